@@ -1,0 +1,13 @@
+//! Schema migrations, one file per change, named by date.
+pub use sea_orm_migration::prelude::*;
+
+mod m20261125_000001_accounts_and_coops;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![Box::new(m20261125_000001_accounts_and_coops::Migration)]
+    }
+}

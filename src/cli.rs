@@ -1,0 +1,111 @@
+//! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`.
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+
+use crate::config::Config;
+use crate::{app_state, db, seed, store};
+
+#[derive(Parser)]
+#[command(name = "cooptrade", version, about = "A marketplace for trade between co-operatives.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Migrate the database and serve the marketplace on BIND (default 127.0.0.1:3000).
+    Serve,
+    /// Bring the database schema up to date.
+    Migrate,
+    /// Fill the marketplace with demo co-ops, members and listings (safe to run twice).
+    SeedDemo,
+    /// Manage user accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Manage the common-pool committee.
+    Committee {
+        #[command(subcommand)]
+        command: CommitteeCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Create a user with a login.
+    Create {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// The password (or set COOPTRADE_PASSWORD to keep it out of the shell history).
+        #[arg(long, env = "COOPTRADE_PASSWORD", hide_env_values = true)]
+        password: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum CommitteeCommand {
+    /// Give a registered user a seat on the committee.
+    Add { email: String },
+}
+
+/// Runs the command line; the exit code is 2 for bad configuration or usage, 1 for other failures.
+pub async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .init();
+    let config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    match run(cli.command, config).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+    match command {
+        Command::Serve => {
+            let bind = config.bind;
+            let base = config.base_url.clone();
+            let state = app_state(config).await?;
+            let listener = tokio::net::TcpListener::bind(bind).await?;
+            tracing::info!("serving cooptrade at {base}");
+            crate::http::serve(state, listener).await?;
+        }
+        Command::Migrate => {
+            db::connect_and_migrate(&config.database_url).await?;
+            println!("database is up to date");
+        }
+        Command::SeedDemo => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            let report = seed::seed_demo(&db).await?;
+            print!("{report}");
+        }
+        Command::User { command: UserCommand::Create { email, name, password } } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            let form = store::users::Registration { name, email, password };
+            let u = store::users::register(&db, &form).await?;
+            println!("created user {} <{}>", u.name, u.email);
+        }
+        Command::Committee { command: CommitteeCommand::Add { email } } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            let u = store::committee::add(&db, &email, None).await?;
+            println!("{} <{}> is on the committee", u.name, u.email);
+        }
+    }
+    Ok(())
+}

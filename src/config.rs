@@ -1,0 +1,162 @@
+//! Settings from the environment, each with a default that needs nothing.
+use std::net::SocketAddr;
+
+use rust_decimal::Decimal;
+
+/// A bad environment variable: which one and what is wrong with it.
+#[derive(Debug, thiserror::Error)]
+#[error("{var}: {message}")]
+pub struct ConfigError {
+    pub var: &'static str,
+    pub message: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub database_url: String,
+    pub bind: SocketAddr,
+    pub base_url: url::Url,
+    pub smtp_url: Option<url::Url>,
+    pub outbox_dir: std::path::PathBuf,
+    pub stripe_secret_key: Option<String>,
+    /// Default fee rate in percent for a new marketplace.
+    pub fee_rate: Decimal,
+}
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Self, ConfigError> {
+        Self::from_lookup(|k| std::env::var(k).ok().filter(|v| !v.trim().is_empty()))
+    }
+
+    /// Reads settings through `get`, so tests can supply their own environment.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let database_url = match get("DATABASE_URL") {
+            None => "sqlite://cooptrade.db?mode=rwc".to_string(),
+            Some(url) if url.starts_with("sqlite:") || url.starts_with("postgres") => url,
+            Some(_) => {
+                return Err(err(
+                    "DATABASE_URL",
+                    "must start with sqlite: or postgres:// (e.g. sqlite://cooptrade.db)",
+                ))
+            }
+        };
+        let bind: SocketAddr = get("BIND")
+            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .parse()
+            .map_err(|_| err("BIND", "must be an address and port such as 127.0.0.1:3000"))?;
+        let base_url = get("BASE_URL").unwrap_or_else(|| format!("http://{bind}"));
+        let base_url = url::Url::parse(&base_url)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .ok_or_else(|| err("BASE_URL", "must be an http:// or https:// URL"))?;
+        let smtp_url = get("SMTP_URL")
+            .map(|s| {
+                url::Url::parse(&s)
+                    .ok()
+                    .filter(|u| matches!(u.scheme(), "smtp" | "smtps") && u.host().is_some())
+                    .ok_or_else(|| {
+                        err("SMTP_URL", "must look like smtp://user:pass@host:587 or smtps://host")
+                    })
+            })
+            .transpose()?;
+        let stripe_secret_key = get("STRIPE_SECRET_KEY")
+            .map(|k| {
+                if k.starts_with("sk_") || k.starts_with("rk_") {
+                    Ok(k)
+                } else {
+                    Err(err("STRIPE_SECRET_KEY", "must start with sk_ or rk_"))
+                }
+            })
+            .transpose()?;
+        let fee_rate = match get("FEE_RATE") {
+            None => Decimal::new(4, 0),
+            Some(s) => parse_fee_rate(&s).map_err(|m| err("FEE_RATE", m))?,
+        };
+        Ok(Config {
+            database_url,
+            bind,
+            base_url,
+            smtp_url,
+            outbox_dir: get("OUTBOX_DIR").unwrap_or_else(|| "outbox".into()).into(),
+            stripe_secret_key,
+            fee_rate,
+        })
+    }
+
+    /// Cookies get the Secure flag when the site is served over https.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.scheme() == "https"
+    }
+}
+
+/// A fee rate in percent: 0 to 20 with at most two decimals.
+pub fn parse_fee_rate(s: &str) -> Result<Decimal, &'static str> {
+    let d: Decimal = s
+        .trim()
+        .parse()
+        .map_err(|_| "must be a percentage such as 4 or 4.5")?;
+    if d.scale() > 2 && d.normalize().scale() > 2 {
+        return Err("allows at most two decimals");
+    }
+    if d < Decimal::ZERO || d > Decimal::new(20, 0) {
+        return Err("must be between 0 and 20 (percent)");
+    }
+    Ok(d.normalize())
+}
+
+fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
+    ConfigError {
+        var,
+        message: message.into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn cfg(pairs: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let env: HashMap<String, String> = pairs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        Config::from_lookup(|k| env.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_nothing() {
+        let c = cfg(&[]).unwrap();
+        assert_eq!(c.database_url, "sqlite://cooptrade.db?mode=rwc");
+        assert_eq!(c.bind.to_string(), "127.0.0.1:3000");
+        assert_eq!(c.base_url.as_str(), "http://127.0.0.1:3000/");
+        assert!(c.smtp_url.is_none() && c.stripe_secret_key.is_none());
+        assert_eq!(c.fee_rate, Decimal::new(4, 0));
+        assert!(!c.secure_cookies());
+    }
+
+    #[test]
+    fn each_bad_value_names_its_variable() {
+        for (var, value) in [
+            ("BIND", "nowhere"),
+            ("BASE_URL", "ftp://x"),
+            ("SMTP_URL", "mail.example.org"),
+            ("STRIPE_SECRET_KEY", "pk_live_123"),
+            ("FEE_RATE", "25"),
+            ("FEE_RATE", "4.125"),
+            ("FEE_RATE", "four"),
+            ("DATABASE_URL", "mysql://x"),
+        ] {
+            let e = cfg(&[(var, value)]).unwrap_err();
+            assert_eq!(e.var, var, "{value}");
+        }
+    }
+
+    #[test]
+    fn https_base_url_makes_cookies_secure() {
+        let c = cfg(&[("BASE_URL", "https://trade.example.coop")]).unwrap();
+        assert!(c.secure_cookies());
+        assert_eq!(cfg(&[("FEE_RATE", "4.50")]).unwrap().fee_rate.to_string(), "4.5");
+    }
+}

@@ -1,0 +1,99 @@
+//! People: e-mail addresses, names and passwords that are valid by construction.
+
+/// A lower-cased e-mail address with one `@`, a non-empty local part and a dotted domain.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Email(String);
+
+impl Email {
+    /// Parses and normalises (trim, lower-case) an address.
+    pub fn parse(raw: &str) -> Result<Email, String> {
+        let s = raw.trim().to_lowercase();
+        let valid = s.len() <= 254
+            && s.split_once('@').is_some_and(|(local, domain)| {
+                !local.is_empty()
+                    && !domain.contains('@')
+                    && domain.contains('.')
+                    && !domain.starts_with('.')
+                    && !domain.ends_with('.')
+            })
+            && !s.chars().any(|c| c.is_whitespace() || c.is_control());
+        if valid {
+            Ok(Email(s))
+        } else if s.is_empty() {
+            Err("enter an e-mail address".into())
+        } else {
+            Err(format!("'{}' is not an e-mail address", raw.trim()))
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A password of 10 to 128 characters that is not one of the commonest choices.
+pub struct Password(String);
+
+const COMMON: &[&str] = &[
+    "password", "1234567890", "0123456789", "qwertyuiop", "password1", "password123",
+    "letmein123", "iloveyou12", "cooptrade1", "1111111111", "aaaaaaaaaa",
+];
+
+impl Password {
+    /// Refuses short, overlong, one-character-repeated and well-known passwords.
+    pub fn parse(raw: &str) -> Result<Password, String> {
+        let n = raw.chars().count();
+        if n < 10 {
+            return Err("use at least 10 characters".into());
+        }
+        if n > 128 {
+            return Err("use at most 128 characters".into());
+        }
+        let first = raw.chars().next();
+        if raw.chars().all(|c| Some(c) == first) || COMMON.contains(&raw.to_lowercase().as_str()) {
+            return Err("this password is too easy to guess".into());
+        }
+        Ok(Password(raw.to_owned()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A display name: 1 to 100 characters after trimming.
+pub fn parse_name(raw: &str, what: &str) -> Result<String, String> {
+    let s = raw.trim();
+    match s.chars().count() {
+        0 => Err(format!("enter a {what}")),
+        1..=100 => Ok(s.to_owned()),
+        _ => Err(format!("the {what} is longer than 100 characters")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn emails_are_normalised_and_checked() {
+        assert_eq!(Email::parse(" Ama@Togo.Example.COOP ").unwrap().as_str(), "ama@togo.example.coop");
+        for bad in ["", "ama", "ama@", "@x.org", "a@b", "a b@x.org", "a@x.org.", "a@@x.org"] {
+            assert!(Email::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn weak_passwords_are_refused() {
+        for bad in ["short", "aaaaaaaaaaaa", "Password123", "1234567890"] {
+            assert!(Password::parse(bad).is_err(), "{bad}");
+        }
+        assert!(Password::parse("pineapples grow in Togo").is_ok());
+        assert!(Password::parse(&"x".repeat(129)).is_err());
+    }
+
+    #[test]
+    fn names_are_trimmed_and_bounded() {
+        assert_eq!(parse_name("  Ama  ", "name").unwrap(), "Ama");
+        assert!(parse_name("   ", "name").is_err());
+        assert!(parse_name(&"n".repeat(101), "name").is_err());
+    }
+}

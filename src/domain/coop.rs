@@ -1,0 +1,189 @@
+//! Co-operatives: what kind they are, where, in which currency, and their members' roles.
+use super::account::{parse_name, Email};
+use super::money::Currency;
+use crate::error::FieldErrors;
+
+/// What a co-op does on the marketplace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoopKind {
+    Producer,
+    Buyer,
+    Both,
+}
+
+impl CoopKind {
+    pub fn parse(s: &str) -> Result<CoopKind, String> {
+        match s.trim() {
+            "producer" => Ok(CoopKind::Producer),
+            "buyer" => Ok(CoopKind::Buyer),
+            "both" => Ok(CoopKind::Both),
+            _ => Err("choose producer, buyer or both".into()),
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoopKind::Producer => "producer",
+            CoopKind::Buyer => "buyer",
+            CoopKind::Both => "both",
+        }
+    }
+    /// Producers (and co-ops that are both) may list goods.
+    pub fn sells(self) -> bool {
+        matches!(self, CoopKind::Producer | CoopKind::Both)
+    }
+    /// Buyers (and co-ops that are both) may place orders.
+    pub fn buys(self) -> bool {
+        matches!(self, CoopKind::Buyer | CoopKind::Both)
+    }
+}
+
+/// A member's role inside one co-op.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoopRole {
+    Admin,
+    Member,
+}
+
+impl CoopRole {
+    pub fn parse(s: &str) -> Result<CoopRole, String> {
+        match s.trim() {
+            "admin" => Ok(CoopRole::Admin),
+            "member" => Ok(CoopRole::Member),
+            _ => Err("choose admin or member".into()),
+        }
+    }
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoopRole::Admin => "admin",
+            CoopRole::Member => "member",
+        }
+    }
+}
+
+/// Where a co-op stands with the committee.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CoopStatus {
+    Pending,
+    Admitted,
+    Declined,
+}
+
+impl CoopStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CoopStatus::Pending => "pending",
+            CoopStatus::Admitted => "admitted",
+            CoopStatus::Declined => "declined",
+        }
+    }
+}
+
+/// ISO 3166-1 alpha-2 country codes.
+const COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
+
+/// Parses an ISO 3166-1 alpha-2 code, case-insensitively, into upper case.
+pub fn parse_country(raw: &str) -> Result<String, String> {
+    let s = raw.trim().to_uppercase();
+    if s.len() == 2 && COUNTRIES.split(' ').any(|c| c == s) {
+        Ok(s)
+    } else {
+        Err(format!("'{}' is not an ISO 3166 country code (e.g. TG, DK, JP)", raw.trim()))
+    }
+}
+
+/// An application to join the marketplace as a co-op, valid in every field.
+#[derive(Clone, Debug)]
+pub struct CoopApplication {
+    pub name: String,
+    pub kind: CoopKind,
+    pub country: String,
+    pub currency: Currency,
+    pub contact_email: Email,
+    pub description: String,
+}
+
+/// The raw fields of a co-op application as typed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct CoopApplicationForm {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub country: String,
+    #[serde(default)]
+    pub currency: String,
+    #[serde(default)]
+    pub contact_email: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+impl CoopApplication {
+    /// Checks every field and reports all problems at once.
+    pub fn parse(f: &CoopApplicationForm) -> Result<CoopApplication, FieldErrors> {
+        let mut errs = FieldErrors::default();
+        let name = parse_name(&f.name, "co-op name").map_err(|e| errs.add("name", e));
+        let kind = CoopKind::parse(&f.kind).map_err(|e| errs.add("kind", e));
+        let country = parse_country(&f.country).map_err(|e| errs.add("country", e));
+        let currency = Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.to_string()));
+        let contact_email = Email::parse(&f.contact_email).map_err(|e| errs.add("contact_email", e));
+        let description = f.description.trim().to_owned();
+        if description.chars().count() > 5000 {
+            errs.add("description", "the description is longer than 5000 characters");
+        }
+        match (name, kind, country, currency, contact_email) {
+            (Ok(name), Ok(kind), Ok(country), Ok(currency), Ok(contact_email)) if errs.is_empty() => {
+                Ok(CoopApplication { name, kind, country, currency, contact_email, description })
+            }
+            _ => Err(errs),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form() -> CoopApplicationForm {
+        CoopApplicationForm {
+            name: "Kpalimé Youth Pineapple Co-op".into(),
+            kind: "producer".into(),
+            country: "tg".into(),
+            currency: "XOF".into(),
+            contact_email: "hello@kpalime.example.coop".into(),
+            description: "Organic pineapple".into(),
+        }
+    }
+
+    #[test]
+    fn a_complete_application_parses() {
+        let a = CoopApplication::parse(&form()).unwrap();
+        assert_eq!(a.country, "TG");
+        assert_eq!(a.kind, CoopKind::Producer);
+        assert_eq!(a.currency.code(), "XOF");
+    }
+
+    #[test]
+    fn every_bad_field_is_reported() {
+        let f = CoopApplicationForm {
+            name: " ".into(),
+            kind: "shop".into(),
+            country: "XX".into(),
+            currency: "ABC".into(),
+            contact_email: "nope".into(),
+            description: String::new(),
+        };
+        let errs = CoopApplication::parse(&f).unwrap_err();
+        for field in ["name", "kind", "country", "currency", "contact_email"] {
+            assert!(errs.get(field).is_some(), "{field}");
+        }
+    }
+
+    #[test]
+    fn kinds_say_who_sells_and_who_buys() {
+        assert!(CoopKind::Producer.sells() && !CoopKind::Producer.buys());
+        assert!(CoopKind::Buyer.buys() && !CoopKind::Buyer.sells());
+        assert!(CoopKind::Both.buys() && CoopKind::Both.sells());
+    }
+}

@@ -1,0 +1,6 @@
+//! Pure rules: no database, no HTTP, no clock. Parse at the edge into these types.
+pub mod account;
+pub mod coop;
+pub mod fee_split;
+pub mod money;
+pub mod order_state;

@@ -1,0 +1,78 @@
+//! `/me` and `/coops`.
+use axum::extract::{Path, State};
+use axum::Json;
+use entity::coop;
+
+use crate::domain::coop::CoopStatus;
+use crate::error::AppError;
+use crate::http::error::ApiError;
+use crate::http::extract::ApiCoop;
+use crate::http::AppState;
+use crate::store;
+
+/// A co-op as the API shows it.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct CoopJson {
+    pub id: i32,
+    pub name: String,
+    /// producer, buyer or both
+    pub kind: String,
+    /// ISO 3166-1 alpha-2
+    pub country: String,
+    /// ISO 4217
+    pub currency: String,
+    pub description: String,
+    /// pending, admitted or declined
+    pub status: String,
+}
+
+impl From<&coop::Model> for CoopJson {
+    fn from(c: &coop::Model) -> Self {
+        CoopJson {
+            id: c.id,
+            name: c.name.clone(),
+            kind: c.kind.clone(),
+            country: c.country.clone(),
+            currency: c.currency.clone(),
+            description: c.description.clone(),
+            status: c.status.clone(),
+        }
+    }
+}
+
+/// Who the token speaks for.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct MeJson {
+    pub coop: CoopJson,
+    pub token_name: String,
+}
+
+/// The co-op the bearer token belongs to.
+#[utoipa::path(get, path = "/api/v1/me", responses(
+    (status = 200, body = MeJson),
+    (status = 401, body = super::ErrorBody, description = "missing, unknown or revoked token")
+))]
+pub async fn me(auth: ApiCoop) -> Json<MeJson> {
+    Json(MeJson { coop: (&auth.coop).into(), token_name: auth.token.name })
+}
+
+/// Every admitted co-op.
+#[utoipa::path(get, path = "/api/v1/coops", responses((status = 200, body = Vec<CoopJson>)))]
+pub async fn list(State(state): State<AppState>, _auth: ApiCoop) -> Result<Json<Vec<CoopJson>>, ApiError> {
+    let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
+    Ok(Json(coops.iter().map(CoopJson::from).collect()))
+}
+
+/// One co-op: admitted ones for every token, the token's own co-op whatever its status.
+#[utoipa::path(get, path = "/api/v1/coops/{id}", params(("id" = i32, Path)), responses(
+    (status = 200, body = CoopJson),
+    (status = 404, body = super::ErrorBody)
+))]
+pub async fn get(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<CoopJson>, ApiError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
+    let c = store::coops::get(&state.db, id).await?;
+    if c.status != CoopStatus::Admitted.as_str() && c.id != auth.coop.id {
+        return Err(AppError::not_found("co-op").into());
+    }
+    Ok(Json((&c).into()))
+}

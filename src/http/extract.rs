@@ -1,0 +1,182 @@
+//! Extractors that authorize: a handler that takes one of these only runs for the right person.
+use std::collections::HashMap;
+
+use axum::body::Bytes;
+use axum::extract::{FromRequest, FromRequestParts, Path, Request};
+use axum::http::header::{AUTHORIZATION, CONTENT_TYPE};
+use axum::http::request::Parts;
+use entity::{api_token, coop, user};
+use serde::de::DeserializeOwned;
+
+use super::error::ApiError;
+use super::viewer::{CsrfToken, Viewer};
+use super::AppState;
+use crate::auth::constant_time_eq;
+use crate::domain::coop::CoopRole;
+use crate::error::AppError;
+use crate::store;
+
+/// A signed-in person.
+pub struct SignedIn {
+    pub viewer: Viewer,
+    pub user: user::Model,
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        let user = viewer
+            .user
+            .clone()
+            .ok_or_else(|| AppError::Unauthorized("log in first".into()))?;
+        Ok(SignedIn { viewer, user })
+    }
+}
+
+/// A member of the common-pool committee.
+pub struct CommitteeMember(pub SignedIn);
+
+impl FromRequestParts<AppState> for CommitteeMember {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let s = SignedIn::from_request_parts(parts, state).await?;
+        if !s.viewer.committee {
+            return Err(AppError::Forbidden("only members of the common-pool committee can do this".into()));
+        }
+        Ok(CommitteeMember(s))
+    }
+}
+
+/// A member (any role) of the co-op named by the `{id}` path segment.
+pub struct CoopMember {
+    pub signed_in: SignedIn,
+    pub coop: coop::Model,
+    pub role: CoopRole,
+}
+
+async fn path_id(parts: &mut Parts, state: &AppState, key: &str, what: &str) -> Result<i32, AppError> {
+    let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
+        .await
+        .map_err(|_| AppError::not_found(what))?;
+    params
+        .get(key)
+        .and_then(|v| v.parse().ok())
+        .ok_or_else(|| AppError::not_found(what))
+}
+
+impl FromRequestParts<AppState> for CoopMember {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let id = path_id(parts, state, "id", "co-op").await?;
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        let coop = store::coops::get(&state.db, id).await?;
+        let role = signed_in
+            .viewer
+            .role_in(id)
+            .ok_or_else(|| AppError::Forbidden(format!("you are not a member of {}", coop.name)))?;
+        Ok(CoopMember { signed_in, coop, role })
+    }
+}
+
+/// An admin of the co-op named by the `{id}` path segment.
+pub struct CoopAdmin(pub CoopMember);
+
+impl FromRequestParts<AppState> for CoopAdmin {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let m = CoopMember::from_request_parts(parts, state).await?;
+        if m.role != CoopRole::Admin {
+            return Err(AppError::Forbidden(format!("only an admin of {} can do this", m.coop.name)));
+        }
+        Ok(CoopAdmin(m))
+    }
+}
+
+/// A URL-encoded form whose `csrf_token` field matches the browser's CSRF cookie.
+pub struct CsrfForm<T>(pub T);
+
+#[derive(serde::Deserialize)]
+struct CsrfField {
+    csrf_token: Option<String>,
+}
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
+    type Rejection = AppError;
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        let is_form = req
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+        if !is_form {
+            return Err(AppError::UnsupportedMediaType(
+                "send the form as application/x-www-form-urlencoded".into(),
+            ));
+        }
+        let expected = req.extensions().get::<CsrfToken>().map(|t| t.0.clone());
+        let body = Bytes::from_request(req, state).await.map_err(|e| {
+            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest(format!("could not read the form: {e}"))
+            }
+        })?;
+        let sent: CsrfField = serde_urlencoded::from_bytes(&body)
+            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))?;
+        let valid = match (sent.csrf_token, expected) {
+            (Some(s), Some(e)) => cookie_was_sent(&e) && constant_time_eq(&s, &e),
+            _ => false,
+        };
+        if !valid {
+            return Err(AppError::Forbidden(
+                "the form's security token is missing or wrong; reload the page and try again".into(),
+            ));
+        }
+        serde_urlencoded::from_bytes(&body)
+            .map(CsrfForm)
+            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
+    }
+}
+
+/// A freshly minted token (no cookie came with the request) can never match a form.
+fn cookie_was_sent(token: &str) -> bool {
+    !token.is_empty()
+}
+
+/// The co-op behind the request's bearer token.
+pub struct ApiCoop {
+    pub token: api_token::Model,
+    pub coop: coop::Model,
+}
+
+impl FromRequestParts<AppState> for ApiCoop {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
+        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
+        let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
+            return Err(AppError::Unauthorized("send 'Authorization: Bearer <token>' with a co-op's API token".into()).into());
+        };
+        match store::tokens::authenticate(&state.db, token.trim()).await? {
+            Some((token, coop)) => Ok(ApiCoop { token, coop }),
+            None => Err(AppError::Unauthorized("the API token is unknown or has been revoked".into()).into()),
+        }
+    }
+}
+
+/// A JSON body whose problems become JSON errors (400, 413, 415, 422) with a message.
+pub struct ApiJson<T>(pub T);
+
+impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
+    type Rejection = ApiError;
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
+        match axum::Json::<T>::from_request(req, state).await {
+            Ok(axum::Json(v)) => Ok(ApiJson(v)),
+            Err(rej) => Err(ApiError(match rej.status().as_u16() {
+                413 => AppError::PayloadTooLarge,
+                415 => AppError::UnsupportedMediaType("send the body as application/json".into()),
+                _ => AppError::BadRequest(format!("malformed JSON: {}", rej.body_text())),
+            })),
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! Who is looking: the CSRF cookie, one-shot flash messages, and the signed-in user with
+//! their co-ops and committee seat.
+use axum::extract::{FromRequestParts, Request, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::request::Parts;
+use axum::http::HeaderValue;
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use entity::{coop, user};
+
+use super::cookies;
+use super::AppState;
+use crate::auth;
+use crate::domain::coop::CoopRole;
+use crate::error::AppError;
+use crate::store;
+
+/// The CSRF token of this browser (double-submit cookie).
+#[derive(Clone)]
+pub struct CsrfToken(pub String);
+
+/// A one-shot message carried over a redirect.
+#[derive(Clone)]
+pub struct Flash(pub Option<(String, String)>);
+
+/// Gives every browser a CSRF cookie and consumes the flash cookie once shown.
+pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let existing = cookies::get(req.headers(), cookies::CSRF).filter(|t| t.len() == 64);
+    let csrf = existing.clone().unwrap_or_else(auth::random_token);
+    let flash = cookies::get(req.headers(), cookies::FLASH).and_then(|raw| decode_flash(&raw));
+    let had_flash = flash.is_some();
+    req.extensions_mut().insert(CsrfToken(csrf.clone()));
+    req.extensions_mut().insert(Flash(flash));
+    let mut resp = next.run(req).await;
+    let secure = state.config.secure_cookies();
+    let sets_flash = resp
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .any(|v| v.as_bytes().starts_with(b"flash="));
+    let mut add = |c: String| {
+        if let Ok(v) = HeaderValue::from_str(&c) {
+            resp.headers_mut().append(SET_COOKIE, v);
+        }
+    };
+    if existing.is_none() {
+        add(cookies::set(cookies::CSRF, &csrf, None, secure));
+    }
+    if had_flash && !sets_flash {
+        add(cookies::clear(cookies::FLASH));
+    }
+    resp
+}
+
+fn decode_flash(raw: &str) -> Option<(String, String)> {
+    let decoded: Vec<(String, String)> = serde_urlencoded::from_str(raw).ok()?;
+    let kind = decoded.iter().find(|(k, _)| k == "k")?.1.clone();
+    let msg = decoded.iter().find(|(k, _)| k == "m")?.1.clone();
+    matches!(kind.as_str(), "success" | "error" | "info").then_some((kind, msg))
+}
+
+/// A redirect that shows `message` on the next page.
+pub fn redirect_with_flash(to: &str, kind: &str, message: &str) -> Response {
+    let value = serde_urlencoded::to_string([("k", kind), ("m", message)]).unwrap_or_default();
+    let mut resp = Redirect::to(to).into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookies::set(cookies::FLASH, &value, Some(60), false)) {
+        resp.headers_mut().append(SET_COOKIE, v);
+    }
+    resp
+}
+
+/// The person looking at a page, signed in or not.
+#[derive(Clone)]
+pub struct Viewer {
+    pub user: Option<user::Model>,
+    pub coops: Vec<(coop::Model, CoopRole)>,
+    pub committee: bool,
+    pub csrf: String,
+    pub flash: Option<(String, String)>,
+}
+
+impl Viewer {
+    /// The layout's view of this viewer.
+    pub fn layout(&self) -> templates::Layout {
+        templates::Layout {
+            user_name: self.user.as_ref().map(|u| u.name.clone()),
+            coops: self.coops.iter().map(|(c, _)| (c.id, c.name.clone())).collect(),
+            committee: self.committee,
+            csrf: self.csrf.clone(),
+            flash: self.flash.clone(),
+        }
+    }
+
+    pub fn role_in(&self, coop_id: i32) -> Option<CoopRole> {
+        self.coops.iter().find(|(c, _)| c.id == coop_id).map(|(_, r)| *r)
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+        let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
+        let user = match cookies::get(&parts.headers, cookies::SESSION) {
+            Some(token) => store::sessions::user_for(&state.db, &token).await?,
+            None => None,
+        };
+        let (coops, committee) = match &user {
+            Some(u) => (
+                store::coops::of_user(&state.db, u.id).await?,
+                store::committee::is_member(&state.db, u.id).await?,
+            ),
+            None => (Vec::new(), false),
+        };
+        Ok(Viewer { user, coops, committee, csrf, flash })
+    }
+}

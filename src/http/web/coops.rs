@@ -1,0 +1,213 @@
+//! Co-op pages: the public list and profile, applying, and the members' management page.
+use axum::extract::{Path, State};
+use axum::response::Response;
+use entity::coop;
+use maud::Markup;
+use templates::components::FormData;
+use templates::coops::{CoopView, ManageView, MemberRow, TokenRow};
+use templates::home::CoopCard;
+
+use super::{form_data, invalid, unprocessable};
+use crate::db::begin_write;
+use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
+use crate::error::AppError;
+use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, SignedIn};
+use crate::http::viewer::{redirect_with_flash, Viewer};
+use crate::http::AppState;
+use crate::store;
+
+pub fn card(c: &coop::Model) -> CoopCard {
+    CoopCard {
+        id: c.id,
+        name: c.name.clone(),
+        kind: c.kind.clone(),
+        country: c.country.clone(),
+        currency: c.currency.clone(),
+        description: c.description.clone(),
+    }
+}
+
+pub fn view(c: &coop::Model) -> CoopView {
+    CoopView {
+        card: card(c),
+        status: c.status.clone(),
+        contact_email: c.contact_email.clone(),
+        decision_reason: c.decision_reason.clone(),
+    }
+}
+
+pub async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
+    let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
+    Ok(templates::home::home(&viewer.layout(), &coops.iter().map(card).collect::<Vec<_>>()))
+}
+
+pub async fn list(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
+    let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
+    Ok(templates::home::coop_list(&viewer.layout(), &coops.iter().map(card).collect::<Vec<_>>()))
+}
+
+/// Public profile: admitted co-ops for everyone; a pending or declined one only for its members and the committee.
+pub async fn profile(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Markup, AppError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
+    let c = store::coops::get(&state.db, id).await?;
+    let member = viewer.role_in(id).is_some();
+    if c.status != CoopStatus::Admitted.as_str() && !member && !viewer.committee {
+        return Err(AppError::not_found("co-op"));
+    }
+    Ok(templates::coops::profile(&viewer.layout(), &view(&c), member))
+}
+
+pub async fn apply_page(s: SignedIn) -> Markup {
+    templates::coops::apply(&s.viewer.layout(), &FormData::default())
+}
+
+pub async fn apply(
+    State(state): State<AppState>,
+    s: SignedIn,
+    CsrfForm(form): CsrfForm<CoopApplicationForm>,
+) -> Result<Response, AppError> {
+    let result = match CoopApplication::parse(&form) {
+        Ok(app) => {
+            let tx = begin_write(&state.db).await?;
+            let c = store::coops::apply(&tx, s.user.id, &app).await;
+            if c.is_ok() {
+                tx.commit().await?;
+            }
+            c
+        }
+        Err(errs) => Err(AppError::Invalid(errs)),
+    };
+    match invalid(result)? {
+        Ok(c) => Ok(redirect_with_flash(
+            &format!("/coops/{}/manage", c.id),
+            "success",
+            "Application sent: the committee will review it.",
+        )),
+        Err(errs) => {
+            let values = [
+                ("name", form.name.as_str()),
+                ("kind", &form.kind),
+                ("country", &form.country),
+                ("currency", &form.currency),
+                ("contact_email", &form.contact_email),
+                ("description", &form.description),
+            ];
+            Ok(unprocessable(templates::coops::apply(&s.viewer.layout(), &form_data(values, &errs))))
+        }
+    }
+}
+
+pub async fn manage(State(state): State<AppState>, m: CoopMember) -> Result<Markup, AppError> {
+    render_manage(&state, &m, None, FormData::default(), FormData::default()).await
+}
+
+async fn render_manage(
+    state: &AppState,
+    m: &CoopMember,
+    new_token: Option<String>,
+    member_form: FormData,
+    token_form: FormData,
+) -> Result<Markup, AppError> {
+    let members = store::coops::members(&state.db, m.coop.id).await?;
+    let tokens = store::tokens::list(&state.db, m.coop.id).await?;
+    let v = ManageView {
+        coop: view(&m.coop),
+        viewer_is_admin: m.role == crate::domain::coop::CoopRole::Admin,
+        members: members
+            .into_iter()
+            .map(|(u, r)| MemberRow { user_id: u.id, name: u.name, email: u.email, role: r.as_str().into() })
+            .collect(),
+        tokens: tokens
+            .into_iter()
+            .map(|t| TokenRow {
+                id: t.id,
+                name: t.name,
+                prefix: t.prefix,
+                created_at: t.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                revoked_at: t.revoked_at.map(|r| r.format("%Y-%m-%d %H:%M").to_string()),
+            })
+            .collect(),
+        new_token,
+        member_form,
+        token_form,
+    };
+    Ok(templates::coops::manage(&m.signed_in.viewer.layout(), &v))
+}
+
+#[derive(serde::Deserialize)]
+pub struct MemberForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn add_member(
+    State(state): State<AppState>,
+    CoopAdmin(m): CoopAdmin,
+    CsrfForm(form): CsrfForm<MemberForm>,
+) -> Result<Response, AppError> {
+    match invalid(store::coops::add_member(&state.db, m.coop.id, &form.email, &form.role).await)? {
+        Ok(u) => Ok(redirect_with_flash(
+            &format!("/coops/{}/manage", m.coop.id),
+            "success",
+            &format!("{} is now a member.", u.name),
+        )),
+        Err(errs) => {
+            let f = form_data([("email", form.email.as_str()), ("role", &form.role)], &errs);
+            Ok(unprocessable(render_manage(&state, &m, None, f, FormData::default()).await?))
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct RoleForm {
+    #[serde(default)]
+    role: String,
+}
+
+pub async fn set_role(
+    State(state): State<AppState>,
+    CoopAdmin(m): CoopAdmin,
+    Path((_, user_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<RoleForm>,
+) -> Result<Response, AppError> {
+    let user_id: i32 = user_id.parse().map_err(|_| AppError::not_found("member"))?;
+    store::coops::set_role(&state.db, m.coop.id, user_id, &form.role).await?;
+    Ok(redirect_with_flash(&format!("/coops/{}/manage", m.coop.id), "success", "Role changed."))
+}
+
+#[derive(serde::Deserialize)]
+pub struct TokenForm {
+    #[serde(default)]
+    name: String,
+}
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    m: CoopMember,
+    CsrfForm(form): CsrfForm<TokenForm>,
+) -> Result<Response, AppError> {
+    use axum::response::IntoResponse;
+    let created = store::tokens::create(&state.db, m.coop.id, m.signed_in.user.id, &form.name).await;
+    match invalid(created)? {
+        Ok((_, plain)) => Ok(render_manage(&state, &m, Some(plain), FormData::default(), FormData::default())
+            .await?
+            .into_response()),
+        Err(errs) => {
+            let f = form_data([("name", form.name.as_str())], &errs);
+            Ok(unprocessable(render_manage(&state, &m, None, FormData::default(), f).await?))
+        }
+    }
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    m: CoopMember,
+    Path((_, token_id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    let token_id: i32 = token_id.parse().map_err(|_| AppError::not_found("token"))?;
+    store::tokens::revoke(&state.db, m.coop.id, token_id).await?;
+    Ok(redirect_with_flash(&format!("/coops/{}/manage", m.coop.id), "success", "Token revoked."))
+}

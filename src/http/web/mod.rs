@@ -1,0 +1,79 @@
+//! Pages for people: thin handlers that extract, call one store function and render.
+mod auth;
+mod committee;
+mod coops;
+
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use templates::components::FormData;
+
+use super::viewer::Viewer;
+use super::AppState;
+use crate::error::{AppError, FieldErrors};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/", get(coops::home))
+        .route("/static/style.css", get(stylesheet))
+        .route("/register", get(auth::register_page).post(auth::register))
+        .route("/login", get(auth::login_page).post(auth::login))
+        .route("/logout", post(auth::logout))
+        .route("/coops", get(coops::list))
+        .route("/coops/apply", get(coops::apply_page).post(coops::apply))
+        .route("/coops/{id}", get(coops::profile))
+        .route("/coops/{id}/manage", get(coops::manage))
+        .route("/coops/{id}/members", post(coops::add_member))
+        .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
+        .route("/coops/{id}/tokens", post(coops::create_token))
+        .route("/coops/{id}/tokens/{token_id}/revoke", post(coops::revoke_token))
+        .route("/committee", get(committee::page))
+        .route("/committee/coops/{id}/decide", post(committee::decide))
+        .route("/committee/members", post(committee::add_member))
+}
+
+const STYLE: &str = include_str!("../../../static/style.css");
+
+async fn stylesheet() -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        STYLE,
+    )
+        .into_response()
+}
+
+/// The friendly 404 for any unknown path.
+pub async fn not_found(viewer: Viewer) -> Response {
+    let body = templates::errors::error_page(&viewer.layout(), 404, "There is no page at this address.");
+    (axum::http::StatusCode::NOT_FOUND, body).into_response()
+}
+
+/// A form re-rendered with what was typed (passwords dropped) and the errors beside the fields.
+pub fn form_data<'a>(values: impl IntoIterator<Item = (&'a str, &'a str)>, errors: &FieldErrors) -> FormData {
+    FormData {
+        values: values
+            .into_iter()
+            .filter(|(k, _)| !k.contains("password"))
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect(),
+        errors: errors.0.iter().map(|(k, m)| (k.to_string(), m.clone())).collect(),
+    }
+}
+
+/// Splits a result into "show the form again with these errors" and every other outcome.
+pub fn invalid<T>(r: Result<T, AppError>) -> Result<Result<T, FieldErrors>, AppError> {
+    match r {
+        Ok(v) => Ok(Ok(v)),
+        Err(AppError::Invalid(errs)) => Ok(Err(errs)),
+        Err(e) => Err(e),
+    }
+}
+
+/// HTML with status 422, for a form shown again with its errors.
+pub fn unprocessable(markup: maud::Markup) -> Response {
+    (axum::http::StatusCode::UNPROCESSABLE_ENTITY, markup).into_response()
+}

@@ -1,0 +1,22 @@
+//! cooptrade: a marketplace for trade between co-operatives, with a FairShares fee split.
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod http;
+pub mod seed;
+pub mod store;
+
+use std::sync::Arc;
+
+/// Opens the database, migrates it and builds the state every handler shares.
+pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm::DbErr> {
+    let db = db::connect_and_migrate(&config.database_url).await?;
+    Ok(http::AppState {
+        db,
+        config: Arc::new(config),
+        metrics: Arc::default(),
+    })
+}

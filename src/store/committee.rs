@@ -1,0 +1,35 @@
+//! The common-pool committee's membership.
+use entity::{committee_member, user};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
+
+use crate::error::{AppError, FieldErrors};
+
+pub async fn is_member(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, AppError> {
+    Ok(committee_member::Entity::find_by_id(user_id).one(db).await?.is_some())
+}
+
+/// Grants committee membership to a registered user; granting twice is a no-op.
+pub async fn add(db: &impl ConnectionTrait, email: &str, granted_by: Option<i32>) -> Result<user::Model, AppError> {
+    let Some(u) = super::users::find_by_email(db, email).await? else {
+        return Err(FieldErrors::single("email", format!("no user is registered as '{}'", email.trim())));
+    };
+    if !is_member(db, u.id).await? {
+        committee_member::ActiveModel {
+            user_id: Set(u.id),
+            granted_by: Set(granted_by),
+            granted_at: Set(super::now()),
+        }
+        .insert(db)
+        .await?;
+    }
+    Ok(u)
+}
+
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, AppError> {
+    let rows = committee_member::Entity::find()
+        .find_also_related(user::Entity)
+        .order_by_asc(committee_member::Column::GrantedAt)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().filter_map(|(_, u)| u).collect())
+}

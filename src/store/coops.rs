@@ -1,0 +1,175 @@
+//! Co-ops, their applications to the committee, and their members.
+use entity::{coop, membership, user};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
+    QueryOrder, Set,
+};
+
+use crate::domain::coop::{CoopApplication, CoopRole, CoopStatus};
+use crate::error::{AppError, FieldErrors};
+
+/// Files an application; the applicant becomes the co-op's first admin.
+pub async fn apply(db: &impl ConnectionTrait, applicant: i32, app: &CoopApplication) -> Result<coop::Model, AppError> {
+    let now = super::now();
+    let c = coop::ActiveModel {
+        name: Set(app.name.clone()),
+        kind: Set(app.kind.as_str().into()),
+        country: Set(app.country.clone()),
+        currency: Set(app.currency.code().into()),
+        contact_email: Set(app.contact_email.as_str().into()),
+        description: Set(app.description.clone()),
+        status: Set(CoopStatus::Pending.as_str().into()),
+        applied_by: Set(applicant),
+        created_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| {
+        if super::is_unique_violation(&e) {
+            FieldErrors::single("name", "a co-op with this name already exists")
+        } else {
+            e.into()
+        }
+    })?;
+    insert_membership(db, c.id, applicant, CoopRole::Admin).await?;
+    Ok(c)
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<coop::Model, AppError> {
+    coop::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("co-op"))
+}
+
+pub async fn find_by_name(db: &impl ConnectionTrait, name: &str) -> Result<Option<coop::Model>, AppError> {
+    Ok(coop::Entity::find().filter(coop::Column::Name.eq(name)).one(db).await?)
+}
+
+pub async fn list_by_status(db: &impl ConnectionTrait, status: CoopStatus) -> Result<Vec<coop::Model>, AppError> {
+    Ok(coop::Entity::find()
+        .filter(coop::Column::Status.eq(status.as_str()))
+        .order_by_asc(coop::Column::Name)
+        .all(db)
+        .await?)
+}
+
+/// The committee admits or declines a pending application; a decline needs a reason.
+pub async fn decide(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    decided_by: i32,
+    admit: bool,
+    reason: &str,
+) -> Result<coop::Model, AppError> {
+    let c = get(db, coop_id).await?;
+    if c.status != CoopStatus::Pending.as_str() {
+        return Err(AppError::Conflict(format!("{} has already been {}", c.name, c.status)));
+    }
+    let reason = reason.trim();
+    if !admit && reason.is_empty() {
+        return Err(FieldErrors::single("reason", "say why the application is declined"));
+    }
+    let status = if admit { CoopStatus::Admitted } else { CoopStatus::Declined };
+    let mut m: coop::ActiveModel = c.into();
+    m.status = Set(status.as_str().into());
+    m.decision_reason = Set((!reason.is_empty()).then(|| reason.to_owned()));
+    m.decided_by = Set(Some(decided_by));
+    m.decided_at = Set(Some(super::now()));
+    Ok(m.update(db).await?)
+}
+
+/// The viewer's role in a co-op, if they belong to it.
+pub async fn role_of(db: &impl ConnectionTrait, coop_id: i32, user_id: i32) -> Result<Option<CoopRole>, AppError> {
+    let m = membership::Entity::find()
+        .filter(membership::Column::CoopId.eq(coop_id))
+        .filter(membership::Column::UserId.eq(user_id))
+        .one(db)
+        .await?;
+    Ok(m.and_then(|m| CoopRole::parse(&m.role).ok()))
+}
+
+/// Every co-op a user belongs to, with their role there.
+pub async fn of_user(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<(coop::Model, CoopRole)>, AppError> {
+    let rows = membership::Entity::find()
+        .filter(membership::Column::UserId.eq(user_id))
+        .find_also_related(coop::Entity)
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(m, c)| Some((c?, CoopRole::parse(&m.role).ok()?)))
+        .collect())
+}
+
+/// A co-op's members with their roles.
+pub async fn members(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<(user::Model, CoopRole)>, AppError> {
+    let rows = membership::Entity::find()
+        .filter(membership::Column::CoopId.eq(coop_id))
+        .find_also_related(user::Entity)
+        .order_by_asc(membership::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(m, u)| Some((u?, CoopRole::parse(&m.role).ok()?)))
+        .collect())
+}
+
+/// An admin adds a registered user by e-mail; adding an existing member is refused.
+pub async fn add_member(db: &impl ConnectionTrait, coop_id: i32, email: &str, role: &str) -> Result<user::Model, AppError> {
+    let mut errs = FieldErrors::default();
+    let role = CoopRole::parse(role).map_err(|e| errs.add("role", e));
+    let user = super::users::find_by_email(db, email).await?;
+    if user.is_none() {
+        errs.add("email", format!("no user is registered as '{}': ask them to register first", email.trim()));
+    }
+    let (Some(user), Ok(role)) = (user, role) else {
+        return Err(AppError::Invalid(errs));
+    };
+    if role_of(db, coop_id, user.id).await?.is_some() {
+        return Err(FieldErrors::single("email", format!("{} is already a member", user.email)));
+    }
+    insert_membership(db, coop_id, user.id, role).await?;
+    Ok(user)
+}
+
+/// Changes a member's role; the last admin cannot step down.
+pub async fn set_role(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, role: &str) -> Result<(), AppError> {
+    let role = CoopRole::parse(role).map_err(|e| FieldErrors::single("role", e))?;
+    let m = membership::Entity::find()
+        .filter(membership::Column::CoopId.eq(coop_id))
+        .filter(membership::Column::UserId.eq(user_id))
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("member"))?;
+    if role == CoopRole::Member && m.role == CoopRole::Admin.as_str() {
+        let admins = membership::Entity::find()
+            .filter(membership::Column::CoopId.eq(coop_id))
+            .filter(membership::Column::Role.eq(CoopRole::Admin.as_str()))
+            .count(db)
+            .await?;
+        if admins <= 1 {
+            return Err(AppError::Conflict("a co-op needs at least one admin".into()));
+        }
+    }
+    let mut am: membership::ActiveModel = m.into();
+    am.role = Set(role.as_str().into());
+    am.update(db).await?;
+    Ok(())
+}
+
+async fn insert_membership(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, role: CoopRole) -> Result<(), AppError> {
+    membership::ActiveModel {
+        coop_id: Set(coop_id),
+        user_id: Set(user_id),
+        role: Set(role.as_str().into()),
+        created_at: Set(super::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}

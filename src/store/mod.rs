@@ -1,0 +1,23 @@
+//! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
+//! inside or outside a transaction; use-case functions open the transaction.
+pub mod coops;
+pub mod committee;
+pub mod sessions;
+pub mod tokens;
+pub mod users;
+
+use chrono::{DateTime, Utc};
+
+/// Now, truncated to microseconds so SQLite and PostgreSQL store the same instant.
+pub fn now() -> DateTime<Utc> {
+    let t = Utc::now();
+    DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t)
+}
+
+/// True when a database error is a unique-constraint violation.
+pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
+    matches!(
+        e.sql_err(),
+        Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
+    )
+}

@@ -1,0 +1,70 @@
+//! People with logins.
+use entity::user;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use crate::auth;
+use crate::domain::account::{parse_name, Email, Password};
+use crate::error::{AppError, FieldErrors};
+
+/// The raw registration form.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct Registration {
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub password: String,
+}
+
+/// Creates a user after checking every field; a taken e-mail is a field error.
+pub async fn register(db: &impl ConnectionTrait, form: &Registration) -> Result<user::Model, AppError> {
+    let mut errs = FieldErrors::default();
+    let name = parse_name(&form.name, "name").map_err(|e| errs.add("name", e));
+    let email = Email::parse(&form.email).map_err(|e| errs.add("email", e));
+    let password = Password::parse(&form.password).map_err(|e| errs.add("password", e));
+    let (Ok(name), Ok(email), Ok(password)) = (name, email, password) else {
+        return Err(AppError::Invalid(errs));
+    };
+    if find_by_email(db, email.as_str()).await?.is_some() {
+        return Err(FieldErrors::single("email", "this e-mail address is already registered"));
+    }
+    let hash = auth::hash_password(password.as_str())?;
+    let row = user::ActiveModel {
+        email: Set(email.as_str().to_owned()),
+        name: Set(name),
+        password_hash: Set(hash),
+        created_at: Set(super::now()),
+        ..Default::default()
+    };
+    row.insert(db).await.map_err(|e| {
+        if super::is_unique_violation(&e) {
+            FieldErrors::single("email", "this e-mail address is already registered")
+        } else {
+            e.into()
+        }
+    })
+}
+
+pub async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>, AppError> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Email.eq(email.trim().to_lowercase()))
+        .one(db)
+        .await?)
+}
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<user::Model, AppError> {
+    user::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("user"))
+}
+
+/// Checks an e-mail and password; the error never says which of the two was wrong.
+pub async fn authenticate(db: &impl ConnectionTrait, email: &str, password: &str) -> Result<user::Model, AppError> {
+    let user = find_by_email(db, email).await?;
+    match user {
+        Some(u) if auth::verify_password(password, &u.password_hash) => Ok(u),
+        _ => Err(FieldErrors::single("email", "wrong e-mail address or password")),
+    }
+}

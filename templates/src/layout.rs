@@ -1,0 +1,63 @@
+//! The one page layout: header with navigation fitted to the viewer, flash, main, footer.
+use maud::{html, Markup, DOCTYPE};
+
+/// What the layout needs to know about whoever is looking.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// The signed-in person's name, if any.
+    pub user_name: Option<String>,
+    /// The viewer's co-ops: (id, name).
+    pub coops: Vec<(i32, String)>,
+    pub committee: bool,
+    pub csrf: String,
+    /// (kind: success | error | info, message)
+    pub flash: Option<(String, String)>,
+}
+
+/// A whole HTML page.
+pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
+    html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " · cooptrade" }
+                link rel="stylesheet" href="/static/style.css";
+            }
+            body {
+                header.site {
+                    a.brand href="/" { "cooptrade" }
+                    nav.main aria-label="Main" {
+                        a href="/coops" { "Co-ops" }
+                        @if let Some(name) = &l.user_name {
+                            @for (id, coop) in &l.coops {
+                                a href={ "/coops/" (id) "/manage" } { (coop) }
+                            }
+                            a href="/coops/apply" { "Register a co-op" }
+                            @if l.committee {
+                                a href="/committee" { "Committee" }
+                            }
+                            form.inline method="post" action="/logout" {
+                                input type="hidden" name="csrf_token" value=(l.csrf);
+                                button.link type="submit" title={ "Signed in as " (name) } { "Log out" }
+                            }
+                        } @else {
+                            a href="/login" { "Log in" }
+                            a href="/register" { "Register" }
+                        }
+                    }
+                }
+                main.container {
+                    @if let Some((kind, msg)) = &l.flash {
+                        div class={ "flash " (kind) } role="status" { (msg) }
+                    }
+                    (body)
+                }
+                footer.site {
+                    p.muted { "cooptrade: trade between co-operatives, with half of every fee going to the common pool." }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! maud views: one layout, small components, pages that take plain view structs (never entities).
+pub mod auth;
+pub mod committee;
+pub mod components;
+pub mod coops;
+pub mod errors;
+pub mod home;
+pub mod layout;
+
+pub use layout::{page, Layout};
