@@ -8,7 +8,11 @@ use crate::config::Config;
 use crate::{app_state, db, seed, store};
 
 #[derive(Parser)]
-#[command(name = "cooptrade", version, about = "A marketplace for trade between co-operatives.")]
+#[command(
+    name = "cooptrade",
+    version,
+    about = "A marketplace for trade between co-operatives."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -58,7 +62,9 @@ enum CommitteeCommand {
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")))
+        .with_env_filter(
+            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
+        )
         .init();
     let config = match Config::from_env() {
         Ok(c) => c,
@@ -95,13 +101,26 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let report = seed::seed_demo(&db).await?;
             print!("{report}");
         }
-        Command::User { command: UserCommand::Create { email, name, password } } => {
+        Command::User {
+            command:
+                UserCommand::Create {
+                    email,
+                    name,
+                    password,
+                },
+        } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
-            let form = store::users::Registration { name, email, password };
+            let form = store::users::Registration {
+                name,
+                email,
+                password,
+            };
             let u = store::users::register(&db, &form).await?;
             println!("created user {} <{}>", u.name, u.email);
         }
-        Command::Committee { command: CommitteeCommand::Add { email } } => {
+        Command::Committee {
+            command: CommitteeCommand::Add { email },
+        } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let u = store::committee::add(&db, &email, None).await?;
             println!("{} <{}> is on the committee", u.name, u.email);

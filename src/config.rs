@@ -56,7 +56,10 @@ impl Config {
                     .ok()
                     .filter(|u| matches!(u.scheme(), "smtp" | "smtps") && u.host().is_some())
                     .ok_or_else(|| {
-                        err("SMTP_URL", "must look like smtp://user:pass@host:587 or smtps://host")
+                        err(
+                            "SMTP_URL",
+                            "must look like smtp://user:pass@host:587 or smtps://host",
+                        )
                     })
             })
             .transpose()?;
@@ -157,6 +160,9 @@ mod tests {
     fn https_base_url_makes_cookies_secure() {
         let c = cfg(&[("BASE_URL", "https://trade.example.coop")]).unwrap();
         assert!(c.secure_cookies());
-        assert_eq!(cfg(&[("FEE_RATE", "4.50")]).unwrap().fee_rate.to_string(), "4.5");
+        assert_eq!(
+            cfg(&[("FEE_RATE", "4.50")]).unwrap().fee_rate.to_string(),
+            "4.5"
+        );
     }
 }

@@ -34,8 +34,17 @@ impl Email {
 pub struct Password(String);
 
 const COMMON: &[&str] = &[
-    "password", "1234567890", "0123456789", "qwertyuiop", "password1", "password123",
-    "letmein123", "iloveyou12", "cooptrade1", "1111111111", "aaaaaaaaaa",
+    "password",
+    "1234567890",
+    "0123456789",
+    "qwertyuiop",
+    "password1",
+    "password123",
+    "letmein123",
+    "iloveyou12",
+    "cooptrade1",
+    "1111111111",
+    "aaaaaaaaaa",
 ];
 
 impl Password {
@@ -75,8 +84,20 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(Email::parse(" Ama@Togo.Example.COOP ").unwrap().as_str(), "ama@togo.example.coop");
-        for bad in ["", "ama", "ama@", "@x.org", "a@b", "a b@x.org", "a@x.org.", "a@@x.org"] {
+        assert_eq!(
+            Email::parse(" Ama@Togo.Example.COOP ").unwrap().as_str(),
+            "ama@togo.example.coop"
+        );
+        for bad in [
+            "",
+            "ama",
+            "ama@",
+            "@x.org",
+            "a@b",
+            "a b@x.org",
+            "a@x.org.",
+            "a@@x.org",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
     }

@@ -87,7 +87,10 @@ pub fn parse_country(raw: &str) -> Result<String, String> {
     if s.len() == 2 && COUNTRIES.split(' ').any(|c| c == s) {
         Ok(s)
     } else {
-        Err(format!("'{}' is not an ISO 3166 country code (e.g. TG, DK, JP)", raw.trim()))
+        Err(format!(
+            "'{}' is not an ISO 3166 country code (e.g. TG, DK, JP)",
+            raw.trim()
+        ))
     }
 }
 
@@ -126,15 +129,29 @@ impl CoopApplication {
         let name = parse_name(&f.name, "co-op name").map_err(|e| errs.add("name", e));
         let kind = CoopKind::parse(&f.kind).map_err(|e| errs.add("kind", e));
         let country = parse_country(&f.country).map_err(|e| errs.add("country", e));
-        let currency = Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.to_string()));
-        let contact_email = Email::parse(&f.contact_email).map_err(|e| errs.add("contact_email", e));
+        let currency =
+            Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.to_string()));
+        let contact_email =
+            Email::parse(&f.contact_email).map_err(|e| errs.add("contact_email", e));
         let description = f.description.trim().to_owned();
         if description.chars().count() > 5000 {
-            errs.add("description", "the description is longer than 5000 characters");
+            errs.add(
+                "description",
+                "the description is longer than 5000 characters",
+            );
         }
         match (name, kind, country, currency, contact_email) {
-            (Ok(name), Ok(kind), Ok(country), Ok(currency), Ok(contact_email)) if errs.is_empty() => {
-                Ok(CoopApplication { name, kind, country, currency, contact_email, description })
+            (Ok(name), Ok(kind), Ok(country), Ok(currency), Ok(contact_email))
+                if errs.is_empty() =>
+            {
+                Ok(CoopApplication {
+                    name,
+                    kind,
+                    country,
+                    currency,
+                    contact_email,
+                    description,
+                })
             }
             _ => Err(errs),
         }

@@ -154,7 +154,9 @@ pub fn largest_remainder<const N: usize>(
     }
     let weight_sum: i128 = weights.iter().map(|w| i128::from(*w)).sum();
     if weight_sum == 0 {
-        return Err(MoneyError::InvalidSplitPolicy("weights must not all be zero"));
+        return Err(MoneyError::InvalidSplitPolicy(
+            "weights must not all be zero",
+        ));
     }
     // total and each weight are below 2^63, so total * weight < 2^126 fits i128.
     let mut remainders = [0_i128; N];
@@ -185,15 +187,17 @@ pub fn split_fee(fee: Money, policy: &SplitPolicy) -> Result<FeeSplit, MoneyErro
             amount: fee,
         });
     }
-    let pool = div_round_half_even(
-        i128::from(fee.minor) * i128::from(policy.pool_numerator),
-        i128::from(policy.pool_denominator),
+    let pool = Money::try_from_minor(
+        div_round_half_even(
+            i128::from(fee.minor) * i128::from(policy.pool_numerator),
+            i128::from(policy.pool_denominator),
+        )?,
+        fee.currency,
     )?;
-    let pool = i64::try_from(pool).map_err(|_| MoneyError::Overflow)?;
     // 0 <= pool <= fee because 0 <= num/den <= 1 and fee is a whole number of minor units.
-    let users = fee.minor.checked_sub(pool).ok_or(MoneyError::Overflow)?;
+    let users = fee.checked_sub(pool)?;
     let [seller, buyer] = largest_remainder(
-        users,
+        users.minor,
         [
             i64::from(policy.seller_weight),
             i64::from(policy.buyer_weight),
@@ -201,7 +205,7 @@ pub fn split_fee(fee: Money, policy: &SplitPolicy) -> Result<FeeSplit, MoneyErro
     )?;
     let currency = fee.currency;
     Ok(FeeSplit {
-        pool: Money::from_minor(pool, currency),
+        pool,
         seller_share: Money::from_minor(seller, currency),
         buyer_share: Money::from_minor(buyer, currency),
     })

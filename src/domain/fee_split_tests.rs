@@ -25,6 +25,7 @@ fn default_split(fee: i64) -> FeeSplit {
 fn worked_examples_from_the_design() {
     assert_eq!(default_split(4938), split(2469, 1235, 1234)); // 49.38
     assert_eq!(default_split(494), split(247, 124, 123)); // 4.94
+
     // 0.01: the pool's 0.005 rounds half-even to 0.00, the single cent goes to the seller first.
     assert_eq!(default_split(1), split(0, 1, 0));
     // 0.03: the pool's 1.5 cents round to 2, the one cent left goes to the seller.
@@ -33,9 +34,17 @@ fn worked_examples_from_the_design() {
     assert_eq!(default_split(5), split(2, 2, 1)); // 2.5 -> 2
     assert_eq!(default_split(7), split(4, 2, 1)); // 3.5 -> 4
     assert_eq!(default_split(0), split(0, 0, 0));
-    let yen = split_fee(Money::from_minor(45, Currency::JPY), &SplitPolicy::default()).unwrap();
+    let yen = split_fee(
+        Money::from_minor(45, Currency::JPY),
+        &SplitPolicy::default(),
+    )
+    .unwrap();
     assert_eq!(
-        [yen.pool.minor, yen.seller_share.minor, yen.buyer_share.minor],
+        [
+            yen.pool.minor,
+            yen.seller_share.minor,
+            yen.buyer_share.minor
+        ],
         [22, 12, 11]
     );
     assert_eq!(yen.pool.currency, Currency::JPY);
@@ -51,7 +60,12 @@ fn a_negative_fee_is_refused() {
 fn split_policies_are_validated() {
     let p = SplitPolicy::default();
     assert_eq!(
-        (p.pool_numerator(), p.pool_denominator(), p.buyer_weight(), p.seller_weight()),
+        (
+            p.pool_numerator(),
+            p.pool_denominator(),
+            p.buyer_weight(),
+            p.seller_weight()
+        ),
         (1, 2, 1, 1)
     );
     assert_eq!(SplitPolicy::new(1, 2, 1, 1), Ok(p));

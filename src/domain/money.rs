@@ -6,7 +6,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use rust_decimal::{Decimal, RoundingStrategy};
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Serialize};
 
 /// Why an amount, currency, rate or split could not be built; every message is shown to people as is.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -61,12 +61,12 @@ pub enum MoneyError {
 fn too_many_decimals_message(currency: Currency) -> String {
     match currency.exponent() {
         0 => format!("{} allows no decimals", currency.code()),
-        1 => format!("{} allows at most 1 decimal", currency.code()),
         n => format!("{} allows at most {n} decimals", currency.code()),
     }
 }
 
-/// An ISO 4217 currency from the known table, with its minor-unit exponent (EUR 2, JPY 0, KWD 3).
+/// An ISO 4217 currency from the known table, with its minor-unit exponent (EUR 2, JPY 0, KWD 3);
+/// serialized as its code.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Currency {
     code: &'static str,
@@ -87,28 +87,13 @@ macro_rules! currencies {
 }
 
 currencies! {
-    BHD = 3, "Bahraini dinar";
-    BRL = 2, "Brazilian real";
-    CHF = 2, "Swiss franc";
-    COP = 2, "Colombian peso";
-    DKK = 2, "Danish krone";
-    EUR = 2, "Euro";
-    GBP = 2, "Pound sterling";
-    INR = 2, "Indian rupee";
-    JOD = 3, "Jordanian dinar";
-    JPY = 0, "Japanese yen";
-    KES = 2, "Kenyan shilling";
-    KRW = 0, "South Korean won";
-    KWD = 3, "Kuwaiti dinar";
-    LKR = 2, "Sri Lankan rupee";
-    MXN = 2, "Mexican peso";
-    NOK = 2, "Norwegian krone";
-    OMR = 3, "Omani rial";
-    SEK = 2, "Swedish krona";
-    TND = 3, "Tunisian dinar";
-    USD = 2, "US dollar";
-    XAF = 0, "Central African CFA franc";
-    XOF = 0, "West African CFA franc";
+    BHD = 3, "Bahraini dinar"; BRL = 2, "Brazilian real"; CHF = 2, "Swiss franc";
+    COP = 2, "Colombian peso"; DKK = 2, "Danish krone"; EUR = 2, "Euro"; GBP = 2, "Pound sterling";
+    INR = 2, "Indian rupee"; JOD = 3, "Jordanian dinar"; JPY = 0, "Japanese yen";
+    KES = 2, "Kenyan shilling"; KRW = 0, "South Korean won"; KWD = 3, "Kuwaiti dinar";
+    LKR = 2, "Sri Lankan rupee"; MXN = 2, "Mexican peso"; NOK = 2, "Norwegian krone";
+    OMR = 3, "Omani rial"; SEK = 2, "Swedish krona"; TND = 3, "Tunisian dinar";
+    USD = 2, "US dollar"; XAF = 0, "Central African CFA franc"; XOF = 0, "West African CFA franc";
     ZAR = 2, "South African rand";
 }
 
@@ -152,28 +137,31 @@ impl FromStr for Currency {
     }
 }
 
-impl Serialize for Currency {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.code)
-    }
-}
-
 impl<'de> Deserialize<'de> for Currency {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let code = String::deserialize(deserializer)?;
         Currency::parse(&code).map_err(serde::de::Error::custom)
     }
 }
 
+impl Serialize for Currency {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.code)
+    }
+}
+
+/// The value of a checked operation, or `Overflow` when it did not fit.
+fn fits<T>(value: Option<T>) -> Result<T, MoneyError> {
+    value.ok_or(MoneyError::Overflow)
+}
+
 /// Divides and rounds half-even (banker's rounding) exactly; `denominator == 0` or overflow is `Overflow`.
 pub fn div_round_half_even(numerator: i128, denominator: i128) -> Result<i128, MoneyError> {
-    let (n, d) = if denominator < 0 {
-        let n = numerator.checked_neg().ok_or(MoneyError::Overflow)?;
-        let d = denominator.checked_neg().ok_or(MoneyError::Overflow)?;
-        (n, d)
-    } else {
-        (numerator, denominator)
-    };
+    let sign = if denominator < 0 { -1 } else { 1 };
+    let (n, d) = (
+        fits(numerator.checked_mul(sign))?,
+        fits(denominator.checked_mul(sign))?,
+    );
     if d == 0 {
         return Err(MoneyError::Overflow);
     }
@@ -186,65 +174,43 @@ pub fn div_round_half_even(numerator: i128, denominator: i128) -> Result<i128, M
         Ordering::Equal => q % 2 != 0,
     };
     if round_up {
-        q.checked_add(1).ok_or(MoneyError::Overflow)
+        fits(q.checked_add(1))
     } else {
         Ok(q)
     }
 }
 
-/// What went wrong in `parse_scaled`, before it is dressed as a `MoneyError`.
-enum ScaledError {
-    Empty,
-    NotANumber,
-    TooManyDecimals,
-    Overflow,
-}
-
-/// Parses `[+-]digits[.digits]` into an integer scaled by `10^decimals`, refusing any extra decimal.
-fn parse_scaled(input: &str, decimals: u32) -> Result<i64, ScaledError> {
+/// Parses `[+-]digits[.digits]` scaled by `10^decimals`; `Ok(None)` when it has more decimals.
+fn parse_scaled(input: &str, decimals: u32) -> Result<Option<i64>, MoneyError> {
     let s = input.trim();
     if s.is_empty() {
-        return Err(ScaledError::Empty);
+        return Err(MoneyError::Empty);
     }
     let (negative, unsigned) = if let Some(rest) = s.strip_prefix('-') {
         (true, rest)
     } else {
         (false, s.strip_prefix('+').unwrap_or(s))
     };
-    let (int_part, frac_part) = match unsigned.split_once('.') {
-        Some((i, f)) => (i, f),
-        None => (unsigned, ""),
-    };
+    let (int_part, frac_part) = unsigned.split_once('.').unwrap_or((unsigned, ""));
     let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
     if !all_digits(int_part) || (unsigned.contains('.') && !all_digits(frac_part)) {
-        return Err(ScaledError::NotANumber);
+        return Err(MoneyError::NotANumber(s.to_string()));
     }
-    let frac_len = u32::try_from(frac_part.len()).map_err(|_| ScaledError::TooManyDecimals)?;
-    if frac_len > decimals {
-        return Err(ScaledError::TooManyDecimals);
+    let width = decimals as usize;
+    if frac_part.len() > width {
+        return Ok(None);
     }
-    // Magnitude may reach 2^63 so that i64::MIN parses; stop as soon as it cannot fit.
-    let limit = i128::from(i64::MAX) + 1;
-    let mut magnitude: i128 = 0;
-    for b in int_part.bytes().chain(frac_part.bytes()) {
-        magnitude = magnitude * 10 + i128::from(b - b'0');
-        if magnitude > limit {
-            return Err(ScaledError::Overflow);
-        }
-    }
-    for _ in frac_len..decimals {
-        magnitude *= 10;
-        if magnitude > limit {
-            return Err(ScaledError::Overflow);
-        }
-    }
+    // Only ASCII digits remain, so parsing fails only when the number is too long for i128.
+    let digits = format!("{int_part}{frac_part:0<width$}");
+    let magnitude: i128 = digits.parse().map_err(|_| MoneyError::Overflow)?;
     let signed = if negative { -magnitude } else { magnitude };
-    i64::try_from(signed).map_err(|_| ScaledError::Overflow)
+    i64::try_from(signed)
+        .map(Some)
+        .map_err(|_| MoneyError::Overflow)
 }
 
-/// An exact amount of one currency, counted in its minor unit (cents for EUR, yen for JPY).
-///
-/// The fields are public because any pair is a valid amount; `minor()`/`currency()` read them too.
+/// An exact amount of one currency, counted in its minor unit (cents for EUR, yen for JPY);
+/// every pair of fields is a valid amount, so they are public.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Money {
     /// The amount in minor units (1234.57 EUR is 123457).
@@ -266,13 +232,9 @@ impl Money {
 
     /// Parses "12", "12.5", "-3.10": no more decimals than the currency has, no exponent, no separators.
     pub fn parse(input: &str, currency: Currency) -> Result<Money, MoneyError> {
-        match parse_scaled(input, currency.exponent()) {
-            Ok(minor) => Ok(Money { minor, currency }),
-            Err(ScaledError::Empty) => Err(MoneyError::Empty),
-            Err(ScaledError::NotANumber) => Err(MoneyError::NotANumber(input.trim().to_string())),
-            Err(ScaledError::TooManyDecimals) => Err(MoneyError::TooManyDecimals(currency)),
-            Err(ScaledError::Overflow) => Err(MoneyError::Overflow),
-        }
+        let minor = parse_scaled(input, currency.exponent())?;
+        let minor = minor.ok_or(MoneyError::TooManyDecimals(currency))?;
+        Ok(Money { minor, currency })
     }
 
     /// Rounds a decimal amount half-even (banker's rounding) to the currency's minor unit.
@@ -280,25 +242,14 @@ impl Money {
         let exponent = currency.exponent();
         let rounded = value.round_dp_with_strategy(exponent, RoundingStrategy::MidpointNearestEven);
         // After rounding, scale <= exponent, so padding the mantissa gives exact minor units.
-        let pad = 10_i128
-            .checked_pow(exponent.saturating_sub(rounded.scale()))
-            .ok_or(MoneyError::Overflow)?;
-        let minor = rounded
-            .mantissa()
-            .checked_mul(pad)
-            .ok_or(MoneyError::Overflow)?;
+        let pad = fits(10_i128.checked_pow(exponent.saturating_sub(rounded.scale())))?;
+        Money::try_from_minor(fits(rounded.mantissa().checked_mul(pad))?, currency)
+    }
+
+    /// The amount `minor` minor units of `currency` if it fits in `i64`, else `Overflow`.
+    pub fn try_from_minor(minor: i128, currency: Currency) -> Result<Money, MoneyError> {
         let minor = i64::try_from(minor).map_err(|_| MoneyError::Overflow)?;
         Ok(Money { minor, currency })
-    }
-
-    /// The amount in minor units.
-    pub fn minor(&self) -> i64 {
-        self.minor
-    }
-
-    /// The currency of the amount.
-    pub fn currency(&self) -> Currency {
-        self.currency
     }
 
     /// The exact amount in major units with the currency's scale (123457 EUR cents is 1234.57).
@@ -321,37 +272,33 @@ impl Money {
     /// `self + other`; different currencies or an `i64` overflow is an error.
     pub fn checked_add(&self, other: Money) -> Result<Money, MoneyError> {
         let currency = self.same_currency(other)?;
-        let minor = self
-            .minor
-            .checked_add(other.minor)
-            .ok_or(MoneyError::Overflow)?;
+        let minor = fits(self.minor.checked_add(other.minor))?;
         Ok(Money { minor, currency })
     }
 
     /// `self - other`; different currencies or an `i64` overflow is an error.
     pub fn checked_sub(&self, other: Money) -> Result<Money, MoneyError> {
         let currency = self.same_currency(other)?;
-        let minor = self
-            .minor
-            .checked_sub(other.minor)
-            .ok_or(MoneyError::Overflow)?;
+        let minor = fits(self.minor.checked_sub(other.minor))?;
         Ok(Money { minor, currency })
     }
 
     /// `-self`; only `i64::MIN` minor units overflows.
     pub fn checked_neg(&self) -> Result<Money, MoneyError> {
-        let minor = self.minor.checked_neg().ok_or(MoneyError::Overflow)?;
+        let minor = fits(self.minor.checked_neg())?;
         Ok(Money { minor, ..*self })
     }
 
     /// Sums amounts that must all be in `currency` (an empty sum is zero).
-    pub fn checked_sum<I>(amounts: I, currency: Currency) -> Result<Money, MoneyError>
-    where
-        I: IntoIterator<Item = Money>,
-    {
-        amounts
-            .into_iter()
-            .try_fold(Money::zero(currency), |acc, m| acc.checked_add(m))
+    pub fn checked_sum(
+        amounts: impl IntoIterator<Item = Money>,
+        currency: Currency,
+    ) -> Result<Money, MoneyError> {
+        let mut sum = Money::zero(currency);
+        for amount in amounts {
+            sum = sum.checked_add(amount)?;
+        }
+        Ok(sum)
     }
 
     /// Orders two amounts of the same currency; amounts in different currencies do not compare.
@@ -366,20 +313,15 @@ impl Money {
         let exact = i128::from(self.minor)
             .checked_mul(q.mantissa())
             .zip(10_i128.checked_pow(q.scale()));
-        let minor = match exact {
-            Some((numerator, denominator)) => div_round_half_even(numerator, denominator)?,
+        match exact {
+            Some((n, d)) => Money::try_from_minor(div_round_half_even(n, d)?, self.currency),
+            // Only for huge prices times quantities with ~28 significant digits: Decimal keeps
+            // 28 significant digits, still far finer than the minor unit being rounded to.
             None => {
-                // Only for huge prices times quantities with ~28 significant digits: Decimal keeps
-                // 28 significant digits, still far finer than the minor unit being rounded to.
-                let product = self
-                    .to_decimal()
-                    .checked_mul(q)
-                    .ok_or(MoneyError::Overflow)?;
-                return Money::from_decimal_round(product, self.currency);
+                let product = fits(self.to_decimal().checked_mul(q))?;
+                Money::from_decimal_round(product, self.currency)
             }
-        };
-        let minor = i64::try_from(minor).map_err(|_| MoneyError::Overflow)?;
-        Ok(Money { minor, ..*self })
+        }
     }
 
     /// True when the amount is below zero.
@@ -446,22 +388,15 @@ impl FeeRate {
         let trimmed = input.trim();
         let number = trimmed.strip_suffix('%').unwrap_or(trimmed);
         let invalid = || MoneyError::InvalidFeeRate(trimmed.to_string());
-        let basis_points = parse_scaled(number, 2).map_err(|_| invalid())?;
+        let basis_points = parse_scaled(number, 2).ok().flatten().ok_or_else(invalid)?;
         let basis_points = u32::try_from(basis_points).map_err(|_| invalid())?;
         FeeRate::from_basis_points(basis_points).map_err(|_| invalid())
     }
 
     /// Builds a rate from a percentage (0..=20, at most two significant decimals).
     pub fn from_percent(percent: Decimal) -> Result<FeeRate, MoneyError> {
-        let invalid = || MoneyError::InvalidFeeRate(percent.normalize().to_string());
-        let p = percent.normalize();
-        // A negative percentage fails the conversion to u32 below.
-        let pad = 10_i128
-            .checked_pow(2_u32.checked_sub(p.scale()).ok_or_else(invalid)?)
-            .ok_or_else(invalid)?;
-        let basis_points = p.mantissa().checked_mul(pad).ok_or_else(invalid)?;
-        let basis_points = u32::try_from(basis_points).map_err(|_| invalid())?;
-        FeeRate::from_basis_points(basis_points).map_err(|_| invalid())
+        // Decimal prints plainly (no exponent), and normalizing drops trailing zeros and "-0".
+        FeeRate::parse_percent(&percent.normalize().to_string())
     }
 
     /// The rate as a percentage without trailing zeros (4, 4.5, 12.25).
@@ -477,9 +412,7 @@ impl FeeRate {
     /// `subtotal × rate / 100`, rounded half-even to the minor unit (1234.57 EUR at 4 % is 49.38).
     pub fn fee_on(&self, subtotal: Money) -> Result<Money, MoneyError> {
         let numerator = i128::from(subtotal.minor) * i128::from(self.basis_points);
-        let minor = div_round_half_even(numerator, 10_000)?;
-        let minor = i64::try_from(minor).map_err(|_| MoneyError::Overflow)?;
-        Ok(Money::from_minor(minor, subtotal.currency))
+        Money::try_from_minor(div_round_half_even(numerator, 10_000)?, subtotal.currency)
     }
 }
 

@@ -123,40 +123,52 @@ macro_rules! named {
     };
 }
 
-named!(OrderState, "order state", [
-    Placed = "placed",
-    Accepted = "accepted",
-    Paid = "paid",
-    Shipped = "shipped",
-    Delivered = "delivered",
-    Settled = "settled",
-    Rejected = "rejected",
-    Cancelled = "cancelled",
-    Disputed = "disputed",
-    Refunded = "refunded",
-]);
+named!(
+    OrderState,
+    "order state",
+    [
+        Placed = "placed",
+        Accepted = "accepted",
+        Paid = "paid",
+        Shipped = "shipped",
+        Delivered = "delivered",
+        Settled = "settled",
+        Rejected = "rejected",
+        Cancelled = "cancelled",
+        Disputed = "disputed",
+        Refunded = "refunded",
+    ]
+);
 
-named!(Actor, "actor", [
-    Buyer = "buyer",
-    Seller = "seller",
-    Committee = "committee",
-    System = "system",
-]);
+named!(
+    Actor,
+    "actor",
+    [
+        Buyer = "buyer",
+        Seller = "seller",
+        Committee = "committee",
+        System = "system",
+    ]
+);
 
-named!(Action, "action", [
-    Accept = "accept",
-    Reject = "reject",
-    Cancel = "cancel",
-    ConfirmPayment = "confirm_payment",
-    PaymentSucceeded = "payment_succeeded",
-    Ship = "ship",
-    ConfirmDelivery = "confirm_delivery",
-    Settle = "settle",
-    Dispute = "dispute",
-    ResolveSettle = "resolve_settle",
-    ResolveRefund = "resolve_refund",
-    Refund = "refund",
-]);
+named!(
+    Action,
+    "action",
+    [
+        Accept = "accept",
+        Reject = "reject",
+        Cancel = "cancel",
+        ConfirmPayment = "confirm_payment",
+        PaymentSucceeded = "payment_succeeded",
+        Ship = "ship",
+        ConfirmDelivery = "confirm_delivery",
+        Settle = "settle",
+        Dispute = "dispute",
+        ResolveSettle = "resolve_settle",
+        ResolveRefund = "resolve_refund",
+        Refund = "refund",
+    ]
+);
 
 impl OrderState {
     /// True for rejected, cancelled and refunded: no action moves such an order again.

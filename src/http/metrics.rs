@@ -13,7 +13,9 @@ use axum::Router;
 use super::AppState;
 
 /// Upper bounds of the latency buckets, in seconds.
-const BUCKETS: [f64; 11] = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5];
+const BUCKETS: [f64; 11] = [
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5,
+];
 
 #[derive(Default)]
 struct Series {
@@ -32,7 +34,8 @@ pub struct Metrics {
 impl Metrics {
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
         if let Ok(mut r) = self.requests.lock() {
-            *r.entry((method.to_owned(), route.to_owned(), status)).or_default() += 1;
+            *r.entry((method.to_owned(), route.to_owned(), status))
+                .or_default() += 1;
         }
         if let Ok(mut l) = self.latency.lock() {
             let s = l.entry(route.to_owned()).or_default();
@@ -88,9 +91,12 @@ pub async fn track(State(state): State<AppState>, req: Request, next: Next) -> R
     let method = req.method().to_string();
     let start = Instant::now();
     let resp = next.run(req).await;
-    state
-        .metrics
-        .observe(&method, &route, resp.status().as_u16(), start.elapsed().as_secs_f64());
+    state.metrics.observe(
+        &method,
+        &route,
+        resp.status().as_u16(),
+        start.elapsed().as_secs_f64(),
+    );
     resp
 }
 
@@ -102,7 +108,10 @@ pub fn routes() -> Router<AppState> {
 
 async fn metrics(State(state): State<AppState>) -> Response {
     (
-        [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        [(
+            axum::http::header::CONTENT_TYPE,
+            "text/plain; version=0.0.4",
+        )],
         state.metrics.render(),
     )
         .into_response()

@@ -84,7 +84,11 @@ impl Viewer {
     pub fn layout(&self) -> templates::Layout {
         templates::Layout {
             user_name: self.user.as_ref().map(|u| u.name.clone()),
-            coops: self.coops.iter().map(|(c, _)| (c.id, c.name.clone())).collect(),
+            coops: self
+                .coops
+                .iter()
+                .map(|(c, _)| (c.id, c.name.clone()))
+                .collect(),
             committee: self.committee,
             csrf: self.csrf.clone(),
             flash: self.flash.clone(),
@@ -92,15 +96,25 @@ impl Viewer {
     }
 
     pub fn role_in(&self, coop_id: i32) -> Option<CoopRole> {
-        self.coops.iter().find(|(c, _)| c.id == coop_id).map(|(_, r)| *r)
+        self.coops
+            .iter()
+            .find(|(c, _)| c.id == coop_id)
+            .map(|(_, r)| *r)
     }
 }
 
 impl FromRequestParts<AppState> for Viewer {
     type Rejection = AppError;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let csrf = parts.extensions.get::<CsrfToken>().map(|t| t.0.clone()).unwrap_or_default();
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let csrf = parts
+            .extensions
+            .get::<CsrfToken>()
+            .map(|t| t.0.clone())
+            .unwrap_or_default();
         let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
         let user = match cookies::get(&parts.headers, cookies::SESSION) {
             Some(token) => store::sessions::user_for(&state.db, &token).await?,
@@ -113,6 +127,12 @@ impl FromRequestParts<AppState> for Viewer {
             ),
             None => (Vec::new(), false),
         };
-        Ok(Viewer { user, coops, committee, csrf, flash })
+        Ok(Viewer {
+            user,
+            coops,
+            committee,
+            csrf,
+            flash,
+        })
     }
 }

@@ -27,10 +27,17 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
     }
     for c in COOPS {
         let coop = ensure_coop(&tx, c, first_committee).await?;
-        let _ = writeln!(out, "\n  {} ({}, {}, {})", c.name, c.kind, c.country, c.currency);
+        let _ = writeln!(
+            out,
+            "\n  {} ({}, {}, {})",
+            c.name, c.kind, c.country, c.currency
+        );
         for m in c.members {
             let user = ensure_user(&tx, m.email, m.name).await?;
-            if store::coops::role_of(&tx, coop.id, user.id).await?.is_none() {
+            if store::coops::role_of(&tx, coop.id, user.id)
+                .await?
+                .is_none()
+            {
                 store::coops::add_member(&tx, coop.id, m.email, m.role).await?;
             }
             let _ = writeln!(out, "    {:<40} {} ({})", m.email, m.name, m.role);
@@ -40,7 +47,11 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
     Ok(out)
 }
 
-async fn ensure_user(db: &impl sea_orm::ConnectionTrait, email: &str, name: &str) -> Result<entity::user::Model, AppError> {
+async fn ensure_user(
+    db: &impl sea_orm::ConnectionTrait,
+    email: &str,
+    name: &str,
+) -> Result<entity::user::Model, AppError> {
     if let Some(u) = store::users::find_by_email(db, email).await? {
         return Ok(u);
     }
@@ -53,7 +64,11 @@ async fn ensure_user(db: &impl sea_orm::ConnectionTrait, email: &str, name: &str
 }
 
 /// Creates the co-op as admitted (applied by its first admin) unless it exists.
-async fn ensure_coop(db: &impl sea_orm::ConnectionTrait, c: &DemoCoop, committee: Option<i32>) -> Result<coop::Model, AppError> {
+async fn ensure_coop(
+    db: &impl sea_orm::ConnectionTrait,
+    c: &DemoCoop,
+    committee: Option<i32>,
+) -> Result<coop::Model, AppError> {
     if let Some(existing) = store::coops::find_by_name(db, c.name).await? {
         return Ok(existing);
     }

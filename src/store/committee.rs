@@ -5,13 +5,23 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
 use crate::error::{AppError, FieldErrors};
 
 pub async fn is_member(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, AppError> {
-    Ok(committee_member::Entity::find_by_id(user_id).one(db).await?.is_some())
+    Ok(committee_member::Entity::find_by_id(user_id)
+        .one(db)
+        .await?
+        .is_some())
 }
 
 /// Grants committee membership to a registered user; granting twice is a no-op.
-pub async fn add(db: &impl ConnectionTrait, email: &str, granted_by: Option<i32>) -> Result<user::Model, AppError> {
+pub async fn add(
+    db: &impl ConnectionTrait,
+    email: &str,
+    granted_by: Option<i32>,
+) -> Result<user::Model, AppError> {
     let Some(u) = super::users::find_by_email(db, email).await? else {
-        return Err(FieldErrors::single("email", format!("no user is registered as '{}'", email.trim())));
+        return Err(FieldErrors::single(
+            "email",
+            format!("no user is registered as '{}'", email.trim()),
+        ));
     };
     if !is_member(db, u.id).await? {
         committee_member::ActiveModel {

@@ -9,7 +9,11 @@ use crate::domain::coop::{CoopApplication, CoopRole, CoopStatus};
 use crate::error::{AppError, FieldErrors};
 
 /// Files an application; the applicant becomes the co-op's first admin.
-pub async fn apply(db: &impl ConnectionTrait, applicant: i32, app: &CoopApplication) -> Result<coop::Model, AppError> {
+pub async fn apply(
+    db: &impl ConnectionTrait,
+    applicant: i32,
+    app: &CoopApplication,
+) -> Result<coop::Model, AppError> {
     let now = super::now();
     let c = coop::ActiveModel {
         name: Set(app.name.clone()),
@@ -43,11 +47,20 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<coop::Model, AppE
         .ok_or_else(|| AppError::not_found("co-op"))
 }
 
-pub async fn find_by_name(db: &impl ConnectionTrait, name: &str) -> Result<Option<coop::Model>, AppError> {
-    Ok(coop::Entity::find().filter(coop::Column::Name.eq(name)).one(db).await?)
+pub async fn find_by_name(
+    db: &impl ConnectionTrait,
+    name: &str,
+) -> Result<Option<coop::Model>, AppError> {
+    Ok(coop::Entity::find()
+        .filter(coop::Column::Name.eq(name))
+        .one(db)
+        .await?)
 }
 
-pub async fn list_by_status(db: &impl ConnectionTrait, status: CoopStatus) -> Result<Vec<coop::Model>, AppError> {
+pub async fn list_by_status(
+    db: &impl ConnectionTrait,
+    status: CoopStatus,
+) -> Result<Vec<coop::Model>, AppError> {
     Ok(coop::Entity::find()
         .filter(coop::Column::Status.eq(status.as_str()))
         .order_by_asc(coop::Column::Name)
@@ -65,13 +78,23 @@ pub async fn decide(
 ) -> Result<coop::Model, AppError> {
     let c = get(db, coop_id).await?;
     if c.status != CoopStatus::Pending.as_str() {
-        return Err(AppError::Conflict(format!("{} has already been {}", c.name, c.status)));
+        return Err(AppError::Conflict(format!(
+            "{} has already been {}",
+            c.name, c.status
+        )));
     }
     let reason = reason.trim();
     if !admit && reason.is_empty() {
-        return Err(FieldErrors::single("reason", "say why the application is declined"));
+        return Err(FieldErrors::single(
+            "reason",
+            "say why the application is declined",
+        ));
     }
-    let status = if admit { CoopStatus::Admitted } else { CoopStatus::Declined };
+    let status = if admit {
+        CoopStatus::Admitted
+    } else {
+        CoopStatus::Declined
+    };
     let mut m: coop::ActiveModel = c.into();
     m.status = Set(status.as_str().into());
     m.decision_reason = Set((!reason.is_empty()).then(|| reason.to_owned()));
@@ -81,7 +104,11 @@ pub async fn decide(
 }
 
 /// The viewer's role in a co-op, if they belong to it.
-pub async fn role_of(db: &impl ConnectionTrait, coop_id: i32, user_id: i32) -> Result<Option<CoopRole>, AppError> {
+pub async fn role_of(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    user_id: i32,
+) -> Result<Option<CoopRole>, AppError> {
     let m = membership::Entity::find()
         .filter(membership::Column::CoopId.eq(coop_id))
         .filter(membership::Column::UserId.eq(user_id))
@@ -91,7 +118,10 @@ pub async fn role_of(db: &impl ConnectionTrait, coop_id: i32, user_id: i32) -> R
 }
 
 /// Every co-op a user belongs to, with their role there.
-pub async fn of_user(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<(coop::Model, CoopRole)>, AppError> {
+pub async fn of_user(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+) -> Result<Vec<(coop::Model, CoopRole)>, AppError> {
     let rows = membership::Entity::find()
         .filter(membership::Column::UserId.eq(user_id))
         .find_also_related(coop::Entity)
@@ -105,7 +135,10 @@ pub async fn of_user(db: &impl ConnectionTrait, user_id: i32) -> Result<Vec<(coo
 }
 
 /// A co-op's members with their roles.
-pub async fn members(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<(user::Model, CoopRole)>, AppError> {
+pub async fn members(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Vec<(user::Model, CoopRole)>, AppError> {
     let rows = membership::Entity::find()
         .filter(membership::Column::CoopId.eq(coop_id))
         .find_also_related(user::Entity)
@@ -119,25 +152,44 @@ pub async fn members(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<(use
 }
 
 /// An admin adds a registered user by e-mail; adding an existing member is refused.
-pub async fn add_member(db: &impl ConnectionTrait, coop_id: i32, email: &str, role: &str) -> Result<user::Model, AppError> {
+pub async fn add_member(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    email: &str,
+    role: &str,
+) -> Result<user::Model, AppError> {
     let mut errs = FieldErrors::default();
     let role = CoopRole::parse(role).map_err(|e| errs.add("role", e));
     let user = super::users::find_by_email(db, email).await?;
     if user.is_none() {
-        errs.add("email", format!("no user is registered as '{}': ask them to register first", email.trim()));
+        errs.add(
+            "email",
+            format!(
+                "no user is registered as '{}': ask them to register first",
+                email.trim()
+            ),
+        );
     }
     let (Some(user), Ok(role)) = (user, role) else {
         return Err(AppError::Invalid(errs));
     };
     if role_of(db, coop_id, user.id).await?.is_some() {
-        return Err(FieldErrors::single("email", format!("{} is already a member", user.email)));
+        return Err(FieldErrors::single(
+            "email",
+            format!("{} is already a member", user.email),
+        ));
     }
     insert_membership(db, coop_id, user.id, role).await?;
     Ok(user)
 }
 
 /// Changes a member's role; the last admin cannot step down.
-pub async fn set_role(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, role: &str) -> Result<(), AppError> {
+pub async fn set_role(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    user_id: i32,
+    role: &str,
+) -> Result<(), AppError> {
     let role = CoopRole::parse(role).map_err(|e| FieldErrors::single("role", e))?;
     let m = membership::Entity::find()
         .filter(membership::Column::CoopId.eq(coop_id))
@@ -152,7 +204,9 @@ pub async fn set_role(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, rol
             .count(db)
             .await?;
         if admins <= 1 {
-            return Err(AppError::Conflict("a co-op needs at least one admin".into()));
+            return Err(AppError::Conflict(
+                "a co-op needs at least one admin".into(),
+            ));
         }
     }
     let mut am: membership::ActiveModel = m.into();
@@ -161,7 +215,12 @@ pub async fn set_role(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, rol
     Ok(())
 }
 
-async fn insert_membership(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, role: CoopRole) -> Result<(), AppError> {
+async fn insert_membership(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    user_id: i32,
+    role: CoopRole,
+) -> Result<(), AppError> {
     membership::ActiveModel {
         coop_id: Set(coop_id),
         user_id: Set(user_id),
@@ -172,4 +231,36 @@ async fn insert_membership(db: &impl ConnectionTrait, coop_id: i32, user_id: i32
     .insert(db)
     .await?;
     Ok(())
+}
+
+/// Changes a co-op's description and/or contact e-mail after checking them.
+pub async fn update_profile(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    description: Option<&str>,
+    contact_email: Option<&str>,
+) -> Result<coop::Model, AppError> {
+    let mut errs = FieldErrors::default();
+    let email = contact_email
+        .map(crate::domain::account::Email::parse)
+        .transpose()
+        .map_err(|e| errs.add("contact_email", e))
+        .ok()
+        .flatten();
+    let description = description.map(str::trim);
+    if description.is_some_and(|d| d.chars().count() > 5000) {
+        errs.add(
+            "description",
+            "the description is longer than 5000 characters",
+        );
+    }
+    errs.into_result()?;
+    let mut m: coop::ActiveModel = get(db, coop_id).await?.into();
+    if let Some(e) = email {
+        m.contact_email = Set(e.as_str().to_owned());
+    }
+    if let Some(d) = description {
+        m.description = Set(d.to_owned());
+    }
+    Ok(m.update(db).await?)
 }

@@ -25,8 +25,14 @@ pub async fn create(db: &impl ConnectionTrait, user_id: i32) -> Result<String, A
 }
 
 /// The user behind a session token, if the session exists and has not expired.
-pub async fn user_for(db: &impl ConnectionTrait, token: &str) -> Result<Option<user::Model>, AppError> {
-    let Some(s) = session::Entity::find_by_id(auth::sha256_hex(token)).one(db).await? else {
+pub async fn user_for(
+    db: &impl ConnectionTrait,
+    token: &str,
+) -> Result<Option<user::Model>, AppError> {
+    let Some(s) = session::Entity::find_by_id(auth::sha256_hex(token))
+        .one(db)
+        .await?
+    else {
         return Ok(None);
     };
     if s.expires_at < super::now() {

@@ -1,6 +1,8 @@
 //! API bearer tokens, one co-op each, stored as SHA-256 digests.
 use entity::{api_token, coop};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use crate::auth;
 use crate::error::{AppError, FieldErrors};
@@ -9,10 +11,18 @@ use crate::error::{AppError, FieldErrors};
 pub const TOKEN_PREFIX: &str = "ct_";
 
 /// Creates a token and returns it with its plaintext, which is shown once.
-pub async fn create(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, name: &str) -> Result<(api_token::Model, String), AppError> {
+pub async fn create(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    user_id: i32,
+    name: &str,
+) -> Result<(api_token::Model, String), AppError> {
     let name = name.trim();
     if name.is_empty() || name.chars().count() > 100 {
-        return Err(FieldErrors::single("name", "name the token (1 to 100 characters), e.g. 'ERP sync'"));
+        return Err(FieldErrors::single(
+            "name",
+            "name the token (1 to 100 characters), e.g. 'ERP sync'",
+        ));
     }
     let plain = format!("{TOKEN_PREFIX}{}", auth::random_token());
     let row = api_token::ActiveModel {
@@ -30,7 +40,10 @@ pub async fn create(db: &impl ConnectionTrait, coop_id: i32, user_id: i32, name:
     Ok((row, plain))
 }
 
-pub async fn list(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<api_token::Model>, AppError> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Vec<api_token::Model>, AppError> {
     Ok(api_token::Entity::find()
         .filter(api_token::Column::CoopId.eq(coop_id))
         .order_by_desc(api_token::Column::Id)
@@ -39,7 +52,11 @@ pub async fn list(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<api_tok
 }
 
 /// Revokes one of the co-op's tokens; another co-op's token id is "not found".
-pub async fn revoke(db: &impl ConnectionTrait, coop_id: i32, token_id: i32) -> Result<(), AppError> {
+pub async fn revoke(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    token_id: i32,
+) -> Result<(), AppError> {
     let t = api_token::Entity::find_by_id(token_id)
         .filter(api_token::Column::CoopId.eq(coop_id))
         .one(db)
@@ -54,7 +71,10 @@ pub async fn revoke(db: &impl ConnectionTrait, coop_id: i32, token_id: i32) -> R
 }
 
 /// The token and co-op behind a bearer token, if it exists and is not revoked.
-pub async fn authenticate(db: &impl ConnectionTrait, plain: &str) -> Result<Option<(api_token::Model, coop::Model)>, AppError> {
+pub async fn authenticate(
+    db: &impl ConnectionTrait,
+    plain: &str,
+) -> Result<Option<(api_token::Model, coop::Model)>, AppError> {
     let found = api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(auth::sha256_hex(plain)))
         .filter(api_token::Column::RevokedAt.is_null())

@@ -18,7 +18,10 @@ pub struct Registration {
 }
 
 /// Creates a user after checking every field; a taken e-mail is a field error.
-pub async fn register(db: &impl ConnectionTrait, form: &Registration) -> Result<user::Model, AppError> {
+pub async fn register(
+    db: &impl ConnectionTrait,
+    form: &Registration,
+) -> Result<user::Model, AppError> {
     let mut errs = FieldErrors::default();
     let name = parse_name(&form.name, "name").map_err(|e| errs.add("name", e));
     let email = Email::parse(&form.email).map_err(|e| errs.add("email", e));
@@ -27,7 +30,10 @@ pub async fn register(db: &impl ConnectionTrait, form: &Registration) -> Result<
         return Err(AppError::Invalid(errs));
     };
     if find_by_email(db, email.as_str()).await?.is_some() {
-        return Err(FieldErrors::single("email", "this e-mail address is already registered"));
+        return Err(FieldErrors::single(
+            "email",
+            "this e-mail address is already registered",
+        ));
     }
     let hash = auth::hash_password(password.as_str())?;
     let row = user::ActiveModel {
@@ -46,7 +52,10 @@ pub async fn register(db: &impl ConnectionTrait, form: &Registration) -> Result<
     })
 }
 
-pub async fn find_by_email(db: &impl ConnectionTrait, email: &str) -> Result<Option<user::Model>, AppError> {
+pub async fn find_by_email(
+    db: &impl ConnectionTrait,
+    email: &str,
+) -> Result<Option<user::Model>, AppError> {
     Ok(user::Entity::find()
         .filter(user::Column::Email.eq(email.trim().to_lowercase()))
         .one(db)
@@ -61,10 +70,17 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<user::Model, AppE
 }
 
 /// Checks an e-mail and password; the error never says which of the two was wrong.
-pub async fn authenticate(db: &impl ConnectionTrait, email: &str, password: &str) -> Result<user::Model, AppError> {
+pub async fn authenticate(
+    db: &impl ConnectionTrait,
+    email: &str,
+    password: &str,
+) -> Result<user::Model, AppError> {
     let user = find_by_email(db, email).await?;
     match user {
         Some(u) if auth::verify_password(password, &u.password_hash) => Ok(u),
-        _ => Err(FieldErrors::single("email", "wrong e-mail address or password")),
+        _ => Err(FieldErrors::single(
+            "email",
+            "wrong e-mail address or password",
+        )),
     }
 }

@@ -6,7 +6,7 @@ use entity::coop;
 use crate::domain::coop::CoopStatus;
 use crate::error::AppError;
 use crate::http::error::ApiError;
-use crate::http::extract::ApiCoop;
+use crate::http::extract::{ApiCoop, ApiJson};
 use crate::http::AppState;
 use crate::store;
 
@@ -53,12 +53,18 @@ pub struct MeJson {
     (status = 401, body = super::ErrorBody, description = "missing, unknown or revoked token")
 ))]
 pub async fn me(auth: ApiCoop) -> Json<MeJson> {
-    Json(MeJson { coop: (&auth.coop).into(), token_name: auth.token.name })
+    Json(MeJson {
+        coop: (&auth.coop).into(),
+        token_name: auth.token.name,
+    })
 }
 
 /// Every admitted co-op.
 #[utoipa::path(get, path = "/api/v1/coops", responses((status = 200, body = Vec<CoopJson>)))]
-pub async fn list(State(state): State<AppState>, _auth: ApiCoop) -> Result<Json<Vec<CoopJson>>, ApiError> {
+pub async fn list(
+    State(state): State<AppState>,
+    _auth: ApiCoop,
+) -> Result<Json<Vec<CoopJson>>, ApiError> {
     let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
     Ok(Json(coops.iter().map(CoopJson::from).collect()))
 }
@@ -68,11 +74,55 @@ pub async fn list(State(state): State<AppState>, _auth: ApiCoop) -> Result<Json<
     (status = 200, body = CoopJson),
     (status = 404, body = super::ErrorBody)
 ))]
-pub async fn get(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<CoopJson>, ApiError> {
+pub async fn get(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+) -> Result<Json<CoopJson>, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     let c = store::coops::get(&state.db, id).await?;
     if c.status != CoopStatus::Admitted.as_str() && c.id != auth.coop.id {
         return Err(AppError::not_found("co-op").into());
     }
+    Ok(Json((&c).into()))
+}
+
+/// Fields of its own profile a co-op may change through the API.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CoopPatch {
+    pub description: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+/// Updates the token's own co-op profile; any other co-op is 403.
+#[utoipa::path(patch, path = "/api/v1/coops/{id}", params(("id" = i32, Path)), request_body = CoopPatch, responses(
+    (status = 200, body = CoopJson),
+    (status = 400, body = super::ErrorBody, description = "malformed JSON"),
+    (status = 403, body = super::ErrorBody, description = "another co-op"),
+    (status = 422, body = super::ErrorBody, description = "invalid field")
+))]
+pub async fn patch(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<CoopPatch>,
+) -> Result<Json<CoopJson>, ApiError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
+    if id != auth.coop.id {
+        let c = store::coops::get(&state.db, id).await?;
+        return Err(AppError::Forbidden(format!(
+            "this token belongs to {}, not {}",
+            auth.coop.name, c.name
+        ))
+        .into());
+    }
+    let c = store::coops::update_profile(
+        &state.db,
+        id,
+        body.description.as_deref(),
+        body.contact_email.as_deref(),
+    )
+    .await?;
     Ok(Json((&c).into()))
 }

@@ -12,8 +12,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get),
-    components(schemas(coops::CoopJson, coops::MeJson, ErrorBody, ErrorDetail)),
+    paths(coops::me, coops::list, coops::get, coops::patch),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, ErrorBody, ErrorDetail)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -50,7 +50,7 @@ pub fn routes() -> Router<AppState> {
         .route("/openapi.json", get(openapi))
         .route("/me", get(coops::me))
         .route("/coops", get(coops::list))
-        .route("/coops/{id}", get(coops::get))
+        .route("/coops/{id}", get(coops::get).patch(coops::patch))
         .fallback(api_not_found)
 }
 

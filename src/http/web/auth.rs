@@ -26,8 +26,14 @@ pub async fn register(
     match invalid(store::users::register(&state.db, &form).await)? {
         Ok(user) => start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await,
         Err(errs) => {
-            let f = form_data([("name", form.name.as_str()), ("email", form.email.as_str())], &errs);
-            Ok(unprocessable(templates::auth::register(&viewer.layout(), &f)))
+            let f = form_data(
+                [("name", form.name.as_str()), ("email", form.email.as_str())],
+                &errs,
+            );
+            Ok(unprocessable(templates::auth::register(
+                &viewer.layout(),
+                &f,
+            )))
         }
     }
 }
@@ -58,11 +64,20 @@ pub async fn login(
     }
 }
 
-async fn start_session(state: &AppState, user_id: i32, welcome: &str) -> Result<Response, AppError> {
+async fn start_session(
+    state: &AppState,
+    user_id: i32,
+    welcome: &str,
+) -> Result<Response, AppError> {
     let token = store::sessions::create(&state.db, user_id).await?;
     let mut resp = redirect_with_flash("/", "success", welcome);
     let max_age = store::sessions::LIFETIME_DAYS * 86_400;
-    let cookie = cookies::set(cookies::SESSION, &token, Some(max_age), state.config.secure_cookies());
+    let cookie = cookies::set(
+        cookies::SESSION,
+        &token,
+        Some(max_age),
+        state.config.secure_cookies(),
+    );
     if let Ok(v) = cookie.parse() {
         resp.headers_mut().append(SET_COOKIE, v);
     }

@@ -14,11 +14,18 @@ use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store;
 
-pub async fn page(State(state): State<AppState>, CommitteeMember(s): CommitteeMember) -> Result<Markup, AppError> {
+pub async fn page(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+) -> Result<Markup, AppError> {
     render(&state, &s.viewer, FormData::default()).await
 }
 
-async fn render(state: &AppState, viewer: &crate::http::viewer::Viewer, member_form: FormData) -> Result<Markup, AppError> {
+async fn render(
+    state: &AppState,
+    viewer: &crate::http::viewer::Viewer,
+    member_form: FormData,
+) -> Result<Markup, AppError> {
     let pending = store::coops::list_by_status(&state.db, CoopStatus::Pending).await?;
     let members = store::committee::list(&state.db).await?;
     let v = CommitteeView {
@@ -47,10 +54,18 @@ pub async fn decide(
     let admit = match form.decision.as_str() {
         "admit" => true,
         "decline" => false,
-        _ => return Err(AppError::BadRequest("decision must be 'admit' or 'decline'".into())),
+        _ => {
+            return Err(AppError::BadRequest(
+                "decision must be 'admit' or 'decline'".into(),
+            ))
+        }
     };
     let c = store::coops::decide(&state.db, id, s.user.id, admit, &form.reason).await?;
-    Ok(redirect_with_flash("/committee", "success", &format!("{} is now {}.", c.name, c.status)))
+    Ok(redirect_with_flash(
+        "/committee",
+        "success",
+        &format!("{} is now {}.", c.name, c.status),
+    ))
 }
 
 #[derive(serde::Deserialize)]
@@ -65,7 +80,11 @@ pub async fn add_member(
     CsrfForm(form): CsrfForm<AddForm>,
 ) -> Result<Response, AppError> {
     match invalid(store::committee::add(&state.db, &form.email, Some(s.user.id)).await)? {
-        Ok(u) => Ok(redirect_with_flash("/committee", "success", &format!("{} joined the committee.", u.name))),
+        Ok(u) => Ok(redirect_with_flash(
+            "/committee",
+            "success",
+            &format!("{} joined the committee.", u.name),
+        )),
         Err(errs) => {
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(render(&state, &s.viewer, f).await?))

@@ -38,23 +38,37 @@ pub fn view(c: &coop::Model) -> CoopView {
 
 pub async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
     let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
-    Ok(templates::home::home(&viewer.layout(), &coops.iter().map(card).collect::<Vec<_>>()))
+    Ok(templates::home::home(
+        &viewer.layout(),
+        &coops.iter().map(card).collect::<Vec<_>>(),
+    ))
 }
 
 pub async fn list(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
     let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
-    Ok(templates::home::coop_list(&viewer.layout(), &coops.iter().map(card).collect::<Vec<_>>()))
+    Ok(templates::home::coop_list(
+        &viewer.layout(),
+        &coops.iter().map(card).collect::<Vec<_>>(),
+    ))
 }
 
 /// Public profile: admitted co-ops for everyone; a pending or declined one only for its members and the committee.
-pub async fn profile(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Markup, AppError> {
+pub async fn profile(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     let c = store::coops::get(&state.db, id).await?;
     let member = viewer.role_in(id).is_some();
     if c.status != CoopStatus::Admitted.as_str() && !member && !viewer.committee {
         return Err(AppError::not_found("co-op"));
     }
-    Ok(templates::coops::profile(&viewer.layout(), &view(&c), member))
+    Ok(templates::coops::profile(
+        &viewer.layout(),
+        &view(&c),
+        member,
+    ))
 }
 
 pub async fn apply_page(s: SignedIn) -> Markup {
@@ -92,7 +106,10 @@ pub async fn apply(
                 ("contact_email", &form.contact_email),
                 ("description", &form.description),
             ];
-            Ok(unprocessable(templates::coops::apply(&s.viewer.layout(), &form_data(values, &errs))))
+            Ok(unprocessable(templates::coops::apply(
+                &s.viewer.layout(),
+                &form_data(values, &errs),
+            )))
         }
     }
 }
@@ -115,7 +132,12 @@ async fn render_manage(
         viewer_is_admin: m.role == crate::domain::coop::CoopRole::Admin,
         members: members
             .into_iter()
-            .map(|(u, r)| MemberRow { user_id: u.id, name: u.name, email: u.email, role: r.as_str().into() })
+            .map(|(u, r)| MemberRow {
+                user_id: u.id,
+                name: u.name,
+                email: u.email,
+                role: r.as_str().into(),
+            })
             .collect(),
         tokens: tokens
             .into_iter()
@@ -154,8 +176,13 @@ pub async fn add_member(
             &format!("{} is now a member.", u.name),
         )),
         Err(errs) => {
-            let f = form_data([("email", form.email.as_str()), ("role", &form.role)], &errs);
-            Ok(unprocessable(render_manage(&state, &m, None, f, FormData::default()).await?))
+            let f = form_data(
+                [("email", form.email.as_str()), ("role", &form.role)],
+                &errs,
+            );
+            Ok(unprocessable(
+                render_manage(&state, &m, None, f, FormData::default()).await?,
+            ))
         }
     }
 }
@@ -174,7 +201,11 @@ pub async fn set_role(
 ) -> Result<Response, AppError> {
     let user_id: i32 = user_id.parse().map_err(|_| AppError::not_found("member"))?;
     store::coops::set_role(&state.db, m.coop.id, user_id, &form.role).await?;
-    Ok(redirect_with_flash(&format!("/coops/{}/manage", m.coop.id), "success", "Role changed."))
+    Ok(redirect_with_flash(
+        &format!("/coops/{}/manage", m.coop.id),
+        "success",
+        "Role changed.",
+    ))
 }
 
 #[derive(serde::Deserialize)]
@@ -189,14 +220,23 @@ pub async fn create_token(
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, AppError> {
     use axum::response::IntoResponse;
-    let created = store::tokens::create(&state.db, m.coop.id, m.signed_in.user.id, &form.name).await;
+    let created =
+        store::tokens::create(&state.db, m.coop.id, m.signed_in.user.id, &form.name).await;
     match invalid(created)? {
-        Ok((_, plain)) => Ok(render_manage(&state, &m, Some(plain), FormData::default(), FormData::default())
-            .await?
-            .into_response()),
+        Ok((_, plain)) => Ok(render_manage(
+            &state,
+            &m,
+            Some(plain),
+            FormData::default(),
+            FormData::default(),
+        )
+        .await?
+        .into_response()),
         Err(errs) => {
             let f = form_data([("name", form.name.as_str())], &errs);
-            Ok(unprocessable(render_manage(&state, &m, None, FormData::default(), f).await?))
+            Ok(unprocessable(
+                render_manage(&state, &m, None, FormData::default(), f).await?,
+            ))
         }
     }
 }
@@ -209,5 +249,9 @@ pub async fn revoke_token(
 ) -> Result<Response, AppError> {
     let token_id: i32 = token_id.parse().map_err(|_| AppError::not_found("token"))?;
     store::tokens::revoke(&state.db, m.coop.id, token_id).await?;
-    Ok(redirect_with_flash(&format!("/coops/{}/manage", m.coop.id), "success", "Token revoked."))
+    Ok(redirect_with_flash(
+        &format!("/coops/{}/manage", m.coop.id),
+        "success",
+        "Token revoked.",
+    ))
 }

@@ -27,7 +27,10 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}/members", post(coops::add_member))
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route("/coops/{id}/tokens", post(coops::create_token))
-        .route("/coops/{id}/tokens/{token_id}/revoke", post(coops::revoke_token))
+        .route(
+            "/coops/{id}/tokens/{token_id}/revoke",
+            post(coops::revoke_token),
+        )
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))
@@ -48,19 +51,27 @@ async fn stylesheet() -> Response {
 
 /// The friendly 404 for any unknown path.
 pub async fn not_found(viewer: Viewer) -> Response {
-    let body = templates::errors::error_page(&viewer.layout(), 404, "There is no page at this address.");
+    let body =
+        templates::errors::error_page(&viewer.layout(), 404, "There is no page at this address.");
     (axum::http::StatusCode::NOT_FOUND, body).into_response()
 }
 
 /// A form re-rendered with what was typed (passwords dropped) and the errors beside the fields.
-pub fn form_data<'a>(values: impl IntoIterator<Item = (&'a str, &'a str)>, errors: &FieldErrors) -> FormData {
+pub fn form_data<'a>(
+    values: impl IntoIterator<Item = (&'a str, &'a str)>,
+    errors: &FieldErrors,
+) -> FormData {
     FormData {
         values: values
             .into_iter()
             .filter(|(k, _)| !k.contains("password"))
             .map(|(k, v)| (k.to_owned(), v.to_owned()))
             .collect(),
-        errors: errors.0.iter().map(|(k, m)| (k.to_string(), m.clone())).collect(),
+        errors: errors
+            .0
+            .iter()
+            .map(|(k, m)| (k.to_string(), m.clone()))
+            .collect(),
     }
 }
 

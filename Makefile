@@ -1,0 +1,42 @@
+# cooptrade: `make run` serves the demo marketplace, `make test` runs every test.
+SHELL := /bin/bash
+CARGO ?= cargo
+BIN := target/release/cooptrade
+PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run build test test-unit postgres fmt lint clean
+
+## Build, migrate, seed the demo marketplace and serve it at http://127.0.0.1:3000
+run: build
+	$(BIN) migrate
+	$(BIN) seed-demo
+	@echo "Serving at $${BASE_URL:-http://$${BIND:-127.0.0.1:3000}} (Ctrl-C stops)"
+	$(BIN) serve
+
+build:
+	$(CARGO) build --release --locked
+
+## Every test, on SQLite and PostgreSQL
+test: postgres
+	$(CARGO) test --workspace --locked
+
+## Starts the local PostgreSQL cluster when it is installed but stopped.
+postgres:
+	@if command -v pg_isready >/dev/null && ! pg_isready -q -h 127.0.0.1 -p 5432; then \
+		if [ -d /etc/postgresql ]; then \
+			echo "starting PostgreSQL"; \
+			pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | head -n1) main start || true; \
+			for i in $$(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done; \
+		fi; \
+	fi
+
+fmt:
+	$(CARGO) fmt --all
+
+lint:
+	$(CARGO) fmt --all -- --check
+	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+
+clean:
+	$(CARGO) clean
+	rm -rf outbox cooptrade.db cooptrade.db-shm cooptrade.db-wal

@@ -1,0 +1,170 @@
+//! A cookie-keeping client that fills in the CSRF token like a browser submitting our forms.
+use std::sync::Arc;
+
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::redirect::Policy;
+use reqwest::StatusCode;
+
+pub struct Browser {
+    pub base: String,
+    pub client: reqwest::Client,
+    jar: Arc<Jar>,
+}
+
+/// A response read whole: status, Location header and body.
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub body: String,
+}
+
+impl Page {
+    pub fn assert_status(&self, expected: u16) -> &Self {
+        assert_eq!(
+            self.status.as_u16(),
+            expected,
+            "unexpected status; body:\n{}",
+            self.body
+        );
+        self
+    }
+    pub fn assert_contains(&self, needle: &str) -> &Self {
+        assert!(
+            self.body.contains(needle),
+            "expected {needle:?} in:\n{}",
+            self.body
+        );
+        self
+    }
+}
+
+impl Browser {
+    pub fn new(base: &str) -> Self {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(Policy::none())
+            .build()
+            .expect("client");
+        Browser {
+            base: base.to_owned(),
+            client,
+            jar,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn cookie(&self, name: &str) -> Option<String> {
+        let url = self.base.parse().ok()?;
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split(';')
+            .filter_map(|p| p.trim().split_once('='))
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.to_owned())
+    }
+
+    pub async fn read(resp: reqwest::Response) -> Page {
+        let status = resp.status();
+        let location = resp
+            .headers()
+            .get("location")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = resp.text().await.unwrap_or_default();
+        Page {
+            status,
+            location,
+            body,
+        }
+    }
+
+    pub async fn get(&self, path: &str) -> Page {
+        Self::read(self.client.get(self.url(path)).send().await.expect("GET")).await
+    }
+
+    /// GETs a page and follows redirects (so flash messages show).
+    pub async fn visit(&self, path: &str) -> Page {
+        let mut page = self.get(path).await;
+        let mut hops = 0;
+        while let (Some(loc), true) = (page.location.clone(), page.status.is_redirection()) {
+            hops += 1;
+            assert!(hops < 5, "redirect loop");
+            page = self.get(&loc).await;
+        }
+        page
+    }
+
+    /// Submits a form with this browser's CSRF token, as our pages do.
+    pub async fn submit(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        if self.cookie("csrf").is_none() {
+            self.get("/").await;
+        }
+        let token = self.cookie("csrf").expect("csrf cookie");
+        let mut all: Vec<(&str, &str)> = vec![("csrf_token", token.as_str())];
+        all.extend_from_slice(fields);
+        self.post_raw(path, &all).await
+    }
+
+    /// POSTs a urlencoded form exactly as given (no CSRF token added).
+    pub async fn post_raw(&self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let resp = self
+            .client
+            .post(self.url(path))
+            .form(fields)
+            .send()
+            .await
+            .expect("POST");
+        Self::read(resp).await
+    }
+
+    pub async fn register(&self, name: &str, email: &str, password: &str) -> Page {
+        let p = self
+            .submit(
+                "/register",
+                &[("name", name), ("email", email), ("password", password)],
+            )
+            .await;
+        p.assert_status(303);
+        p
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Page {
+        self.submit("/login", &[("email", email), ("password", password)])
+            .await
+    }
+
+    /// Applies for a co-op and returns its id.
+    pub async fn apply_for_coop(
+        &self,
+        name: &str,
+        kind: &str,
+        country: &str,
+        currency: &str,
+    ) -> i32 {
+        let p = self
+            .submit(
+                "/coops/apply",
+                &[
+                    ("name", name),
+                    ("kind", kind),
+                    ("country", country),
+                    ("currency", currency),
+                    ("contact_email", "hello@example.coop"),
+                    ("description", "A test co-op"),
+                ],
+            )
+            .await;
+        p.assert_status(303);
+        let loc = p.location.clone().expect("location");
+        loc.trim_start_matches("/coops/")
+            .trim_end_matches("/manage")
+            .parse()
+            .expect("co-op id in location")
+    }
+}
