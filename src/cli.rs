@@ -36,6 +36,28 @@ enum Command {
         #[command(subcommand)]
         command: CommitteeCommand,
     },
+    /// Import or export a co-op's listings as CSV.
+    Listings {
+        #[command(subcommand)]
+        command: ListingsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum ListingsCommand {
+    /// Create or update listings by SKU from a CSV file; nothing is written if any row is bad.
+    Import {
+        #[arg(long)]
+        coop: i32,
+        file: std::path::PathBuf,
+    },
+    /// Write every listing of the co-op as CSV (to standard output without --output).
+    Export {
+        #[arg(long)]
+        coop: i32,
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -65,6 +87,7 @@ pub async fn main() -> ExitCode {
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
         )
+        .with_writer(std::io::stderr)
         .init();
     let config = match Config::from_env() {
         Ok(c) => c,
@@ -124,6 +147,56 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let u = store::committee::add(&db, &email, None).await?;
             println!("{} <{}> is on the committee", u.name, u.email);
+        }
+        Command::Listings { command } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            listings_command(&db, command).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn listings_command(db: &sea_orm::DatabaseConnection, command: ListingsCommand) -> anyhow::Result<()> {
+    use crate::store::listings_csv::{self, ImportResult};
+    match command {
+        ListingsCommand::Import { coop, file } => {
+            let c = store::coops::get(db, coop).await?;
+            crate::http::extract::ensure_seller(&c)?;
+            let currency = crate::domain::money::Currency::parse(&c.currency)?;
+            let data = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let rows = data.iter().filter(|b| **b == b'\n').count() as u64;
+            let bar = indicatif::ProgressBar::new(rows.saturating_sub(1));
+            bar.set_style(
+                indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows checked")
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            );
+            let tx = db::begin_write(db).await?;
+            let result = listings_csv::import(&tx, c.id, currency, &data, &|n| bar.set_position(n)).await?;
+            bar.finish_and_clear();
+            match result {
+                ImportResult::Imported { created, updated, unchanged } => {
+                    tx.commit().await?;
+                    println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged", c.name);
+                }
+                ImportResult::Rejected(errors) => {
+                    for e in &errors {
+                        eprintln!("row {}, column {}: {}", e.row, if e.column.is_empty() { "-" } else { &e.column }, e.message);
+                    }
+                    anyhow::bail!("nothing imported: {} problems in {}", errors.len(), file.display());
+                }
+            }
+        }
+        ListingsCommand::Export { coop, output } => {
+            let c = store::coops::get(db, coop).await?;
+            let currency = crate::domain::money::Currency::parse(&c.currency)?;
+            let csv = listings_csv::export(db, c.id, currency).await?;
+            match output {
+                Some(path) => std::fs::write(&path, csv).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(&csv)?;
+                }
+            }
         }
     }
     Ok(())

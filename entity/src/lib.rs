@@ -2,6 +2,7 @@
 pub mod api_token;
 pub mod committee_member;
 pub mod coop;
+pub mod listing;
 pub mod market_setting;
 pub mod membership;
 pub mod session;

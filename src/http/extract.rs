@@ -200,3 +200,37 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         }
     }
 }
+
+/// A member of an admitted co-op that sells (producer or both), named by `{id}`.
+pub struct CoopSeller(pub CoopMember);
+
+impl FromRequestParts<AppState> for CoopSeller {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let m = CoopMember::from_request_parts(parts, state).await?;
+        ensure_seller(&m.coop)?;
+        Ok(CoopSeller(m))
+    }
+}
+
+/// Only admitted producer co-ops (or co-ops that are both) may list goods.
+pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
+    use crate::domain::coop::{CoopKind, CoopStatus};
+    if c.status != CoopStatus::Admitted.as_str() {
+        return Err(AppError::Forbidden(format!("{} has not been admitted yet", c.name)));
+    }
+    if !CoopKind::parse(&c.kind).is_ok_and(|k| k.sells()) {
+        return Err(AppError::Forbidden(format!("{} is registered as a buyer and cannot list goods", c.name)));
+    }
+    Ok(())
+}
+
+/// Checks a CSRF token sent in a body the `CsrfForm` extractor cannot read (multipart).
+pub fn check_csrf(parts_token: Option<&CsrfToken>, sent: &str) -> Result<(), AppError> {
+    match parts_token {
+        Some(t) if constant_time_eq(&t.0, sent) => Ok(()),
+        _ => Err(AppError::Forbidden(
+            "the form's security token is missing or wrong; reload the page and try again".into(),
+        )),
+    }
+}

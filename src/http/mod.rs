@@ -5,6 +5,7 @@ pub mod error;
 pub mod extract;
 pub mod metrics;
 pub mod viewer;
+pub mod views;
 pub mod web;
 
 use std::sync::Arc;

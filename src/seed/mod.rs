@@ -8,6 +8,8 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 
 use crate::db::begin_write;
 use crate::domain::account::Email;
+use crate::domain::catalog::{ListingDraft, ListingForm};
+use crate::domain::money::Currency;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
 use crate::error::AppError;
 use crate::store;
@@ -42,6 +44,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
             }
             let _ = writeln!(out, "    {:<40} {} ({})", m.email, m.name, m.role);
         }
+        seed_listings(&tx, &coop, c).await?;
     }
     tx.commit().await?;
     Ok(out)
@@ -95,4 +98,30 @@ async fn ensure_coop(
     m.decided_at = Set(Some(store::now()));
     m.decision_reason = Set(Some("founding member of the demo marketplace".into()));
     Ok(m.update(db).await?)
+}
+
+/// Creates the co-op's demo listings (active) whose SKU it does not have yet.
+async fn seed_listings(db: &impl sea_orm::ConnectionTrait, coop: &coop::Model, c: &DemoCoop) -> Result<(), AppError> {
+    let currency = Currency::parse(c.currency).map_err(|e| AppError::Internal(e.to_string()))?;
+    let existing: Vec<String> = store::listings::of_coop(db, coop.id).await?.into_iter().map(|l| l.sku).collect();
+    for l in c.listings.iter().filter(|l| !existing.iter().any(|s| s == l.sku)) {
+        let form = ListingForm {
+            sku: l.sku.into(),
+            title: l.title.into(),
+            description: l.description.into(),
+            category: l.category.into(),
+            unit: l.unit.into(),
+            price: l.price.into(),
+            stock: l.stock.into(),
+            min_order: l.min_order.into(),
+            origin_country: c.country.into(),
+            origin_region: l.origin_region.into(),
+            certifications: l.certifications.join(";"),
+            lead_time_days: l.lead_time_days.to_string(),
+            status: "active".into(),
+        };
+        let draft = ListingDraft::parse(&form, currency).map_err(AppError::Invalid)?;
+        store::listings::create(db, coop.id, &draft).await?;
+    }
+    Ok(())
 }

@@ -2,6 +2,8 @@
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod committee;
 pub mod coops;
+pub mod listings;
+pub mod listings_csv;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -41,7 +41,7 @@ pub struct CoopView {
     pub decision_reason: Option<String>,
 }
 
-pub fn profile(l: &Layout, c: &CoopView, viewer_is_member: bool) -> Markup {
+pub fn profile(l: &Layout, c: &CoopView, viewer_is_member: bool, listings: &[crate::catalog::ListingCard]) -> Markup {
     page(
         l,
         &c.card.name,
@@ -56,6 +56,10 @@ pub fn profile(l: &Layout, c: &CoopView, viewer_is_member: bool) -> Markup {
             p { (c.card.description) }
             @if viewer_is_member {
                 p { a.button href={ "/coops/" (c.card.id) "/manage" } { "Manage this co-op" } }
+            }
+            @if !listings.is_empty() {
+                h2 { "Listings" }
+                (crate::catalog::listing_cards(listings))
             }
         },
     )
@@ -79,6 +83,8 @@ pub struct TokenRow {
 /// The members' page of a co-op.
 pub struct ManageView {
     pub coop: CoopView,
+    /// The co-op may list goods.
+    pub sells: bool,
     pub viewer_is_admin: bool,
     pub members: Vec<MemberRow>,
     pub tokens: Vec<TokenRow>,
@@ -101,7 +107,10 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
             @if let Some(reason) = &v.coop.decision_reason {
                 p.muted { "Committee's note: " (reason) }
             }
-            p { a href={ "/coops/" (id) } { "Public profile" } }
+            p.actions {
+                a href={ "/coops/" (id) } { "Public profile" }
+                @if v.sells && v.coop.status == "admitted" { " · " a href={ "/coops/" (id) "/listings" } { "Listings" } }
+            }
             h2 { "Members" }
             (members_table(l, v))
             @if v.viewer_is_admin {

@@ -29,6 +29,7 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                 header.site {
                     a.brand href="/" { "cooptrade" }
                     nav.main aria-label="Main" {
+                        a href="/catalog" { "Catalog" }
                         a href="/coops" { "Co-ops" }
                         @if let Some(name) = &l.user_name {
                             @for (id, coop) in &l.coops {

@@ -1,5 +1,7 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod auth;
+pub mod catalog;
+pub mod listings;
 pub mod committee;
 pub mod components;
 pub mod coops;

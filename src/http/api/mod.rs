@@ -1,5 +1,6 @@
 //! The JSON API under `/api/v1`, authenticated by per-co-op bearer tokens and described by OpenAPI.
 mod coops;
+mod listings;
 
 use axum::routing::get;
 use axum::{Json, Router};
@@ -12,8 +13,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, ErrorBody, ErrorDetail)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, ErrorBody, ErrorDetail)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -51,6 +52,9 @@ pub fn routes() -> Router<AppState> {
         .route("/me", get(coops::me))
         .route("/coops", get(coops::list))
         .route("/coops/{id}", get(coops::get).patch(coops::patch))
+        .route("/listings", get(listings::search).post(listings::create))
+        .route("/listings/{id}", get(listings::get).patch(listings::update))
+        .route("/listings/{id}/archive", axum::routing::post(listings::archive))
         .fallback(api_not_found)
 }
 

@@ -64,11 +64,15 @@ pub async fn profile(
     if c.status != CoopStatus::Admitted.as_str() && !member && !viewer.committee {
         return Err(AppError::not_found("co-op"));
     }
-    Ok(templates::coops::profile(
-        &viewer.layout(),
-        &view(&c),
-        member,
-    ))
+    let q = crate::domain::catalog_query::CatalogQuery::parse(&crate::domain::catalog_query::CatalogParams {
+        seller: c.id.to_string(),
+        per_page: "100".into(),
+        ..Default::default()
+    })
+    .map_err(AppError::Invalid)?;
+    let (rows, _) = store::listings::search(&state.db, &q).await?;
+    let cards: Vec<_> = rows.iter().map(|(l, s)| crate::http::views::listing_card(l, s)).collect();
+    Ok(templates::coops::profile(&viewer.layout(), &view(&c), member, &cards))
 }
 
 pub async fn apply_page(s: SignedIn) -> Markup {
@@ -129,6 +133,7 @@ async fn render_manage(
     let tokens = store::tokens::list(&state.db, m.coop.id).await?;
     let v = ManageView {
         coop: view(&m.coop),
+        sells: crate::domain::coop::CoopKind::parse(&m.coop.kind).is_ok_and(|k| k.sells()),
         viewer_is_admin: m.role == crate::domain::coop::CoopRole::Admin,
         members: members
             .into_iter()

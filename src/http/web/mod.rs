@@ -1,5 +1,7 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
 mod auth;
+mod catalog;
+mod listings;
 mod committee;
 mod coops;
 
@@ -31,6 +33,20 @@ pub fn routes() -> Router<AppState> {
             "/coops/{id}/tokens/{token_id}/revoke",
             post(coops::revoke_token),
         )
+        .route("/catalog", get(catalog::catalog))
+        .route("/listings/{id}", get(catalog::listing))
+        .route("/coops/{id}/listings", get(listings::index).post(listings::create))
+        .route("/coops/{id}/listings/new", get(listings::new_page))
+        .route("/coops/{id}/listings/export.csv", get(listings::export))
+        .route(
+            "/coops/{id}/listings/import",
+            get(listings::import_page)
+                .post(listings::import)
+                .layer(axum::extract::DefaultBodyLimit::max(listings::IMPORT_LIMIT)),
+        )
+        .route("/coops/{id}/listings/{listing_id}/edit", get(listings::edit_page).post(listings::update))
+        .route("/coops/{id}/listings/{listing_id}/status", post(listings::set_status))
+        .route("/coops/{id}/listings/{listing_id}/delete", post(listings::delete))
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))

@@ -1,0 +1,204 @@
+//! A catalog search as typed in the URL, parsed into filters that are valid by construction.
+use super::catalog::{CATEGORIES, KNOWN_CERTIFICATIONS};
+use super::money::{Currency, Money};
+use crate::error::FieldErrors;
+
+/// Largest page a client may ask for.
+pub const MAX_PER_PAGE: u64 = 100;
+pub const DEFAULT_PER_PAGE: u64 = 24;
+
+/// The raw query-string parameters of a catalog search.
+#[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, utoipa::IntoParams)]
+#[serde(default)]
+pub struct CatalogParams {
+    /// Words to find in title and description (prefix match).
+    pub q: String,
+    pub category: String,
+    /// Origin country, ISO 3166 alpha-2.
+    pub country: String,
+    /// organic, fairtrade, or a free-text certification.
+    pub cert: String,
+    /// Seller co-op id.
+    pub seller: String,
+    pub currency: String,
+    /// Lowest unit price, in major units of `currency`.
+    pub min_price: String,
+    /// Highest unit price, in major units of `currency`.
+    pub max_price: String,
+    /// "1" or "true": only listings with stock.
+    pub in_stock: String,
+    /// newest (default), price, name
+    pub sort: String,
+    pub page: String,
+    pub per_page: String,
+}
+
+/// How results are ordered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sort {
+    Newest,
+    Price,
+    Name,
+}
+
+/// A valid catalog search.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogQuery {
+    /// Search words: letters and digits only, at most 8.
+    pub words: Vec<String>,
+    pub category: Option<String>,
+    pub country: Option<String>,
+    pub cert: Option<String>,
+    pub seller: Option<i32>,
+    pub currency: Option<Currency>,
+    pub min_price: Option<i64>,
+    pub max_price: Option<i64>,
+    pub in_stock: bool,
+    pub sort: Sort,
+    /// 1-based.
+    pub page: u64,
+    pub per_page: u64,
+}
+
+fn opt(s: &str) -> Option<&str> {
+    let t = s.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// Splits free text into search words (letters and digits), lower-cased.
+pub fn search_words(q: &str) -> Vec<String> {
+    q.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .take(8)
+        .collect()
+}
+
+impl CatalogQuery {
+    /// Parses every parameter; a price range needs a currency, since prices are per currency.
+    pub fn parse(p: &CatalogParams) -> Result<CatalogQuery, FieldErrors> {
+        let mut e = FieldErrors::default();
+        let category = opt(&p.category).map(str::to_owned);
+        if let Some(c) = &category {
+            if !CATEGORIES.iter().any(|(s, _)| s == c) {
+                e.add("category", format!("'{c}' is not a category"));
+            }
+        }
+        let country = opt(&p.country)
+            .map(|c| super::coop::parse_country(c).map_err(|m| e.add("country", m)).ok())
+            .unwrap_or(None);
+        let cert = opt(&p.cert).map(str::to_lowercase);
+        let seller = opt(&p.seller).and_then(|s| s.parse::<i32>().map_err(|_| e.add("seller", "seller is a co-op id")).ok());
+        let currency = opt(&p.currency).and_then(|c| Currency::parse(c).map_err(|m| e.add("currency", m.to_string())).ok());
+        let mut price = |raw: &str, field: &'static str| -> Option<i64> {
+            let raw = opt(raw)?;
+            let Some(cur) = currency else {
+                e.add(field, "choose a currency to filter by price");
+                return None;
+            };
+            match Money::parse(raw, cur) {
+                Ok(m) if !m.is_negative() => Some(m.minor),
+                Ok(_) => {
+                    e.add(field, "a price cannot be negative");
+                    None
+                }
+                Err(err) => {
+                    e.add(field, err.to_string());
+                    None
+                }
+            }
+        };
+        let min_price = price(&p.min_price, "min_price");
+        let max_price = price(&p.max_price, "max_price");
+        let in_stock = matches!(p.in_stock.trim(), "1" | "true" | "on" | "yes");
+        let sort = match p.sort.trim() {
+            "" | "newest" => Sort::Newest,
+            "price" => Sort::Price,
+            "name" => Sort::Name,
+            other => {
+                e.add("sort", format!("'{other}' is not a sort order: use newest, price or name"));
+                Sort::Newest
+            }
+        };
+        let page = match opt(&p.page).map(str::parse::<u64>) {
+            None => 1,
+            Some(Ok(n)) if (1..=10_000).contains(&n) => n,
+            Some(_) => {
+                e.add("page", "page is a number from 1 to 10000");
+                1
+            }
+        };
+        let per_page = match opt(&p.per_page).map(str::parse::<u64>) {
+            None => DEFAULT_PER_PAGE,
+            Some(Ok(n)) if (1..=MAX_PER_PAGE).contains(&n) => n,
+            Some(_) => {
+                e.add("per_page", format!("per_page is a number from 1 to {MAX_PER_PAGE}"));
+                DEFAULT_PER_PAGE
+            }
+        };
+        e.into_result().map_err(|err| match err {
+            crate::error::AppError::Invalid(f) => f,
+            _ => FieldErrors::default(),
+        })?;
+        Ok(CatalogQuery {
+            words: search_words(&p.q),
+            category,
+            country,
+            cert: cert.filter(|c| !c.is_empty()),
+            seller,
+            currency,
+            min_price,
+            max_price,
+            in_stock,
+            sort,
+            page,
+            per_page,
+        })
+    }
+
+    /// Whether `cert` names one of the certifications with a column of its own.
+    pub fn known_cert(&self) -> Option<&'static str> {
+        let c = self.cert.as_deref()?;
+        KNOWN_CERTIFICATIONS.iter().copied().find(|k| *k == c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_query_is_the_newest_first_page() {
+        let q = CatalogQuery::parse(&CatalogParams::default()).unwrap();
+        assert_eq!((q.sort, q.page, q.per_page, q.in_stock), (Sort::Newest, 1, DEFAULT_PER_PAGE, false));
+        assert!(q.words.is_empty());
+    }
+
+    #[test]
+    fn filters_parse_and_bad_ones_are_named() {
+        let p = CatalogParams {
+            q: "Organic PINEAPPLE, dried!".into(),
+            country: "tg".into(),
+            currency: "eur".into(),
+            min_price: "1.50".into(),
+            max_price: "10".into(),
+            sort: "price".into(),
+            ..Default::default()
+        };
+        let q = CatalogQuery::parse(&p).unwrap();
+        assert_eq!(q.words, vec!["organic", "pineapple", "dried"]);
+        assert_eq!((q.min_price, q.max_price), (Some(150), Some(1000)));
+        assert_eq!(q.country.as_deref(), Some("TG"));
+        let bad = CatalogParams {
+            category: "guns".into(),
+            min_price: "3".into(),
+            per_page: "1000".into(),
+            sort: "random".into(),
+            ..Default::default()
+        };
+        let e = CatalogQuery::parse(&bad).unwrap_err();
+        for f in ["category", "min_price", "per_page", "sort"] {
+            assert!(e.get(f).is_some(), "{f}");
+        }
+    }
+}

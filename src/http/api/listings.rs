@@ -1,0 +1,224 @@
+//! `/listings`: search the catalog, and a seller co-op's create / update / archive.
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::Json;
+use entity::{coop, listing};
+
+use crate::domain::catalog::{format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity};
+use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
+use crate::domain::money::Currency;
+use crate::error::AppError;
+use crate::http::error::ApiError;
+use crate::http::extract::{ensure_seller, ApiCoop, ApiJson};
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store;
+use crate::store::listings_csv::form_of;
+
+/// A listing as the API shows it; amounts are decimal strings in the listing's currency.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ListingJson {
+    pub id: i32,
+    pub coop_id: i32,
+    pub seller_name: String,
+    pub sku: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub unit: String,
+    pub currency: String,
+    /// Unit price, e.g. "12.50"
+    pub price: String,
+    /// Unit price in the currency's minor unit.
+    pub price_minor: i64,
+    pub stock: String,
+    pub min_order: String,
+    pub origin_country: String,
+    pub origin_region: String,
+    pub certifications: Vec<String>,
+    pub lead_time_days: i32,
+    pub status: String,
+}
+
+fn json(l: &listing::Model, seller: &coop::Model) -> ListingJson {
+    let shown = price(l.price_minor, &l.currency);
+    ListingJson {
+        id: l.id,
+        coop_id: l.coop_id,
+        seller_name: seller.name.clone(),
+        sku: l.sku.clone(),
+        title: l.title.clone(),
+        description: l.description.clone(),
+        category: l.category.clone(),
+        unit: l.unit.clone(),
+        currency: l.currency.clone(),
+        price: shown.split(' ').next().unwrap_or_default().to_owned(),
+        price_minor: l.price_minor,
+        stock: Quantity(l.stock_milli).to_string(),
+        min_order: Quantity(l.min_order_milli).to_string(),
+        origin_country: l.origin_country.clone(),
+        origin_region: l.origin_region.clone(),
+        certifications: format_certifications(l.organic, l.fairtrade, &l.other_certifications)
+            .split(';')
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        lead_time_days: l.lead_time_days,
+        status: l.status.clone(),
+    }
+}
+
+/// One page of search results.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct ListingPage {
+    pub items: Vec<ListingJson>,
+    pub page: u64,
+    pub per_page: u64,
+    /// The next page's number, if there is one.
+    pub next_page: Option<u64>,
+}
+
+/// Searches active listings with the catalog's filters (at most 100 a page).
+#[utoipa::path(get, path = "/api/v1/listings", params(CatalogParams), responses(
+    (status = 200, body = ListingPage),
+    (status = 422, body = super::ErrorBody, description = "a filter is invalid")
+))]
+pub async fn search(State(state): State<AppState>, _auth: ApiCoop, Query(p): Query<CatalogParams>) -> Result<Json<ListingPage>, ApiError> {
+    let q = CatalogQuery::parse(&p).map_err(AppError::Invalid)?;
+    let (rows, more) = store::listings::search(&state.db, &q).await?;
+    Ok(Json(ListingPage {
+        items: rows.iter().map(|(l, c)| json(l, c)).collect(),
+        page: q.page,
+        per_page: q.per_page,
+        next_page: more.then_some(q.page + 1),
+    }))
+}
+
+async fn visible(state: &AppState, auth: &ApiCoop, id: &str) -> Result<(listing::Model, coop::Model), ApiError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
+    let (l, c) = store::listings::get_with_seller(&state.db, id).await?;
+    let public = ListingStatus::parse(&l.status).is_ok_and(|s| s.is_public());
+    if !public && c.id != auth.coop.id {
+        return Err(AppError::not_found("listing").into());
+    }
+    Ok((l, c))
+}
+
+/// One listing: active or paused ones for everyone, any of the token's own co-op.
+#[utoipa::path(get, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), responses(
+    (status = 200, body = ListingJson), (status = 404, body = super::ErrorBody)
+))]
+pub async fn get(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<ListingJson>, ApiError> {
+    let (l, c) = visible(&state, &auth, &id).await?;
+    Ok(Json(json(&l, &c)))
+}
+
+/// A listing's fields; decimals are strings ("12.50") so no amount passes through a float.
+#[derive(serde::Deserialize, utoipa::ToSchema, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ListingInput {
+    pub sku: Option<String>,
+    pub title: Option<String>,
+    pub description: Option<String>,
+    pub category: Option<String>,
+    pub unit: Option<String>,
+    pub price: Option<String>,
+    pub stock: Option<String>,
+    pub min_order: Option<String>,
+    pub origin_country: Option<String>,
+    pub origin_region: Option<String>,
+    pub certifications: Option<Vec<String>>,
+    pub lead_time_days: Option<i32>,
+    /// draft, active or paused
+    pub status: Option<String>,
+}
+
+impl ListingInput {
+    /// Lays the given fields over `base`.
+    fn over(self, mut f: ListingForm) -> ListingForm {
+        let set = |slot: &mut String, v: Option<String>| {
+            if let Some(v) = v {
+                *slot = v;
+            }
+        };
+        set(&mut f.sku, self.sku);
+        set(&mut f.title, self.title);
+        set(&mut f.description, self.description);
+        set(&mut f.category, self.category);
+        set(&mut f.unit, self.unit);
+        set(&mut f.price, self.price);
+        set(&mut f.stock, self.stock);
+        set(&mut f.min_order, self.min_order);
+        set(&mut f.origin_country, self.origin_country);
+        set(&mut f.origin_region, self.origin_region);
+        set(&mut f.certifications, self.certifications.map(|c| c.join(";")));
+        set(&mut f.lead_time_days, self.lead_time_days.map(|d| d.to_string()));
+        set(&mut f.status, self.status);
+        f
+    }
+}
+
+fn coop_currency(c: &coop::Model) -> Result<Currency, ApiError> {
+    Currency::parse(&c.currency).map_err(|e| AppError::Internal(e.to_string()).into())
+}
+
+/// Creates a listing for the token's co-op (which must be an admitted seller).
+#[utoipa::path(post, path = "/api/v1/listings", request_body = ListingInput, responses(
+    (status = 201, body = ListingJson),
+    (status = 403, body = super::ErrorBody, description = "the co-op cannot sell"),
+    (status = 422, body = super::ErrorBody, description = "a field is invalid")
+))]
+pub async fn create(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    ApiJson(input): ApiJson<ListingInput>,
+) -> Result<(StatusCode, Json<ListingJson>), ApiError> {
+    ensure_seller(&auth.coop)?;
+    let form = input.over(ListingForm::default());
+    let draft = ListingDraft::parse(&form, coop_currency(&auth.coop)?).map_err(AppError::Invalid)?;
+    let l = store::listings::create(&state.db, auth.coop.id, &draft).await?;
+    Ok((StatusCode::CREATED, Json(json(&l, &auth.coop))))
+}
+
+async fn own(state: &AppState, auth: &ApiCoop, id: &str) -> Result<listing::Model, ApiError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
+    let l = store::listings::get(&state.db, id).await?;
+    if l.coop_id != auth.coop.id {
+        return Err(AppError::Forbidden("this listing belongs to another co-op".into()).into());
+    }
+    ensure_seller(&auth.coop)?;
+    Ok(l)
+}
+
+/// Changes the given fields of one of the token's co-op's listings.
+#[utoipa::path(patch, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), request_body = ListingInput, responses(
+    (status = 200, body = ListingJson),
+    (status = 403, body = super::ErrorBody, description = "another co-op's listing"),
+    (status = 409, body = super::ErrorBody, description = "archived"),
+    (status = 422, body = super::ErrorBody)
+))]
+pub async fn update(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+    ApiJson(input): ApiJson<ListingInput>,
+) -> Result<Json<ListingJson>, ApiError> {
+    let l = own(&state, &auth, &id).await?;
+    let currency = coop_currency(&auth.coop)?;
+    let form = input.over(form_of(&l, currency));
+    let draft = ListingDraft::parse(&form, currency).map_err(AppError::Invalid)?;
+    let l = store::listings::update(&state.db, l, &draft).await?;
+    Ok(Json(json(&l, &auth.coop)))
+}
+
+/// Archives one of the token's co-op's listings (final).
+#[utoipa::path(post, path = "/api/v1/listings/{id}/archive", params(("id" = i32, Path)), responses(
+    (status = 200, body = ListingJson),
+    (status = 403, body = super::ErrorBody),
+    (status = 409, body = super::ErrorBody, description = "already archived")
+))]
+pub async fn archive(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<ListingJson>, ApiError> {
+    let l = own(&state, &auth, &id).await?;
+    let l = store::listings::set_status(&state.db, l, ListingStatus::Archived).await?;
+    Ok(Json(json(&l, &auth.coop)))
+}

@@ -1,0 +1,205 @@
+//! A producer co-op's own listings: list, create, edit, publish/pause/archive, delete, CSV.
+use axum::extract::{Multipart, Path, Query, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use entity::listing;
+use maud::Markup;
+use templates::components::FormData;
+use templates::listings::{ImportErrorRow, OwnListingRow};
+
+use super::{form_data, invalid, unprocessable};
+use crate::db::begin_write;
+use crate::domain::catalog::{ListingDraft, ListingForm, ListingStatus, Quantity, CATEGORIES, UNITS};
+use crate::domain::money::Currency;
+use crate::error::AppError;
+use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
+use crate::http::viewer::{redirect_with_flash, CsrfToken};
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store;
+use crate::store::listings_csv::{self, ImportResult};
+
+fn currency(m: &CoopMember) -> Result<Currency, AppError> {
+    Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+async fn owned(state: &AppState, m: &CoopMember, listing_id: &str) -> Result<listing::Model, AppError> {
+    let id: i32 = listing_id.parse().map_err(|_| AppError::not_found("listing"))?;
+    let l = store::listings::get(&state.db, id).await?;
+    if l.coop_id != m.coop.id {
+        return Err(AppError::not_found("listing"));
+    }
+    Ok(l)
+}
+
+pub async fn index(State(state): State<AppState>, CoopSeller(m): CoopSeller) -> Result<Markup, AppError> {
+    let rows: Vec<OwnListingRow> = store::listings::of_coop(&state.db, m.coop.id)
+        .await?
+        .into_iter()
+        .map(|l| OwnListingRow {
+            id: l.id,
+            price: price(l.price_minor, &l.currency),
+            stock: Quantity(l.stock_milli).to_string(),
+            sku: l.sku,
+            title: l.title,
+            status: l.status,
+            ever_ordered: l.ever_ordered,
+        })
+        .collect();
+    Ok(templates::listings::own_listings(&m.signed_in.viewer.layout(), m.coop.id, &m.coop.name, &rows))
+}
+
+fn form_page(m: &CoopMember, title: &str, action: &str, f: &FormData) -> Markup {
+    templates::listings::listing_form(&m.signed_in.viewer.layout(), title, action, &m.coop.currency, f, CATEGORIES, UNITS)
+}
+
+fn values(f: &ListingForm) -> FormData {
+    let v = serde_json::to_value(f).unwrap_or_default();
+    let values = v
+        .as_object()
+        .map(|o| o.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned())).collect())
+        .unwrap_or_default();
+    FormData { values, errors: Default::default() }
+}
+
+pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
+    let mut f = FormData::default();
+    f.values.insert("origin_country".into(), m.coop.country.clone());
+    f.values.insert("min_order".into(), "1".into());
+    form_page(&m, "New listing", &format!("/coops/{}/listings", m.coop.id), &f)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    CsrfForm(form): CsrfForm<ListingForm>,
+) -> Result<Response, AppError> {
+    let result = match ListingDraft::parse(&form, currency(&m)?) {
+        Ok(d) => store::listings::create(&state.db, m.coop.id, &d).await,
+        Err(e) => Err(AppError::Invalid(e)),
+    };
+    match invalid(result)? {
+        Ok(l) => Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Listed {}.", l.title))),
+        Err(errs) => {
+            let mut f = values(&form);
+            f.errors = form_data([], &errs).errors;
+            Ok(unprocessable(form_page(&m, "New listing", &format!("/coops/{}/listings", m.coop.id), &f)))
+        }
+    }
+}
+
+pub async fn edit_page(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    Path((_, listing_id)): Path<(String, String)>,
+) -> Result<Markup, AppError> {
+    let l = owned(&state, &m, &listing_id).await?;
+    let f = values(&listings_csv::form_of(&l, currency(&m)?));
+    Ok(form_page(&m, &format!("Edit {}", l.title), &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id), &f))
+}
+
+pub async fn update(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    Path((_, listing_id)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<ListingForm>,
+) -> Result<Response, AppError> {
+    let l = owned(&state, &m, &listing_id).await?;
+    let action = format!("/coops/{}/listings/{}/edit", m.coop.id, l.id);
+    let result = match ListingDraft::parse(&form, currency(&m)?) {
+        Ok(d) => store::listings::update(&state.db, l, &d).await,
+        Err(e) => Err(AppError::Invalid(e)),
+    };
+    match invalid(result)? {
+        Ok(l) => Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Saved {}.", l.title))),
+        Err(errs) => {
+            let mut f = values(&form);
+            f.errors = form_data([], &errs).errors;
+            Ok(unprocessable(form_page(&m, "Edit listing", &action, &f)))
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct StatusQuery {
+    #[serde(default)]
+    to: String,
+}
+
+pub async fn set_status(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    Path((_, listing_id)): Path<(String, String)>,
+    Query(q): Query<StatusQuery>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
+    let l = owned(&state, &m, &listing_id).await?;
+    let l = store::listings::set_status(&state.db, l, to).await?;
+    Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("{} is now {}.", l.title, l.status)))
+}
+
+pub async fn delete(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    Path((_, listing_id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    let l = owned(&state, &m, &listing_id).await?;
+    let title = l.title.clone();
+    store::listings::delete(&state.db, l).await?;
+    Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Deleted {title}.")))
+}
+
+pub async fn export(State(state): State<AppState>, CoopSeller(m): CoopSeller) -> Result<Response, AppError> {
+    let csv = listings_csv::export(&state.db, m.coop.id, currency(&m)?).await?;
+    let disposition = format!("attachment; filename=\"listings-coop-{}.csv\"", m.coop.id);
+    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)], csv).into_response())
+}
+
+pub async fn import_page(CoopSeller(m): CoopSeller) -> Markup {
+    templates::listings::import_page(&m.signed_in.viewer.layout(), m.coop.id, &[], &listings_csv::COLUMNS.join(","))
+}
+
+/// Largest CSV upload accepted.
+pub const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
+
+pub async fn import(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+    axum::Extension(csrf): axum::Extension<CsrfToken>,
+    mut multipart: Multipart,
+) -> Result<Response, AppError> {
+    let bad = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::PayloadTooLarge
+        } else {
+            AppError::BadRequest(format!("could not read the upload: {e}"))
+        }
+    };
+    let (mut token, mut data) = (String::new(), None);
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name() {
+            Some("csrf_token") => token = field.text().await.map_err(bad)?,
+            Some("file") => data = Some(field.bytes().await.map_err(bad)?),
+            _ => {}
+        }
+    }
+    check_csrf(Some(&csrf), &token)?;
+    let data = data.filter(|d| !d.is_empty()).ok_or_else(|| AppError::BadRequest("choose a CSV file to import".into()))?;
+    let tx = begin_write(&state.db).await?;
+    let result = listings_csv::import(&tx, m.coop.id, currency(&m)?, &data, &|_| {}).await?;
+    match result {
+        ImportResult::Imported { created, updated, unchanged } => {
+            tx.commit().await?;
+            let msg = format!("Imported: {created} created, {updated} updated, {unchanged} unchanged.");
+            Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &msg))
+        }
+        ImportResult::Rejected(errors) => {
+            let rows: Vec<ImportErrorRow> =
+                errors.into_iter().map(|e| ImportErrorRow { row: e.row, column: e.column, message: e.message }).collect();
+            let page = templates::listings::import_page(&m.signed_in.viewer.layout(), m.coop.id, &rows, &listings_csv::COLUMNS.join(","));
+            Ok(unprocessable(page))
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! Listings: create, edit, change status, search, and the one place stock changes.
+use entity::{coop, listing};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
+};
+
+use crate::domain::catalog::{ListingDraft, ListingStatus};
+use crate::domain::catalog_query::{CatalogQuery, Sort};
+use crate::error::{AppError, FieldErrors};
+
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<listing::Model, AppError> {
+    listing::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("listing"))
+}
+
+/// A listing with its seller, or "not found" when it is not the seller's to show.
+pub async fn get_with_seller(db: &impl ConnectionTrait, id: i32) -> Result<(listing::Model, coop::Model), AppError> {
+    listing::Entity::find_by_id(id)
+        .find_also_related(coop::Entity)
+        .one(db)
+        .await?
+        .and_then(|(l, c)| Some((l, c?)))
+        .ok_or_else(|| AppError::not_found("listing"))
+}
+
+fn sku_taken(e: sea_orm::DbErr) -> AppError {
+    if super::is_unique_violation(&e) {
+        FieldErrors::single("sku", "this co-op already has a listing with this SKU")
+    } else {
+        e.into()
+    }
+}
+
+/// The columns a draft sets, shared by create, update and CSV import.
+pub fn apply_draft(m: &mut listing::ActiveModel, d: &ListingDraft) {
+    m.sku = Set(d.sku.clone());
+    m.title = Set(d.title.clone());
+    m.description = Set(d.description.clone());
+    m.category = Set(d.category.clone());
+    m.unit = Set(d.unit.clone());
+    m.currency = Set(d.price.currency.code().to_owned());
+    m.price_minor = Set(d.price.minor);
+    m.stock_milli = Set(d.stock.0);
+    m.min_order_milli = Set(d.min_order.0);
+    m.origin_country = Set(d.origin_country.clone());
+    m.origin_region = Set(d.origin_region.clone());
+    m.organic = Set(d.organic);
+    m.fairtrade = Set(d.fairtrade);
+    m.other_certifications = Set(d.other_certifications.clone());
+    m.lead_time_days = Set(d.lead_time_days);
+    m.status = Set(d.status.as_str().to_owned());
+}
+
+/// A new listing row for `coop_id` (not yet inserted).
+pub fn new_row(coop_id: i32, d: &ListingDraft) -> listing::ActiveModel {
+    let now = super::now();
+    let mut m = listing::ActiveModel {
+        coop_id: Set(coop_id),
+        ever_ordered: Set(false),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    };
+    apply_draft(&mut m, d);
+    m
+}
+
+pub async fn create(db: &impl ConnectionTrait, coop_id: i32, d: &ListingDraft) -> Result<listing::Model, AppError> {
+    new_row(coop_id, d).insert(db).await.map_err(sku_taken)
+}
+
+/// Replaces a listing's fields; an archived listing stays archived.
+pub async fn update(db: &impl ConnectionTrait, l: listing::Model, d: &ListingDraft) -> Result<listing::Model, AppError> {
+    if l.status == ListingStatus::Archived.as_str() {
+        return Err(AppError::Conflict("an archived listing cannot be edited".into()));
+    }
+    let mut m: listing::ActiveModel = l.into();
+    apply_draft(&mut m, d);
+    m.updated_at = Set(super::now());
+    m.update(db).await.map_err(sku_taken)
+}
+
+/// Moves a listing to `to`; archiving is final, and a draft cannot be archived (delete it).
+pub async fn set_status(db: &impl ConnectionTrait, l: listing::Model, to: ListingStatus) -> Result<listing::Model, AppError> {
+    let from = ListingStatus::parse(&l.status).map_err(AppError::Internal)?;
+    if from == ListingStatus::Archived {
+        return Err(AppError::Conflict("the listing is archived".into()));
+    }
+    if to == ListingStatus::Draft && l.ever_ordered {
+        return Err(AppError::Conflict("a listing that was ordered cannot go back to draft".into()));
+    }
+    let mut m: listing::ActiveModel = l.into();
+    m.status = Set(to.as_str().into());
+    m.updated_at = Set(super::now());
+    Ok(m.update(db).await?)
+}
+
+/// Deletes a listing that was never ordered; one that was can only be archived.
+pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), AppError> {
+    if l.ever_ordered {
+        return Err(AppError::Conflict("this listing has been ordered, so it can only be archived".into()));
+    }
+    if l.status != ListingStatus::Draft.as_str() {
+        return Err(AppError::Conflict("only a draft can be deleted; pause or archive this listing instead".into()));
+    }
+    listing::Entity::delete_by_id(l.id).exec(db).await?;
+    Ok(())
+}
+
+/// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
+/// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
+pub async fn adjust_stock(db: &impl ConnectionTrait, listing_id: i32, delta_milli: i64) -> Result<(), AppError> {
+    let res = listing::Entity::update_many()
+        .col_expr(listing::Column::StockMilli, Expr::col(listing::Column::StockMilli).add(delta_milli))
+        .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(listing::Column::Id.eq(listing_id))
+        .filter(Expr::col(listing::Column::StockMilli).add(delta_milli).gte(0))
+        .exec(db)
+        .await?;
+    if res.rows_affected == 1 {
+        Ok(())
+    } else {
+        get(db, listing_id).await?;
+        Err(AppError::Conflict("insufficient stock".into()))
+    }
+}
+
+/// Every listing of a co-op, newest first (the producer's own view, all statuses).
+pub async fn of_coop(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<listing::Model>, AppError> {
+    Ok(listing::Entity::find()
+        .filter(listing::Column::CoopId.eq(coop_id))
+        .order_by_asc(listing::Column::Sku)
+        .all(db)
+        .await?)
+}
+
+/// One page of the public catalog (active listings) and whether another page follows.
+pub async fn search(db: &impl ConnectionTrait, q: &CatalogQuery) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
+    let mut find = listing::Entity::find()
+        .find_also_related(coop::Entity)
+        .filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
+    if !q.words.is_empty() {
+        find = find.filter(text_match(db.get_database_backend(), &q.words));
+    }
+    if let Some(c) = &q.category {
+        find = find.filter(listing::Column::Category.eq(c.as_str()));
+    }
+    if let Some(c) = &q.country {
+        find = find.filter(listing::Column::OriginCountry.eq(c.as_str()));
+    }
+    match (q.known_cert(), &q.cert) {
+        (Some("organic"), _) => find = find.filter(listing::Column::Organic.eq(true)),
+        (Some(_), _) => find = find.filter(listing::Column::Fairtrade.eq(true)),
+        (None, Some(other)) => find = find.filter(listing::Column::OtherCertifications.contains(other.as_str())),
+        (None, None) => {}
+    }
+    if let Some(s) = q.seller {
+        find = find.filter(listing::Column::CoopId.eq(s));
+    }
+    if let Some(c) = q.currency {
+        find = find.filter(listing::Column::Currency.eq(c.code()));
+    }
+    if let Some(p) = q.min_price {
+        find = find.filter(listing::Column::PriceMinor.gte(p));
+    }
+    if let Some(p) = q.max_price {
+        find = find.filter(listing::Column::PriceMinor.lte(p));
+    }
+    if q.in_stock {
+        find = find.filter(listing::Column::StockMilli.gt(0));
+    }
+    find = match q.sort {
+        Sort::Newest => find.order_by_desc(listing::Column::Id),
+        Sort::Price => find.order_by_asc(listing::Column::PriceMinor).order_by_asc(listing::Column::Id),
+        Sort::Name => find.order_by_asc(listing::Column::Title).order_by_asc(listing::Column::Id),
+    };
+    let rows = find
+        .offset((q.page - 1) * q.per_page)
+        .limit(q.per_page + 1)
+        .all(db)
+        .await?;
+    let more = rows.len() as u64 > q.per_page;
+    let items = rows
+        .into_iter()
+        .take(q.per_page as usize)
+        .filter_map(|(l, c)| Some((l, c?)))
+        .collect();
+    Ok((items, more))
+}
+
+/// The full-text predicate: FTS5 on SQLite, tsvector on PostgreSQL; every word must match as a prefix.
+fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query::SimpleExpr {
+    match backend {
+        DatabaseBackend::Postgres => {
+            let q = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
+            Expr::cust_with_values("listings.search @@ to_tsquery('simple', $1)", [q])
+        }
+        _ => {
+            let q = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
+            Expr::cust_with_values("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)", [q])
+        }
+    }
+}

@@ -1,0 +1,134 @@
+//! The public catalog: search with filters, a listing's page.
+use maud::{html, Markup};
+
+use crate::components::{field, select, FormData};
+use crate::layout::{page, Layout};
+
+/// A listing as shown in a list.
+#[derive(Clone, Debug)]
+pub struct ListingCard {
+    pub id: i32,
+    pub title: String,
+    pub seller_id: i32,
+    pub seller_name: String,
+    /// "650 XOF"
+    pub price: String,
+    pub unit: String,
+    /// "TG · Maritime"
+    pub origin: String,
+    pub certifications: Vec<String>,
+    pub stock: String,
+    pub in_stock: bool,
+    pub status: String,
+}
+
+pub struct CatalogView {
+    pub form: FormData,
+    pub categories: Vec<(String, String)>,
+    pub items: Vec<ListingCard>,
+    pub page: u64,
+    pub prev_href: Option<String>,
+    pub next_href: Option<String>,
+}
+
+const SORTS: &[(&str, &str)] = &[("newest", "Newest"), ("price", "Price"), ("name", "Name")];
+
+pub fn listing_cards(items: &[ListingCard]) -> Markup {
+    html! {
+        @if items.is_empty() { p.muted { "No listing matches." } }
+        div.grid {
+            @for l in items {
+                article.card {
+                    h3 { a href={ "/listings/" (l.id) } { (l.title) } }
+                    p { span.money { (l.price) } " / " (l.unit) }
+                    p.muted { (l.origin) " · " a href={ "/coops/" (l.seller_id) } { (l.seller_name) } }
+                    p {
+                        @for c in &l.certifications { span.badge.active { (c) } " " }
+                        @if !l.in_stock { span.badge.paused { "out of stock" } }
+                    }
+                }
+            }
+        }
+    }
+}
+
+pub fn catalog(l: &Layout, v: &CatalogView) -> Markup {
+    let f = &v.form;
+    let mut cats: Vec<(&str, &str)> = vec![("", "All categories")];
+    cats.extend(v.categories.iter().map(|(s, n)| (s.as_str(), n.as_str())));
+    page(
+        l,
+        "Catalog",
+        html! {
+            h1 { "Catalog" }
+            div.with-sidebar {
+                form.filters.stack method="get" action="/catalog" {
+                    (field(f.field("q", "Search").kind("search")))
+                    (select("category", "Category", &cats, f.value("category"), f.error("category")))
+                    (field(f.field("country", "Origin country").hint("e.g. TG, LK, CO")))
+                    (field(f.field("cert", "Certification").hint("organic, fairtrade, ...")))
+                    (field(f.field("currency", "Currency").hint("e.g. EUR, XOF")))
+                    (field(f.field("min_price", "Lowest price")))
+                    (field(f.field("max_price", "Highest price")))
+                    (field(f.field("seller", "Seller co-op id")))
+                    div.field {
+                        label { input type="checkbox" name="in_stock" value="1" checked[f.value("in_stock") == "1"]; " In stock only" }
+                    }
+                    (select("sort", "Sort by", SORTS, f.value("sort"), f.error("sort")))
+                    div.actions { button.primary type="submit" { "Search" } a href="/catalog" { "Clear" } }
+                }
+                section {
+                    @for e in f.general_errors(&["q", "category", "country", "cert", "currency", "min_price", "max_price", "seller", "sort"]) {
+                        p.flash.error { (e) }
+                    }
+                    (listing_cards(&v.items))
+                    nav.pagination aria-label="Pages" {
+                        @if let Some(h) = &v.prev_href { a href=(h) rel="prev" { "← Previous" } }
+                        span.current { "Page " (v.page) }
+                        @if let Some(h) = &v.next_href { a href=(h) rel="next" { "Next →" } }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// One listing in full.
+pub struct ListingPage {
+    pub card: ListingCard,
+    pub description: String,
+    pub category: String,
+    pub sku: String,
+    pub min_order: String,
+    pub lead_time_days: i32,
+    /// The viewer may edit it (a member of the seller co-op).
+    pub manage_href: Option<String>,
+    /// Extra markup from the buying side (the add-to-cart form), if the viewer may buy.
+    pub buy: Option<Markup>,
+}
+
+pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
+    let c = &p.card;
+    page(
+        l,
+        &c.title,
+        html! {
+            h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (c.status) } } }
+            p { span.money { (c.price) } " per " (c.unit) " · sold by " a href={ "/coops/" (c.seller_id) } { (c.seller_name) } }
+            div.split {
+                div { p { (p.description) } }
+                dl.facts {
+                    dt { "Category" } dd { (p.category) }
+                    dt { "Origin" } dd { (c.origin) }
+                    dt { "In stock" } dd { (c.stock) " " (c.unit) }
+                    dt { "Minimum order" } dd { (p.min_order) " " (c.unit) }
+                    dt { "Lead time" } dd { (p.lead_time_days) " days" }
+                    dt { "Certifications" } dd { @if c.certifications.is_empty() { "none" } @else { (c.certifications.join(", ")) } }
+                    dt { "SKU" } dd { (p.sku) }
+                }
+            }
+            @if let Some(b) = &p.buy { (b) }
+            @if let Some(h) = &p.manage_href { p { a.button href=(h) { "Edit this listing" } } }
+        },
+    )
+}

@@ -1,0 +1,115 @@
+//! A producer co-op's own listing pages: the list, the form, CSV import.
+use maud::{html, Markup};
+
+use crate::components::{badge, csrf, field, post_button, select, FormData};
+use crate::layout::{page, Layout};
+
+pub struct OwnListingRow {
+    pub id: i32,
+    pub sku: String,
+    pub title: String,
+    pub price: String,
+    pub stock: String,
+    pub status: String,
+    pub ever_ordered: bool,
+}
+
+pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListingRow]) -> Markup {
+    let base = format!("/coops/{coop_id}/listings");
+    page(
+        l,
+        "Listings",
+        html! {
+            h1 { "Listings of " (coop_name) }
+            p.actions {
+                a.button href={ (base) "/new" } { "New listing" }
+                a.button href={ (base) "/import" } { "Import CSV" }
+                a.button href={ (base) "/export.csv" } { "Export CSV" }
+            }
+            div.table-wrap { table.data {
+                thead { tr { th { "SKU" } th { "Title" } th.num { "Price" } th.num { "Stock" } th { "Status" } th { "Actions" } } }
+                tbody {
+                    @for r in rows {
+                        tr {
+                            td { (r.sku) }
+                            td { a href={ "/listings/" (r.id) } { (r.title) } }
+                            td.num.money { (r.price) } td.num { (r.stock) } td { (badge(&r.status)) }
+                            td.actions {
+                                @if r.status != "archived" {
+                                    a href={ (base) "/" (r.id) "/edit" } { "Edit" }
+                                    @if r.status != "active" { (post_button(&format!("{base}/{}/status?to=active", r.id), &l.csrf, "Publish", "link")) }
+                                    @if r.status == "active" { (post_button(&format!("{base}/{}/status?to=paused", r.id), &l.csrf, "Pause", "link")) }
+                                    @if r.status == "draft" && !r.ever_ordered {
+                                        (post_button(&format!("{base}/{}/delete", r.id), &l.csrf, "Delete", "danger"))
+                                    } @else {
+                                        (post_button(&format!("{base}/{}/status?to=archived", r.id), &l.csrf, "Archive", "danger"))
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            } }
+        },
+    )
+}
+
+/// The listing form; `action` is where it posts, `currency` the co-op's.
+pub fn listing_form(l: &Layout, title: &str, action: &str, currency: &str, f: &FormData, categories: &[(&str, &str)], units: &[&str]) -> Markup {
+    let units: Vec<(&str, &str)> = units.iter().map(|u| (*u, *u)).collect();
+    let statuses = [("draft", "draft"), ("active", "active"), ("paused", "paused")];
+    page(
+        l,
+        title,
+        html! {
+            h1 { (title) }
+            form.stack method="post" action=(action) {
+                (csrf(&l.csrf))
+                (field(f.field("sku", "SKU").hint("Your own code, unique in your co-op")))
+                (field(f.field("title", "Title")))
+                (field(f.field("description", "Description").kind("textarea")))
+                (select("category", "Category", categories, f.value("category"), f.error("category")))
+                (select("unit", "Unit", &units, f.value("unit"), f.error("unit")))
+                (field(f.field("price", "Price per unit").hint(&format!("in {currency}"))))
+                (field(f.field("stock", "Stock").hint("up to 3 decimals for weighed goods")))
+                (field(f.field("min_order", "Minimum order")))
+                (field(f.field("origin_country", "Origin country").hint("ISO code, e.g. TG")))
+                (field(f.field("origin_region", "Origin region")))
+                (field(f.field("certifications", "Certifications").hint("organic; fairtrade; anything else, separated by ;")))
+                (field(f.field("lead_time_days", "Lead time (days)")))
+                (select("status", "Status", &statuses, f.value("status"), f.error("status")))
+                div.actions { button.primary type="submit" { "Save" } }
+            }
+        },
+    )
+}
+
+/// A row-level import problem.
+pub struct ImportErrorRow {
+    pub row: u64,
+    pub column: String,
+    pub message: String,
+}
+
+pub fn import_page(l: &Layout, coop_id: i32, errors: &[ImportErrorRow], columns: &str) -> Markup {
+    page(
+        l,
+        "Import listings",
+        html! {
+            h1 { "Import listings from CSV" }
+            p { "Columns: " code { (columns) } ". Rows are matched by SKU: new SKUs are created, existing ones updated. If any row is wrong, nothing is imported." }
+            @if !errors.is_empty() {
+                p.flash.error { "Nothing was imported: fix these " (errors.len()) " problems and try again." }
+                div.table-wrap { table.data {
+                    thead { tr { th.num { "Row" } th { "Column" } th { "Problem" } } }
+                    tbody { @for e in errors { tr { td.num { (e.row) } td { (e.column) } td { (e.message) } } } }
+                } }
+            }
+            form.stack method="post" action={ "/coops/" (coop_id) "/listings/import" } enctype="multipart/form-data" {
+                (csrf(&l.csrf))
+                div.field { label for="f-file" { "CSV file" } input id="f-file" type="file" name="file" accept=".csv,text/csv"; }
+                div.actions { button.primary type="submit" { "Import" } }
+            }
+        },
+    )
+}
