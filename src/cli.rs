@@ -156,14 +156,18 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn listings_command(db: &sea_orm::DatabaseConnection, command: ListingsCommand) -> anyhow::Result<()> {
+async fn listings_command(
+    db: &sea_orm::DatabaseConnection,
+    command: ListingsCommand,
+) -> anyhow::Result<()> {
     use crate::store::listings_csv::{self, ImportResult};
     match command {
         ListingsCommand::Import { coop, file } => {
             let c = store::coops::get(db, coop).await?;
             crate::http::extract::ensure_seller(&c)?;
             let currency = crate::domain::money::Currency::parse(&c.currency)?;
-            let data = std::fs::read(&file).map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let data = std::fs::read(&file)
+                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
             let rows = data.iter().filter(|b| **b == b'\n').count() as u64;
             let bar = indicatif::ProgressBar::new(rows.saturating_sub(1));
             bar.set_style(
@@ -171,18 +175,32 @@ async fn listings_command(db: &sea_orm::DatabaseConnection, command: ListingsCom
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
             let tx = db::begin_write(db).await?;
-            let result = listings_csv::import(&tx, c.id, currency, &data, &|n| bar.set_position(n)).await?;
+            let result =
+                listings_csv::import(&tx, c.id, currency, &data, &|n| bar.set_position(n)).await?;
             bar.finish_and_clear();
             match result {
-                ImportResult::Imported { created, updated, unchanged } => {
+                ImportResult::Imported {
+                    created,
+                    updated,
+                    unchanged,
+                } => {
                     tx.commit().await?;
                     println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged", c.name);
                 }
                 ImportResult::Rejected(errors) => {
                     for e in &errors {
-                        eprintln!("row {}, column {}: {}", e.row, if e.column.is_empty() { "-" } else { &e.column }, e.message);
+                        eprintln!(
+                            "row {}, column {}: {}",
+                            e.row,
+                            if e.column.is_empty() { "-" } else { &e.column },
+                            e.message
+                        );
                     }
-                    anyhow::bail!("nothing imported: {} problems in {}", errors.len(), file.display());
+                    anyhow::bail!(
+                        "nothing imported: {} problems in {}",
+                        errors.len(),
+                        file.display()
+                    );
                 }
             }
         }
@@ -191,7 +209,8 @@ async fn listings_command(db: &sea_orm::DatabaseConnection, command: ListingsCom
             let currency = crate::domain::money::Currency::parse(&c.currency)?;
             let csv = listings_csv::export(db, c.id, currency).await?;
             match output {
-                Some(path) => std::fs::write(&path, csv).map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                Some(path) => std::fs::write(&path, csv)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
                 None => {
                     use std::io::Write;
                     std::io::stdout().write_all(&csv)?;

@@ -33,7 +33,11 @@ pub struct Model {
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
 pub enum Relation {
-    #[sea_orm(belongs_to = "super::coop::Entity", from = "Column::CoopId", to = "super::coop::Column::Id")]
+    #[sea_orm(
+        belongs_to = "super::coop::Entity",
+        from = "Column::CoopId",
+        to = "super::coop::Column::Id"
+    )]
     Coop,
 }
 

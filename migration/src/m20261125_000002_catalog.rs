@@ -79,9 +79,11 @@ impl MigrationTrait for Migration {
         )
         .await?;
         let mut insert = Query::insert();
-        insert
-            .into_table(Categories::Table)
-            .columns([Categories::Slug, Categories::Name, Categories::Position]);
+        insert.into_table(Categories::Table).columns([
+            Categories::Slug,
+            Categories::Name,
+            Categories::Position,
+        ]);
         for (i, (slug, name)) in CATEGORIES.iter().enumerate() {
             insert.values_panic([(*slug).into(), (*name).into(), (i as i32).into()]);
         }
@@ -129,14 +131,38 @@ impl MigrationTrait for Migration {
         let mut sku = index("idx_listings_coop_sku", &[Listings::CoopId, Listings::Sku]);
         m.create_index(sku.unique().to_owned()).await?;
         for (name, cols) in [
-            ("idx_listings_status_id", vec![Listings::Status, Listings::Id]),
-            ("idx_listings_status_category_id", vec![Listings::Status, Listings::Category, Listings::Id]),
-            ("idx_listings_status_country_id", vec![Listings::Status, Listings::OriginCountry, Listings::Id]),
-            ("idx_listings_status_currency_price", vec![Listings::Status, Listings::Currency, Listings::PriceMinor]),
-            ("idx_listings_status_title", vec![Listings::Status, Listings::Title]),
-            ("idx_listings_coop_status_id", vec![Listings::CoopId, Listings::Status, Listings::Id]),
-            ("idx_listings_status_organic_id", vec![Listings::Status, Listings::Organic, Listings::Id]),
-            ("idx_listings_status_fairtrade_id", vec![Listings::Status, Listings::Fairtrade, Listings::Id]),
+            (
+                "idx_listings_status_id",
+                vec![Listings::Status, Listings::Id],
+            ),
+            (
+                "idx_listings_status_category_id",
+                vec![Listings::Status, Listings::Category, Listings::Id],
+            ),
+            (
+                "idx_listings_status_country_id",
+                vec![Listings::Status, Listings::OriginCountry, Listings::Id],
+            ),
+            (
+                "idx_listings_status_currency_price",
+                vec![Listings::Status, Listings::Currency, Listings::PriceMinor],
+            ),
+            (
+                "idx_listings_status_title",
+                vec![Listings::Status, Listings::Title],
+            ),
+            (
+                "idx_listings_coop_status_id",
+                vec![Listings::CoopId, Listings::Status, Listings::Id],
+            ),
+            (
+                "idx_listings_status_organic_id",
+                vec![Listings::Status, Listings::Organic, Listings::Id],
+            ),
+            (
+                "idx_listings_status_fairtrade_id",
+                vec![Listings::Status, Listings::Fairtrade, Listings::Id],
+            ),
         ] {
             m.create_index(index(name, &cols)).await?;
         }
@@ -176,8 +202,10 @@ impl MigrationTrait for Migration {
                 .execute_unprepared("DROP TABLE IF EXISTS listings_fts")
                 .await?;
         }
-        m.drop_table(Table::drop().table(Listings::Table).to_owned()).await?;
-        m.drop_table(Table::drop().table(Categories::Table).to_owned()).await?;
+        m.drop_table(Table::drop().table(Listings::Table).to_owned())
+            .await?;
+        m.drop_table(Table::drop().table(Categories::Table).to_owned())
+            .await?;
         Ok(())
     }
 }

@@ -15,7 +15,9 @@ pub const CATEGORIES: &[(&str, &str)] = &[
 ];
 
 /// Units goods are sold by.
-pub const UNITS: &[&str] = &["kg", "g", "t", "l", "ml", "piece", "box", "dozen", "bag", "bottle", "crate", "pack"];
+pub const UNITS: &[&str] = &[
+    "kg", "g", "t", "l", "ml", "piece", "box", "dozen", "bag", "bottle", "crate", "pack",
+];
 
 /// The certifications with a filter of their own; anything else is free text.
 pub const KNOWN_CERTIFICATIONS: &[&str] = &["organic", "fairtrade"];
@@ -35,7 +37,12 @@ impl ListingStatus {
         Self::ALL
             .into_iter()
             .find(|st| st.as_str() == s.trim())
-            .ok_or_else(|| format!("'{}' is not a status: use draft, active, paused or archived", s.trim()))
+            .ok_or_else(|| {
+                format!(
+                    "'{}' is not a status: use draft, active, paused or archived",
+                    s.trim()
+                )
+            })
     }
     pub fn as_str(self) -> &'static str {
         match self {
@@ -147,11 +154,17 @@ fn bounded(raw: &str, what: &str, min: usize, max: usize) -> Result<String, Stri
 pub fn parse_certifications(raw: &str) -> Result<(bool, bool, String), String> {
     let mut others: Vec<String> = Vec::new();
     let (mut organic, mut fairtrade) = (false, false);
-    for c in raw.split([';', ',']).map(|c| c.trim().to_lowercase()).filter(|c| !c.is_empty()) {
+    for c in raw
+        .split([';', ','])
+        .map(|c| c.trim().to_lowercase())
+        .filter(|c| !c.is_empty())
+    {
         match c.as_str() {
             "organic" | "bio" => organic = true,
             "fairtrade" | "fair trade" => fairtrade = true,
-            _ if c.chars().count() > 40 => return Err(format!("'{c}' is longer than 40 characters")),
+            _ if c.chars().count() > 40 => {
+                return Err(format!("'{c}' is longer than 40 characters"))
+            }
             _ => others.push(c),
         }
     }
@@ -178,14 +191,18 @@ impl ListingDraft {
     pub fn parse(f: &ListingForm, currency: Currency) -> Result<ListingDraft, FieldErrors> {
         let mut e = FieldErrors::default();
         let sku = bounded(&f.sku, "SKU", 1, 64).and_then(|s| {
-            if s.chars().all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c)) {
+            if s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
+            {
                 Ok(s)
             } else {
                 Err("use letters, digits and - _ . / only".into())
             }
         });
         let sku = sku.map_err(|m| e.add("sku", m)).unwrap_or_default();
-        let title = bounded(&f.title, "title", 1, 200).map_err(|m| e.add("title", m)).unwrap_or_default();
+        let title = bounded(&f.title, "title", 1, 200)
+            .map_err(|m| e.add("title", m))
+            .unwrap_or_default();
         let description = bounded(&f.description, "description", 0, 5000)
             .map_err(|m| e.add("description", m))
             .unwrap_or_default();
@@ -195,7 +212,10 @@ impl ListingDraft {
         }
         let unit = f.unit.trim();
         if !UNITS.contains(&unit) {
-            e.add("unit", format!("'{unit}' is not a unit: use one of {}", UNITS.join(", ")));
+            e.add(
+                "unit",
+                format!("'{unit}' is not a unit: use one of {}", UNITS.join(", ")),
+            );
         }
         let price = match Money::parse(f.price.trim(), currency) {
             Ok(p) if p.is_positive() => Some(p),
@@ -208,8 +228,14 @@ impl ListingDraft {
                 None
             }
         };
-        let stock = Quantity::parse(&f.stock).map_err(|m| e.add("stock", format!("stock {m}"))).ok();
-        let min_order = if f.min_order.trim().is_empty() { Ok(Quantity(Quantity::SCALE)) } else { Quantity::parse(&f.min_order) };
+        let stock = Quantity::parse(&f.stock)
+            .map_err(|m| e.add("stock", format!("stock {m}")))
+            .ok();
+        let min_order = if f.min_order.trim().is_empty() {
+            Ok(Quantity(Quantity::SCALE))
+        } else {
+            Quantity::parse(&f.min_order)
+        };
         let min_order = match min_order {
             Ok(q) if q.0 > 0 => Some(q),
             Ok(_) => {
@@ -221,39 +247,60 @@ impl ListingDraft {
                 None
             }
         };
-        let origin_country = super::coop::parse_country(&f.origin_country).map_err(|m| e.add("origin_country", m)).unwrap_or_default();
-        let origin_region = bounded(&f.origin_region, "region", 0, 100).map_err(|m| e.add("origin_region", m)).unwrap_or_default();
-        let certs = parse_certifications(&f.certifications).map_err(|m| e.add("certifications", m)).ok();
-        let lead_time_days = if f.lead_time_days.trim().is_empty() { Ok(0) } else { f.lead_time_days.trim().parse::<i32>() };
+        let origin_country = super::coop::parse_country(&f.origin_country)
+            .map_err(|m| e.add("origin_country", m))
+            .unwrap_or_default();
+        let origin_region = bounded(&f.origin_region, "region", 0, 100)
+            .map_err(|m| e.add("origin_region", m))
+            .unwrap_or_default();
+        let certs = parse_certifications(&f.certifications)
+            .map_err(|m| e.add("certifications", m))
+            .ok();
+        let lead_time_days = if f.lead_time_days.trim().is_empty() {
+            Ok(0)
+        } else {
+            f.lead_time_days.trim().parse::<i32>()
+        };
         let lead_time_days = match lead_time_days {
             Ok(d) if (0..=365).contains(&d) => d,
             _ => {
-                e.add("lead_time_days", "lead time is a whole number of days from 0 to 365");
+                e.add(
+                    "lead_time_days",
+                    "lead time is a whole number of days from 0 to 365",
+                );
                 0
             }
         };
-        let status = if f.status.trim().is_empty() { Ok(ListingStatus::Draft) } else { ListingStatus::parse(&f.status) };
+        let status = if f.status.trim().is_empty() {
+            Ok(ListingStatus::Draft)
+        } else {
+            ListingStatus::parse(&f.status)
+        };
         let status = status.map_err(|m| e.add("status", m)).ok();
         match (price, stock, min_order, certs, status) {
-            (Some(price), Some(stock), Some(min_order), Some((organic, fairtrade, other_certifications)), Some(status)) if e.is_empty() => {
-                Ok(ListingDraft {
-                    sku,
-                    title,
-                    description,
-                    category: category.to_owned(),
-                    unit: unit.to_owned(),
-                    price,
-                    stock,
-                    min_order,
-                    origin_country,
-                    origin_region,
-                    organic,
-                    fairtrade,
-                    other_certifications,
-                    lead_time_days,
-                    status,
-                })
-            }
+            (
+                Some(price),
+                Some(stock),
+                Some(min_order),
+                Some((organic, fairtrade, other_certifications)),
+                Some(status),
+            ) if e.is_empty() => Ok(ListingDraft {
+                sku,
+                title,
+                description,
+                category: category.to_owned(),
+                unit: unit.to_owned(),
+                price,
+                stock,
+                min_order,
+                origin_country,
+                origin_region,
+                organic,
+                fairtrade,
+                other_certifications,
+                lead_time_days,
+                status,
+            }),
             _ => Err(e),
         }
     }

@@ -85,11 +85,23 @@ impl CatalogQuery {
             }
         }
         let country = opt(&p.country)
-            .map(|c| super::coop::parse_country(c).map_err(|m| e.add("country", m)).ok())
+            .map(|c| {
+                super::coop::parse_country(c)
+                    .map_err(|m| e.add("country", m))
+                    .ok()
+            })
             .unwrap_or(None);
         let cert = opt(&p.cert).map(str::to_lowercase);
-        let seller = opt(&p.seller).and_then(|s| s.parse::<i32>().map_err(|_| e.add("seller", "seller is a co-op id")).ok());
-        let currency = opt(&p.currency).and_then(|c| Currency::parse(c).map_err(|m| e.add("currency", m.to_string())).ok());
+        let seller = opt(&p.seller).and_then(|s| {
+            s.parse::<i32>()
+                .map_err(|_| e.add("seller", "seller is a co-op id"))
+                .ok()
+        });
+        let currency = opt(&p.currency).and_then(|c| {
+            Currency::parse(c)
+                .map_err(|m| e.add("currency", m.to_string()))
+                .ok()
+        });
         let mut price = |raw: &str, field: &'static str| -> Option<i64> {
             let raw = opt(raw)?;
             let Some(cur) = currency else {
@@ -116,7 +128,10 @@ impl CatalogQuery {
             "price" => Sort::Price,
             "name" => Sort::Name,
             other => {
-                e.add("sort", format!("'{other}' is not a sort order: use newest, price or name"));
+                e.add(
+                    "sort",
+                    format!("'{other}' is not a sort order: use newest, price or name"),
+                );
                 Sort::Newest
             }
         };
@@ -132,7 +147,10 @@ impl CatalogQuery {
             None => DEFAULT_PER_PAGE,
             Some(Ok(n)) if (1..=MAX_PER_PAGE).contains(&n) => n,
             Some(_) => {
-                e.add("per_page", format!("per_page is a number from 1 to {MAX_PER_PAGE}"));
+                e.add(
+                    "per_page",
+                    format!("per_page is a number from 1 to {MAX_PER_PAGE}"),
+                );
                 DEFAULT_PER_PAGE
             }
         };
@@ -170,7 +188,10 @@ mod tests {
     #[test]
     fn an_empty_query_is_the_newest_first_page() {
         let q = CatalogQuery::parse(&CatalogParams::default()).unwrap();
-        assert_eq!((q.sort, q.page, q.per_page, q.in_stock), (Sort::Newest, 1, DEFAULT_PER_PAGE, false));
+        assert_eq!(
+            (q.sort, q.page, q.per_page, q.in_stock),
+            (Sort::Newest, 1, DEFAULT_PER_PAGE, false)
+        );
         assert!(q.words.is_empty());
     }
 

@@ -64,19 +64,31 @@ fn every_bad_field_has_its_own_message() {
             _ => unreachable!(),
         }
         let errs = ListingDraft::parse(&f, eur).unwrap_err();
-        let got = errs.get(field).unwrap_or_else(|| panic!("{field}={value}: {errs}"));
+        let got = errs
+            .get(field)
+            .unwrap_or_else(|| panic!("{field}={value}: {errs}"));
         assert!(got.contains(msg), "{field}={value}: {got}");
     }
     let mut f = form();
     f.title = "t".repeat(10_000);
-    assert!(ListingDraft::parse(&f, eur).unwrap_err().get("title").unwrap().contains("longer than 200"));
+    assert!(ListingDraft::parse(&f, eur)
+        .unwrap_err()
+        .get("title")
+        .unwrap()
+        .contains("longer than 200"));
     f.price = "1.5".into();
     let jpy = Currency::parse("JPY").unwrap();
-    assert!(ListingDraft::parse(&form_with_price("1.5"), jpy).unwrap_err().get("price").is_some());
+    assert!(ListingDraft::parse(&form_with_price("1.5"), jpy)
+        .unwrap_err()
+        .get("price")
+        .is_some());
 }
 
 fn form_with_price(p: &str) -> ListingForm {
-    ListingForm { price: p.into(), ..form() }
+    ListingForm {
+        price: p.into(),
+        ..form()
+    }
 }
 
 #[test]
@@ -90,8 +102,12 @@ fn quantities_are_exact_thousandths() {
 
 #[test]
 fn certifications_round_trip_in_canonical_order() {
-    let (o, f, others) = parse_certifications("MSC, fairtrade;  rainforest-alliance;organic").unwrap();
-    assert_eq!(format_certifications(o, f, &others), "organic;fairtrade;msc;rainforest-alliance");
+    let (o, f, others) =
+        parse_certifications("MSC, fairtrade;  rainforest-alliance;organic").unwrap();
+    assert_eq!(
+        format_certifications(o, f, &others),
+        "organic;fairtrade;msc;rainforest-alliance"
+    );
     let again = parse_certifications(&format_certifications(o, f, &others)).unwrap();
     assert_eq!(again, (o, f, others));
 }

@@ -217,10 +217,16 @@ impl FromRequestParts<AppState> for CoopSeller {
 pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
     use crate::domain::coop::{CoopKind, CoopStatus};
     if c.status != CoopStatus::Admitted.as_str() {
-        return Err(AppError::Forbidden(format!("{} has not been admitted yet", c.name)));
+        return Err(AppError::Forbidden(format!(
+            "{} has not been admitted yet",
+            c.name
+        )));
     }
     if !CoopKind::parse(&c.kind).is_ok_and(|k| k.sells()) {
-        return Err(AppError::Forbidden(format!("{} is registered as a buyer and cannot list goods", c.name)));
+        return Err(AppError::Forbidden(format!(
+            "{} is registered as a buyer and cannot list goods",
+            c.name
+        )));
     }
     Ok(())
 }

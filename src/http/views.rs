@@ -27,7 +27,11 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
         } else {
             format!("{} · {}", l.origin_country, l.origin_region)
         },
-        certifications: certs.split(';').filter(|c| !c.is_empty()).map(str::to_owned).collect(),
+        certifications: certs
+            .split(';')
+            .filter(|c| !c.is_empty())
+            .map(str::to_owned)
+            .collect(),
         stock: Quantity(l.stock_milli).to_string(),
         in_stock: l.stock_milli > 0,
         status: l.status.clone(),

@@ -9,8 +9,8 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, Set};
 use crate::db::begin_write;
 use crate::domain::account::Email;
 use crate::domain::catalog::{ListingDraft, ListingForm};
-use crate::domain::money::Currency;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
+use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::store;
 use data::{DemoCoop, COMMITTEE, COOPS, DEMO_PASSWORD};
@@ -101,10 +101,22 @@ async fn ensure_coop(
 }
 
 /// Creates the co-op's demo listings (active) whose SKU it does not have yet.
-async fn seed_listings(db: &impl sea_orm::ConnectionTrait, coop: &coop::Model, c: &DemoCoop) -> Result<(), AppError> {
+async fn seed_listings(
+    db: &impl sea_orm::ConnectionTrait,
+    coop: &coop::Model,
+    c: &DemoCoop,
+) -> Result<(), AppError> {
     let currency = Currency::parse(c.currency).map_err(|e| AppError::Internal(e.to_string()))?;
-    let existing: Vec<String> = store::listings::of_coop(db, coop.id).await?.into_iter().map(|l| l.sku).collect();
-    for l in c.listings.iter().filter(|l| !existing.iter().any(|s| s == l.sku)) {
+    let existing: Vec<String> = store::listings::of_coop(db, coop.id)
+        .await?
+        .into_iter()
+        .map(|l| l.sku)
+        .collect();
+    for l in c
+        .listings
+        .iter()
+        .filter(|l| !existing.iter().any(|s| s == l.sku))
+    {
         let form = ListingForm {
             sku: l.sku.into(),
             title: l.title.into(),

@@ -18,7 +18,10 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<listing::Model, A
 }
 
 /// A listing with its seller, or "not found" when it is not the seller's to show.
-pub async fn get_with_seller(db: &impl ConnectionTrait, id: i32) -> Result<(listing::Model, coop::Model), AppError> {
+pub async fn get_with_seller(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<(listing::Model, coop::Model), AppError> {
     listing::Entity::find_by_id(id)
         .find_also_related(coop::Entity)
         .one(db)
@@ -69,14 +72,24 @@ pub fn new_row(coop_id: i32, d: &ListingDraft) -> listing::ActiveModel {
     m
 }
 
-pub async fn create(db: &impl ConnectionTrait, coop_id: i32, d: &ListingDraft) -> Result<listing::Model, AppError> {
+pub async fn create(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    d: &ListingDraft,
+) -> Result<listing::Model, AppError> {
     new_row(coop_id, d).insert(db).await.map_err(sku_taken)
 }
 
 /// Replaces a listing's fields; an archived listing stays archived.
-pub async fn update(db: &impl ConnectionTrait, l: listing::Model, d: &ListingDraft) -> Result<listing::Model, AppError> {
+pub async fn update(
+    db: &impl ConnectionTrait,
+    l: listing::Model,
+    d: &ListingDraft,
+) -> Result<listing::Model, AppError> {
     if l.status == ListingStatus::Archived.as_str() {
-        return Err(AppError::Conflict("an archived listing cannot be edited".into()));
+        return Err(AppError::Conflict(
+            "an archived listing cannot be edited".into(),
+        ));
     }
     let mut m: listing::ActiveModel = l.into();
     apply_draft(&mut m, d);
@@ -85,13 +98,19 @@ pub async fn update(db: &impl ConnectionTrait, l: listing::Model, d: &ListingDra
 }
 
 /// Moves a listing to `to`; archiving is final, and a draft cannot be archived (delete it).
-pub async fn set_status(db: &impl ConnectionTrait, l: listing::Model, to: ListingStatus) -> Result<listing::Model, AppError> {
+pub async fn set_status(
+    db: &impl ConnectionTrait,
+    l: listing::Model,
+    to: ListingStatus,
+) -> Result<listing::Model, AppError> {
     let from = ListingStatus::parse(&l.status).map_err(AppError::Internal)?;
     if from == ListingStatus::Archived {
         return Err(AppError::Conflict("the listing is archived".into()));
     }
     if to == ListingStatus::Draft && l.ever_ordered {
-        return Err(AppError::Conflict("a listing that was ordered cannot go back to draft".into()));
+        return Err(AppError::Conflict(
+            "a listing that was ordered cannot go back to draft".into(),
+        ));
     }
     let mut m: listing::ActiveModel = l.into();
     m.status = Set(to.as_str().into());
@@ -102,10 +121,14 @@ pub async fn set_status(db: &impl ConnectionTrait, l: listing::Model, to: Listin
 /// Deletes a listing that was never ordered; one that was can only be archived.
 pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), AppError> {
     if l.ever_ordered {
-        return Err(AppError::Conflict("this listing has been ordered, so it can only be archived".into()));
+        return Err(AppError::Conflict(
+            "this listing has been ordered, so it can only be archived".into(),
+        ));
     }
     if l.status != ListingStatus::Draft.as_str() {
-        return Err(AppError::Conflict("only a draft can be deleted; pause or archive this listing instead".into()));
+        return Err(AppError::Conflict(
+            "only a draft can be deleted; pause or archive this listing instead".into(),
+        ));
     }
     listing::Entity::delete_by_id(l.id).exec(db).await?;
     Ok(())
@@ -113,12 +136,23 @@ pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), 
 
 /// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
 /// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
-pub async fn adjust_stock(db: &impl ConnectionTrait, listing_id: i32, delta_milli: i64) -> Result<(), AppError> {
+pub async fn adjust_stock(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    delta_milli: i64,
+) -> Result<(), AppError> {
     let res = listing::Entity::update_many()
-        .col_expr(listing::Column::StockMilli, Expr::col(listing::Column::StockMilli).add(delta_milli))
+        .col_expr(
+            listing::Column::StockMilli,
+            Expr::col(listing::Column::StockMilli).add(delta_milli),
+        )
         .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()))
         .filter(listing::Column::Id.eq(listing_id))
-        .filter(Expr::col(listing::Column::StockMilli).add(delta_milli).gte(0))
+        .filter(
+            Expr::col(listing::Column::StockMilli)
+                .add(delta_milli)
+                .gte(0),
+        )
         .exec(db)
         .await?;
     if res.rows_affected == 1 {
@@ -130,7 +164,10 @@ pub async fn adjust_stock(db: &impl ConnectionTrait, listing_id: i32, delta_mill
 }
 
 /// Every listing of a co-op, newest first (the producer's own view, all statuses).
-pub async fn of_coop(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<listing::Model>, AppError> {
+pub async fn of_coop(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Vec<listing::Model>, AppError> {
     Ok(listing::Entity::find()
         .filter(listing::Column::CoopId.eq(coop_id))
         .order_by_asc(listing::Column::Sku)
@@ -139,7 +176,10 @@ pub async fn of_coop(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<list
 }
 
 /// One page of the public catalog (active listings) and whether another page follows.
-pub async fn search(db: &impl ConnectionTrait, q: &CatalogQuery) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
+pub async fn search(
+    db: &impl ConnectionTrait,
+    q: &CatalogQuery,
+) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
     let mut find = listing::Entity::find()
         .find_also_related(coop::Entity)
         .filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
@@ -155,7 +195,9 @@ pub async fn search(db: &impl ConnectionTrait, q: &CatalogQuery) -> Result<(Vec<
     match (q.known_cert(), &q.cert) {
         (Some("organic"), _) => find = find.filter(listing::Column::Organic.eq(true)),
         (Some(_), _) => find = find.filter(listing::Column::Fairtrade.eq(true)),
-        (None, Some(other)) => find = find.filter(listing::Column::OtherCertifications.contains(other.as_str())),
+        (None, Some(other)) => {
+            find = find.filter(listing::Column::OtherCertifications.contains(other.as_str()))
+        }
         (None, None) => {}
     }
     if let Some(s) = q.seller {
@@ -175,8 +217,12 @@ pub async fn search(db: &impl ConnectionTrait, q: &CatalogQuery) -> Result<(Vec<
     }
     find = match q.sort {
         Sort::Newest => find.order_by_desc(listing::Column::Id),
-        Sort::Price => find.order_by_asc(listing::Column::PriceMinor).order_by_asc(listing::Column::Id),
-        Sort::Name => find.order_by_asc(listing::Column::Title).order_by_asc(listing::Column::Id),
+        Sort::Price => find
+            .order_by_asc(listing::Column::PriceMinor)
+            .order_by_asc(listing::Column::Id),
+        Sort::Name => find
+            .order_by_asc(listing::Column::Title)
+            .order_by_asc(listing::Column::Id),
     };
     let rows = find
         .offset((q.page - 1) * q.per_page)
@@ -196,12 +242,23 @@ pub async fn search(db: &impl ConnectionTrait, q: &CatalogQuery) -> Result<(Vec<
 fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query::SimpleExpr {
     match backend {
         DatabaseBackend::Postgres => {
-            let q = words.iter().map(|w| format!("{w}:*")).collect::<Vec<_>>().join(" & ");
+            let q = words
+                .iter()
+                .map(|w| format!("{w}:*"))
+                .collect::<Vec<_>>()
+                .join(" & ");
             Expr::cust_with_values("listings.search @@ to_tsquery('simple', $1)", [q])
         }
         _ => {
-            let q = words.iter().map(|w| format!("\"{w}\"*")).collect::<Vec<_>>().join(" ");
-            Expr::cust_with_values("listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)", [q])
+            let q = words
+                .iter()
+                .map(|w| format!("\"{w}\"*"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            Expr::cust_with_values(
+                "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)",
+                [q],
+            )
         }
     }
 }

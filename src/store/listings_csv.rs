@@ -4,14 +4,27 @@ use std::collections::{HashMap, HashSet};
 use entity::listing;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use crate::domain::catalog::{format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity};
+use crate::domain::catalog::{
+    format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
+};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 
 /// The CSV columns, in order; they are `ListingForm`'s fields.
 pub const COLUMNS: &[&str] = &[
-    "sku", "title", "description", "category", "unit", "price", "stock", "min_order",
-    "origin_country", "origin_region", "certifications", "lead_time_days", "status",
+    "sku",
+    "title",
+    "description",
+    "category",
+    "unit",
+    "price",
+    "stock",
+    "min_order",
+    "origin_country",
+    "origin_region",
+    "certifications",
+    "lead_time_days",
+    "status",
 ];
 
 /// A problem with one cell (or row) of an import, by 1-based line number including the header.
@@ -25,7 +38,11 @@ pub struct RowError {
 /// What an import did, or why it did nothing.
 #[derive(Debug, PartialEq, Eq)]
 pub enum ImportResult {
-    Imported { created: u64, updated: u64, unchanged: u64 },
+    Imported {
+        created: u64,
+        updated: u64,
+        unchanged: u64,
+    },
     Rejected(Vec<RowError>),
 }
 
@@ -49,32 +66,67 @@ pub fn form_of(l: &listing::Model, currency: Currency) -> ListingForm {
 }
 
 /// Writes every listing of a co-op as CSV.
-pub async fn export(db: &impl ConnectionTrait, coop_id: i32, currency: Currency) -> Result<Vec<u8>, AppError> {
+pub async fn export(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    currency: Currency,
+) -> Result<Vec<u8>, AppError> {
     let rows = super::listings::of_coop(db, coop_id).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     for l in &rows {
-        w.serialize(form_of(l, currency)).map_err(|e| AppError::Internal(e.to_string()))?;
+        w.serialize(form_of(l, currency))
+            .map_err(|e| AppError::Internal(e.to_string()))?;
     }
     if rows.is_empty() {
-        w.write_record(COLUMNS).map_err(|e| AppError::Internal(e.to_string()))?;
+        w.write_record(COLUMNS)
+            .map_err(|e| AppError::Internal(e.to_string()))?;
     }
-    w.into_inner().map_err(|e| AppError::Internal(e.to_string()))
+    w.into_inner()
+        .map_err(|e| AppError::Internal(e.to_string()))
 }
 
 /// Parses and checks every row; returns the drafts or every problem found.
-pub fn parse(data: &[u8], currency: Currency, progress: &(dyn Fn(u64) + Sync)) -> Result<Vec<(u64, ListingDraft)>, Vec<RowError>> {
-    let mut rdr = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(data);
+pub fn parse(
+    data: &[u8],
+    currency: Currency,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<(u64, ListingDraft)>, Vec<RowError>> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(data);
     let mut errors = Vec::new();
     let headers = match rdr.headers() {
         Ok(h) => h.clone(),
-        Err(e) => return Err(vec![RowError { row: 1, column: String::new(), message: format!("unreadable header: {e}") }]),
+        Err(e) => {
+            return Err(vec![RowError {
+                row: 1,
+                column: String::new(),
+                message: format!("unreadable header: {e}"),
+            }])
+        }
     };
     for h in headers.iter().filter(|h| !COLUMNS.contains(h)) {
-        errors.push(RowError { row: 1, column: h.to_owned(), message: format!("unknown column; expected {}", COLUMNS.join(",")) });
+        errors.push(RowError {
+            row: 1,
+            column: h.to_owned(),
+            message: format!("unknown column; expected {}", COLUMNS.join(",")),
+        });
     }
-    for required in ["sku", "title", "category", "unit", "price", "stock", "origin_country"] {
+    for required in [
+        "sku",
+        "title",
+        "category",
+        "unit",
+        "price",
+        "stock",
+        "origin_country",
+    ] {
         if !headers.iter().any(|h| h == required) {
-            errors.push(RowError { row: 1, column: required.into(), message: "missing column".into() });
+            errors.push(RowError {
+                row: 1,
+                column: required.into(),
+                message: "missing column".into(),
+            });
         }
     }
     if !errors.is_empty() {
@@ -86,12 +138,22 @@ pub fn parse(data: &[u8], currency: Currency, progress: &(dyn Fn(u64) + Sync)) -
         let row = i as u64 + 2;
         progress(row - 1);
         match rec {
-            Err(e) => errors.push(RowError { row, column: String::new(), message: format!("unreadable row: {e}") }),
+            Err(e) => errors.push(RowError {
+                row,
+                column: String::new(),
+                message: format!("unreadable row: {e}"),
+            }),
             Ok(form) => match ListingDraft::parse(&form, currency) {
-                Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError { row, column: c.into(), message: m })),
-                Ok(d) if !seen.insert(d.sku.clone()) => {
-                    errors.push(RowError { row, column: "sku".into(), message: format!("SKU {} appears twice in the file", d.sku) })
-                }
+                Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
+                    row,
+                    column: c.into(),
+                    message: m,
+                })),
+                Ok(d) if !seen.insert(d.sku.clone()) => errors.push(RowError {
+                    row,
+                    column: "sku".into(),
+                    message: format!("SKU {} appears twice in the file", d.sku),
+                }),
                 Ok(d) => drafts.push((row, d)),
             },
         }
@@ -104,12 +166,41 @@ pub fn parse(data: &[u8], currency: Currency, progress: &(dyn Fn(u64) + Sync)) -
 }
 
 fn differs(l: &listing::Model, d: &ListingDraft) -> bool {
-    (l.title.as_str(), l.description.as_str(), l.category.as_str(), l.unit.as_str(), l.price_minor, l.stock_milli)
-        != (d.title.as_str(), d.description.as_str(), d.category.as_str(), d.unit.as_str(), d.price.minor, d.stock.0)
-        || (l.min_order_milli, l.origin_country.as_str(), l.origin_region.as_str(), l.organic, l.fairtrade)
-            != (d.min_order.0, d.origin_country.as_str(), d.origin_region.as_str(), d.organic, d.fairtrade)
-        || (l.other_certifications.as_str(), l.lead_time_days, l.status.as_str())
-            != (d.other_certifications.as_str(), d.lead_time_days, d.status.as_str())
+    (
+        l.title.as_str(),
+        l.description.as_str(),
+        l.category.as_str(),
+        l.unit.as_str(),
+        l.price_minor,
+        l.stock_milli,
+    ) != (
+        d.title.as_str(),
+        d.description.as_str(),
+        d.category.as_str(),
+        d.unit.as_str(),
+        d.price.minor,
+        d.stock.0,
+    ) || (
+        l.min_order_milli,
+        l.origin_country.as_str(),
+        l.origin_region.as_str(),
+        l.organic,
+        l.fairtrade,
+    ) != (
+        d.min_order.0,
+        d.origin_country.as_str(),
+        d.origin_region.as_str(),
+        d.organic,
+        d.fairtrade,
+    ) || (
+        l.other_certifications.as_str(),
+        l.lead_time_days,
+        l.status.as_str(),
+    ) != (
+        d.other_certifications.as_str(),
+        d.lead_time_days,
+        d.status.as_str(),
+    )
 }
 
 /// Imports a CSV into a co-op: creates or updates by SKU, leaves identical rows alone, and
@@ -152,7 +243,9 @@ pub async fn import(
     }
     let (created, updated) = (new_rows.len() as u64, changed.len() as u64);
     for chunk in new_rows.chunks(500) {
-        listing::Entity::insert_many(chunk.to_vec()).exec(db).await?;
+        listing::Entity::insert_many(chunk.to_vec())
+            .exec(db)
+            .await?;
     }
     for (l, d) in changed {
         let mut m: listing::ActiveModel = l.into();
@@ -160,5 +253,9 @@ pub async fn import(
         m.updated_at = Set(super::now());
         m.update(db).await?;
     }
-    Ok(ImportResult::Imported { created, updated, unchanged })
+    Ok(ImportResult::Imported {
+        created,
+        updated,
+        unchanged,
+    })
 }

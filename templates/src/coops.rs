@@ -41,7 +41,12 @@ pub struct CoopView {
     pub decision_reason: Option<String>,
 }
 
-pub fn profile(l: &Layout, c: &CoopView, viewer_is_member: bool, listings: &[crate::catalog::ListingCard]) -> Markup {
+pub fn profile(
+    l: &Layout,
+    c: &CoopView,
+    viewer_is_member: bool,
+    listings: &[crate::catalog::ListingCard],
+) -> Markup {
     page(
         l,
         &c.card.name,

@@ -1,12 +1,12 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod auth;
 pub mod catalog;
-pub mod listings;
 pub mod committee;
 pub mod components;
 pub mod coops;
 pub mod errors;
 pub mod home;
 pub mod layout;
+pub mod listings;
 
 pub use layout::{page, Layout};

@@ -55,9 +55,21 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
 }
 
 /// The listing form; `action` is where it posts, `currency` the co-op's.
-pub fn listing_form(l: &Layout, title: &str, action: &str, currency: &str, f: &FormData, categories: &[(&str, &str)], units: &[&str]) -> Markup {
+pub fn listing_form(
+    l: &Layout,
+    title: &str,
+    action: &str,
+    currency: &str,
+    f: &FormData,
+    categories: &[(&str, &str)],
+    units: &[&str],
+) -> Markup {
     let units: Vec<(&str, &str)> = units.iter().map(|u| (*u, *u)).collect();
-    let statuses = [("draft", "draft"), ("active", "active"), ("paused", "paused")];
+    let statuses = [
+        ("draft", "draft"),
+        ("active", "active"),
+        ("paused", "paused"),
+    ];
     page(
         l,
         title,

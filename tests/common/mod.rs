@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod builders;
 
 use cooptrade::config::Config;
 use cooptrade::http::AppState;

@@ -4,7 +4,9 @@ use axum::http::StatusCode;
 use axum::Json;
 use entity::{coop, listing};
 
-use crate::domain::catalog::{format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity};
+use crate::domain::catalog::{
+    format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
+};
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::domain::money::Currency;
 use crate::error::AppError;
@@ -83,7 +85,11 @@ pub struct ListingPage {
     (status = 200, body = ListingPage),
     (status = 422, body = super::ErrorBody, description = "a filter is invalid")
 ))]
-pub async fn search(State(state): State<AppState>, _auth: ApiCoop, Query(p): Query<CatalogParams>) -> Result<Json<ListingPage>, ApiError> {
+pub async fn search(
+    State(state): State<AppState>,
+    _auth: ApiCoop,
+    Query(p): Query<CatalogParams>,
+) -> Result<Json<ListingPage>, ApiError> {
     let q = CatalogQuery::parse(&p).map_err(AppError::Invalid)?;
     let (rows, more) = store::listings::search(&state.db, &q).await?;
     Ok(Json(ListingPage {
@@ -94,7 +100,11 @@ pub async fn search(State(state): State<AppState>, _auth: ApiCoop, Query(p): Que
     }))
 }
 
-async fn visible(state: &AppState, auth: &ApiCoop, id: &str) -> Result<(listing::Model, coop::Model), ApiError> {
+async fn visible(
+    state: &AppState,
+    auth: &ApiCoop,
+    id: &str,
+) -> Result<(listing::Model, coop::Model), ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let (l, c) = store::listings::get_with_seller(&state.db, id).await?;
     let public = ListingStatus::parse(&l.status).is_ok_and(|s| s.is_public());
@@ -108,7 +118,11 @@ async fn visible(state: &AppState, auth: &ApiCoop, id: &str) -> Result<(listing:
 #[utoipa::path(get, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), responses(
     (status = 200, body = ListingJson), (status = 404, body = super::ErrorBody)
 ))]
-pub async fn get(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<ListingJson>, ApiError> {
+pub async fn get(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+) -> Result<Json<ListingJson>, ApiError> {
     let (l, c) = visible(&state, &auth, &id).await?;
     Ok(Json(json(&l, &c)))
 }
@@ -151,8 +165,14 @@ impl ListingInput {
         set(&mut f.min_order, self.min_order);
         set(&mut f.origin_country, self.origin_country);
         set(&mut f.origin_region, self.origin_region);
-        set(&mut f.certifications, self.certifications.map(|c| c.join(";")));
-        set(&mut f.lead_time_days, self.lead_time_days.map(|d| d.to_string()));
+        set(
+            &mut f.certifications,
+            self.certifications.map(|c| c.join(";")),
+        );
+        set(
+            &mut f.lead_time_days,
+            self.lead_time_days.map(|d| d.to_string()),
+        );
         set(&mut f.status, self.status);
         f
     }
@@ -175,7 +195,8 @@ pub async fn create(
 ) -> Result<(StatusCode, Json<ListingJson>), ApiError> {
     ensure_seller(&auth.coop)?;
     let form = input.over(ListingForm::default());
-    let draft = ListingDraft::parse(&form, coop_currency(&auth.coop)?).map_err(AppError::Invalid)?;
+    let draft =
+        ListingDraft::parse(&form, coop_currency(&auth.coop)?).map_err(AppError::Invalid)?;
     let l = store::listings::create(&state.db, auth.coop.id, &draft).await?;
     Ok((StatusCode::CREATED, Json(json(&l, &auth.coop))))
 }
@@ -217,7 +238,11 @@ pub async fn update(
     (status = 403, body = super::ErrorBody),
     (status = 409, body = super::ErrorBody, description = "already archived")
 ))]
-pub async fn archive(State(state): State<AppState>, auth: ApiCoop, Path(id): Path<String>) -> Result<Json<ListingJson>, ApiError> {
+pub async fn archive(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+) -> Result<Json<ListingJson>, ApiError> {
     let l = own(&state, &auth, &id).await?;
     let l = store::listings::set_status(&state.db, l, ListingStatus::Archived).await?;
     Ok(Json(json(&l, &auth.coop)))

@@ -54,7 +54,10 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}", get(coops::get).patch(coops::patch))
         .route("/listings", get(listings::search).post(listings::create))
         .route("/listings/{id}", get(listings::get).patch(listings::update))
-        .route("/listings/{id}/archive", axum::routing::post(listings::archive))
+        .route(
+            "/listings/{id}/archive",
+            axum::routing::post(listings::archive),
+        )
         .fallback(api_not_found)
 }
 

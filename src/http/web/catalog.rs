@@ -16,33 +16,64 @@ fn href(p: &CatalogParams, page: u64) -> String {
     let mut p = p.clone();
     p.page = page.to_string();
     let pairs: Vec<(&str, &str)> = [
-        ("q", &p.q), ("category", &p.category), ("country", &p.country), ("cert", &p.cert),
-        ("seller", &p.seller), ("currency", &p.currency), ("min_price", &p.min_price),
-        ("max_price", &p.max_price), ("in_stock", &p.in_stock), ("sort", &p.sort), ("per_page", &p.per_page), ("page", &p.page),
+        ("q", &p.q),
+        ("category", &p.category),
+        ("country", &p.country),
+        ("cert", &p.cert),
+        ("seller", &p.seller),
+        ("currency", &p.currency),
+        ("min_price", &p.min_price),
+        ("max_price", &p.max_price),
+        ("in_stock", &p.in_stock),
+        ("sort", &p.sort),
+        ("per_page", &p.per_page),
+        ("page", &p.page),
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
     .map(|(k, v)| (k, v.as_str()))
     .collect();
-    format!("/catalog?{}", serde_urlencoded::to_string(pairs).unwrap_or_default())
+    format!(
+        "/catalog?{}",
+        serde_urlencoded::to_string(pairs).unwrap_or_default()
+    )
 }
 
-pub async fn catalog(State(state): State<AppState>, viewer: Viewer, Query(p): Query<CatalogParams>) -> Result<Markup, AppError> {
+pub async fn catalog(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(p): Query<CatalogParams>,
+) -> Result<Markup, AppError> {
     let values = [
-        ("q", p.q.as_str()), ("category", &p.category), ("country", &p.country), ("cert", &p.cert),
-        ("seller", &p.seller), ("currency", &p.currency), ("min_price", &p.min_price),
-        ("max_price", &p.max_price), ("in_stock", &p.in_stock), ("sort", &p.sort),
+        ("q", p.q.as_str()),
+        ("category", &p.category),
+        ("country", &p.country),
+        ("cert", &p.cert),
+        ("seller", &p.seller),
+        ("currency", &p.currency),
+        ("min_price", &p.min_price),
+        ("max_price", &p.max_price),
+        ("in_stock", &p.in_stock),
+        ("sort", &p.sort),
     ];
     let (items, more, page, errs) = match CatalogQuery::parse(&p) {
         Ok(q) => {
             let (rows, more) = store::listings::search(&state.db, &q).await?;
-            (rows.iter().map(|(l, c)| listing_card(l, c)).collect(), more, q.page, FieldErrors::default())
+            (
+                rows.iter().map(|(l, c)| listing_card(l, c)).collect(),
+                more,
+                q.page,
+                FieldErrors::default(),
+            )
         }
         Err(errs) => (Vec::new(), false, 1, errs),
     };
     let v = CatalogView {
         form: form_data(values, &errs),
-        categories: CATEGORIES.iter().map(|(s, n)| (s.to_string(), n.to_string())).collect(),
+        categories: CATEGORIES
+            .iter()
+            .map(|(s, n)| (s.to_string(), n.to_string()))
+            .collect(),
         items,
         page,
         prev_href: (page > 1).then(|| href(&p, page - 1)),
@@ -52,7 +83,11 @@ pub async fn catalog(State(state): State<AppState>, viewer: Viewer, Query(p): Qu
 }
 
 /// A listing's page: public when active or paused; drafts and archived ones only for the seller.
-pub async fn listing(State(state): State<AppState>, viewer: Viewer, Path(id): Path<String>) -> Result<Markup, AppError> {
+pub async fn listing(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let (l, seller) = store::listings::get_with_seller(&state.db, id).await?;
     let is_seller = viewer.role_in(seller.id).is_some();
@@ -60,7 +95,11 @@ pub async fn listing(State(state): State<AppState>, viewer: Viewer, Path(id): Pa
     if !public && !is_seller {
         return Err(AppError::not_found("listing"));
     }
-    let category = CATEGORIES.iter().find(|(s, _)| *s == l.category).map(|(_, n)| *n).unwrap_or("Other");
+    let category = CATEGORIES
+        .iter()
+        .find(|(s, _)| *s == l.category)
+        .map(|(_, n)| *n)
+        .unwrap_or("Other");
     let page = ListingPage {
         card: listing_card(&l, &seller),
         description: l.description.clone(),
@@ -68,7 +107,8 @@ pub async fn listing(State(state): State<AppState>, viewer: Viewer, Path(id): Pa
         sku: l.sku.clone(),
         min_order: Quantity(l.min_order_milli).to_string(),
         lead_time_days: l.lead_time_days,
-        manage_href: (is_seller && l.status != "archived").then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
+        manage_href: (is_seller && l.status != "archived")
+            .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
         buy: None,
     };
     Ok(templates::catalog::listing(&viewer.layout(), &page))

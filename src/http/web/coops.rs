@@ -64,15 +64,25 @@ pub async fn profile(
     if c.status != CoopStatus::Admitted.as_str() && !member && !viewer.committee {
         return Err(AppError::not_found("co-op"));
     }
-    let q = crate::domain::catalog_query::CatalogQuery::parse(&crate::domain::catalog_query::CatalogParams {
-        seller: c.id.to_string(),
-        per_page: "100".into(),
-        ..Default::default()
-    })
+    let q = crate::domain::catalog_query::CatalogQuery::parse(
+        &crate::domain::catalog_query::CatalogParams {
+            seller: c.id.to_string(),
+            per_page: "100".into(),
+            ..Default::default()
+        },
+    )
     .map_err(AppError::Invalid)?;
     let (rows, _) = store::listings::search(&state.db, &q).await?;
-    let cards: Vec<_> = rows.iter().map(|(l, s)| crate::http::views::listing_card(l, s)).collect();
-    Ok(templates::coops::profile(&viewer.layout(), &view(&c), member, &cards))
+    let cards: Vec<_> = rows
+        .iter()
+        .map(|(l, s)| crate::http::views::listing_card(l, s))
+        .collect();
+    Ok(templates::coops::profile(
+        &viewer.layout(),
+        &view(&c),
+        member,
+        &cards,
+    ))
 }
 
 pub async fn apply_page(s: SignedIn) -> Markup {

@@ -9,7 +9,9 @@ use templates::listings::{ImportErrorRow, OwnListingRow};
 
 use super::{form_data, invalid, unprocessable};
 use crate::db::begin_write;
-use crate::domain::catalog::{ListingDraft, ListingForm, ListingStatus, Quantity, CATEGORIES, UNITS};
+use crate::domain::catalog::{
+    ListingDraft, ListingForm, ListingStatus, Quantity, CATEGORIES, UNITS,
+};
 use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
@@ -23,8 +25,14 @@ fn currency(m: &CoopMember) -> Result<Currency, AppError> {
     Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-async fn owned(state: &AppState, m: &CoopMember, listing_id: &str) -> Result<listing::Model, AppError> {
-    let id: i32 = listing_id.parse().map_err(|_| AppError::not_found("listing"))?;
+async fn owned(
+    state: &AppState,
+    m: &CoopMember,
+    listing_id: &str,
+) -> Result<listing::Model, AppError> {
+    let id: i32 = listing_id
+        .parse()
+        .map_err(|_| AppError::not_found("listing"))?;
     let l = store::listings::get(&state.db, id).await?;
     if l.coop_id != m.coop.id {
         return Err(AppError::not_found("listing"));
@@ -32,7 +40,10 @@ async fn owned(state: &AppState, m: &CoopMember, listing_id: &str) -> Result<lis
     Ok(l)
 }
 
-pub async fn index(State(state): State<AppState>, CoopSeller(m): CoopSeller) -> Result<Markup, AppError> {
+pub async fn index(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+) -> Result<Markup, AppError> {
     let rows: Vec<OwnListingRow> = store::listings::of_coop(&state.db, m.coop.id)
         .await?
         .into_iter()
@@ -46,27 +57,53 @@ pub async fn index(State(state): State<AppState>, CoopSeller(m): CoopSeller) -> 
             ever_ordered: l.ever_ordered,
         })
         .collect();
-    Ok(templates::listings::own_listings(&m.signed_in.viewer.layout(), m.coop.id, &m.coop.name, &rows))
+    Ok(templates::listings::own_listings(
+        &m.signed_in.viewer.layout(),
+        m.coop.id,
+        &m.coop.name,
+        &rows,
+    ))
 }
 
 fn form_page(m: &CoopMember, title: &str, action: &str, f: &FormData) -> Markup {
-    templates::listings::listing_form(&m.signed_in.viewer.layout(), title, action, &m.coop.currency, f, CATEGORIES, UNITS)
+    templates::listings::listing_form(
+        &m.signed_in.viewer.layout(),
+        title,
+        action,
+        &m.coop.currency,
+        f,
+        CATEGORIES,
+        UNITS,
+    )
 }
 
 fn values(f: &ListingForm) -> FormData {
     let v = serde_json::to_value(f).unwrap_or_default();
     let values = v
         .as_object()
-        .map(|o| o.iter().map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned())).collect())
+        .map(|o| {
+            o.iter()
+                .map(|(k, v)| (k.clone(), v.as_str().unwrap_or("").to_owned()))
+                .collect()
+        })
         .unwrap_or_default();
-    FormData { values, errors: Default::default() }
+    FormData {
+        values,
+        errors: Default::default(),
+    }
 }
 
 pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
     let mut f = FormData::default();
-    f.values.insert("origin_country".into(), m.coop.country.clone());
+    f.values
+        .insert("origin_country".into(), m.coop.country.clone());
     f.values.insert("min_order".into(), "1".into());
-    form_page(&m, "New listing", &format!("/coops/{}/listings", m.coop.id), &f)
+    form_page(
+        &m,
+        "New listing",
+        &format!("/coops/{}/listings", m.coop.id),
+        &f,
+    )
 }
 
 pub async fn create(
@@ -79,11 +116,20 @@ pub async fn create(
         Err(e) => Err(AppError::Invalid(e)),
     };
     match invalid(result)? {
-        Ok(l) => Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Listed {}.", l.title))),
+        Ok(l) => Ok(redirect_with_flash(
+            &format!("/coops/{}/listings", m.coop.id),
+            "success",
+            &format!("Listed {}.", l.title),
+        )),
         Err(errs) => {
             let mut f = values(&form);
             f.errors = form_data([], &errs).errors;
-            Ok(unprocessable(form_page(&m, "New listing", &format!("/coops/{}/listings", m.coop.id), &f)))
+            Ok(unprocessable(form_page(
+                &m,
+                "New listing",
+                &format!("/coops/{}/listings", m.coop.id),
+                &f,
+            )))
         }
     }
 }
@@ -95,7 +141,12 @@ pub async fn edit_page(
 ) -> Result<Markup, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let f = values(&listings_csv::form_of(&l, currency(&m)?));
-    Ok(form_page(&m, &format!("Edit {}", l.title), &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id), &f))
+    Ok(form_page(
+        &m,
+        &format!("Edit {}", l.title),
+        &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
+        &f,
+    ))
 }
 
 pub async fn update(
@@ -111,7 +162,11 @@ pub async fn update(
         Err(e) => Err(AppError::Invalid(e)),
     };
     match invalid(result)? {
-        Ok(l) => Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Saved {}.", l.title))),
+        Ok(l) => Ok(redirect_with_flash(
+            &format!("/coops/{}/listings", m.coop.id),
+            "success",
+            &format!("Saved {}.", l.title),
+        )),
         Err(errs) => {
             let mut f = values(&form);
             f.errors = form_data([], &errs).errors;
@@ -136,7 +191,11 @@ pub async fn set_status(
     let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = owned(&state, &m, &listing_id).await?;
     let l = store::listings::set_status(&state.db, l, to).await?;
-    Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("{} is now {}.", l.title, l.status)))
+    Ok(redirect_with_flash(
+        &format!("/coops/{}/listings", m.coop.id),
+        "success",
+        &format!("{} is now {}.", l.title, l.status),
+    ))
 }
 
 pub async fn delete(
@@ -148,17 +207,36 @@ pub async fn delete(
     let l = owned(&state, &m, &listing_id).await?;
     let title = l.title.clone();
     store::listings::delete(&state.db, l).await?;
-    Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &format!("Deleted {title}.")))
+    Ok(redirect_with_flash(
+        &format!("/coops/{}/listings", m.coop.id),
+        "success",
+        &format!("Deleted {title}."),
+    ))
 }
 
-pub async fn export(State(state): State<AppState>, CoopSeller(m): CoopSeller) -> Result<Response, AppError> {
+pub async fn export(
+    State(state): State<AppState>,
+    CoopSeller(m): CoopSeller,
+) -> Result<Response, AppError> {
     let csv = listings_csv::export(&state.db, m.coop.id, currency(&m)?).await?;
     let disposition = format!("attachment; filename=\"listings-coop-{}.csv\"", m.coop.id);
-    Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()), (header::CONTENT_DISPOSITION, disposition)], csv).into_response())
+    Ok((
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        csv,
+    )
+        .into_response())
 }
 
 pub async fn import_page(CoopSeller(m): CoopSeller) -> Markup {
-    templates::listings::import_page(&m.signed_in.viewer.layout(), m.coop.id, &[], &listings_csv::COLUMNS.join(","))
+    templates::listings::import_page(
+        &m.signed_in.viewer.layout(),
+        m.coop.id,
+        &[],
+        &listings_csv::COLUMNS.join(","),
+    )
 }
 
 /// Largest CSV upload accepted.
@@ -186,19 +264,41 @@ pub async fn import(
         }
     }
     check_csrf(Some(&csrf), &token)?;
-    let data = data.filter(|d| !d.is_empty()).ok_or_else(|| AppError::BadRequest("choose a CSV file to import".into()))?;
+    let data = data
+        .filter(|d| !d.is_empty())
+        .ok_or_else(|| AppError::BadRequest("choose a CSV file to import".into()))?;
     let tx = begin_write(&state.db).await?;
     let result = listings_csv::import(&tx, m.coop.id, currency(&m)?, &data, &|_| {}).await?;
     match result {
-        ImportResult::Imported { created, updated, unchanged } => {
+        ImportResult::Imported {
+            created,
+            updated,
+            unchanged,
+        } => {
             tx.commit().await?;
-            let msg = format!("Imported: {created} created, {updated} updated, {unchanged} unchanged.");
-            Ok(redirect_with_flash(&format!("/coops/{}/listings", m.coop.id), "success", &msg))
+            let msg =
+                format!("Imported: {created} created, {updated} updated, {unchanged} unchanged.");
+            Ok(redirect_with_flash(
+                &format!("/coops/{}/listings", m.coop.id),
+                "success",
+                &msg,
+            ))
         }
         ImportResult::Rejected(errors) => {
-            let rows: Vec<ImportErrorRow> =
-                errors.into_iter().map(|e| ImportErrorRow { row: e.row, column: e.column, message: e.message }).collect();
-            let page = templates::listings::import_page(&m.signed_in.viewer.layout(), m.coop.id, &rows, &listings_csv::COLUMNS.join(","));
+            let rows: Vec<ImportErrorRow> = errors
+                .into_iter()
+                .map(|e| ImportErrorRow {
+                    row: e.row,
+                    column: e.column,
+                    message: e.message,
+                })
+                .collect();
+            let page = templates::listings::import_page(
+                &m.signed_in.viewer.layout(),
+                m.coop.id,
+                &rows,
+                &listings_csv::COLUMNS.join(","),
+            );
             Ok(unprocessable(page))
         }
     }

@@ -1,9 +1,9 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
 mod auth;
 mod catalog;
-mod listings;
 mod committee;
 mod coops;
+mod listings;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -35,7 +35,10 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/catalog", get(catalog::catalog))
         .route("/listings/{id}", get(catalog::listing))
-        .route("/coops/{id}/listings", get(listings::index).post(listings::create))
+        .route(
+            "/coops/{id}/listings",
+            get(listings::index).post(listings::create),
+        )
         .route("/coops/{id}/listings/new", get(listings::new_page))
         .route("/coops/{id}/listings/export.csv", get(listings::export))
         .route(
@@ -44,9 +47,18 @@ pub fn routes() -> Router<AppState> {
                 .post(listings::import)
                 .layer(axum::extract::DefaultBodyLimit::max(listings::IMPORT_LIMIT)),
         )
-        .route("/coops/{id}/listings/{listing_id}/edit", get(listings::edit_page).post(listings::update))
-        .route("/coops/{id}/listings/{listing_id}/status", post(listings::set_status))
-        .route("/coops/{id}/listings/{listing_id}/delete", post(listings::delete))
+        .route(
+            "/coops/{id}/listings/{listing_id}/edit",
+            get(listings::edit_page).post(listings::update),
+        )
+        .route(
+            "/coops/{id}/listings/{listing_id}/status",
+            post(listings::set_status),
+        )
+        .route(
+            "/coops/{id}/listings/{listing_id}/delete",
+            post(listings::delete),
+        )
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))
