@@ -4,5 +4,6 @@ pub mod committee_member;
 pub mod coop;
 pub mod market_setting;
 pub mod membership;
+pub mod outbox_message;
 pub mod session;
 pub mod user;
