@@ -57,7 +57,10 @@ fn a_public_https_site_needs_smtp() {
     ]);
     assert_eq!(Mailer::from_config(&with_smtp).unwrap().describe(), "SMTP");
     let local = config(&[("OUTBOX_DIR", outbox)]);
-    assert_eq!(Mailer::from_config(&local).unwrap().describe(), ".eml files");
+    assert_eq!(
+        Mailer::from_config(&local).unwrap().describe(),
+        ".eml files"
+    );
     assert!(dir.path().join("outbox").is_dir(), "the folder is created");
 }
 
