@@ -178,7 +178,47 @@ async fn a_bad_address_is_refused_inside_the_callers_transaction(app: TestApp) {
     assert_eq!(app.count("outbox").await, 0);
 }
 
+async fn serve_sends_queued_mail_in_the_background(app: TestApp) {
+    outbox::enqueue(
+        &app.db,
+        "buyer@example.coop",
+        "Run awaiting",
+        "Queued before serve.",
+    )
+    .await
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let child = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+        .arg("serve")
+        .env("DATABASE_URL", &app.database_url)
+        .env("BIND", format!("127.0.0.1:{}", free_port()))
+        .env("OUTBOX_DIR", dir.path())
+        .env("RUST_LOG", "warn")
+        .spawn()
+        .unwrap();
+    let _serve = KillOnDrop(child);
+    for _ in 0..100 {
+        if rows(&app).await[0].sent_at.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(rows(&app).await[0].sent_at.is_some(), "sent within 10 s");
+    let files = std::fs::read_dir(dir.path()).unwrap().count();
+    assert_eq!(files, 1, "one .eml file in OUTBOX_DIR");
+}
+
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
 on_both_backends!(
+    serve_sends_queued_mail_in_the_background,
     three_orders_queued_in_one_transaction_arrive_once_each,
     a_rolled_back_change_sends_no_mail,
     a_down_smtp_server_is_retried_with_back_off_then_delivered_once,

@@ -17,7 +17,7 @@ pub struct RetryPolicy {
     pub base: Duration,
     /// No retry waits longer than this.
     pub max_delay: Duration,
-    /// How long a claimed message is reserved for the worker that claimed it.
+    /// How long a claimed message is reserved for the worker that claimed it (more than zero).
     pub lease: Duration,
     /// Messages claimed at once.
     pub batch: u64,
