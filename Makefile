@@ -3,8 +3,9 @@ SHELL := /bin/bash
 CARGO ?= cargo
 BIN := target/release/cooptrade
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/test
+VENV := .venv
 
-.PHONY: run build test test-unit postgres fmt lint clean
+.PHONY: run build test test-unit test-deps postgres fmt lint clean
 
 ## Build, migrate, seed the demo marketplace and serve it at http://127.0.0.1:3000
 run: build
@@ -17,8 +18,17 @@ build:
 	$(CARGO) build --release --locked
 
 ## Every test, on SQLite and PostgreSQL
-test: postgres
+test: postgres test-deps
 	$(CARGO) test --workspace --locked
+
+## aiosmtpd in a project-local virtualenv: the SMTP server the mail tests send to (tests/support).
+## Without it those tests skip with a note, or fail when CI is set.
+test-deps:
+	@if ! $(VENV)/bin/python -c 'import aiosmtpd' 2>/dev/null; then \
+		echo "installing aiosmtpd into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6'; } \
+			|| { echo "could not install aiosmtpd: the mail tests will skip"; [ -z "$$CI" ]; }; \
+	fi
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.
 postgres:

@@ -5,7 +5,7 @@ use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::Config;
-use crate::{app_state, db, seed, store};
+use crate::{app_state, db, jobs, seed, store};
 
 #[derive(Parser)]
 #[command(
@@ -111,9 +111,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let bind = config.bind;
             let base = config.base_url.clone();
             let state = app_state(config).await?;
+            let jobs = jobs::start(state.db.clone(), &state.config)?;
             let listener = tokio::net::TcpListener::bind(bind).await?;
             tracing::info!("serving cooptrade at {base}");
             crate::http::serve(state, listener).await?;
+            jobs.shutdown(std::time::Duration::from_secs(10)).await;
         }
         Command::Migrate => {
             db::connect_and_migrate(&config.database_url).await?;

@@ -18,6 +18,8 @@ pub struct Config {
     pub base_url: url::Url,
     pub smtp_url: Option<url::Url>,
     pub outbox_dir: std::path::PathBuf,
+    /// The sender of every email.
+    pub mail_from: lettre::message::Mailbox,
     pub stripe_secret_key: Option<String>,
     /// Default fee rate in percent for a new marketplace.
     pub fee_rate: Decimal,
@@ -63,6 +65,15 @@ impl Config {
                     })
             })
             .transpose()?;
+        let mail_from = match get("MAIL_FROM") {
+            None => default_mail_from(&base_url),
+            Some(s) => s.parse().map_err(|_| {
+                err(
+                    "MAIL_FROM",
+                    "must be an address such as \"cooptrade <noreply@trade.example.coop>\"",
+                )
+            })?,
+        };
         let stripe_secret_key = get("STRIPE_SECRET_KEY")
             .map(|k| {
                 if k.starts_with("sk_") || k.starts_with("rk_") {
@@ -82,6 +93,7 @@ impl Config {
             base_url,
             smtp_url,
             outbox_dir: get("OUTBOX_DIR").unwrap_or_else(|| "outbox".into()).into(),
+            mail_from,
             stripe_secret_key,
             fee_rate,
         })
@@ -106,6 +118,14 @@ pub fn parse_fee_rate(s: &str) -> Result<Decimal, &'static str> {
         return Err("must be between 0 and 20 (percent)");
     }
     Ok(d.normalize())
+}
+
+/// `cooptrade <noreply@HOST>` for a named BASE_URL host, `noreply@localhost` for an address.
+fn default_mail_from(base_url: &url::Url) -> lettre::message::Mailbox {
+    let domain = base_url.domain().unwrap_or("localhost");
+    let address = lettre::Address::new("noreply", domain)
+        .unwrap_or_else(|_| lettre::Address::new_dangerous("noreply", "localhost"));
+    lettre::message::Mailbox::new(Some("cooptrade".into()), address)
 }
 
 fn err(var: &'static str, message: impl Into<String>) -> ConfigError {
@@ -146,6 +166,7 @@ mod tests {
             ("BASE_URL", "ftp://x"),
             ("SMTP_URL", "mail.example.org"),
             ("STRIPE_SECRET_KEY", "pk_live_123"),
+            ("MAIL_FROM", "not an address"),
             ("FEE_RATE", "25"),
             ("FEE_RATE", "4.125"),
             ("FEE_RATE", "four"),
@@ -160,6 +181,10 @@ mod tests {
     fn https_base_url_makes_cookies_secure() {
         let c = cfg(&[("BASE_URL", "https://trade.example.coop")]).unwrap();
         assert!(c.secure_cookies());
+        assert_eq!(
+            c.mail_from.to_string(),
+            "cooptrade <noreply@trade.example.coop>"
+        );
         assert_eq!(
             cfg(&[("FEE_RATE", "4.50")]).unwrap().fee_rate.to_string(),
             "4.5"

@@ -6,6 +6,8 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod jobs;
+pub mod mail;
 pub mod seed;
 pub mod store;
 

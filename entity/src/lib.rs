@@ -5,5 +5,6 @@ pub mod coop;
 pub mod listing;
 pub mod market_setting;
 pub mod membership;
+pub mod outbox_message;
 pub mod session;
 pub mod user;

@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_accounts_and_coops;
 mod m20261125_000002_catalog;
+mod m20261125_000004_outbox;
 
 pub struct Migrator;
 
@@ -12,6 +13,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_accounts_and_coops::Migration),
             Box::new(m20261125_000002_catalog::Migration),
+            Box::new(m20261125_000004_outbox::Migration),
         ]
     }
 }

@@ -4,6 +4,7 @@ pub mod committee;
 pub mod coops;
 pub mod listings;
 pub mod listings_csv;
+pub mod outbox;
 pub mod sessions;
 pub mod tokens;
 pub mod users;

@@ -1,0 +1,173 @@
+//! The mail worker: claims due messages from the outbox, sends them, marks them sent or schedules
+//! a retry with exponential back-off. Several workers (one per instance) may run on one database.
+use std::future::Future;
+use std::time::{Duration, Instant};
+
+use entity::outbox_message;
+use sea_orm::DatabaseConnection;
+
+use crate::error::AppError;
+use crate::mail::{Mailer, Outgoing};
+use crate::store::{self, outbox};
+
+/// How the worker paces itself; tests shrink `base` to milliseconds.
+#[derive(Clone, Debug)]
+pub struct RetryPolicy {
+    /// The first retry waits `2 × base`, the n-th `2^n × base`.
+    pub base: Duration,
+    /// No retry waits longer than this.
+    pub max_delay: Duration,
+    /// How long a claimed message is reserved for the worker that claimed it (more than zero).
+    pub lease: Duration,
+    /// Messages claimed at once.
+    pub batch: u64,
+    /// Pause between looks at the outbox.
+    pub poll: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            base: Duration::from_secs(1),
+            max_delay: Duration::from_secs(3600),
+            lease: Duration::from_secs(60),
+            batch: 20,
+            poll: Duration::from_secs(1),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait after the `attempts`-th failure: `2^attempts × base`, capped at `max_delay`.
+    pub fn delay(&self, attempts: i32) -> Duration {
+        u32::try_from(attempts)
+            .ok()
+            .and_then(|n| 2u32.checked_pow(n))
+            .and_then(|factor| self.base.checked_mul(factor))
+            .map_or(self.max_delay, |d| d.min(self.max_delay))
+    }
+}
+
+/// Sends every message due now, with the default policy; returns how many were sent.
+pub async fn drain_once(db: &DatabaseConnection, mailer: &Mailer) -> Result<usize, AppError> {
+    drain(db, mailer, &RetryPolicy::default()).await
+}
+
+/// Sends every message that was due when it started (a failure is not retried in the same
+/// call); returns how many the transport accepted.
+pub async fn drain(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    policy: &RetryPolicy,
+) -> Result<usize, AppError> {
+    let due_by = store::now();
+    let mut sent = 0;
+    loop {
+        let claimed_at = Instant::now();
+        let batch = outbox::claim_due(db, due_by, policy.lease, policy.batch).await?;
+        let full = batch.len() as u64 >= policy.batch;
+        if batch.is_empty() {
+            return Ok(sent);
+        }
+        for message in batch {
+            // Stop well inside the lease; the rest return to the queue when it runs out.
+            if claimed_at.elapsed() > policy.lease / 2 {
+                break;
+            }
+            if deliver(db, mailer, policy, message).await? {
+                sent += 1;
+            }
+        }
+        if !full {
+            return Ok(sent);
+        }
+    }
+}
+
+/// Sends one claimed message and records the outcome; true when it was sent.
+async fn deliver(
+    db: &DatabaseConnection,
+    mailer: &Mailer,
+    policy: &RetryPolicy,
+    message: outbox_message::Model,
+) -> Result<bool, AppError> {
+    let mail = Outgoing {
+        to: message.to_addr,
+        subject: message.subject,
+        body: message.body_text,
+        message_id: message.message_id,
+    };
+    match mailer.send(&mail).await {
+        Ok(()) => {
+            // At-least-once window: a crash before this update resends it, under the same Message-ID.
+            outbox::mark_sent(db, message.id, store::now()).await?;
+            Ok(true)
+        }
+        Err(e) => {
+            let attempts = message.attempts.saturating_add(1);
+            let retry_at = store::now() + outbox::delta(policy.delay(attempts));
+            tracing::warn!(
+                id = message.id,
+                attempts,
+                %retry_at,
+                "sending mail to {} failed: {e}",
+                mail.to
+            );
+            outbox::mark_failed(db, message.id, attempts, &e.to_string(), retry_at).await?;
+            Ok(false)
+        }
+    }
+}
+
+/// Polls the outbox every second until `shutdown` completes; a message in hand is finished first.
+pub async fn run_mail_worker(
+    db: DatabaseConnection,
+    mailer: Mailer,
+    shutdown: impl Future<Output = ()> + Send,
+) {
+    run_mail_worker_with(db, mailer, RetryPolicy::default(), shutdown).await
+}
+
+/// `run_mail_worker` with a chosen policy.
+pub async fn run_mail_worker_with(
+    db: DatabaseConnection,
+    mailer: Mailer,
+    policy: RetryPolicy,
+    shutdown: impl Future<Output = ()> + Send,
+) {
+    tokio::pin!(shutdown);
+    let mut tick = tokio::time::interval(policy.poll);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = &mut shutdown => return,
+            _ = tick.tick() => {}
+        }
+        match drain(&db, &mailer, &policy).await {
+            Ok(0) => {}
+            Ok(n) => tracing::info!("sent {n} email(s)"),
+            Err(e) => tracing::error!("mail worker: {e}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn back_off_doubles_from_two_bases_and_stops_at_an_hour() {
+        let p = RetryPolicy::default();
+        assert_eq!(p.delay(1), Duration::from_secs(2));
+        assert_eq!(p.delay(2), Duration::from_secs(4));
+        assert_eq!(p.delay(11), Duration::from_secs(2048));
+        assert_eq!(p.delay(12), Duration::from_secs(3600));
+        assert_eq!(p.delay(40), Duration::from_secs(3600));
+        assert_eq!(p.delay(-1), Duration::from_secs(3600));
+        let fast = RetryPolicy {
+            base: Duration::from_millis(5),
+            ..RetryPolicy::default()
+        };
+        assert_eq!(fast.delay(3), Duration::from_millis(40));
+    }
+}

@@ -1,0 +1,162 @@
+//! Sending email: SMTP when `SMTP_URL` is set, `.eml` files in `OUTBOX_DIR` otherwise, memory in
+//! tests. Callers never send directly: they queue with `store::outbox::enqueue` and the mail worker
+//! (`jobs::mail`) hands each message to a `Mailer`.
+mod smtp;
+
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+
+use lettre::message::header::ContentType;
+use lettre::message::Mailbox;
+use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+
+use crate::config::Config;
+
+pub use smtp::SMTP_TIMEOUT;
+
+/// One email as the outbox hands it over.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Outgoing {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+    /// The stable Message-ID header, angle brackets included.
+    pub message_id: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("mail configuration: {0}")]
+    Config(String),
+    #[error("bad recipient {0:?}: {1}")]
+    Address(String, lettre::address::AddressError),
+    #[error("could not build the message: {0}")]
+    Build(#[from] lettre::error::Error),
+    #[error("SMTP: {0}")]
+    Smtp(#[from] lettre::transport::smtp::Error),
+    #[error("writing the .eml file: {0}")]
+    File(#[from] lettre::transport::file::Error),
+    #[error("creating the outbox folder {0}: {1}")]
+    Folder(String, std::io::Error),
+}
+
+/// Where messages go.
+#[derive(Clone)]
+pub enum Transport {
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// One `<uuid>.eml` file per message.
+    File(AsyncFileTransport<Tokio1Executor>),
+    /// Kept in a list, for tests.
+    Memory(Arc<Mutex<Vec<Outgoing>>>),
+}
+
+/// Sends email from the configured sender over one transport; cheap to clone.
+#[derive(Clone)]
+pub struct Mailer {
+    from: Mailbox,
+    transport: Transport,
+}
+
+impl Mailer {
+    /// SMTP from `SMTP_URL`, else `.eml` files in `OUTBOX_DIR` (created if missing).
+    /// Like crates.io, refuses to write files for a public site: its mail must reach people.
+    pub fn from_config(config: &Config) -> Result<Self, MailError> {
+        match &config.smtp_url {
+            Some(url) => Self::smtp(config.mail_from.clone(), url),
+            None if is_public_site(config) => Err(MailError::Config(
+                "SMTP_URL must be set when BASE_URL is a public https address \
+                 (otherwise mail would only be written to OUTBOX_DIR)"
+                    .into(),
+            )),
+            None => Self::file(config.mail_from.clone(), &config.outbox_dir),
+        }
+    }
+
+    /// An SMTP mailer; see `smtp::transport` for the URL forms.
+    pub fn smtp(from: Mailbox, url: &url::Url) -> Result<Self, MailError> {
+        Ok(Mailer {
+            from,
+            transport: Transport::Smtp(smtp::transport(url)?),
+        })
+    }
+
+    /// A mailer writing `.eml` files into `dir`, which it creates.
+    pub fn file(from: Mailbox, dir: &Path) -> Result<Self, MailError> {
+        std::fs::create_dir_all(dir)
+            .map_err(|e| MailError::Folder(dir.display().to_string(), e))?;
+        Ok(Mailer {
+            from,
+            transport: Transport::File(AsyncFileTransport::new(dir)),
+        })
+    }
+
+    /// A mailer that keeps what it sends; clones share the list.
+    pub fn in_memory(from: Mailbox) -> Self {
+        Mailer {
+            from,
+            transport: Transport::Memory(Arc::default()),
+        }
+    }
+
+    /// What the in-memory mailer has sent, oldest first; `None` for the other transports.
+    pub fn mails_in_memory(&self) -> Option<Vec<Outgoing>> {
+        match &self.transport {
+            Transport::Memory(list) => Some(lock(list).clone()),
+            _ => None,
+        }
+    }
+
+    /// For the log: which transport this is.
+    pub fn describe(&self) -> &'static str {
+        match self.transport {
+            Transport::Smtp(_) => "SMTP",
+            Transport::File(_) => ".eml files",
+            Transport::Memory(_) => "memory",
+        }
+    }
+
+    /// Sends one message; `Ok` means the SMTP server accepted it (or the file was written).
+    pub async fn send(&self, mail: &Outgoing) -> Result<(), MailError> {
+        let message = self.message(mail)?;
+        match &self.transport {
+            Transport::Smtp(t) => {
+                t.send(message).await?;
+            }
+            Transport::File(t) => {
+                t.send(message).await?;
+            }
+            Transport::Memory(list) => lock(list).push(mail.clone()),
+        }
+        Ok(())
+    }
+
+    fn message(&self, mail: &Outgoing) -> Result<Message, MailError> {
+        let to: Mailbox = mail
+            .to
+            .parse()
+            .map_err(|e| MailError::Address(mail.to.clone(), e))?;
+        Ok(Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(mail.subject.clone())
+            .message_id(Some(mail.message_id.clone()))
+            .header(ContentType::TEXT_PLAIN)
+            .body(mail.body.clone())?)
+    }
+}
+
+/// A poisoned list still holds every message pushed before the panic.
+fn lock(list: &Mutex<Vec<Outgoing>>) -> std::sync::MutexGuard<'_, Vec<Outgoing>> {
+    list.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn is_public_site(config: &Config) -> bool {
+    let local = matches!(
+        config.base_url.host_str(),
+        Some("localhost" | "127.0.0.1" | "[::1]")
+    );
+    config.secure_cookies() && !local
+}
+
+#[cfg(test)]
+mod tests;

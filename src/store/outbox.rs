@@ -1,0 +1,130 @@
+//! The mail outbox. A use case calls `enqueue` inside its own transaction, so the email exists
+//! exactly when the change commits; the mail worker (`jobs::mail`) claims, sends and marks rows.
+use std::time::Duration;
+
+use chrono::{DateTime, TimeDelta, Utc};
+use entity::outbox_message::{self, ActiveModel, Column, Entity};
+use sea_orm::sea_query::{LockBehavior, LockType};
+use sea_orm::{
+    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set,
+};
+
+use crate::error::{AppError, FieldErrors};
+
+/// Longest error text kept per message.
+const MAX_ERROR_CHARS: usize = 2000;
+
+/// Queues an email to `to`. Call it with the transaction of the change it reports.
+pub async fn enqueue(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body: &str,
+) -> Result<(), AppError> {
+    let to = to.trim();
+    // Refuse now, in the caller's transaction, rather than retry an unsendable row forever.
+    if to.parse::<lettre::message::Mailbox>().is_err() {
+        return Err(FieldErrors::single(
+            "email",
+            format!("{to:?} is not an email address"),
+        ));
+    }
+    let now = super::now();
+    Entity::insert(ActiveModel {
+        id: NotSet,
+        to_addr: Set(to.to_owned()),
+        subject: Set(subject.to_owned()),
+        body_text: Set(body.to_owned()),
+        created_at: Set(now),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        sent_at: Set(None),
+        last_error: Set(None),
+        message_id: Set(format!(
+            "<{}@cooptrade.outbox>",
+            uuid::Uuid::new_v4().simple()
+        )),
+    })
+    .exec(db)
+    .await?;
+    Ok(())
+}
+
+/// Claims up to `limit` unsent messages due by `due_by`, oldest first, by moving their next
+/// attempt `lease` ahead, in one short transaction of its own. On PostgreSQL concurrent claims
+/// skip each other's locked rows; on SQLite the IMMEDIATE transaction serializes them.
+pub async fn claim_due(
+    db: &DatabaseConnection,
+    due_by: DateTime<Utc>,
+    lease: Duration,
+    limit: u64,
+) -> Result<Vec<outbox_message::Model>, AppError> {
+    let txn = crate::db::begin_write(db).await?;
+    let mut query = Entity::find()
+        .filter(Column::SentAt.is_null())
+        .filter(Column::NextAttemptAt.lte(due_by))
+        .order_by_asc(Column::Id)
+        .limit(limit);
+    if txn.get_database_backend() == DbBackend::Postgres {
+        query = query.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
+    }
+    let due = query.all(&txn).await?;
+    if !due.is_empty() {
+        Entity::update_many()
+            .set(ActiveModel {
+                next_attempt_at: Set(super::now() + delta(lease)),
+                ..Default::default()
+            })
+            .filter(Column::Id.is_in(due.iter().map(|m| m.id)))
+            .exec(&txn)
+            .await?;
+    }
+    txn.commit().await?;
+    Ok(due)
+}
+
+/// Records that the SMTP server accepted message `id`.
+pub async fn mark_sent(
+    db: &impl ConnectionTrait,
+    id: i32,
+    at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    Entity::update_many()
+        .set(ActiveModel {
+            sent_at: Set(Some(at)),
+            ..Default::default()
+        })
+        .filter(Column::Id.eq(id))
+        .filter(Column::SentAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// Records a failed attempt: the count so far, the error, and when to try again.
+pub async fn mark_failed(
+    db: &impl ConnectionTrait,
+    id: i32,
+    attempts: i32,
+    error: &str,
+    retry_at: DateTime<Utc>,
+) -> Result<(), AppError> {
+    Entity::update_many()
+        .set(ActiveModel {
+            attempts: Set(attempts),
+            last_error: Set(Some(error.chars().take(MAX_ERROR_CHARS).collect())),
+            next_attempt_at: Set(retry_at),
+            ..Default::default()
+        })
+        .filter(Column::Id.eq(id))
+        .filter(Column::SentAt.is_null())
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// A std duration as a chrono one; anything beyond chrono's range (never reached) becomes a day.
+pub fn delta(d: Duration) -> TimeDelta {
+    TimeDelta::from_std(d).unwrap_or(TimeDelta::days(1))
+}
