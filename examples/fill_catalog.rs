@@ -6,22 +6,45 @@ use cooptrade::{db, seed, store};
 use sea_orm::EntityTrait;
 
 const WORDS: &[&str] = &[
-    "pineapple", "papaya", "cacao", "coffee", "tuna", "rice", "honey", "olive", "butter", "cheese",
-    "mango", "banana", "tea", "lentils", "quinoa", "wool", "basket", "prawns", "panela", "flour",
+    "pineapple",
+    "papaya",
+    "cacao",
+    "coffee",
+    "tuna",
+    "rice",
+    "honey",
+    "olive",
+    "butter",
+    "cheese",
+    "mango",
+    "banana",
+    "tea",
+    "lentils",
+    "quinoa",
+    "wool",
+    "basket",
+    "prawns",
+    "panela",
+    "flour",
 ];
 const COUNTRIES: &[&str] = &["TG", "IT", "DK", "LK", "JP", "CO", "ES", "GH", "PE", "KE"];
 
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(100_000);
-    let url = std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://cooptrade.db?mode=rwc".into());
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(100_000);
+    let url =
+        std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://cooptrade.db?mode=rwc".into());
     let conn = db::connect_and_migrate(&url).await?;
     seed::seed_demo(&conn).await?;
-    let sellers: Vec<_> = store::coops::list_by_status(&conn, cooptrade::domain::coop::CoopStatus::Admitted)
-        .await?
-        .into_iter()
-        .filter(|c| c.kind != "buyer")
-        .collect();
+    let sellers: Vec<_> =
+        store::coops::list_by_status(&conn, cooptrade::domain::coop::CoopStatus::Admitted)
+            .await?
+            .into_iter()
+            .filter(|c| c.kind != "buyer")
+            .collect();
     let tx = db::begin_write(&conn).await?;
     let mut rows = Vec::with_capacity(1000);
     for i in 0..n {
@@ -39,14 +62,22 @@ async fn main() -> anyhow::Result<()> {
             min_order: "1".into(),
             origin_country: COUNTRIES[i % COUNTRIES.len()].into(),
             origin_region: "Region".into(),
-            certifications: if i % 3 == 0 { "organic".into() } else if i % 5 == 0 { "fairtrade".into() } else { String::new() },
+            certifications: if i % 3 == 0 {
+                "organic".into()
+            } else if i % 5 == 0 {
+                "fairtrade".into()
+            } else {
+                String::new()
+            },
             lead_time_days: "5".into(),
             status: "active".into(),
         };
         let d = ListingDraft::parse(&form, currency).map_err(|e| anyhow::anyhow!("{e}"))?;
         rows.push(store::listings::new_row(c.id, &d));
         if rows.len() == 1000 {
-            entity::listing::Entity::insert_many(std::mem::take(&mut rows)).exec(&tx).await?;
+            entity::listing::Entity::insert_many(std::mem::take(&mut rows))
+                .exec(&tx)
+                .await?;
         }
     }
     if !rows.is_empty() {

@@ -23,6 +23,8 @@ pub struct Config {
     pub stripe_secret_key: Option<String>,
     /// Default fee rate in percent for a new marketplace.
     pub fee_rate: Decimal,
+    /// Seconds after delivery before an order settles; 0 settles on delivery.
+    pub settlement_delay_secs: u64,
 }
 
 impl Config {
@@ -83,6 +85,20 @@ impl Config {
                 }
             })
             .transpose()?;
+        let settlement_delay_secs = match get("SETTLEMENT_DELAY") {
+            None => 0,
+            Some(s) => s
+                .trim()
+                .parse::<u64>()
+                .ok()
+                .filter(|d| *d <= 90 * 86_400)
+                .ok_or_else(|| {
+                    err(
+                        "SETTLEMENT_DELAY",
+                        "must be whole seconds from 0 to 7776000 (90 days)",
+                    )
+                })?,
+        };
         let fee_rate = match get("FEE_RATE") {
             None => Decimal::new(4, 0),
             Some(s) => parse_fee_rate(&s).map_err(|m| err("FEE_RATE", m))?,
@@ -96,6 +112,7 @@ impl Config {
             mail_from,
             stripe_secret_key,
             fee_rate,
+            settlement_delay_secs,
         })
     }
 

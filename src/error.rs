@@ -107,3 +107,19 @@ impl AppError {
         }
     }
 }
+
+impl From<crate::domain::money::MoneyError> for AppError {
+    fn from(e: crate::domain::money::MoneyError) -> Self {
+        FieldErrors::single("amount", e.to_string())
+    }
+}
+
+impl From<crate::domain::order_state::TransitionError> for AppError {
+    fn from(e: crate::domain::order_state::TransitionError) -> Self {
+        if e.is_forbidden() {
+            AppError::Forbidden(e.to_string())
+        } else {
+            AppError::Conflict(e.to_string())
+        }
+    }
+}

@@ -4,6 +4,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261125_000001_accounts_and_coops;
 mod m20261125_000002_catalog;
 mod m20261125_000004_outbox;
+mod m20261125_000005_orders;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000001_accounts_and_coops::Migration),
             Box::new(m20261125_000002_catalog::Migration),
             Box::new(m20261125_000004_outbox::Migration),
+            Box::new(m20261125_000005_orders::Migration),
         ]
     }
 }

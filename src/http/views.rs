@@ -37,3 +37,133 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
         status: l.status.clone(),
     }
 }
+
+use crate::domain::fee_split::FeeSplit;
+use crate::domain::order_state::{allowed_actions, Action, Actor, OrderState};
+use entity::{order, order_event, order_line};
+use templates::orders::{EventRow, FeeSplitView, OrderLineRow, OrderView};
+
+fn money(minor: i64, currency: &str) -> String {
+    price(minor, currency)
+}
+
+/// A fee split shown in an order's currency, with the rate in percent.
+pub fn fee_split_view(rate_bp: i32, currency: &str, fee: i64, split: &FeeSplit) -> FeeSplitView {
+    FeeSplitView {
+        rate: format!(
+            "{}%",
+            rust_decimal::Decimal::new(rate_bp.into(), 2).normalize()
+        ),
+        fee: money(fee, currency),
+        pool: money(split.pool.minor, currency),
+        seller_share: money(split.seller_share.minor, currency),
+        buyer_share: money(split.buyer_share.minor, currency),
+    }
+}
+
+/// The label of an action's button.
+pub fn action_label(a: Action) -> &'static str {
+    match a {
+        Action::Accept => "Accept",
+        Action::Reject => "Reject",
+        Action::Cancel => "Cancel order",
+        Action::ConfirmPayment => "Confirm payment received",
+        Action::PaymentSucceeded => "Payment succeeded",
+        Action::Ship => "Mark shipped",
+        Action::ConfirmDelivery => "Confirm delivery",
+        Action::Settle => "Settle",
+        Action::Dispute => "Open a dispute",
+        Action::ResolveSettle => "Resolve: settle",
+        Action::ResolveRefund => "Resolve: refund",
+        Action::Refund => "Refund",
+    }
+}
+
+/// The actions the viewer's roles allow now, each once, system-only ones left out.
+pub fn viewer_actions(state: &str, roles: &[Actor]) -> Vec<Action> {
+    let Ok(state) = OrderState::parse(state) else {
+        return Vec::new();
+    };
+    let mut out: Vec<Action> = Vec::new();
+    for r in roles {
+        for a in allowed_actions(state, *r) {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+    }
+    out
+}
+
+/// Everything the order page and invoice show.
+pub struct OrderParts<'a> {
+    pub order: &'a order::Model,
+    pub buyer: &'a coop::Model,
+    pub seller: &'a coop::Model,
+    pub lines: &'a [order_line::Model],
+    pub events: &'a [(order_event::Model, String)],
+    pub roles: &'a [Actor],
+}
+
+pub fn order_view(p: OrderParts<'_>) -> OrderView {
+    let o = p.order;
+    let cur = o.currency.as_str();
+    let c = Currency::parse(cur).unwrap_or(Currency::EUR);
+    let split = FeeSplit {
+        pool: Money::from_minor(o.pool_minor, c),
+        seller_share: Money::from_minor(o.seller_share_minor, c),
+        buyer_share: Money::from_minor(o.buyer_share_minor, c),
+    };
+    let side = match p.roles.first() {
+        Some(Actor::Buyer) => "buyer",
+        Some(Actor::Seller) => "seller",
+        _ => "committee",
+    };
+    OrderView {
+        id: o.id,
+        state: o.state.clone(),
+        buyer: (p.buyer.id, p.buyer.name.clone()),
+        seller: (p.seller.id, p.seller.name.clone()),
+        lines: p
+            .lines
+            .iter()
+            .map(|l| OrderLineRow {
+                title: l.title.clone(),
+                unit: l.unit.clone(),
+                unit_price: money(l.unit_price_minor, cur),
+                quantity: Quantity(l.quantity_milli).to_string(),
+                total: money(l.line_total_minor, cur),
+            })
+            .collect(),
+        subtotal: money(o.subtotal_minor, cur),
+        fee: fee_split_view(o.fee_rate_bp, cur, o.fee_minor, &split),
+        seller_proceeds: money(o.subtotal_minor - o.fee_minor, cur),
+        viewer_side: side.into(),
+        actions: viewer_actions(&o.state, p.roles)
+            .into_iter()
+            .map(|a| (a.as_str().to_owned(), action_label(a).to_owned()))
+            .collect(),
+        events: p
+            .events
+            .iter()
+            .map(|(e, who)| EventRow {
+                when: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                who: who.clone(),
+                action: e.action.replace('_', " "),
+                to: e.to_state.clone(),
+                note: e.note.clone(),
+            })
+            .collect(),
+        delivery_address: o.delivery_address.clone(),
+        note: o.note.clone(),
+        created: o.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        payment_info: (o.state == "accepted" && side == "buyer").then(|| {
+            format!(
+                "Pay {} by bank transfer to {} with the reference ORDER-{}; the seller confirms receipt here.",
+                money(o.subtotal_minor, cur),
+                p.seller.name,
+                o.id
+            )
+        }),
+    }
+}

@@ -1,11 +1,17 @@
 //! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
 //! inside or outside a transaction; use-case functions open the transaction.
+pub mod carts;
 pub mod committee;
 pub mod coops;
 pub mod listings;
 pub mod listings_csv;
+pub mod market;
+pub mod notify;
+pub mod order_actions;
+pub mod orders;
 pub mod outbox;
 pub mod sessions;
+pub mod settlement;
 pub mod tokens;
 pub mod users;
 

@@ -32,6 +32,8 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                         a href="/catalog" { "Catalog" }
                         a href="/coops" { "Co-ops" }
                         @if let Some(name) = &l.user_name {
+                            a href="/orders" { "Orders" }
+                            a href="/cart" { "Cart" }
                             @for (id, coop) in &l.coops {
                                 a href={ "/coops/" (id) "/manage" } { (coop) }
                             }

@@ -8,5 +8,6 @@ pub mod errors;
 pub mod home;
 pub mod layout;
 pub mod listings;
+pub mod orders;
 
 pub use layout::{page, Layout};

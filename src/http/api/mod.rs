@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, authenticated by per-co-op bearer tokens and described by OpenAPI.
 mod coops;
 mod listings;
+mod orders;
 
 use axum::routing::get;
 use axum::{Json, Router};
@@ -13,8 +14,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, ErrorBody, ErrorDetail)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, ErrorBody, ErrorDetail)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -57,6 +58,12 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/listings/{id}/archive",
             axum::routing::post(listings::archive),
+        )
+        .route("/orders", get(orders::list).post(orders::place))
+        .route("/orders/{id}", get(orders::get))
+        .route(
+            "/orders/{id}/actions/{action}",
+            axum::routing::post(orders::act),
         )
         .fallback(api_not_found)
 }

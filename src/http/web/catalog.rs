@@ -109,7 +109,17 @@ pub async fn listing(
         lead_time_days: l.lead_time_days,
         manage_href: (is_seller && l.status != "archived")
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
-        buy: None,
+        buy: (l.status == ListingStatus::Active.as_str())
+            .then(|| {
+                super::cart::buy_form(
+                    &viewer,
+                    l.id,
+                    seller.id,
+                    &l.unit,
+                    &Quantity(l.min_order_milli).to_string(),
+                )
+            })
+            .flatten(),
     };
     Ok(templates::catalog::listing(&viewer.layout(), &page))
 }

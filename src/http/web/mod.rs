@@ -1,9 +1,11 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
 mod auth;
+mod cart;
 mod catalog;
 mod committee;
 mod coops;
 mod listings;
+mod orders;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -59,6 +61,14 @@ pub fn routes() -> Router<AppState> {
             "/coops/{id}/listings/{listing_id}/delete",
             post(listings::delete),
         )
+        .route("/cart", get(cart::show))
+        .route("/cart/add", post(cart::add))
+        .route("/cart/lines/{line_id}", post(cart::set_quantity))
+        .route("/cart/checkout", post(cart::checkout))
+        .route("/orders", get(orders::list))
+        .route("/orders/{id}", get(orders::show))
+        .route("/orders/{id}/invoice", get(orders::invoice))
+        .route("/orders/{id}/actions/{action}", post(orders::act))
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))

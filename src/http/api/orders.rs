@@ -1,0 +1,290 @@
+//! `/orders`: place (with `Idempotency-Key`), list, read, and act on orders as a co-op.
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use entity::order;
+
+use crate::db::begin_write;
+use crate::domain::catalog::Quantity;
+use crate::domain::order_state::{Action, OrderState};
+use crate::error::{AppError, FieldErrors};
+use crate::http::error::ApiError;
+use crate::http::extract::{ApiCoop, ApiJson};
+use crate::http::views::{price, viewer_actions};
+use crate::http::AppState;
+use crate::store;
+use crate::store::order_actions::{roles_of, Who};
+use crate::store::orders::OrderRequest;
+
+fn amount(minor: i64, currency: &str) -> String {
+    price(minor, currency)
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
+/// An order line as placed (its price never changes afterwards).
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct OrderLineJson {
+    pub listing_id: i32,
+    pub title: String,
+    pub unit: String,
+    pub unit_price: String,
+    pub quantity: String,
+    pub line_total: String,
+}
+
+/// Where the fee goes.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct FeeSplitJson {
+    pub pool: String,
+    pub seller_share: String,
+    pub buyer_share: String,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct OrderJson {
+    pub id: i32,
+    pub checkout_id: i32,
+    pub buyer_coop_id: i32,
+    pub seller_coop_id: i32,
+    pub state: String,
+    pub currency: String,
+    pub subtotal: String,
+    /// Fee rate in percent, fixed at placement.
+    pub fee_rate: String,
+    pub fee: String,
+    pub fee_split: FeeSplitJson,
+    pub seller_proceeds: String,
+    pub lines: Vec<OrderLineJson>,
+    pub delivery_address: String,
+    pub note: String,
+    /// What the token's co-op may do now.
+    pub allowed_actions: Vec<String>,
+}
+
+async fn json(state: &AppState, o: &order::Model, coop_id: i32) -> Result<OrderJson, ApiError> {
+    let cur = o.currency.as_str();
+    let lines = store::orders::lines(&state.db, o.id).await?;
+    Ok(OrderJson {
+        id: o.id,
+        checkout_id: o.checkout_id,
+        buyer_coop_id: o.buyer_coop_id,
+        seller_coop_id: o.seller_coop_id,
+        state: o.state.clone(),
+        currency: o.currency.clone(),
+        subtotal: amount(o.subtotal_minor, cur),
+        fee_rate: rust_decimal::Decimal::new(o.fee_rate_bp.into(), 2)
+            .normalize()
+            .to_string(),
+        fee: amount(o.fee_minor, cur),
+        fee_split: FeeSplitJson {
+            pool: amount(o.pool_minor, cur),
+            seller_share: amount(o.seller_share_minor, cur),
+            buyer_share: amount(o.buyer_share_minor, cur),
+        },
+        seller_proceeds: amount(o.subtotal_minor - o.fee_minor, cur),
+        lines: lines
+            .iter()
+            .map(|l| OrderLineJson {
+                listing_id: l.listing_id,
+                title: l.title.clone(),
+                unit: l.unit.clone(),
+                unit_price: amount(l.unit_price_minor, cur),
+                quantity: Quantity(l.quantity_milli).to_string(),
+                line_total: amount(l.line_total_minor, cur),
+            })
+            .collect(),
+        delivery_address: o.delivery_address.clone(),
+        note: o.note.clone(),
+        allowed_actions: viewer_actions(&o.state, &roles_of(o, &[coop_id], false))
+            .into_iter()
+            .map(|a| a.as_str().to_owned())
+            .collect(),
+    })
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OrderLineInput {
+    pub listing_id: i32,
+    /// Decimal string, e.g. "2.5"
+    pub quantity: String,
+}
+
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlaceOrder {
+    pub lines: Vec<OrderLineInput>,
+    pub delivery_address: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The orders of one checkout.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct CheckoutJson {
+    pub checkout_id: i32,
+    pub orders: Vec<OrderJson>,
+}
+
+/// Places orders (one per seller) for the token's co-op. Send an `Idempotency-Key` header to retry safely.
+#[utoipa::path(post, path = "/api/v1/orders", request_body = PlaceOrder,
+    params(("Idempotency-Key" = Option<String>, Header, description = "a retry with the same key returns the first result")),
+    responses(
+        (status = 201, body = CheckoutJson),
+        (status = 409, body = super::ErrorBody, description = "insufficient stock, or a listing not for sale"),
+        (status = 422, body = super::ErrorBody, description = "invalid lines, or a reused key with another body")
+    ))]
+pub async fn place(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    headers: HeaderMap,
+    ApiJson(body): ApiJson<PlaceOrder>,
+) -> Result<(StatusCode, HeaderMap, Json<CheckoutJson>), ApiError> {
+    let key = match headers.get("idempotency-key").map(|v| v.to_str()) {
+        None => None,
+        Some(Ok(k)) if !k.trim().is_empty() && k.len() <= 255 => Some(k.trim().to_owned()),
+        Some(_) => {
+            return Err(
+                FieldErrors::single("Idempotency-Key", "use 1 to 255 visible characters").into(),
+            )
+        }
+    };
+    let mut lines = Vec::new();
+    for l in &body.lines {
+        let q = Quantity::parse(&l.quantity)
+            .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
+        lines.push((l.listing_id, q));
+    }
+    let req = OrderRequest {
+        lines,
+        delivery_address: body.delivery_address,
+        note: body.note,
+    };
+    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let p = store::orders::place(
+        &state.db,
+        &auth.coop,
+        auth.token.created_by,
+        &req,
+        key.as_deref(),
+        rate,
+    )
+    .await?;
+    let mut orders = Vec::new();
+    for o in &p.orders {
+        orders.push(json(&state, o, auth.coop.id).await?);
+    }
+    let mut h = HeaderMap::new();
+    if p.replayed {
+        h.insert(
+            "idempotent-replayed",
+            axum::http::HeaderValue::from_static("true"),
+        );
+    }
+    Ok((
+        StatusCode::CREATED,
+        h,
+        Json(CheckoutJson {
+            checkout_id: p.checkout_id,
+            orders,
+        }),
+    ))
+}
+
+#[derive(serde::Deserialize, Default, utoipa::IntoParams)]
+#[serde(default)]
+pub struct OrderFilter {
+    /// buying (default) or selling
+    pub side: String,
+    pub state: String,
+}
+
+/// The token's co-op's orders, newest first (at most 200).
+#[utoipa::path(get, path = "/api/v1/orders", params(OrderFilter), responses((status = 200, body = Vec<OrderJson>)))]
+pub async fn list(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Query(f): Query<OrderFilter>,
+) -> Result<Json<Vec<OrderJson>>, ApiError> {
+    let filter = match f.state.as_str() {
+        "" => None,
+        s => Some(OrderState::parse(s).map_err(|e| FieldErrors::single("state", e.to_string()))?),
+    };
+    let orders =
+        store::orders::list(&state.db, &[auth.coop.id], f.side == "selling", filter).await?;
+    let mut out = Vec::new();
+    for o in &orders {
+        out.push(json(&state, o, auth.coop.id).await?);
+    }
+    Ok(Json(out))
+}
+
+async fn party(state: &AppState, auth: &ApiCoop, id: &str) -> Result<order::Model, ApiError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
+    let o = store::orders::get(&state.db, id).await?;
+    if o.buyer_coop_id != auth.coop.id && o.seller_coop_id != auth.coop.id {
+        return Err(AppError::Forbidden("this order is between other co-ops".into()).into());
+    }
+    Ok(o)
+}
+
+#[utoipa::path(get, path = "/api/v1/orders/{id}", params(("id" = i32, Path)), responses(
+    (status = 200, body = OrderJson), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)
+))]
+pub async fn get(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+) -> Result<Json<OrderJson>, ApiError> {
+    let o = party(&state, &auth, &id).await?;
+    Ok(Json(json(&state, &o, auth.coop.id).await?))
+}
+
+#[derive(serde::Deserialize, Default, utoipa::ToSchema)]
+#[serde(default, deny_unknown_fields)]
+pub struct ActionInput {
+    pub note: String,
+}
+
+/// Takes an action (accept, reject, cancel, confirm_payment, ship, confirm_delivery, dispute, refund) as the token's co-op.
+#[utoipa::path(post, path = "/api/v1/orders/{id}/actions/{action}", params(("id" = i32, Path), ("action" = String, Path)),
+    request_body = ActionInput, responses(
+        (status = 200, body = OrderJson),
+        (status = 403, body = super::ErrorBody, description = "not this side's action"),
+        (status = 409, body = super::ErrorBody, description = "not possible in the order's state")
+    ))]
+pub async fn act(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path((id, action)): Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> Result<Json<OrderJson>, ApiError> {
+    let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
+    let o = party(&state, &auth, &id).await?;
+    let who = Who {
+        user_id: Some(auth.token.created_by),
+        roles: roles_of(&o, &[auth.coop.id], false),
+    };
+    let note = if body.iter().all(u8::is_ascii_whitespace) {
+        String::new()
+    } else {
+        serde_json::from_slice::<ActionInput>(&body)
+            .map_err(|e| AppError::BadRequest(format!("malformed JSON: {e}")))?
+            .note
+    };
+    let tx = begin_write(&state.db).await?;
+    let o = store::order_actions::act_in(
+        &tx,
+        o.id,
+        action,
+        &who,
+        &note,
+        state.config.settlement_delay_secs == 0,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Json(json(&state, &o, auth.coop.id).await?))
+}

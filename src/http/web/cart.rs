@@ -1,0 +1,230 @@
+//! The cart: add from a listing, change quantities, check out into one order per seller.
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use entity::coop;
+use maud::{html, Markup};
+use templates::components::FormData;
+use templates::orders::{CartGroup, CartLineRow, CartView};
+
+use super::{form_data, invalid, unprocessable};
+use crate::domain::catalog::Quantity;
+use crate::domain::coop::{CoopKind, CoopStatus};
+use crate::error::{AppError, FieldErrors};
+use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::viewer::{redirect_with_flash, Viewer};
+use crate::http::views::fee_split_view;
+use crate::http::AppState;
+use crate::store;
+
+/// The viewer's admitted co-ops that may buy.
+pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
+    v.coops
+        .iter()
+        .map(|(c, _)| c)
+        .filter(|c| {
+            c.status == CoopStatus::Admitted.as_str()
+                && CoopKind::parse(&c.kind).is_ok_and(|k| k.buys())
+        })
+        .collect()
+}
+
+fn chosen<'a>(v: &'a Viewer, id: Option<i32>) -> Result<&'a coop::Model, AppError> {
+    let coops = buying_coops(v);
+    match id {
+        Some(id) => coops
+            .into_iter()
+            .find(|c| c.id == id)
+            .ok_or_else(|| AppError::Forbidden("you do not buy for this co-op".into())),
+        None => coops
+            .into_iter()
+            .next()
+            .ok_or_else(|| AppError::Forbidden("none of your co-ops is an admitted buyer".into())),
+    }
+}
+
+/// The add-to-cart form shown on a listing to members of buying co-ops.
+pub fn buy_form(
+    v: &Viewer,
+    listing_id: i32,
+    seller_id: i32,
+    unit: &str,
+    min_order: &str,
+) -> Option<Markup> {
+    let coops: Vec<_> = buying_coops(v)
+        .into_iter()
+        .filter(|c| c.id != seller_id)
+        .collect();
+    if coops.is_empty() {
+        return None;
+    }
+    Some(html! {
+        form.stack.card method="post" action="/cart/add" {
+            input type="hidden" name="csrf_token" value=(v.csrf);
+            input type="hidden" name="listing_id" value=(listing_id);
+            @if coops.len() == 1 { input type="hidden" name="coop_id" value=(coops[0].id); }
+            @else {
+                div.field { label for="f-coop" { "Buying for" }
+                    select id="f-coop" name="coop_id" { @for c in &coops { option value=(c.id) { (c.name) } } } }
+            }
+            div.field { label for="f-qty" { "Quantity (" (unit) ")" } input id="f-qty" type="text" name="quantity" value=(min_order); }
+            div.actions { button.primary type="submit" { "Add to cart" } }
+        }
+    })
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CartQuery {
+    coop: Option<i32>,
+}
+
+async fn render(
+    state: &AppState,
+    s: &SignedIn,
+    buyer: &coop::Model,
+    form: FormData,
+) -> Result<Markup, AppError> {
+    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let rows = store::carts::lines(&state.db, s.user.id, buyer.id).await?;
+    let groups = store::carts::summarize(rows, rate)?
+        .into_iter()
+        .map(|g| {
+            let cur = g.subtotal.currency.code();
+            CartGroup {
+                seller_name: g.seller.name.clone(),
+                lines: g
+                    .lines
+                    .iter()
+                    .map(|(c, l, total)| CartLineRow {
+                        id: c.id,
+                        listing_id: l.id,
+                        title: l.title.clone(),
+                        unit: l.unit.clone(),
+                        unit_price: crate::http::views::price(l.price_minor, cur),
+                        quantity: Quantity(c.quantity_milli).to_string(),
+                        total: total.to_string(),
+                    })
+                    .collect(),
+                subtotal: g.subtotal.to_string(),
+                fee: fee_split_view(
+                    i32::try_from(rate.basis_points()).unwrap_or(0),
+                    cur,
+                    g.fee.minor,
+                    &g.split,
+                ),
+            }
+        })
+        .collect();
+    let coops = buying_coops(&s.viewer)
+        .into_iter()
+        .map(|c| (c.id, c.name.clone()))
+        .collect();
+    Ok(templates::orders::cart(
+        &s.viewer.layout(),
+        &CartView {
+            coops,
+            coop_id: buyer.id,
+            groups,
+            form,
+        },
+    ))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Query(q): Query<CartQuery>,
+) -> Result<Markup, AppError> {
+    let buyer = chosen(&s.viewer, q.coop)?.clone();
+    render(&state, &s, &buyer, FormData::default()).await
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AddForm {
+    listing_id: String,
+    coop_id: String,
+    quantity: String,
+}
+
+pub async fn add(
+    State(state): State<AppState>,
+    s: SignedIn,
+    CsrfForm(f): CsrfForm<AddForm>,
+) -> Result<Response, AppError> {
+    let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
+    let listing_id: i32 = f
+        .listing_id
+        .parse()
+        .map_err(|_| AppError::not_found("listing"))?;
+    let q = Quantity::parse(&f.quantity)
+        .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
+    store::carts::add(&state.db, s.user.id, &buyer, listing_id, q).await?;
+    Ok(redirect_with_flash(
+        &format!("/cart?coop={}", buyer.id),
+        "success",
+        "Added to your cart.",
+    ))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct QuantityForm {
+    quantity: String,
+}
+
+pub async fn set_quantity(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(line): Path<String>,
+    CsrfForm(f): CsrfForm<QuantityForm>,
+) -> Result<Response, AppError> {
+    let line: i32 = line.parse().map_err(|_| AppError::not_found("cart line"))?;
+    let q = Quantity::parse(&f.quantity)
+        .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
+    store::carts::set_quantity(&state.db, s.user.id, line, q).await?;
+    Ok(redirect_with_flash("/cart", "success", "Cart updated."))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct CheckoutForm {
+    coop_id: String,
+    delivery_address: String,
+    note: String,
+}
+
+pub async fn checkout(
+    State(state): State<AppState>,
+    s: SignedIn,
+    CsrfForm(f): CsrfForm<CheckoutForm>,
+) -> Result<Response, AppError> {
+    let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
+    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let placed = store::carts::checkout(
+        &state.db,
+        s.user.id,
+        &buyer,
+        &f.delivery_address,
+        &f.note,
+        rate,
+    )
+    .await;
+    match invalid(placed)? {
+        Ok(p) => {
+            let ids: Vec<String> = p.orders.iter().map(|o| format!("#{}", o.id)).collect();
+            let msg = format!("Placed {} order(s): {}.", ids.len(), ids.join(", "));
+            Ok(redirect_with_flash("/orders?side=buying", "success", &msg))
+        }
+        Err(errs) => {
+            let form = form_data(
+                [
+                    ("delivery_address", f.delivery_address.as_str()),
+                    ("note", &f.note),
+                ],
+                &errs,
+            );
+            Ok(unprocessable(render(&state, &s, &buyer, form).await?))
+        }
+    }
+}

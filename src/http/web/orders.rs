@@ -1,0 +1,166 @@
+//! Orders: the lists, the order page with the viewer's actions, the invoice, and the actions.
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use entity::{coop, order};
+use maud::Markup;
+use templates::orders::OrderRow;
+
+use crate::db::begin_write;
+use crate::domain::order_state::{Action, Actor, OrderState};
+use crate::error::AppError;
+use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::viewer::redirect_with_flash;
+use crate::http::views::{order_view, price, OrderParts};
+use crate::http::AppState;
+use crate::store;
+use crate::store::order_actions::{roles_of, Who};
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    side: String,
+    state: String,
+}
+
+pub async fn list(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Query(q): Query<ListQuery>,
+) -> Result<Markup, AppError> {
+    let selling = q.side == "selling";
+    let filter = match q.state.as_str() {
+        "" => None,
+        st => Some(OrderState::parse(st).map_err(|e| AppError::BadRequest(e.to_string()))?),
+    };
+    let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
+    let orders = store::orders::list(&state.db, &coops, selling, filter).await?;
+    let mut rows = Vec::new();
+    for o in &orders {
+        let other = if selling {
+            o.buyer_coop_id
+        } else {
+            o.seller_coop_id
+        };
+        rows.push(OrderRow {
+            id: o.id,
+            other_party: store::coops::get(&state.db, other).await?.name,
+            state: o.state.clone(),
+            total: price(o.subtotal_minor, &o.currency),
+            created: o.created_at.format("%Y-%m-%d").to_string(),
+        });
+    }
+    Ok(templates::orders::order_list(
+        &s.viewer.layout(),
+        selling,
+        &q.state,
+        &rows,
+    ))
+}
+
+/// An order the viewer is a party to (buyer, seller or committee); 403 otherwise.
+async fn party(
+    state: &AppState,
+    s: &SignedIn,
+    id: &str,
+) -> Result<(order::Model, Vec<Actor>), AppError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
+    let o = store::orders::get(&state.db, id).await?;
+    let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
+    let roles = roles_of(&o, &coops, s.viewer.committee);
+    if roles.is_empty() {
+        return Err(AppError::Forbidden(
+            "this order is between other co-ops".into(),
+        ));
+    }
+    Ok((o, roles))
+}
+
+async fn view(
+    state: &AppState,
+    o: &order::Model,
+    roles: &[Actor],
+) -> Result<templates::orders::OrderView, AppError> {
+    let buyer: coop::Model = store::coops::get(&state.db, o.buyer_coop_id).await?;
+    let seller = store::coops::get(&state.db, o.seller_coop_id).await?;
+    let lines = store::orders::lines(&state.db, o.id).await?;
+    let mut events = Vec::new();
+    for e in store::orders::events(&state.db, o.id).await? {
+        let who = match e.actor_user_id {
+            Some(u) => format!(
+                "{} ({})",
+                store::users::get(&state.db, u).await?.name,
+                e.actor_role
+            ),
+            None => e.actor_role.clone(),
+        };
+        events.push((e, who));
+    }
+    Ok(order_view(OrderParts {
+        order: o,
+        buyer: &buyer,
+        seller: &seller,
+        lines: &lines,
+        events: &events,
+        roles,
+    }))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
+    let (o, roles) = party(&state, &s, &id).await?;
+    Ok(templates::orders::order_page(
+        &s.viewer.layout(),
+        &view(&state, &o, &roles).await?,
+    ))
+}
+
+pub async fn invoice(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Markup, AppError> {
+    let (o, roles) = party(&state, &s, &id).await?;
+    Ok(templates::orders::invoice(
+        &s.viewer.layout(),
+        &view(&state, &o, &roles).await?,
+    ))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct NoteForm {
+    note: String,
+}
+
+pub async fn act(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path((id, action)): Path<(String, String)>,
+    CsrfForm(form): CsrfForm<NoteForm>,
+) -> Result<Response, AppError> {
+    let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
+    let (o, roles) = party(&state, &s, &id).await?;
+    let who = Who {
+        user_id: Some(s.user.id),
+        roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
+    };
+    let tx = begin_write(&state.db).await?;
+    let o = store::order_actions::act_in(
+        &tx,
+        o.id,
+        action,
+        &who,
+        &form.note,
+        state.config.settlement_delay_secs == 0,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/orders/{}", o.id),
+        "success",
+        &format!("Order #{} is now {}.", o.id, o.state),
+    ))
+}

@@ -1,0 +1,204 @@
+//! Moving an order through its lifecycle: who may, what it releases, who hears of it.
+use entity::{coop, order, order_line};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use crate::domain::order_state::{releases_stock, transition, Action, Actor, OrderState};
+use crate::error::AppError;
+
+/// Who is acting: the user (none for the system) and the sides they hold on this order.
+pub struct Who {
+    pub user_id: Option<i32>,
+    pub roles: Vec<Actor>,
+}
+
+impl Who {
+    pub fn system() -> Who {
+        Who {
+            user_id: None,
+            roles: vec![Actor::System],
+        }
+    }
+}
+
+/// The sides a user holds on an order: buyer, seller, committee.
+pub fn roles_of(o: &order::Model, coops: &[i32], committee: bool) -> Vec<Actor> {
+    let mut roles = Vec::new();
+    if coops.contains(&o.buyer_coop_id) {
+        roles.push(Actor::Buyer);
+    }
+    if coops.contains(&o.seller_coop_id) {
+        roles.push(Actor::Seller);
+    }
+    if committee {
+        roles.push(Actor::Committee);
+    }
+    roles
+}
+
+/// The first of the user's roles allowed to take `action` now, or the most telling refusal.
+fn pick(state: OrderState, action: Action, who: &Who) -> Result<(OrderState, Actor), AppError> {
+    let mut refusal = None;
+    for role in &who.roles {
+        match transition(state, action, *role) {
+            Ok(to) => return Ok((to, *role)),
+            Err(e)
+                if refusal
+                    .as_ref()
+                    .is_none_or(|r: &AppError| r.status() == 403) =>
+            {
+                refusal = Some(e.into())
+            }
+            Err(_) => {}
+        }
+    }
+    Err(refusal.unwrap_or_else(|| AppError::Forbidden("this order is not yours".into())))
+}
+
+fn role_name(a: Actor) -> &'static str {
+    a.as_str()
+}
+
+/// Applies `action` inside the caller's write transaction; returns the order as it now stands.
+/// With `settle_on_delivery`, confirming delivery settles the order in the same transaction.
+pub async fn act_in(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    action: Action,
+    who: &Who,
+    note: &str,
+    settle_on_delivery: bool,
+) -> Result<order::Model, AppError> {
+    let o = super::orders::get(db, order_id).await?;
+    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let (to, actor) = pick(from, action, who)?;
+    apply(db, &o, from, to, action, actor, who.user_id, note).await?;
+    if to == OrderState::Delivered && settle_on_delivery {
+        apply(
+            db,
+            &o,
+            to,
+            OrderState::Settled,
+            Action::Settle,
+            Actor::System,
+            None,
+            "",
+        )
+        .await?;
+    }
+    super::orders::get(db, o.id).await
+}
+
+/// Settles a delivered order (the background worker, after the dispute window).
+pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order::Model, AppError> {
+    act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn apply(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    from: OrderState,
+    to: OrderState,
+    action: Action,
+    actor: Actor,
+    user: Option<i32>,
+    note: &str,
+) -> Result<(), AppError> {
+    // Conditional on the state we read, so two concurrent actions cannot both apply.
+    let res = order::Entity::update_many()
+        .col_expr(order::Column::State, Expr::value(to.as_str()))
+        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(order::Column::Id.eq(o.id))
+        .filter(order::Column::State.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "the order changed meanwhile; reload it and try again".into(),
+        ));
+    }
+    super::orders::record_event(
+        db,
+        o.id,
+        user,
+        role_name(actor),
+        action.as_str(),
+        Some(from),
+        to,
+        note.trim(),
+    )
+    .await?;
+    if releases_stock(from, to) {
+        release_stock(db, o.id).await?;
+    }
+    if to == OrderState::Shipped {
+        clear_reservation_on_ship(db, o.id).await?;
+    }
+    if to == OrderState::Settled {
+        super::settlement::post_settlement(db, o).await?;
+    }
+    if to == OrderState::Refunded && from != OrderState::Paid {
+        super::settlement::post_refund(db, o, from).await?;
+    }
+    notify(db, o, action, to).await
+}
+
+/// Puts back whatever the order still holds of each listing's stock.
+async fn release_stock(db: &impl ConnectionTrait, order_id: i32) -> Result<(), AppError> {
+    for line in super::orders::lines(db, order_id).await? {
+        if line.reserved_milli > 0 {
+            super::listings::adjust_stock(db, line.listing_id, line.reserved_milli).await?;
+            let mut m: order_line::ActiveModel = line.into();
+            m.reserved_milli = Set(0);
+            m.update(db).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn notify(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    action: Action,
+    to: OrderState,
+) -> Result<(), AppError> {
+    let (recipient, other) = match action {
+        Action::Accept | Action::Reject | Action::Ship => (o.buyer_coop_id, o.seller_coop_id),
+        Action::ConfirmDelivery => (o.seller_coop_id, o.buyer_coop_id),
+        Action::Cancel => {
+            // The side that did not cancel hears of it; the history says who did.
+            let events = super::orders::events(db, o.id).await?;
+            let by_seller = events
+                .last()
+                .is_some_and(|e| e.actor_role == Actor::Seller.as_str());
+            if by_seller {
+                (o.buyer_coop_id, o.seller_coop_id)
+            } else {
+                (o.seller_coop_id, o.buyer_coop_id)
+            }
+        }
+        _ => return Ok(()),
+    };
+    let from = coop::Entity::find_by_id(other)
+        .one(db)
+        .await?
+        .map(|c| c.name)
+        .unwrap_or_default();
+    let subject = format!("Order #{} is {}", o.id, to.as_str());
+    let body = format!("{from} marked order #{} as {}.\n", o.id, to.as_str());
+    super::notify::coop_members(db, recipient, &subject, &body).await
+}
+
+/// Marks that stock left with the shipment: nothing is reserved any more, it is sold.
+pub async fn clear_reservation_on_ship(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+) -> Result<(), AppError> {
+    order_line::Entity::update_many()
+        .col_expr(order_line::Column::ReservedMilli, Expr::value(0i64))
+        .filter(order_line::Column::OrderId.eq(order_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,277 @@
+//! Cart, order lists, the order page and its printable invoice.
+use maud::{html, Markup};
+
+use crate::components::{badge, csrf, field, FormData};
+use crate::layout::{page, Layout};
+
+/// Where an order's fee goes, formatted ("2.47 EUR").
+#[derive(Clone, Debug)]
+pub struct FeeSplitView {
+    pub rate: String,
+    pub fee: String,
+    pub pool: String,
+    pub seller_share: String,
+    pub buyer_share: String,
+}
+
+/// "Of the 4.94 EUR fee: 2.47 EUR to the common pool, 1.24 EUR to the seller co-op, 1.23 EUR to your co-op."
+pub fn fee_sentence(f: &FeeSplitView, viewer_side: &str) -> Markup {
+    let (seller, buyer) = match viewer_side {
+        "seller" => ("your co-op", "the buyer co-op"),
+        "buyer" => ("the seller co-op", "your co-op"),
+        _ => ("the seller co-op", "the buyer co-op"),
+    };
+    html! {
+        p.fee-split {
+            "Of the " span.money { (f.fee) } " fee (" (f.rate) "): " span.money { (f.pool) } " to the common pool, "
+            span.money { (f.seller_share) } " to " (seller) ", " span.money { (f.buyer_share) } " to " (buyer) "."
+        }
+    }
+}
+
+pub struct CartLineRow {
+    pub id: i32,
+    pub listing_id: i32,
+    pub title: String,
+    pub unit: String,
+    pub unit_price: String,
+    pub quantity: String,
+    pub total: String,
+}
+
+pub struct CartGroup {
+    pub seller_name: String,
+    pub lines: Vec<CartLineRow>,
+    pub subtotal: String,
+    pub fee: FeeSplitView,
+}
+
+pub struct CartView {
+    /// The viewer's buying co-ops (id, name) and the one this cart is for.
+    pub coops: Vec<(i32, String)>,
+    pub coop_id: i32,
+    pub groups: Vec<CartGroup>,
+    pub form: FormData,
+}
+
+pub fn cart(l: &Layout, v: &CartView) -> Markup {
+    page(
+        l,
+        "Cart",
+        html! {
+            h1 { "Cart" }
+            @if v.coops.len() > 1 {
+                p { "Buying for: " @for (id, name) in &v.coops {
+                    @if *id == v.coop_id { strong { (name) } " " } @else { a href={ "/cart?coop=" (id) } { (name) } " " }
+                } }
+            }
+            @if let Some(e) = v.form.error("cart") { p.flash.error { (e) } }
+            @if v.groups.is_empty() { p.muted { "Your cart is empty. " a href="/catalog" { "Browse the catalog" } } }
+            @for g in &v.groups {
+                section.card {
+                    h2 { (g.seller_name) }
+                    div.table-wrap { table.data {
+                        thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } } }
+                        tbody {
+                            @for line in &g.lines {
+                                tr {
+                                    td { a href={ "/listings/" (line.listing_id) } { (line.title) } }
+                                    td.num.money { (line.unit_price) " / " (line.unit) }
+                                    td.num {
+                                        form.inline method="post" action={ "/cart/lines/" (line.id) } {
+                                            (csrf(&l.csrf))
+                                            input type="text" name="quantity" value=(line.quantity) size="6" aria-label="Quantity";
+                                            " " (line.unit) " "
+                                            button.link type="submit" { "Update" }
+                                        }
+                                        form.inline method="post" action={ "/cart/lines/" (line.id) } {
+                                            (csrf(&l.csrf))
+                                            input type="hidden" name="quantity" value="0";
+                                            button.link type="submit" { "Remove" }
+                                        }
+                                    }
+                                    td.num.money { (line.total) }
+                                }
+                            }
+                        }
+                        tfoot { tr { th colspan="3" { "Subtotal" } td.num.money { (g.subtotal) } } }
+                    } }
+                    (fee_sentence(&g.fee, "buyer"))
+                }
+            }
+            @if !v.groups.is_empty() {
+                h2 { "Check out" }
+                p.muted { "Each seller gets an order of its own." }
+                form.stack method="post" action="/cart/checkout" {
+                    (csrf(&l.csrf))
+                    input type="hidden" name="coop_id" value=(v.coop_id);
+                    (field(v.form.field("delivery_address", "Delivery address").kind("textarea")))
+                    (field(v.form.field("note", "Note to the sellers").kind("textarea")))
+                    div.actions { button.primary type="submit" { "Place orders" } }
+                }
+            }
+        },
+    )
+}
+
+pub struct OrderRow {
+    pub id: i32,
+    pub other_party: String,
+    pub state: String,
+    pub total: String,
+    pub created: String,
+}
+
+pub const STATES: &[&str] = &[
+    "placed",
+    "accepted",
+    "paid",
+    "shipped",
+    "delivered",
+    "settled",
+    "rejected",
+    "cancelled",
+    "disputed",
+    "refunded",
+];
+
+pub fn order_list(l: &Layout, selling: bool, state: &str, rows: &[OrderRow]) -> Markup {
+    let side = if selling { "selling" } else { "buying" };
+    page(
+        l,
+        "Orders",
+        html! {
+            h1 { "Orders" }
+            p.actions {
+                a href="/orders?side=buying" aria-current=[(!selling).then_some("page")] { "Buying" } " · "
+                a href="/orders?side=selling" aria-current=[selling.then_some("page")] { "Selling" }
+            }
+            form.inline method="get" action="/orders" {
+                input type="hidden" name="side" value=(side);
+                select name="state" aria-label="State" {
+                    option value="" { "Any state" }
+                    @for s in STATES { option value=(s) selected[*s == state] { (s) } }
+                }
+                " " button type="submit" { "Filter" }
+            }
+            @if rows.is_empty() { p.muted { "No orders." } }
+            @else {
+                div.table-wrap { table.data {
+                    thead { tr { th { "Order" } th { (if selling { "Buyer" } else { "Seller" }) } th { "State" } th.num { "Total" } th { "Placed" } } }
+                    tbody { @for r in rows { tr {
+                        td { a href={ "/orders/" (r.id) } { "#" (r.id) } } td { (r.other_party) } td { (badge(&r.state)) }
+                        td.num.money { (r.total) } td { (r.created) }
+                    } } }
+                } }
+            }
+        },
+    )
+}
+
+pub struct OrderLineRow {
+    pub title: String,
+    pub unit: String,
+    pub unit_price: String,
+    pub quantity: String,
+    pub total: String,
+}
+
+pub struct EventRow {
+    pub when: String,
+    pub who: String,
+    pub action: String,
+    pub to: String,
+    pub note: String,
+}
+
+pub struct OrderView {
+    pub id: i32,
+    pub state: String,
+    pub buyer: (i32, String),
+    pub seller: (i32, String),
+    pub lines: Vec<OrderLineRow>,
+    pub subtotal: String,
+    pub fee: FeeSplitView,
+    pub seller_proceeds: String,
+    /// buyer | seller | committee
+    pub viewer_side: String,
+    /// (action, button label)
+    pub actions: Vec<(String, String)>,
+    pub events: Vec<EventRow>,
+    pub delivery_address: String,
+    pub note: String,
+    pub created: String,
+    /// How to pay, shown to the buyer while payment is due.
+    pub payment_info: Option<String>,
+}
+
+fn lines_table(v: &OrderView) -> Markup {
+    html! {
+        div.table-wrap { table.data {
+            thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } } }
+            tbody { @for line in &v.lines { tr {
+                td { (line.title) } td.num.money { (line.unit_price) " / " (line.unit) }
+                td.num { (line.quantity) " " (line.unit) } td.num.money { (line.total) }
+            } } }
+            tfoot {
+                tr { th colspan="3" { "Subtotal" } td.num.money { (v.subtotal) } }
+                @if v.viewer_side != "buyer" {
+                    tr { th colspan="3" { "Marketplace fee (" (v.fee.rate) ")" } td.num.money { "−" (v.fee.fee) } }
+                    tr { th colspan="3" { "Seller's proceeds" } td.num.money { (v.seller_proceeds) } }
+                }
+            }
+        } }
+    }
+}
+
+pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
+    page(
+        l,
+        &format!("Order #{}", v.id),
+        html! {
+            h1 { "Order #" (v.id) " " (badge(&v.state)) }
+            p { "From " a href={ "/coops/" (v.seller.0) } { (v.seller.1) } " to " a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } " · placed " (v.created) }
+            (lines_table(v))
+            (fee_sentence(&v.fee, &v.viewer_side))
+            @if let Some(p) = &v.payment_info { div.flash.info { (p) } }
+            dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
+            @if !v.actions.is_empty() {
+                h2 { "What you can do" }
+                div.actions {
+                    @for (action, label) in &v.actions {
+                        form.inline method="post" action={ "/orders/" (v.id) "/actions/" (action) } {
+                            (csrf(&l.csrf))
+                            button class=(if ["reject", "cancel", "dispute", "refund", "resolve_refund"].contains(&action.as_str()) { "danger" } else { "primary" }) type="submit" { (label) }
+                        }
+                    }
+                }
+            }
+            p { a href={ "/orders/" (v.id) "/invoice" } { "Printable confirmation" } }
+            h2 { "History" }
+            div.table-wrap { table.data {
+                thead { tr { th { "When" } th { "Who" } th { "What" } th { "Now" } } }
+                tbody { @for e in &v.events { tr { td { (e.when) } td { (e.who) } td { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td { (e.to) } } } }
+            } }
+        },
+    )
+}
+
+pub fn invoice(l: &Layout, v: &OrderView) -> Markup {
+    page(
+        l,
+        &format!("Order confirmation #{}", v.id),
+        html! {
+            article.invoice {
+                h1 { "Order confirmation #" (v.id) }
+                div.split {
+                    div { h3 { "Seller" } p { (v.seller.1) } }
+                    div { h3 { "Buyer" } p { (v.buyer.1) } p { (v.delivery_address) } }
+                }
+                p { "Placed " (v.created) " · state: " (v.state) }
+                (lines_table(v))
+                (fee_sentence(&v.fee, &v.viewer_side))
+                button.no-print type="button" onclick="window.print()" { "Print" }
+            }
+        },
+    )
+}
