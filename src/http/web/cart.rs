@@ -28,7 +28,7 @@ pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
         .collect()
 }
 
-fn chosen<'a>(v: &'a Viewer, id: Option<i32>) -> Result<&'a coop::Model, AppError> {
+fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppError> {
     let coops = buying_coops(v);
     match id {
         Some(id) => coops
