@@ -1,9 +1,9 @@
 //! Listings: create, edit, change status, search, and the one place stock changes.
 use entity::{coop, listing};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    QueryOrder, QuerySelect, QueryTrait, Set,
 };
 
 use crate::domain::catalog::{ListingDraft, ListingStatus};
@@ -183,9 +183,6 @@ pub async fn search(
     let mut find = listing::Entity::find()
         .find_also_related(coop::Entity)
         .filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
-    if !q.words.is_empty() {
-        find = find.filter(text_match(db.get_database_backend(), &q.words));
-    }
     if let Some(c) = &q.category {
         find = find.filter(listing::Column::Category.eq(c.as_str()));
     }
@@ -215,7 +212,17 @@ pub async fn search(
     if q.in_stock {
         find = find.filter(listing::Column::StockMilli.gt(0));
     }
+    let backend = db.get_database_backend();
+    if !q.words.is_empty() {
+        find = text_match(find, backend, &q.words);
+    }
     find = match q.sort {
+        // On SQLite the FTS index hands back rowids newest first, so a text search stops early.
+        Sort::Newest if !q.words.is_empty() && backend == DatabaseBackend::Sqlite => {
+            QueryTrait::query(&mut find)
+                .order_by_expr(Expr::cust("listings_fts.rowid"), Order::Desc);
+            find
+        }
         Sort::Newest => find.order_by_desc(listing::Column::Id),
         Sort::Price => find
             .order_by_asc(listing::Column::PriceMinor)
@@ -238,8 +245,13 @@ pub async fn search(
     Ok((items, more))
 }
 
-/// The full-text predicate: FTS5 on SQLite, tsvector on PostgreSQL; every word must match as a prefix.
-fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query::SimpleExpr {
+/// Full-text search where every word must match as a prefix: on PostgreSQL the generated
+/// tsvector with its GIN index; on SQLite a join with the FTS5 table, which drives the query.
+fn text_match<S: QueryTrait<QueryStatement = sea_orm::sea_query::SelectStatement>>(
+    mut find: S,
+    backend: DatabaseBackend,
+    words: &[String],
+) -> S {
     match backend {
         DatabaseBackend::Postgres => {
             let q = words
@@ -247,7 +259,10 @@ fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query:
                 .map(|w| format!("{w}:*"))
                 .collect::<Vec<_>>()
                 .join(" & ");
-            Expr::cust_with_values("listings.search @@ to_tsquery('simple', $1)", [q])
+            find.query().and_where(Expr::cust_with_values(
+                "listings.search @@ to_tsquery('simple', $1)",
+                [q],
+            ));
         }
         _ => {
             let q = words
@@ -255,10 +270,14 @@ fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query:
                 .map(|w| format!("\"{w}\"*"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            Expr::cust_with_values(
-                "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)",
-                [q],
-            )
+            find.query()
+                .join(
+                    JoinType::InnerJoin,
+                    Alias::new("listings_fts"),
+                    Expr::cust("listings_fts.rowid = listings.id"),
+                )
+                .and_where(Expr::cust_with_values("listings_fts MATCH ?", [q]));
         }
     }
+    find
 }
