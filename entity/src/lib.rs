@@ -4,6 +4,7 @@ pub mod cart_line;
 pub mod checkout;
 pub mod committee_member;
 pub mod coop;
+pub mod fee_rate_change;
 pub mod listing;
 pub mod market_setting;
 pub mod membership;

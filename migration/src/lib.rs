@@ -5,6 +5,7 @@ mod m20261125_000001_accounts_and_coops;
 mod m20261125_000002_catalog;
 mod m20261125_000004_outbox;
 mod m20261125_000005_orders;
+mod m20261125_000006_fee_rate_changes;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000002_catalog::Migration),
             Box::new(m20261125_000004_outbox::Migration),
             Box::new(m20261125_000005_orders::Migration),
+            Box::new(m20261125_000006_fee_rate_changes::Migration),
         ]
     }
 }

@@ -1,9 +1,9 @@
 //! Listings: create, edit, change status, search, and the one place stock changes.
 use entity::{coop, listing};
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, JoinType, Order};
+use sea_orm::sea_query::{Expr, ExprTrait, Order};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Set,
+    QueryOrder, QuerySelect, QueryTrait, Set, Statement,
 };
 
 use crate::domain::catalog::{ListingDraft, ListingStatus};
@@ -180,9 +180,8 @@ pub async fn search(
     db: &impl ConnectionTrait,
     q: &CatalogQuery,
 ) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
-    let mut find = listing::Entity::find()
-        .find_also_related(coop::Entity)
-        .filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
+    let mut find =
+        listing::Entity::find().filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
     if let Some(c) = &q.category {
         find = find.filter(listing::Column::Category.eq(c.as_str()));
     }
@@ -213,14 +212,15 @@ pub async fn search(
         find = find.filter(listing::Column::StockMilli.gt(0));
     }
     let backend = db.get_database_backend();
+    let fts = !q.words.is_empty() && backend == DatabaseBackend::Sqlite;
     if !q.words.is_empty() {
-        find = text_match(find, backend, &q.words);
+        find = find.filter(text_match(backend, &q.words));
     }
     find = match q.sort {
-        // On SQLite the FTS index hands back rowids newest first, so a text search stops early.
-        Sort::Newest if !q.words.is_empty() && backend == DatabaseBackend::Sqlite => {
+        // The FTS index hands back rowids newest first, so a text search can stop early.
+        Sort::Newest if fts => {
             QueryTrait::query(&mut find)
-                .order_by_expr(Expr::cust("listings_fts.rowid"), Order::Desc);
+                .order_by_expr(Expr::cust("\"listings_fts\".\"rowid\""), Order::Desc);
             find
         }
         Sort::Newest => find.order_by_desc(listing::Column::Id),
@@ -231,27 +231,47 @@ pub async fn search(
             .order_by_asc(listing::Column::Title)
             .order_by_asc(listing::Column::Id),
     };
-    let rows = find
-        .offset((q.page - 1) * q.per_page)
-        .limit(q.per_page + 1)
-        .all(db)
-        .await?;
+    let find = find.offset((q.page - 1) * q.per_page).limit(q.per_page + 1);
+    let rows = if fts {
+        // Make the FTS table the outer loop: SQLite's planner may otherwise run the MATCH once per listing.
+        let stmt = find.build(backend);
+        let sql = stmt.sql.replacen(
+            "FROM \"listings\"",
+            "FROM \"listings_fts\" CROSS JOIN \"listings\" ON \"listings\".\"id\" = \"listings_fts\".\"rowid\"",
+            1,
+        );
+        let values = stmt
+            .values
+            .unwrap_or(sea_orm::sea_query::Values(Vec::new()));
+        listing::Entity::find()
+            .from_raw_sql(Statement::from_sql_and_values(backend, sql, values))
+            .all(db)
+            .await?
+    } else {
+        find.all(db).await?
+    };
     let more = rows.len() as u64 > q.per_page;
+    let rows: Vec<listing::Model> = rows.into_iter().take(q.per_page as usize).collect();
+    let sellers: std::collections::HashMap<i32, coop::Model> = coop::Entity::find()
+        .filter(coop::Column::Id.is_in(rows.iter().map(|l| l.coop_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
     let items = rows
         .into_iter()
-        .take(q.per_page as usize)
-        .filter_map(|(l, c)| Some((l, c?)))
+        .filter_map(|l| {
+            let c = sellers.get(&l.coop_id)?.clone();
+            Some((l, c))
+        })
         .collect();
     Ok((items, more))
 }
 
-/// Full-text search where every word must match as a prefix: on PostgreSQL the generated
-/// tsvector with its GIN index; on SQLite a join with the FTS5 table, which drives the query.
-fn text_match<S: QueryTrait<QueryStatement = sea_orm::sea_query::SelectStatement>>(
-    mut find: S,
-    backend: DatabaseBackend,
-    words: &[String],
-) -> S {
+/// Every word must match as a prefix: on PostgreSQL the generated tsvector with its GIN index,
+/// on SQLite the FTS5 table (joined in by `search`).
+fn text_match(backend: DatabaseBackend, words: &[String]) -> sea_orm::sea_query::SimpleExpr {
     match backend {
         DatabaseBackend::Postgres => {
             let q = words
@@ -259,10 +279,7 @@ fn text_match<S: QueryTrait<QueryStatement = sea_orm::sea_query::SelectStatement
                 .map(|w| format!("{w}:*"))
                 .collect::<Vec<_>>()
                 .join(" & ");
-            find.query().and_where(Expr::cust_with_values(
-                "listings.search @@ to_tsquery('simple', $1)",
-                [q],
-            ));
+            Expr::cust_with_values("listings.search @@ to_tsquery('simple', $1)", [q])
         }
         _ => {
             let q = words
@@ -270,14 +287,7 @@ fn text_match<S: QueryTrait<QueryStatement = sea_orm::sea_query::SelectStatement
                 .map(|w| format!("\"{w}\"*"))
                 .collect::<Vec<_>>()
                 .join(" ");
-            find.query()
-                .join(
-                    JoinType::InnerJoin,
-                    Alias::new("listings_fts"),
-                    Expr::cust("listings_fts.rowid = listings.id"),
-                )
-                .and_where(Expr::cust_with_values("listings_fts MATCH ?", [q]));
+            Expr::cust_with_values("\"listings_fts\" MATCH ?", [q])
         }
     }
-    find
 }

@@ -18,3 +18,61 @@ pub async fn fee_rate(db: &impl ConnectionTrait, default: Decimal) -> Result<Fee
     };
     Ok(FeeRate::from_percent(percent)?)
 }
+
+/// The committee sets a new fee rate (0 to 20 %, two decimals); the change is kept with who and when.
+/// Orders already placed keep the rate they were placed at.
+pub async fn set_fee_rate(
+    db: &impl ConnectionTrait,
+    percent: &str,
+    by: i32,
+) -> Result<FeeRate, AppError> {
+    use sea_orm::{ActiveModelTrait, Set};
+    let rate = FeeRate::parse_percent(percent)
+        .map_err(|e| crate::error::FieldErrors::single("fee_rate", e.to_string()))?;
+    let text = rate.as_percent().to_string();
+    let now = super::now();
+    let row = market_setting::ActiveModel {
+        id: Set(1),
+        fee_rate: Set(text.clone()),
+        updated_by: Set(Some(by)),
+        updated_at: Set(now),
+    };
+    if market_setting::Entity::find_by_id(1)
+        .one(db)
+        .await?
+        .is_some()
+    {
+        row.update(db).await?;
+    } else {
+        row.insert(db).await?;
+    }
+    entity::fee_rate_change::ActiveModel {
+        fee_rate: Set(text),
+        changed_by: Set(by),
+        changed_at: Set(now),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(rate)
+}
+
+/// The history of fee-rate changes, newest first, with who made each.
+pub async fn fee_rate_history(
+    db: &impl ConnectionTrait,
+) -> Result<Vec<(entity::fee_rate_change::Model, String)>, AppError> {
+    use sea_orm::QueryOrder;
+    let rows = entity::fee_rate_change::Entity::find()
+        .order_by_desc(entity::fee_rate_change::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for r in rows {
+        let who = super::users::get(db, r.changed_by)
+            .await
+            .map(|u| u.name)
+            .unwrap_or_default();
+        out.push((r, who));
+    }
+    Ok(out)
+}

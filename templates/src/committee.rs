@@ -9,6 +9,11 @@ pub struct CommitteeView {
     pub pending: Vec<CoopView>,
     pub members: Vec<(String, String)>,
     pub member_form: FormData,
+    /// The fee rate in force, e.g. "4%".
+    pub fee_rate: String,
+    /// (rate, who, when), newest first.
+    pub fee_history: Vec<(String, String, String)>,
+    pub fee_form: FormData,
 }
 
 pub fn committee(l: &Layout, v: &CommitteeView) -> Markup {
@@ -36,6 +41,19 @@ pub fn committee(l: &Layout, v: &CommitteeView) -> Markup {
                         }
                     }
                 }
+            }
+            h2 { "Marketplace fee" }
+            p { "Orders placed from now on pay " strong { (v.fee_rate) } " of their subtotal; half goes to the common pool, half to the two co-ops of the order. Orders already placed keep their rate." }
+            form.stack method="post" action="/committee/fee-rate" {
+                (csrf(&l.csrf))
+                (field(v.fee_form.field("fee_rate", "New fee rate (percent)").hint("0 to 20, at most two decimals")))
+                div.actions { button type="submit" { "Set fee rate" } }
+            }
+            @if !v.fee_history.is_empty() {
+                div.table-wrap { table.data {
+                    thead { tr { th { "Rate" } th { "Set by" } th { "When" } } }
+                    tbody { @for (rate, who, when) in &v.fee_history { tr { td { (rate) "%" } td { (who) } td { (when) } } } }
+                } }
             }
             h2 { "Members of the committee" }
             ul { @for (name, email) in &v.members { li { (name) " · " (email) } } }

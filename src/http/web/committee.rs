@@ -26,12 +26,36 @@ async fn render(
     viewer: &crate::http::viewer::Viewer,
     member_form: FormData,
 ) -> Result<Markup, AppError> {
+    render_with(state, viewer, member_form, FormData::default()).await
+}
+
+async fn render_with(
+    state: &AppState,
+    viewer: &crate::http::viewer::Viewer,
+    member_form: FormData,
+    fee_form: FormData,
+) -> Result<Markup, AppError> {
+    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let fee_history = store::market::fee_rate_history(&state.db)
+        .await?
+        .into_iter()
+        .map(|(c, who)| {
+            (
+                c.fee_rate,
+                who,
+                c.changed_at.format("%Y-%m-%d %H:%M").to_string(),
+            )
+        })
+        .collect();
     let pending = store::coops::list_by_status(&state.db, CoopStatus::Pending).await?;
     let members = store::committee::list(&state.db).await?;
     let v = CommitteeView {
         pending: pending.iter().map(view).collect(),
         members: members.into_iter().map(|u| (u.name, u.email)).collect(),
         member_form,
+        fee_rate: format!("{}%", rate.as_percent()),
+        fee_history,
+        fee_form,
     };
     Ok(templates::committee::committee(&viewer.layout(), &v))
 }
@@ -88,6 +112,37 @@ pub async fn add_member(
         Err(errs) => {
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(render(&state, &s.viewer, f).await?))
+        }
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct FeeForm {
+    #[serde(default)]
+    fee_rate: String,
+}
+
+pub async fn set_fee_rate(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    CsrfForm(form): CsrfForm<FeeForm>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let result = store::market::set_fee_rate(&tx, &form.fee_rate, s.user.id).await;
+    match invalid(result)? {
+        Ok(rate) => {
+            tx.commit().await?;
+            Ok(redirect_with_flash(
+                "/committee",
+                "success",
+                &format!("The fee rate is now {}%.", rate.as_percent()),
+            ))
+        }
+        Err(errs) => {
+            let f = form_data([("fee_rate", form.fee_rate.as_str())], &errs);
+            Ok(unprocessable(
+                render_with(&state, &s.viewer, FormData::default(), f).await?,
+            ))
         }
     }
 }

@@ -72,6 +72,7 @@ pub fn routes() -> Router<AppState> {
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))
+        .route("/committee/fee-rate", post(committee::set_fee_rate))
 }
 
 const STYLE: &str = include_str!("../../../static/style.css");
