@@ -2,12 +2,16 @@
 pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_accounts_and_coops;
+mod m20261125_000003_ledger;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m20261125_000001_accounts_and_coops::Migration)]
+        vec![
+            Box::new(m20261125_000001_accounts_and_coops::Migration),
+            Box::new(m20261125_000003_ledger::Migration),
+        ]
     }
 }
