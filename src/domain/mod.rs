@@ -2,5 +2,6 @@
 pub mod account;
 pub mod coop;
 pub mod fee_split;
+pub mod ledger;
 pub mod money;
 pub mod order_state;
