@@ -1,4 +1,5 @@
-//! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`.
+//! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`,
+//! `ledger verify`.
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -36,6 +37,11 @@ enum Command {
         #[command(subcommand)]
         command: CommitteeCommand,
     },
+    /// Inspect the double-entry ledger.
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -50,6 +56,12 @@ enum UserCommand {
         #[arg(long, env = "COOPTRADE_PASSWORD", hide_env_values = true)]
         password: String,
     },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Re-prove the hash chain and that every entry balances; exit code 1 names the first bad entry.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -124,6 +136,19 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let u = store::committee::add(&db, &email, None).await?;
             println!("{} <{}> is on the committee", u.name, u.email);
+        }
+        Command::Ledger {
+            command: LedgerCommand::Verify,
+        } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            let report = store::ledger::verify(&db).await?;
+            print!("{report}");
+            if let Some(bad) = &report.first_bad {
+                anyhow::bail!("{bad}");
+            }
+            if !report.is_ok() {
+                anyhow::bail!("the ledger's currencies do not sum to zero");
+            }
         }
     }
     Ok(())

@@ -2,6 +2,7 @@
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod committee;
 pub mod coops;
+pub mod ledger;
 pub mod sessions;
 pub mod tokens;
 pub mod users;
