@@ -315,6 +315,26 @@ async fn verify_notices_a_removed_entry(app: TestApp) {
     assert_eq!((report.entries, report.postings), (2, 10));
 }
 
+async fn verify_is_not_fooled_by_a_separator_in_a_posting(app: TestApp) {
+    let ids = three_settlements(&app).await;
+    drop_trigger(&app, "postings", "update").await;
+    // Folding one posting into another's account name would keep the aggregated text the same.
+    let sql = format!(
+        "UPDATE postings SET account = 'gateway_clearing|EUR|-20000;coop:12:proceeds' \
+         WHERE id = (SELECT MIN(id) FROM postings WHERE entry_id = {})",
+        ids[1]
+    );
+    app.db.execute_unprepared(&sql).await.unwrap();
+    let report = ledger::verify(&app.db).await.unwrap();
+    let bad = report.first_bad.clone().unwrap();
+    assert_eq!(
+        (bad.entry_id, bad.key.as_str()),
+        (ids[1], "settle:2"),
+        "{report}"
+    );
+    assert!(!report.is_ok());
+}
+
 async fn concurrent_writers_keep_one_linear_chain(app: TestApp) {
     let mut tasks = Vec::new();
     for writer in 0..4 {
@@ -346,6 +366,7 @@ on_both_backends!(
     the_database_refuses_to_change_or_remove_ledger_rows,
     verify_names_an_entry_edited_behind_the_triggers_back,
     verify_notices_a_removed_entry,
+    verify_is_not_fooled_by_a_separator_in_a_posting,
     concurrent_writers_keep_one_linear_chain,
 );
 

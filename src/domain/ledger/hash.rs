@@ -67,3 +67,7 @@ pub fn entry_hash<'p>(
     h.update(count.to_be_bytes());
     hex::encode(h.finalize())
 }
+
+#[cfg(test)]
+#[path = "hash_tests.rs"]
+mod tests;
