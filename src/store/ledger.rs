@@ -289,11 +289,18 @@ pub async fn entries_for_account(
         .into_model::<StatementRow>()
         .all(db)
         .await?;
-    let opening = Money::from_minor(opening.unwrap_or(0), currency);
+    with_running_balance(Money::from_minor(opening.unwrap_or(0), currency), rows)
+}
+
+/// Turns rows into statement lines, each with the balance after it.
+fn with_running_balance(
+    opening: Money,
+    rows: Vec<StatementRow>,
+) -> Result<AccountStatement, AppError> {
     let mut running = opening;
     let mut lines = Vec::with_capacity(rows.len());
     for row in rows {
-        let amount = Money::from_minor(row.amount_minor, currency);
+        let amount = Money::from_minor(row.amount_minor, opening.currency);
         running = running
             .checked_add(amount)
             .map_err(|e| AppError::Internal(format!("ledger: {e}")))?;
