@@ -1,4 +1,5 @@
-//! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`.
+//! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`,
+//! `listings import|export`, `ledger verify`.
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -36,11 +37,22 @@ enum Command {
         #[command(subcommand)]
         command: CommitteeCommand,
     },
+    /// Inspect the double-entry ledger.
+    Ledger {
+        #[command(subcommand)]
+        command: LedgerCommand,
+    },
     /// Import or export a co-op's listings as CSV.
     Listings {
         #[command(subcommand)]
         command: ListingsCommand,
     },
+}
+
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Re-prove the hash chain and that every entry balances; exit code 1 names the first bad entry.
+    Verify,
 }
 
 #[derive(Subcommand)]
@@ -149,6 +161,19 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let u = store::committee::add(&db, &email, None).await?;
             println!("{} <{}> is on the committee", u.name, u.email);
+        }
+        Command::Ledger {
+            command: LedgerCommand::Verify,
+        } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            let report = store::ledger::verify(&db).await?;
+            print!("{report}");
+            if let Some(bad) = &report.first_bad {
+                anyhow::bail!("{bad}");
+            }
+            if !report.is_ok() {
+                anyhow::bail!("the ledger's currencies do not sum to zero");
+            }
         }
         Command::Listings { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;

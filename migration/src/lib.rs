@@ -3,6 +3,7 @@ pub use sea_orm_migration::prelude::*;
 
 mod m20261125_000001_accounts_and_coops;
 mod m20261125_000002_catalog;
+mod m20261125_000003_ledger;
 mod m20261125_000004_outbox;
 mod m20261125_000005_orders;
 mod m20261125_000006_fee_rate_changes;
@@ -15,6 +16,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m20261125_000001_accounts_and_coops::Migration),
             Box::new(m20261125_000002_catalog::Migration),
+            Box::new(m20261125_000003_ledger::Migration),
             Box::new(m20261125_000004_outbox::Migration),
             Box::new(m20261125_000005_orders::Migration),
             Box::new(m20261125_000006_fee_rate_changes::Migration),

@@ -4,5 +4,6 @@ pub mod catalog;
 pub mod catalog_query;
 pub mod coop;
 pub mod fee_split;
+pub mod ledger;
 pub mod money;
 pub mod order_state;

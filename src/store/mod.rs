@@ -3,6 +3,7 @@
 pub mod carts;
 pub mod committee;
 pub mod coops;
+pub mod ledger;
 pub mod listings;
 pub mod listings_csv;
 pub mod market;

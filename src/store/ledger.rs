@@ -1,0 +1,323 @@
+//! The ledger in the database: posting journal entries (idempotent by key, chained by hash),
+//! balances, account statements, and `verify`, which re-proves the whole chain.
+//!
+//! Callers post inside their own write transaction (`db::begin_write`), together with the state
+//! change that causes the entry.
+use chrono::{DateTime, Utc};
+use entity::{journal_entry, posting};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult,
+    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, Statement,
+};
+
+use crate::domain::ledger::{Account, JournalEntry, GENESIS_HASH};
+use crate::domain::money::{Currency, Money};
+use crate::error::AppError;
+
+mod verify;
+
+pub use verify::{verify, BadEntry, VerifyReport};
+
+/// The key of the PostgreSQL advisory lock that keeps the hash chain linear ("ledger").
+const CHAIN_LOCK_KEY: i64 = 0x6c65_6467_6572;
+
+/// What `post` did with a draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PostOutcome {
+    /// The entry was written with this id.
+    Posted(i64),
+    /// An identical entry with the same key was already written, with this id; nothing was written.
+    AlreadyPosted(i64),
+}
+
+impl PostOutcome {
+    /// The id of the entry, new or earlier.
+    pub fn entry_id(&self) -> i64 {
+        match self {
+            PostOutcome::Posted(id) | PostOutcome::AlreadyPosted(id) => *id,
+        }
+    }
+}
+
+/// Writes a balanced entry after the latest one, or returns the entry already posted under its
+/// key. Run it inside a write transaction: on PostgreSQL it takes a transaction-scoped advisory
+/// lock so concurrent writers extend the chain one at a time (SQLite's IMMEDIATE transaction
+/// already serializes writers). Reusing a key for a different entry is a `Conflict`.
+pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<PostOutcome, AppError> {
+    let backend = db.get_database_backend();
+    if backend == DbBackend::Postgres {
+        let lock = format!("SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})");
+        db.execute_raw(Statement::from_string(backend, lock))
+            .await?;
+    }
+    let existing = journal_entry::Entity::find()
+        .filter(journal_entry::Column::IdempotencyKey.eq(draft.key()))
+        .one(db)
+        .await?;
+    if let Some(existing) = existing {
+        ensure_same_entry(db, &existing, &draft).await?;
+        return Ok(PostOutcome::AlreadyPosted(existing.id));
+    }
+    let prev_hash: Option<String> = journal_entry::Entity::find()
+        .select_only()
+        .column(journal_entry::Column::Hash)
+        .order_by_desc(journal_entry::Column::Id)
+        .limit(1)
+        .into_tuple()
+        .one(db)
+        .await?;
+    let prev_hash = prev_hash.unwrap_or_else(|| GENESIS_HASH.to_string());
+    let created_at = super::now();
+    let hash = draft.hash(&prev_hash, created_at);
+    let entry = journal_entry::ActiveModel {
+        idempotency_key: Set(draft.key().to_string()),
+        kind: Set(draft.kind().to_string()),
+        memo: Set(draft.memo().to_string()),
+        order_id: Set(draft.order_id()),
+        created_at: Set(created_at),
+        prev_hash: Set(prev_hash),
+        hash: Set(hash),
+        ..Default::default()
+    }
+    .insert(db)
+    .await
+    .map_err(|e| {
+        if super::is_unique_violation(&e) {
+            AppError::Conflict(format!(
+                "ledger key {} is being posted concurrently",
+                draft.key()
+            ))
+        } else {
+            e.into()
+        }
+    })?;
+    let rows = draft.postings().iter().map(|p| posting::ActiveModel {
+        entry_id: Set(entry.id),
+        account: Set(p.account.as_str().into_owned()),
+        currency: Set(p.amount.currency.code().to_string()),
+        amount_minor: Set(p.amount.minor),
+        ..Default::default()
+    });
+    posting::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(PostOutcome::Posted(entry.id))
+}
+
+/// A replay must be the same entry: same kind, order and postings (TigerBeetle's
+/// "exists with different fields"); anything else is a programming error worth refusing.
+async fn ensure_same_entry(
+    db: &impl ConnectionTrait,
+    existing: &journal_entry::Model,
+    draft: &JournalEntry,
+) -> Result<(), AppError> {
+    let stored: Vec<(String, String, i64)> = posting::Entity::find()
+        .select_only()
+        .columns([
+            posting::Column::Account,
+            posting::Column::Currency,
+            posting::Column::AmountMinor,
+        ])
+        .filter(posting::Column::EntryId.eq(existing.id))
+        .order_by_asc(posting::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let wanted = draft.postings().iter().map(|p| {
+        let account = p.account.as_str().into_owned();
+        (
+            account,
+            p.amount.currency.code().to_string(),
+            p.amount.minor,
+        )
+    });
+    let same = existing.kind == draft.kind()
+        && existing.order_id == draft.order_id()
+        && stored.iter().cloned().eq(wanted);
+    if same {
+        Ok(())
+    } else {
+        Err(AppError::Conflict(format!(
+            "ledger key {} was already used for a different entry (#{})",
+            draft.key(),
+            existing.id
+        )))
+    }
+}
+
+/// `SUM(amount_minor)` as a BIGINT on both backends (PostgreSQL sums BIGINT to NUMERIC).
+fn sum_minor() -> Expr {
+    Expr::cust("CAST(COALESCE(SUM(postings.amount_minor), 0) AS BIGINT)")
+}
+
+fn parse_currency(code: &str) -> Result<Currency, AppError> {
+    Currency::parse(code).map_err(|e| AppError::Internal(format!("ledger: {e}")))
+}
+
+fn parse_account(name: &str) -> Result<Account, AppError> {
+    Account::parse(name).map_err(|e| AppError::Internal(format!("ledger: {e}")))
+}
+
+/// The balance of one account in one currency, in minor units (zero when nothing was posted).
+pub async fn balance(
+    db: &impl ConnectionTrait,
+    account: &Account,
+    currency: Currency,
+) -> Result<i64, AppError> {
+    let sum: Option<i64> = posting::Entity::find()
+        .select_only()
+        .column_as(sum_minor(), "total")
+        .filter(posting::Column::Account.eq(account.as_str().as_ref()))
+        .filter(posting::Column::Currency.eq(currency.code()))
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(sum.unwrap_or(0))
+}
+
+/// Every account's balance per currency, by account name then currency (zero balances included).
+pub async fn balances(db: &impl ConnectionTrait) -> Result<Vec<(Account, Money)>, AppError> {
+    let rows: Vec<(String, String, i64)> = posting::Entity::find()
+        .select_only()
+        .column(posting::Column::Account)
+        .column(posting::Column::Currency)
+        .column_as(sum_minor(), "total")
+        .group_by(posting::Column::Account)
+        .group_by(posting::Column::Currency)
+        .order_by_asc(posting::Column::Account)
+        .order_by_asc(posting::Column::Currency)
+        .into_tuple()
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|(account, code, minor)| {
+            let currency = parse_currency(&code)?;
+            Ok((parse_account(&account)?, Money::from_minor(minor, currency)))
+        })
+        .collect()
+}
+
+/// The sum of all postings per currency, by code; a sound ledger has only zeros here.
+pub async fn trial_balance(db: &impl ConnectionTrait) -> Result<Vec<Money>, AppError> {
+    let rows: Vec<(String, i64)> = posting::Entity::find()
+        .select_only()
+        .column(posting::Column::Currency)
+        .column_as(sum_minor(), "total")
+        .group_by(posting::Column::Currency)
+        .order_by_asc(posting::Column::Currency)
+        .into_tuple()
+        .all(db)
+        .await?;
+    rows.into_iter()
+        .map(|(code, minor)| Ok(Money::from_minor(minor, parse_currency(&code)?)))
+        .collect()
+}
+
+/// One line of an account statement: a posting, its entry, and the balance after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementLine {
+    pub entry_id: i64,
+    pub key: String,
+    pub kind: String,
+    pub memo: String,
+    pub order_id: Option<i32>,
+    pub created_at: DateTime<Utc>,
+    pub amount: Money,
+    /// The account's balance after this posting.
+    pub balance: Money,
+}
+
+/// An account's postings in one currency over `[from, to)`, with opening and closing balances.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountStatement {
+    pub opening: Money,
+    pub lines: Vec<StatementLine>,
+    pub closing: Money,
+}
+
+#[derive(FromQueryResult)]
+struct StatementRow {
+    entry_id: i64,
+    idempotency_key: String,
+    kind: String,
+    memo: String,
+    order_id: Option<i32>,
+    created_at: DateTime<Utc>,
+    amount_minor: i64,
+}
+
+/// The statement of `account` in `currency` for entries written in `[from, to)`, in entry order,
+/// each line with the running balance (starting from the balance before `from`).
+pub async fn entries_for_account(
+    db: &impl ConnectionTrait,
+    account: &Account,
+    currency: Currency,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<AccountStatement, AppError> {
+    let name = account.as_str();
+    let of_account = || {
+        posting::Entity::find()
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                posting::Relation::JournalEntry.def(),
+            )
+            .filter(posting::Column::Account.eq(name.as_ref()))
+            .filter(posting::Column::Currency.eq(currency.code()))
+    };
+    let opening: Option<i64> = of_account()
+        .select_only()
+        .column_as(sum_minor(), "total")
+        .filter(journal_entry::Column::CreatedAt.lt(from))
+        .into_tuple()
+        .one(db)
+        .await?;
+    let rows = of_account()
+        .select_only()
+        .column(posting::Column::EntryId)
+        .column(journal_entry::Column::IdempotencyKey)
+        .column(journal_entry::Column::Kind)
+        .column(journal_entry::Column::Memo)
+        .column(journal_entry::Column::OrderId)
+        .column(journal_entry::Column::CreatedAt)
+        .column(posting::Column::AmountMinor)
+        .filter(journal_entry::Column::CreatedAt.gte(from))
+        .filter(journal_entry::Column::CreatedAt.lt(to))
+        .order_by_asc(posting::Column::EntryId)
+        .order_by_asc(posting::Column::Id)
+        .into_model::<StatementRow>()
+        .all(db)
+        .await?;
+    with_running_balance(Money::from_minor(opening.unwrap_or(0), currency), rows)
+}
+
+/// Turns rows into statement lines, each with the balance after it.
+fn with_running_balance(
+    opening: Money,
+    rows: Vec<StatementRow>,
+) -> Result<AccountStatement, AppError> {
+    let mut running = opening;
+    let mut lines = Vec::with_capacity(rows.len());
+    for row in rows {
+        let amount = Money::from_minor(row.amount_minor, opening.currency);
+        running = running
+            .checked_add(amount)
+            .map_err(|e| AppError::Internal(format!("ledger: {e}")))?;
+        lines.push(StatementLine {
+            entry_id: row.entry_id,
+            key: row.idempotency_key,
+            kind: row.kind,
+            memo: row.memo,
+            order_id: row.order_id,
+            created_at: row.created_at,
+            amount,
+            balance: running,
+        });
+    }
+    Ok(AccountStatement {
+        opening,
+        lines,
+        closing: running,
+    })
+}
