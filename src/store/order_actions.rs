@@ -138,7 +138,7 @@ async fn apply(
     if to == OrderState::Settled {
         super::settlement::post_settlement(db, o).await?;
     }
-    if to == OrderState::Refunded && from != OrderState::Paid {
+    if to == OrderState::Refunded {
         super::settlement::post_refund(db, o, from).await?;
     }
     notify(db, o, action, to).await
