@@ -1,5 +1,6 @@
-//! Background work beside the web server: for now, sending the mail outbox.
+//! Background work beside the web server: sending the mail outbox, settling after the dispute window.
 pub mod mail;
+pub mod settlement;
 
 use std::time::Duration;
 
@@ -14,6 +15,7 @@ use crate::mail::{MailError, Mailer};
 pub struct Jobs {
     stop: oneshot::Sender<()>,
     mail: JoinHandle<()>,
+    settlement: Option<(oneshot::Sender<()>, JoinHandle<()>)>,
 }
 
 /// Starts the mail worker with the mailer `config` describes (as `serve` does).
@@ -21,16 +23,33 @@ pub fn start(db: DatabaseConnection, config: &Config) -> Result<Jobs, MailError>
     let mailer = Mailer::from_config(config)?;
     tracing::info!("mail worker started, sending via {}", mailer.describe());
     let (stop, stopped) = oneshot::channel::<()>();
-    let mail = tokio::spawn(mail::run_mail_worker(db, mailer, async move {
+    let mail = tokio::spawn(mail::run_mail_worker(db.clone(), mailer, async move {
         let _ = stopped.await;
     }));
-    Ok(Jobs { stop, mail })
+    // With no delay, orders settle in the same transaction as the delivery; no worker is needed.
+    let settlement = (config.settlement_delay_secs > 0).then(|| {
+        let (stop, stopped) = oneshot::channel::<()>();
+        let delay = Duration::from_secs(config.settlement_delay_secs);
+        let handle = tokio::spawn(settlement::run(db, delay, async move {
+            let _ = stopped.await;
+        }));
+        (stop, handle)
+    });
+    Ok(Jobs {
+        stop,
+        mail,
+        settlement,
+    })
 }
 
 impl Jobs {
     /// Asks the workers to stop once the message in hand is done, waiting at most `grace`.
     pub async fn shutdown(self, grace: Duration) {
         let _ = self.stop.send(());
+        if let Some((stop, handle)) = self.settlement {
+            let _ = stop.send(());
+            let _ = tokio::time::timeout(grace, handle).await;
+        }
         if tokio::time::timeout(grace, self.mail).await.is_err() {
             tracing::warn!("mail worker did not stop within {grace:?}");
         }

@@ -114,6 +114,7 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
             }
             p.actions {
                 a href={ "/coops/" (id) } { "Public profile" }
+                " · " a href={ "/coops/" (id) "/statement" } { "Statement" }
                 @if v.sells && v.coop.status == "admitted" { " · " a href={ "/coops/" (id) "/listings" } { "Listings" } }
             }
             h2 { "Members" }

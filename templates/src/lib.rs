@@ -7,6 +7,7 @@ pub mod coops;
 pub mod errors;
 pub mod home;
 pub mod layout;
+pub mod ledger;
 pub mod listings;
 pub mod orders;
 

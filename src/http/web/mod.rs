@@ -4,6 +4,7 @@ mod cart;
 mod catalog;
 mod committee;
 mod coops;
+mod ledger;
 mod listings;
 mod orders;
 
@@ -73,6 +74,8 @@ pub fn routes() -> Router<AppState> {
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))
         .route("/committee/fee-rate", post(committee::set_fee_rate))
+        .route("/committee/ledger", get(ledger::committee))
+        .route("/coops/{id}/statement", get(ledger::statement))
 }
 
 const STYLE: &str = include_str!("../../../static/style.css");
