@@ -19,7 +19,9 @@ build:
 
 ## Every test, on SQLite and PostgreSQL
 test: postgres test-deps
-	$(CARGO) test --workspace --locked
+	@mkdir -p target
+	@set -o pipefail; $(CARGO) test --workspace --locked 2>&1 | tee target/test-output.log
+	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
 
 ## aiosmtpd in a project-local virtualenv: the SMTP server the mail tests send to (tests/support).
 ## Without it those tests skip with a note, or fail when CI is set.
