@@ -49,11 +49,13 @@ wait_up() {
 # kB of a /proc/PID/status field (VmRSS, VmHWM).
 mem_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 
-# wrk at $CONNS connections for $SECS s; prints {"rps","p50_ms","p99_ms","errors"}.
+# wrk at $CONNS connections for $SECS s; prints {"rps","p50_ms","p99_ms","errors"}
+# and keeps wrk's own report as $OUT/wrk/$2.txt.
 load() {
     local url=$1 raw
     curl -fsS -o /dev/null "$url" || { echo "GET $url does not answer 200" >&2; return 1; }
     raw=$(wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 5s --latency "$url")
+    echo "$raw" >"$OUT/wrk/$2.txt"
     echo "$raw" | awk '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
@@ -93,7 +95,7 @@ ceiling() {
     pid=$!
     PIDS+=("$pid")
     wait_up "http://127.0.0.1:$port/"
-    r=$(load "http://127.0.0.1:$port/")
+    r=$(load "http://127.0.0.1:$port/" ceiling)
     record "{\"kind\":\"http\",\"db\":\"-\",\"size\":0,\"page\":\"ceiling\",\"result\":$r}"
     kill "$pid"
     wait "$pid" 2>/dev/null || true
@@ -104,7 +106,7 @@ pages() {
     local db=$1 size=$2 base=$3 listing coop r
     listing=$(sql "$db" "SELECT id FROM listings WHERE sku = 'BENCH-$((size / 2))'")
     coop=$(sql "$db" "SELECT coop_id FROM listings WHERE id = $listing")
-    for page in catalog search listing seller; do
+    for page in catalog listing seller search; do  # search last: it can be the slowest
         local path
         case $page in
         catalog) path=/catalog ;;
@@ -113,13 +115,38 @@ pages() {
         seller) path=/coops/$coop ;;
         esac
         say "$db, $size listings: $page ($path)"
-        r=$(load "$base$path")
+        r=$(load "$base$path" "$db-$size-$page")
         record "{\"kind\":\"http\",\"db\":\"$db\",\"size\":$size,\"page\":\"$page\",\"path\":\"$path\",\"result\":$r}"
     done
 }
 
+SERVER=
+BASE=
+PEAK_KB=0
+
+# Starts `cooptrade serve` on a free port ($SERVER, $BASE).
+start_server() {
+    local port
+    port=$(free_port)
+    BASE=http://127.0.0.1:$port
+    BIND=127.0.0.1:$port BASE_URL=$BASE RUST_LOG=warn OUTBOX_DIR=$WORK/outbox "$BIN" serve &
+    SERVER=$!
+    PIDS+=("$SERVER")
+    wait_up "$BASE/healthz"
+}
+
+# Stops the server, keeping the highest VmHWM seen. A fresh server per phase also drops requests
+# still queued from a slow page, so they cannot slow the next measurement.
+stop_server() {
+    local hwm
+    hwm=$(mem_kb "$SERVER" VmHWM)
+    if [ "$hwm" -gt "$PEAK_KB" ]; then PEAK_KB=$hwm; fi
+    kill "$SERVER"
+    wait "$SERVER" 2>/dev/null || true
+}
+
 backend() {
-    local db=$1 url port pid base fill market orders secs seller
+    local db=$1 url fill market orders secs seller
     case $db in
     sqlite) url="sqlite://$WORK/bench.db?mode=rwc" ;;
     postgres)
@@ -133,31 +160,30 @@ backend() {
         ;;
     esac
     export DATABASE_URL=$url
+    PEAK_KB=0
     say "$db: filling 10000 listings"
     fill=$(timed "$EX/fill_catalog" 10000 0)
     echo "filled in ${fill}s" >&2
-    port=$(free_port)
-    base=http://127.0.0.1:$port
-    BIND=127.0.0.1:$port BASE_URL=$base RUST_LOG=warn OUTBOX_DIR=$WORK/outbox-$db "$BIN" serve &
-    pid=$!
-    PIDS+=("$pid")
-    wait_up "$base/healthz"
+    start_server
     sleep 1
-    record "{\"kind\":\"idle_rss\",\"db\":\"$db\",\"kb\":$(mem_kb "$pid" VmRSS)}"
-    pages "$db" 10000 "$base"
+    record "{\"kind\":\"idle_rss\",\"db\":\"$db\",\"kb\":$(mem_kb "$SERVER" VmRSS)}"
+    pages "$db" 10000 "$BASE"
+    stop_server
     say "$db: filling 90000 more listings"
     fill=$(timed "$EX/fill_catalog" 90000 10000)
     echo "filled in ${fill}s" >&2
     # What autovacuum would do on its own within a minute; SQLite gets no ANALYZE, as in production.
     if [ "$db" = postgres ]; then sql "$db" "ANALYZE" >/dev/null; fi
-    pages "$db" 100000 "$base"
+    start_server
+    pages "$db" 100000 "$BASE"
+    stop_server
     say "$db: orders, $CLIENTS clients, ${SECS}s"
     market=$("$EX/bench_seed" market)
-    orders=$(BENCH_SECONDS=$SECS CLIENTS=$CLIENTS "$EX/bench_orders" "$base" "$market")
+    start_server
+    orders=$(BENCH_SECONDS=$SECS CLIENTS=$CLIENTS "$EX/bench_orders" "$BASE" "$market")
     record "{\"kind\":\"orders\",\"db\":\"$db\",\"result\":$orders}"
-    record "{\"kind\":\"peak_rss\",\"db\":\"$db\",\"kb\":$(mem_kb "$pid" VmHWM)}"
-    kill "$pid"
-    wait "$pid" 2>/dev/null || true
+    stop_server
+    record "{\"kind\":\"peak_rss\",\"db\":\"$db\",\"kb\":$PEAK_KB}"
     say "$db: CSV import of 10000 listings"
     seller=$(echo "$market" | jq -r .seller_id)
     "$EX/bench_seed" csv 10000 "$WORK/import.csv"
@@ -184,8 +210,11 @@ ledger() {
     record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\"}"
 }
 
-mkdir -p "$OUT"
+mkdir -p "$OUT/wrk"
 : >"$RESULTS"
+# Other work on the machine skews every figure: the report shows the load before and after.
+record "{\"kind\":\"loadavg\",\"at\":\"start\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 ceiling
 for db in $DBS; do backend "$db"; done
+record "{\"kind\":\"loadavg\",\"at\":\"end\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py "$RESULTS" "$OUT" "$SECS" "$CONNS" "$CLIENTS"
