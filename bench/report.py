@@ -61,7 +61,7 @@ for r in rows:
 
 md += ["", "| what | DB | figure | target | | notes |", "| --- | --- | ---: | --- | --- | --- |"]
 for r in rows:
-    db = NAMES.get(r["db"], r["db"])
+    db = NAMES.get(r.get("db"), r.get("db"))
     if r["kind"] == "orders":
         o, want = r["result"], ORDER_TARGET[r["db"]]
         ok = o["per_second"] >= want and o["errors"] == 0 and o["check"].startswith("ok")

@@ -17,7 +17,7 @@ PG_ADMIN_URL=${PG_ADMIN_URL:-postgres://postgres@127.0.0.1:5432/test}
 PG_DB=cooptrade_bench_$$
 PG_URL=${PG_ADMIN_URL%/*}/$PG_DB
 WORK=$(mktemp -d)
-RESULTS=$WORK/results.jsonl
+RESULTS=$OUT/measurements.jsonl
 PIDS=()
 PG_CREATED=
 
@@ -53,7 +53,13 @@ mem_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 # and keeps wrk's own report as $OUT/wrk/$2.txt.
 load() {
     local url=$1 raw
-    curl -fsS -o /dev/null "$url" || { echo "GET $url does not answer 200" >&2; return 1; }
+    if ! curl -fsS -o /dev/null "$url"; then
+        echo "GET $url does not answer 200" >&2
+        if [ -n "$SERVER" ] && ! kill -0 "$SERVER" 2>/dev/null; then
+            wait "$SERVER" && echo "the server exited" >&2 || echo "the server exited with status $?" >&2
+        fi
+        return 1
+    fi
     raw=$(wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 5s --latency "$url")
     echo "$raw" >"$OUT/wrk/$2.txt"
     echo "$raw" | awk '
@@ -129,7 +135,8 @@ start_server() {
     local port
     port=$(free_port)
     BASE=http://127.0.0.1:$port
-    BIND=127.0.0.1:$port BASE_URL=$BASE RUST_LOG=warn OUTBOX_DIR=$WORK/outbox "$BIN" serve &
+    BIND=127.0.0.1:$port BASE_URL=$BASE RUST_LOG=warn OUTBOX_DIR=$WORK/outbox "$BIN" serve \
+        2>>"$OUT/server.log" &
     SERVER=$!
     PIDS+=("$SERVER")
     wait_up "$BASE/healthz"
@@ -212,6 +219,7 @@ ledger() {
 
 mkdir -p "$OUT/wrk"
 : >"$RESULTS"
+: >"$OUT/server.log"
 # Other work on the machine skews every figure: the report shows the load before and after.
 record "{\"kind\":\"loadavg\",\"at\":\"start\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 ceiling
