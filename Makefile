@@ -5,7 +5,7 @@ BIN := target/release/cooptrade
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/test
 VENV := .venv
 
-.PHONY: run build test test-unit test-deps postgres fmt lint clean
+.PHONY: run build test test-unit test-deps postgres bench fmt lint clean
 
 ## Build, migrate, seed the demo marketplace and serve it at http://127.0.0.1:3000
 run: build
@@ -31,6 +31,14 @@ test-deps:
 		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6'; } \
 			|| { echo "could not install aiosmtpd: the mail tests will skip"; [ -z "$$CI" ]; }; \
 	fi
+
+## Release build, then every measurement in one run (seeds its own data, loopback only):
+## target/bench/results.md and results.json. BENCH_SECONDS=3 for a quick run (default 10).
+bench: postgres
+	@command -v wrk >/dev/null || (apt-get update && apt-get install -y wrk)
+	$(CARGO) build --release --locked --bin cooptrade --example fill_catalog \
+		--example bench_ceiling --example bench_seed --example bench_orders
+	PG_ADMIN_URL="$(PG_ADMIN_URL)" bench/run.sh
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.
 postgres:

@@ -1,5 +1,6 @@
 //! Fills a database with N active listings spread over demo co-ops, for load measurements.
-//! Usage: DATABASE_URL=... cargo run --release --example fill_catalog -- 100000
+//! Usage: DATABASE_URL=... cargo run --release --example fill_catalog -- 100000 [FIRST]
+//! FIRST (default 0) numbers the new SKUs, so a second run can top up an earlier one.
 use cooptrade::domain::catalog::{ListingDraft, ListingForm, CATEGORIES};
 use cooptrade::domain::money::Currency;
 use cooptrade::{db, seed, store};
@@ -35,6 +36,10 @@ async fn main() -> anyhow::Result<()> {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(100_000);
+    let first: usize = std::env::args()
+        .nth(2)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(0);
     let url =
         std::env::var("DATABASE_URL").unwrap_or_else(|_| "sqlite://cooptrade.db?mode=rwc".into());
     let conn = db::connect_and_migrate(&url).await?;
@@ -47,7 +52,7 @@ async fn main() -> anyhow::Result<()> {
             .collect();
     let tx = db::begin_write(&conn).await?;
     let mut rows = Vec::with_capacity(1000);
-    for i in 0..n {
+    for i in first..first + n {
         let c = &sellers[i % sellers.len()];
         let currency = Currency::parse(&c.currency)?;
         let (a, b) = (WORDS[i % WORDS.len()], WORDS[(i / 7) % WORDS.len()]);
