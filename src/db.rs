@@ -16,6 +16,8 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         .acquire_timeout(Duration::from_secs(30))
         .max_connections(if url.starts_with("sqlite") { 8 } else { 16 })
         .min_connections(1)
+        // A ping before every checkout costs a round trip per query; check only connections idle a while.
+        .test_before_acquire_if_idle_for(Duration::from_secs(30))
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)

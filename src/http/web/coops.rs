@@ -67,7 +67,7 @@ pub async fn profile(
     let q = crate::domain::catalog_query::CatalogQuery::parse(
         &crate::domain::catalog_query::CatalogParams {
             seller: c.id.to_string(),
-            per_page: "100".into(),
+            per_page: "24".into(),
             ..Default::default()
         },
     )
