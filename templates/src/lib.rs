@@ -1,6 +1,7 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod auth;
 pub mod catalog;
+pub mod chart;
 pub mod committee;
 pub mod components;
 pub mod coops;
@@ -9,5 +10,7 @@ pub mod home;
 pub mod layout;
 pub mod listings;
 pub mod orders;
+pub mod payouts;
+pub mod pool;
 
 pub use layout::{page, Layout};
