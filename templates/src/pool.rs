@@ -8,8 +8,8 @@ use crate::layout::{page, Layout};
 pub struct PoolView {
     /// "12.50 EUR" per currency.
     pub balances: Vec<String>,
-    /// One chart per currency: (currency, bars by month).
-    pub inflows: Vec<(String, Vec<Bar>)>,
+    /// One chart per currency: (currency, minor units per major unit, bars by month).
+    pub inflows: Vec<(String, i64, Vec<Bar>)>,
     /// (currency, total fees, to the pool, to the co-ops)
     pub fees: Vec<(String, String, String, String)>,
     pub runs: Vec<PoolRun>,
@@ -37,9 +37,9 @@ pub fn pool(l: &Layout, v: &PoolView) -> Markup {
             ul.balances { @for b in &v.balances { li { strong { (b) } } } }
             h2 { "Inflows by month" }
             @if v.inflows.is_empty() { p.muted { "Nothing has flowed in yet." } }
-            @for (currency, bars) in &v.inflows {
+            @for (currency, per_unit, bars) in &v.inflows {
                 figure {
-                    (bar_chart(&format!("Inflows to the pool in {currency} by month"), bars))
+                    (bar_chart(&format!("Inflows to the pool in {currency} by month"), bars, *per_unit))
                     figcaption { "Inflows in " (currency) }
                 }
             }

@@ -4,6 +4,7 @@ use maud::Markup;
 use templates::chart::Bar;
 use templates::pool::{PoolRun, PoolView};
 
+use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::http::viewer::Viewer;
 use crate::http::AppState;
@@ -15,16 +16,19 @@ pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Marku
 }
 
 fn view(r: PoolReport) -> PoolView {
-    let mut inflows: Vec<(String, Vec<Bar>)> = Vec::new();
+    let mut inflows: Vec<(String, i64, Vec<Bar>)> = Vec::new();
     for i in r.inflows {
         let bar = Bar {
             label: i.month,
             caption: i.amount,
             value: i.amount_minor,
         };
-        match inflows.iter_mut().find(|(c, _)| *c == i.currency) {
-            Some((_, bars)) => bars.push(bar),
-            None => inflows.push((i.currency, vec![bar])),
+        match inflows.iter_mut().find(|(c, _, _)| *c == i.currency) {
+            Some((_, _, bars)) => bars.push(bar),
+            None => {
+                let per_unit = Currency::parse(&i.currency).map_or(1, |c| c.minor_per_major());
+                inflows.push((i.currency, per_unit, vec![bar]));
+            }
         }
     }
     PoolView {

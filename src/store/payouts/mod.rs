@@ -134,6 +134,27 @@ async fn covered_up_to(
     Ok(covered)
 }
 
+/// What each co-op is owed now, net of lines still open in other runs, keeping only totals
+/// of at least `minimum` (and above zero: a claw-back nets against a later run).
+async fn owed_now(
+    db: &impl ConnectionTrait,
+    currency: Currency,
+    max_entry: i64,
+    minimum: Money,
+) -> Result<Owed, AppError> {
+    let mut owed = balances_up_to(db, currency, max_entry).await?;
+    for (coop, (fs, pr)) in reserved(db, currency).await? {
+        let e = owed.entry(coop).or_default();
+        e.0 -= fs;
+        e.1 -= pr;
+    }
+    owed.retain(|_, (fs, pr)| {
+        let total = fs.saturating_add(*pr);
+        total > 0 && total >= minimum.minor
+    });
+    Ok(owed)
+}
+
 /// Drafts a run for `currency`: one line per co-op owed at least the minimum (fair share plus
 /// proceeds, net of any claw-back and of lines still open in other runs), amounts frozen at
 /// the last journal entry. The committee is emailed. Nothing owed is a `Conflict`.
@@ -146,16 +167,7 @@ pub async fn draft(
     super::ledger::lock(db).await?;
     let minimum = Money::from_decimal_round(settings.minimum, currency)?;
     let max_entry = last_entry_id(db).await?;
-    let mut owed = balances_up_to(db, currency, max_entry).await?;
-    for (coop, (fs, pr)) in reserved(db, currency).await? {
-        let e = owed.entry(coop).or_default();
-        e.0 -= fs;
-        e.1 -= pr;
-    }
-    owed.retain(|_, (fs, pr)| {
-        let total = *fs + *pr;
-        total > 0 && total >= minimum.minor
-    });
+    let owed = owed_now(db, currency, max_entry, minimum).await?;
     if owed.is_empty() {
         return Err(AppError::Conflict(format!(
             "nothing to pay out in {currency}: no co-op is owed at least {minimum}"
@@ -172,13 +184,17 @@ pub async fn draft(
     }
     .insert(db)
     .await?;
+    let mut total = Money::zero(currency);
     for (coop, (fs, pr)) in &owed {
+        let amount =
+            Money::from_minor(*fs, currency).checked_add(Money::from_minor(*pr, currency))?;
+        total = total.checked_add(amount)?;
         payout_line::ActiveModel {
             run_id: Set(run.id),
             coop_id: Set(*coop),
             fair_share_minor: Set(*fs),
             proceeds_minor: Set(*pr),
-            amount_minor: Set(fs + pr),
+            amount_minor: Set(amount.minor),
             from_entry_id: Set(covered.get(coop).copied().unwrap_or(0)),
             status: Set(LINE_OPEN.to_string()),
             ..Default::default()
@@ -186,19 +202,26 @@ pub async fn draft(
         .insert(db)
         .await?;
     }
-    let total: i64 = owed.values().map(|(fs, pr)| fs + pr).sum();
-    let total = Money::from_minor(total, currency);
     record(db, Subject::Run(run.id), drafted_by, "drafted", "").await?;
-    let subject = format!("Payout run #{} awaits your review", run.id);
+    ask_committee(db, run.id, total, owed.len()).await?;
+    Ok(run)
+}
+
+/// Queues "a run awaits your review" to every committee member, in the draft's transaction.
+async fn ask_committee(
+    db: &impl ConnectionTrait,
+    run_id: i32,
+    total: Money,
+    coops: usize,
+) -> Result<(), AppError> {
+    let subject = format!("Payout run #{run_id} awaits your review");
     let body = format!(
-        "A payout run of {total} to {} co-ops was drafted and needs the committee's approval.\n\nReview it at /committee/payouts/{}",
-        owed.len(),
-        run.id
+        "A payout run of {total} to {coops} co-ops was drafted and needs the committee's approval.\n\nReview it at /committee/payouts/{run_id}"
     );
     for member in super::committee::list(db).await? {
         super::outbox::enqueue(db, &member.email, &subject, &body).await?;
     }
-    Ok(run)
+    Ok(())
 }
 
 /// A run, or `NotFound`.
