@@ -54,6 +54,14 @@ async fn concurrent_spending_approvals_never_overdraw_the_pool(app: TestApp) {
         .await;
     p.assert_status(422)
         .assert_contains("say what the money is for");
+    let outsider = m
+        .carol
+        .submit(
+            &format!("/coops/{}/spending", m.buyer.id),
+            &[("title", "x")],
+        )
+        .await;
+    outsider.assert_status(403);
     let first = propose(&app, &m, "Cold store", "6").await;
     let second = propose(&app, &m, "Training", "6").await;
     assert_eq!(
@@ -160,6 +168,14 @@ async fn the_pool_page_shows_the_balance_chart_fees_and_approved_payouts_to_anyo
         .assert_contains("Cold store")
         .assert_contains(&format!("Run #{run}"))
         .assert_contains("Coopermondo: 533.50");
+    let link = format!("/coops/{}/spending", m.buyer.id);
+    m.buyer.admin.get("/pool").await.assert_contains(&link);
+    m.buyer
+        .admin
+        .get(&link)
+        .await
+        .assert_status(200)
+        .assert_contains("Recipient co-op");
     let json: serde_json::Value = reqwest::get(format!("{}/api/v1/pool", app.base))
         .await
         .unwrap()

@@ -30,6 +30,47 @@ pub struct Proposal {
     pub recipient_coop_id: String,
 }
 
+fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
+    let currency = Currency::parse(&p.currency)
+        .map_err(|e| errors.add("currency", e.to_string()))
+        .ok()?;
+    match Money::parse(&p.amount, currency) {
+        Ok(m) if m.is_positive() => Some(m),
+        Ok(_) => {
+            errors.add("amount", "the amount must be positive");
+            None
+        }
+        Err(e) => {
+            errors.add("amount", e.to_string());
+            None
+        }
+    }
+}
+
+/// The recipient if it is an admitted co-op; a database failure is an error, not a field error.
+async fn recipient(
+    db: &impl ConnectionTrait,
+    p: &Proposal,
+    errors: &mut FieldErrors,
+) -> Result<Option<entity::coop::Model>, AppError> {
+    let found = match p.recipient_coop_id.trim().parse::<i32>() {
+        Ok(id) => match super::coops::get(db, id).await {
+            Ok(c) => Some(c),
+            Err(AppError::NotFound(_)) => None,
+            Err(e) => return Err(e),
+        },
+        Err(_) => None,
+    };
+    let admitted = found.filter(|c| c.status == CoopStatus::Admitted.as_str());
+    if admitted.is_none() {
+        errors.add(
+            "recipient_coop_id",
+            "choose an admitted co-op to receive the money",
+        );
+    }
+    Ok(admitted)
+}
+
 /// Files a proposal by `user_id` and emails the committee; each bad field is named.
 pub async fn propose(
     db: &impl ConnectionTrait,
@@ -43,34 +84,8 @@ pub async fn propose(
     if p.purpose.trim().is_empty() {
         errors.add("purpose", "say what the money is for");
     }
-    let amount = match Currency::parse(&p.currency) {
-        Err(e) => {
-            errors.add("currency", e.to_string());
-            None
-        }
-        Ok(c) => match Money::parse(&p.amount, c) {
-            Ok(m) if m.is_positive() => Some(m),
-            Ok(_) => {
-                errors.add("amount", "the amount must be positive");
-                None
-            }
-            Err(e) => {
-                errors.add("amount", e.to_string());
-                None
-            }
-        },
-    };
-    let recipient = match p.recipient_coop_id.trim().parse::<i32>() {
-        Ok(id) => super::coops::get(db, id).await.ok(),
-        Err(_) => None,
-    };
-    let recipient = recipient.filter(|c| c.status == CoopStatus::Admitted.as_str());
-    if recipient.is_none() {
-        errors.add(
-            "recipient_coop_id",
-            "choose an admitted co-op to receive the money",
-        );
-    }
+    let amount = parse_amount(p, &mut errors);
+    let recipient = recipient(db, p, &mut errors).await?;
     errors.into_result()?;
     let (Some(amount), Some(recipient)) = (amount, recipient) else {
         return Err(AppError::Internal("validated proposal lost a field".into()));

@@ -57,6 +57,9 @@ pub fn pool(l: &Layout, v: &PoolView) -> Markup {
                 }
             }
             h2 { "Spending" }
+            @for (id, name) in &l.coops {
+                p { a href={ "/coops/" (id) "/spending" } { "Propose spending from the pool as " (name) } }
+            }
             @if v.spending.is_empty() { p.muted { "Nothing has been spent from the pool yet." } }
             div.table-wrap { table.data {
                 thead { tr { th { "What" } th { "Why" } th { "To" } th { "Amount" } th { "Status" } } }
