@@ -1,11 +1,14 @@
 //! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`,
-//! `listings import|export`, `ledger verify`.
+//! `listings import|export`, `ledger verify`, `payouts draft|show|export`.
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
 use crate::config::Config;
+
+#[path = "cli_payouts.rs"]
+mod payouts;
 use crate::{app_state, db, jobs, seed, store};
 
 #[derive(Parser)]
@@ -46,6 +49,11 @@ enum Command {
     Listings {
         #[command(subcommand)]
         command: ListingsCommand,
+    },
+    /// Draft, show and export the committee's payout runs.
+    Payouts {
+        #[command(subcommand)]
+        command: payouts::PayoutsCommand,
     },
 }
 
@@ -178,6 +186,10 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::Listings { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
             listings_command(&db, command).await?;
+        }
+        Command::Payouts { command } => {
+            let db = db::connect_and_migrate(&config.database_url).await?;
+            payouts::run(&db, &config, command).await?;
         }
     }
     Ok(())

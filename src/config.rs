@@ -3,6 +3,10 @@ use std::net::SocketAddr;
 
 use rust_decimal::Decimal;
 
+#[path = "config_payouts.rs"]
+mod payouts;
+pub use payouts::PayoutSettings;
+
 /// A bad environment variable: which one and what is wrong with it.
 #[derive(Debug, thiserror::Error)]
 #[error("{var}: {message}")]
@@ -25,6 +29,8 @@ pub struct Config {
     pub fee_rate: Decimal,
     /// Seconds after delivery before an order settles; 0 settles on delivery.
     pub settlement_delay_secs: u64,
+    /// Payout runs and pool spending.
+    pub payouts: PayoutSettings,
 }
 
 impl Config {
@@ -113,6 +119,7 @@ impl Config {
             stripe_secret_key,
             fee_rate,
             settlement_delay_secs,
+            payouts: PayoutSettings::from_lookup(&get)?,
         })
     }
 
@@ -188,6 +195,9 @@ mod tests {
             ("FEE_RATE", "4.125"),
             ("FEE_RATE", "four"),
             ("DATABASE_URL", "mysql://x"),
+            ("PAYOUT_QUORUM", "0"),
+            ("PAYOUT_MINIMUM", "-1"),
+            ("PAYOUT_DEBTOR_IBAN", "DE89370400440532013001"),
         ] {
             let e = cfg(&[(var, value)]).unwrap_err();
             assert_eq!(e.var, var, "{value}");

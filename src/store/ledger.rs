@@ -45,12 +45,7 @@ impl PostOutcome {
 /// lock so concurrent writers extend the chain one at a time (SQLite's IMMEDIATE transaction
 /// already serializes writers). Reusing a key for a different entry is a `Conflict`.
 pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<PostOutcome, AppError> {
-    let backend = db.get_database_backend();
-    if backend == DbBackend::Postgres {
-        let lock = format!("SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})");
-        db.execute_raw(Statement::from_string(backend, lock))
-            .await?;
-    }
+    lock(db).await?;
     let existing = journal_entry::Entity::find()
         .filter(journal_entry::Column::IdempotencyKey.eq(draft.key()))
         .one(db)
@@ -103,6 +98,19 @@ pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<Post
         .exec_without_returning(db)
         .await?;
     Ok(PostOutcome::Posted(entry.id))
+}
+
+/// Takes the ledger's write lock until the transaction ends: on PostgreSQL a transaction-scoped
+/// advisory lock (re-entrant), on SQLite nothing more than the IMMEDIATE transaction already holds.
+/// A use case that checks a balance before posting takes it first, so no one posts in between.
+pub async fn lock(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    let backend = db.get_database_backend();
+    if backend == DbBackend::Postgres {
+        let lock = format!("SELECT pg_advisory_xact_lock({CHAIN_LOCK_KEY})");
+        db.execute_raw(Statement::from_string(backend, lock))
+            .await?;
+    }
+    Ok(())
 }
 
 /// A replay must be the same entry: same kind, order and postings (TigerBeetle's

@@ -11,8 +11,11 @@ pub mod notify;
 pub mod order_actions;
 pub mod orders;
 pub mod outbox;
+pub mod payouts;
+pub mod pool;
 pub mod sessions;
 pub mod settlement;
+pub mod spending;
 pub mod tokens;
 pub mod users;
 

@@ -31,6 +31,7 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                     nav.main aria-label="Main" {
                         a href="/catalog" { "Catalog" }
                         a href="/coops" { "Co-ops" }
+                        a href="/pool" { "Common pool" }
                         @if let Some(name) = &l.user_name {
                             a href="/orders" { "Orders" }
                             a href="/cart" { "Cart" }

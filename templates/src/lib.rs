@@ -1,6 +1,7 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod auth;
 pub mod catalog;
+pub mod chart;
 pub mod committee;
 pub mod components;
 pub mod coops;
@@ -10,5 +11,7 @@ pub mod layout;
 pub mod ledger;
 pub mod listings;
 pub mod orders;
+pub mod payouts;
+pub mod pool;
 
 pub use layout::{page, Layout};

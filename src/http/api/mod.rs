@@ -2,6 +2,7 @@
 mod coops;
 mod listings;
 mod orders;
+mod pool;
 
 use axum::routing::get;
 use axum::{Json, Router};
@@ -14,8 +15,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, ErrorBody, ErrorDetail)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, pool::get),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -59,6 +60,7 @@ pub fn routes() -> Router<AppState> {
             "/listings/{id}/archive",
             axum::routing::post(listings::archive),
         )
+        .route("/pool", get(pool::get))
         .route("/orders", get(orders::list).post(orders::place))
         .route("/orders/{id}", get(orders::get))
         .route(

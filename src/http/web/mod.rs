@@ -7,6 +7,9 @@ mod coops;
 mod ledger;
 mod listings;
 mod orders;
+mod payouts;
+mod pool;
+mod spending;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -76,6 +79,37 @@ pub fn routes() -> Router<AppState> {
         .route("/committee/fee-rate", post(committee::set_fee_rate))
         .route("/committee/ledger", get(ledger::committee))
         .route("/coops/{id}/statement", get(ledger::statement))
+        .route("/pool", get(pool::page))
+        .route(
+            "/committee/payouts",
+            get(payouts::index).post(payouts::draft),
+        )
+        .route("/committee/payouts/{id}", get(payouts::show))
+        .route("/committee/payouts/{id}/decide", post(payouts::decide))
+        .route("/committee/payouts/{id}/paid", post(payouts::mark_all_paid))
+        .route(
+            "/committee/payouts/{id}/lines/{line_id}/paid",
+            post(payouts::mark_line_paid),
+        )
+        .route(
+            "/committee/payouts/{id}/lines/{line_id}/failed",
+            post(payouts::mark_line_failed),
+        )
+        .route(
+            "/committee/payouts/{id}/export.csv",
+            get(payouts::export_csv),
+        )
+        .route(
+            "/committee/payouts/{id}/export.xml",
+            get(payouts::export_sepa),
+        )
+        .route("/committee/spending/{id}", get(spending::show))
+        .route("/committee/spending/{id}/decide", post(spending::decide))
+        .route("/committee/spending/{id}/paid", post(spending::mark_paid))
+        .route(
+            "/coops/{id}/spending",
+            get(spending::new_page).post(spending::propose),
+        )
 }
 
 const STYLE: &str = include_str!("../../../static/style.css");

@@ -1,0 +1,28 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "payout_lines")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub run_id: i32,
+    pub coop_id: i32,
+    pub fair_share_minor: i64,
+    pub proceeds_minor: i64,
+    /// fair share + proceeds, frozen when the run was drafted.
+    pub amount_minor: i64,
+    /// Entries after this id (up to the run's `max_entry_id`) are the ones behind the line.
+    pub from_entry_id: i64,
+    /// open | paid | failed
+    pub status: String,
+    pub error: Option<String>,
+    pub paid_by: Option<i32>,
+    pub paid_at: Option<DateTimeUtc>,
+    /// The journal entry that recorded the payment.
+    pub entry_id: Option<i64>,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,21 @@
+use sea_orm::entity::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "payout_runs")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub currency: String,
+    /// awaiting_review | approved | rejected | paid
+    pub status: String,
+    /// The committee member who drafted it; none when drafted from the CLI.
+    pub drafted_by: Option<i32>,
+    /// The last journal entry whose amounts the run includes; later ones go to the next run.
+    pub max_entry_id: i64,
+    pub created_at: DateTimeUtc,
+}
+
+#[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]
+pub enum Relation {}
+
+impl ActiveModelBehavior for ActiveModel {}

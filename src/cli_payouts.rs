@@ -1,0 +1,123 @@
+//! `cooptrade payouts draft|show|export`: the committee's payout runs from the command line.
+use clap::{Subcommand, ValueEnum};
+use sea_orm::DatabaseConnection;
+
+use crate::config::Config;
+use crate::domain::money::{Currency, Money};
+use crate::{db, store};
+
+#[derive(Subcommand)]
+pub enum PayoutsCommand {
+    /// Draft a payout run for a currency and ask the committee to review it.
+    Draft {
+        #[arg(long)]
+        currency: String,
+        /// The committee member drafting it (by e-mail); they cannot be its only approver.
+        #[arg(long)]
+        by: Option<String>,
+    },
+    /// Print a run: its status, lines and decisions.
+    Show { id: i32 },
+    /// Write a run's bank file (to standard output without --output).
+    Export {
+        id: i32,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+pub enum ExportFormat {
+    Csv,
+    Sepa,
+}
+
+pub async fn run(
+    db: &DatabaseConnection,
+    config: &Config,
+    command: PayoutsCommand,
+) -> anyhow::Result<()> {
+    match command {
+        PayoutsCommand::Draft { currency, by } => {
+            let currency = Currency::parse(&currency)?;
+            let by = match by {
+                Some(email) => {
+                    let u = store::users::find_by_email(db, &email).await?;
+                    let u = u.ok_or_else(|| anyhow::anyhow!("no user is registered as {email}"))?;
+                    if !store::committee::is_member(db, u.id).await? {
+                        anyhow::bail!("{email} is not on the committee");
+                    }
+                    Some(u.id)
+                }
+                None => None,
+            };
+            let tx = db::begin_write(db).await?;
+            let run = store::payouts::draft(&tx, &config.payouts, currency, by).await?;
+            tx.commit().await?;
+            println!("drafted payout run #{} in {}", run.id, run.currency);
+            show(db, run.id).await?;
+        }
+        PayoutsCommand::Show { id } => show(db, id).await?,
+        PayoutsCommand::Export { id, format, output } => {
+            let bytes = match format {
+                ExportFormat::Csv => store::payouts::csv(db, id).await?,
+                ExportFormat::Sepa => {
+                    let Some(debtor) = &config.payouts.debtor else {
+                        anyhow::bail!("set PAYOUT_DEBTOR_IBAN (and PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) to export SEPA files");
+                    };
+                    store::payouts::sepa(db, id, debtor, store::now())
+                        .await?
+                        .into_bytes()
+                }
+            };
+            match output {
+                Some(path) => std::fs::write(&path, bytes)
+                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                None => {
+                    use std::io::Write;
+                    std::io::stdout().write_all(&bytes)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+async fn show(db: &DatabaseConnection, id: i32) -> anyhow::Result<()> {
+    let run = store::payouts::get(db, id).await?;
+    let currency = Currency::parse(&run.currency)?;
+    let m = |minor| Money::from_minor(minor, currency);
+    println!(
+        "payout run #{} {} ({}), up to ledger entry #{}",
+        run.id, run.currency, run.status, run.max_entry_id
+    );
+    let mut total = 0i64;
+    for l in store::payouts::lines(db, id).await? {
+        let name = store::coops::get(db, l.coop_id).await?.name;
+        total += l.amount_minor;
+        println!(
+            "  line #{} {name}: {} (fair share {}, proceeds {}) {}",
+            l.id,
+            m(l.amount_minor),
+            m(l.fair_share_minor),
+            m(l.proceeds_minor),
+            l.status
+        );
+    }
+    println!("  total {}", m(total));
+    for d in store::payouts::run_decisions(db, id).await? {
+        let who = match d.user_id {
+            Some(u) => store::users::get(db, u).await?.email,
+            None => "command line".into(),
+        };
+        println!(
+            "  {} {who} {} {}",
+            d.created_at.format("%Y-%m-%d %H:%M"),
+            d.decision,
+            d.reason
+        );
+    }
+    Ok(())
+}

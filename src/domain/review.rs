@@ -1,0 +1,165 @@
+//! The committee's review of a payout run or a pool spending proposal: a quorum of distinct
+//! members approves it, the drafter is never the only approver, a member who belongs to a
+//! co-op receiving money in it cannot vote, and one rejection with a reason stops it.
+use std::collections::BTreeSet;
+
+/// Where a review stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReviewStatus {
+    /// Waiting for more approvals.
+    AwaitingReview,
+    /// Enough distinct approvals, one of them not the drafter's.
+    Approved,
+    /// A member rejected it; nothing more can be decided.
+    Rejected,
+}
+
+/// Why a vote is refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum VoteError {
+    #[error("this has already been decided ({0})")]
+    Closed(&'static str),
+    #[error("you have already approved this")]
+    AlreadyApproved,
+    #[error("you belong to a co-op that receives money here, so you cannot vote on it")]
+    ConflictOfInterest,
+    #[error("a rejection needs a reason")]
+    ReasonRequired,
+}
+
+/// A vote a committee member casts.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Vote {
+    Approve,
+    /// Rejecting always carries a reason, shown to everyone.
+    Reject(String),
+}
+
+/// The facts a review is decided on; `approvers` are distinct user ids.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// Distinct approvals needed (at least 1).
+    pub quorum: u32,
+    /// Who drafted or proposed it (none when drafted from the command line).
+    pub drafter: Option<i32>,
+    pub approvers: BTreeSet<i32>,
+    pub rejected: bool,
+}
+
+impl Review {
+    /// Approved once `quorum` distinct members approved and at least one of them is not the
+    /// drafter; rejected as soon as anyone rejected.
+    pub fn status(&self) -> ReviewStatus {
+        if self.rejected {
+            return ReviewStatus::Rejected;
+        }
+        let others = self.approvers.iter().any(|u| Some(*u) != self.drafter);
+        let enough = self.approvers.len() >= self.quorum.max(1) as usize;
+        if enough && others {
+            ReviewStatus::Approved
+        } else {
+            ReviewStatus::AwaitingReview
+        }
+    }
+
+    /// Checks `vote` by `voter` (`conflicted` when the voter belongs to a receiving co-op) and
+    /// returns the status the review would reach with it.
+    pub fn cast(
+        &self,
+        voter: i32,
+        conflicted: bool,
+        vote: &Vote,
+    ) -> Result<ReviewStatus, VoteError> {
+        match self.status() {
+            ReviewStatus::Approved => return Err(VoteError::Closed("approved")),
+            ReviewStatus::Rejected => return Err(VoteError::Closed("rejected")),
+            ReviewStatus::AwaitingReview => {}
+        }
+        if conflicted {
+            return Err(VoteError::ConflictOfInterest);
+        }
+        match vote {
+            Vote::Reject(reason) if reason.trim().is_empty() => Err(VoteError::ReasonRequired),
+            Vote::Reject(_) => Ok(ReviewStatus::Rejected),
+            Vote::Approve if self.approvers.contains(&voter) => Err(VoteError::AlreadyApproved),
+            Vote::Approve => {
+                let mut next = self.clone();
+                next.approvers.insert(voter);
+                Ok(next.status())
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn review(quorum: u32, drafter: i32, approvers: &[i32]) -> Review {
+        Review {
+            quorum,
+            drafter: Some(drafter),
+            approvers: approvers.iter().copied().collect(),
+            rejected: false,
+        }
+    }
+
+    #[test]
+    fn two_distinct_approvals_reach_a_quorum_of_two() {
+        let r = review(2, 1, &[2]);
+        assert_eq!(r.status(), ReviewStatus::AwaitingReview);
+        assert_eq!(r.cast(3, false, &Vote::Approve), Ok(ReviewStatus::Approved));
+        assert_eq!(r.cast(1, false, &Vote::Approve), Ok(ReviewStatus::Approved));
+    }
+
+    #[test]
+    fn the_drafter_alone_never_approves_even_with_a_quorum_of_one() {
+        let r = review(1, 1, &[]);
+        assert_eq!(
+            r.cast(1, false, &Vote::Approve),
+            Ok(ReviewStatus::AwaitingReview)
+        );
+        assert_eq!(r.cast(2, false, &Vote::Approve), Ok(ReviewStatus::Approved));
+    }
+
+    #[test]
+    fn the_same_member_cannot_approve_twice() {
+        let r = review(2, 1, &[2]);
+        assert_eq!(
+            r.cast(2, false, &Vote::Approve),
+            Err(VoteError::AlreadyApproved)
+        );
+    }
+
+    #[test]
+    fn a_conflicted_member_cannot_vote_either_way() {
+        let r = review(2, 1, &[]);
+        assert_eq!(
+            r.cast(2, true, &Vote::Approve),
+            Err(VoteError::ConflictOfInterest)
+        );
+        let no = Vote::Reject("no".into());
+        assert_eq!(r.cast(2, true, &no), Err(VoteError::ConflictOfInterest));
+    }
+
+    #[test]
+    fn one_rejection_with_a_reason_stops_it() {
+        let r = review(2, 1, &[2]);
+        assert_eq!(
+            r.cast(3, false, &Vote::Reject(" ".into())),
+            Err(VoteError::ReasonRequired)
+        );
+        assert_eq!(
+            r.cast(3, false, &Vote::Reject("too early".into())),
+            Ok(ReviewStatus::Rejected)
+        );
+        let stopped = Review {
+            rejected: true,
+            ..r
+        };
+        assert_eq!(
+            stopped.cast(4, false, &Vote::Approve),
+            Err(VoteError::Closed("rejected"))
+        );
+    }
+}

@@ -1,0 +1,299 @@
+//! The committee's payout runs: draft, review, export the bank file, mark lines paid or failed.
+use axum::extract::{Path, State};
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use maud::Markup;
+use templates::payouts::{DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView};
+
+use crate::domain::money::Currency;
+use crate::domain::review::Vote;
+use crate::error::AppError;
+use crate::http::extract::{CommitteeMember, CsrfForm};
+use crate::http::viewer::redirect_with_flash;
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store::{self, payouts};
+
+pub async fn index(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+) -> Result<Markup, AppError> {
+    let mut runs = Vec::new();
+    for r in payouts::list(&state.db).await? {
+        let lines = payouts::lines(&state.db, r.id).await?;
+        let total: i64 = lines.iter().map(|l| l.amount_minor).sum();
+        runs.push(RunRow {
+            id: r.id,
+            total: price(total, &r.currency),
+            currency: r.currency,
+            status: r.status,
+            lines: lines.len(),
+            created: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        });
+    }
+    let mut spending = Vec::new();
+    for p in store::spending::list(&state.db, false).await? {
+        let to = store::coops::get(&state.db, p.recipient_coop_id)
+            .await?
+            .name;
+        let amount = price(p.amount_minor, &p.currency);
+        spending.push((p.id, p.title, amount, to, p.status));
+    }
+    let currencies = Currency::ALL.iter().map(|c| c.code().to_string()).collect();
+    let v = PayoutsView {
+        runs,
+        currencies,
+        spending,
+    };
+    Ok(templates::payouts::payouts(&s.viewer.layout(), &v))
+}
+
+/// Who took each decision, by name ("the command line" when no one signed in).
+pub async fn decision_views(
+    state: &AppState,
+    ds: Vec<entity::decision::Model>,
+) -> Result<Vec<DecisionView>, AppError> {
+    let mut out = Vec::with_capacity(ds.len());
+    for d in ds {
+        let who = match d.user_id {
+            Some(id) => store::users::get(&state.db, id).await?.name,
+            None => "the command line".to_string(),
+        };
+        let when = d.created_at.format("%Y-%m-%d %H:%M").to_string();
+        out.push(DecisionView {
+            who,
+            what: d.decision,
+            why: d.reason,
+            when,
+        });
+    }
+    Ok(out)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+) -> Result<Markup, AppError> {
+    let run = payouts::get(&state.db, id).await?;
+    let mut lines = Vec::new();
+    let mut total = 0i64;
+    for l in payouts::lines(&state.db, id).await? {
+        let entries = payouts::entries_behind(&state.db, &run, &l).await?;
+        let bank = payouts::bank_details(&state.db, l.coop_id).await?;
+        total += l.amount_minor;
+        lines.push(LineView {
+            id: l.id,
+            coop_name: store::coops::get(&state.db, l.coop_id).await?.name,
+            fair_share: price(l.fair_share_minor, &run.currency),
+            proceeds: price(l.proceeds_minor, &run.currency),
+            amount: price(l.amount_minor, &run.currency),
+            status: l.status,
+            error: l.error,
+            iban: bank
+                .iban
+                .map(|i| i.to_string())
+                .unwrap_or_else(|| "not on file".into()),
+            entries: entries.into_iter().map(entry_row).collect(),
+        });
+    }
+    let decisions = decision_views(&state, payouts::run_decisions(&state.db, id).await?).await?;
+    let v = RunView {
+        id,
+        total: price(total, &run.currency),
+        currency: run.currency,
+        status: run.status,
+        created: run.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        quorum: state.config.payouts.quorum,
+        lines,
+        decisions,
+    };
+    Ok(templates::payouts::run(&s.viewer.layout(), &v))
+}
+
+fn entry_row(e: payouts::EntryBehind) -> EntryRow {
+    let memo = match e.order_id {
+        Some(o) => format!("{} (order #{o})", e.memo),
+        None => e.memo,
+    };
+    EntryRow {
+        entry_id: e.entry_id,
+        kind: e.kind,
+        memo,
+        account: e.account,
+        amount: e.amount.to_string(),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct DraftForm {
+    #[serde(default)]
+    currency: String,
+}
+
+pub async fn draft(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    CsrfForm(form): CsrfForm<DraftForm>,
+) -> Result<Response, AppError> {
+    let currency = Currency::parse(&form.currency)?;
+    let tx = crate::db::begin_write(&state.db).await?;
+    let run = payouts::draft(&tx, &state.config.payouts, currency, Some(s.user.id)).await?;
+    tx.commit().await?;
+    let to = format!("/committee/payouts/{}", run.id);
+    Ok(redirect_with_flash(
+        &to,
+        "success",
+        "The run was drafted; the committee has been asked to review it.",
+    ))
+}
+
+#[derive(serde::Deserialize)]
+pub struct DecideForm {
+    #[serde(default)]
+    pub decision: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+impl DecideForm {
+    pub fn vote(self) -> Result<Vote, AppError> {
+        match self.decision.as_str() {
+            "approve" => Ok(Vote::Approve),
+            "reject" => Ok(Vote::Reject(self.reason)),
+            _ => Err(AppError::BadRequest(
+                "decision must be 'approve' or 'reject'".into(),
+            )),
+        }
+    }
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<DecideForm>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let quorum = state.config.payouts.quorum;
+    let status = payouts::vote(
+        &tx,
+        payouts::Subject::Run(id),
+        s.user.id,
+        form.vote()?,
+        quorum,
+    )
+    .await?;
+    tx.commit().await?;
+    let msg = format!("Recorded; the run is {status:?}.");
+    Ok(redirect_with_flash(
+        &format!("/committee/payouts/{id}"),
+        "success",
+        &msg,
+    ))
+}
+
+pub async fn mark_all_paid(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let n = payouts::mark_all_paid(&tx, id, Some(s.user.id)).await?;
+    tx.commit().await?;
+    let msg = format!("{n} lines marked paid.");
+    Ok(redirect_with_flash(
+        &format!("/committee/payouts/{id}"),
+        "success",
+        &msg,
+    ))
+}
+
+pub async fn mark_line_paid(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path((id, line)): Path<(i32, i32)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let paid = payouts::mark_line_paid(&tx, id, line, Some(s.user.id)).await?;
+    tx.commit().await?;
+    let msg = if paid {
+        "The line is paid."
+    } else {
+        "The line was already paid; nothing changed."
+    };
+    Ok(redirect_with_flash(
+        &format!("/committee/payouts/{id}"),
+        "success",
+        msg,
+    ))
+}
+
+#[derive(serde::Deserialize)]
+pub struct FailedForm {
+    #[serde(default)]
+    error: String,
+}
+
+pub async fn mark_line_failed(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path((id, line)): Path<(i32, i32)>,
+    CsrfForm(form): CsrfForm<FailedForm>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    payouts::mark_line_failed(&tx, id, line, Some(s.user.id), &form.error).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/committee/payouts/{id}"),
+        "info",
+        "The line stays open for a retry.",
+    ))
+}
+
+pub async fn export_csv(
+    State(state): State<AppState>,
+    CommitteeMember(_): CommitteeMember,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    let body = payouts::csv(&state.db, id).await?;
+    Ok(attachment(
+        "text/csv; charset=utf-8",
+        &format!("payout-run-{id}.csv"),
+        body,
+    ))
+}
+
+pub async fn export_sepa(
+    State(state): State<AppState>,
+    CommitteeMember(_): CommitteeMember,
+    Path(id): Path<i32>,
+) -> Result<Response, AppError> {
+    let Some(debtor) = &state.config.payouts.debtor else {
+        return Err(AppError::Conflict("set PAYOUT_DEBTOR_IBAN (and PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) to export SEPA files".into()));
+    };
+    let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
+    Ok(attachment(
+        "application/xml",
+        &format!("payout-run-{id}.xml"),
+        xml.into_bytes(),
+    ))
+}
+
+fn attachment(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
+    let disposition = format!("attachment; filename=\"{name}\"");
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// A form that carries only its CSRF token.
+#[derive(serde::Deserialize)]
+pub struct NoFields {}

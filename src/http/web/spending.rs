@@ -1,0 +1,135 @@
+//! Pool spending: a co-op member proposes, the committee reviews and marks it paid.
+use axum::extract::{Path, State};
+use axum::response::Response;
+use maud::Markup;
+use templates::components::FormData;
+use templates::payouts::SpendingView;
+
+use super::payouts::{decision_views, DecideForm, NoFields};
+use super::{form_data, invalid, unprocessable};
+use crate::domain::coop::CoopStatus;
+use crate::error::AppError;
+use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm};
+use crate::http::viewer::{redirect_with_flash, Viewer};
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store::{self, payouts, spending::Proposal};
+
+async fn render_form(
+    state: &AppState,
+    viewer: &Viewer,
+    coop_id: i32,
+    f: FormData,
+) -> Result<Markup, AppError> {
+    let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
+    let coops: Vec<(i32, String)> = coops.into_iter().map(|c| (c.id, c.name)).collect();
+    Ok(templates::payouts::propose(
+        &viewer.layout(),
+        coop_id,
+        &coops,
+        &f,
+    ))
+}
+
+pub async fn new_page(State(state): State<AppState>, m: CoopMember) -> Result<Markup, AppError> {
+    let mut f = FormData::default();
+    f.values.insert("currency".into(), m.coop.currency.clone());
+    render_form(&state, &m.signed_in.viewer, m.coop.id, f).await
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    m: CoopMember,
+    CsrfForm(form): CsrfForm<Proposal>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    match invalid(store::spending::propose(&tx, m.signed_in.user.id, &form).await)? {
+        Ok(p) => {
+            tx.commit().await?;
+            let msg = format!(
+                "Spending #{} was proposed; the committee will review it.",
+                p.id
+            );
+            Ok(redirect_with_flash(
+                &format!("/coops/{}/manage", m.coop.id),
+                "success",
+                &msg,
+            ))
+        }
+        Err(errs) => {
+            let values = [
+                ("title", form.title.as_str()),
+                ("purpose", form.purpose.as_str()),
+                ("amount", form.amount.as_str()),
+                ("currency", form.currency.as_str()),
+                ("recipient_coop_id", form.recipient_coop_id.as_str()),
+            ];
+            let f = form_data(values, &errs);
+            Ok(unprocessable(
+                render_form(&state, &m.signed_in.viewer, m.coop.id, f).await?,
+            ))
+        }
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+) -> Result<Markup, AppError> {
+    let p = store::spending::get(&state.db, id).await?;
+    let ds = payouts::decisions(&state.db, payouts::Subject::Spending(id)).await?;
+    let v = SpendingView {
+        id,
+        amount: price(p.amount_minor, &p.currency),
+        recipient: store::coops::get(&state.db, p.recipient_coop_id)
+            .await?
+            .name,
+        title: p.title,
+        purpose: p.purpose,
+        status: p.status,
+        quorum: state.config.payouts.quorum,
+        decisions: decision_views(&state, ds).await?,
+    };
+    Ok(templates::payouts::spending(&s.viewer.layout(), &v))
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(form): CsrfForm<DecideForm>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let quorum = state.config.payouts.quorum;
+    let subject = payouts::Subject::Spending(id);
+    let status = payouts::vote(&tx, subject, s.user.id, form.vote()?, quorum).await?;
+    tx.commit().await?;
+    let msg = format!("Recorded; the spending is {status:?}.");
+    Ok(redirect_with_flash(
+        &format!("/committee/spending/{id}"),
+        "success",
+        &msg,
+    ))
+}
+
+pub async fn mark_paid(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let paid = store::spending::mark_paid(&tx, id, Some(s.user.id)).await?;
+    tx.commit().await?;
+    let msg = if paid {
+        "The spending is paid."
+    } else {
+        "It was already paid; nothing changed."
+    };
+    Ok(redirect_with_flash(
+        &format!("/committee/spending/{id}"),
+        "success",
+        msg,
+    ))
+}

@@ -1,0 +1,319 @@
+//! Payout runs: drafting one freezes, per co-op, the fair share and unpaid proceeds owed up to
+//! the last journal entry; the committee reviews it (`review`), then the lines are paid by bank
+//! (`execute`, `export`). Every use case takes the ledger lock first, so runs never overlap.
+mod bank;
+mod execute;
+mod export;
+mod review;
+
+use std::collections::BTreeMap;
+
+use entity::{decision, journal_entry, payout_line, payout_run, posting};
+use sea_orm::sea_query::Expr;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait, Set,
+};
+
+pub use bank::{bank_details, set_bank_details, BankDetails};
+pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid};
+pub use export::{csv, sepa};
+pub use review::{decisions, record, vote, Subject};
+
+use crate::config::PayoutSettings;
+use crate::domain::ledger::Account;
+use crate::domain::money::{Currency, Money};
+use crate::error::AppError;
+
+/// A run's status, as stored.
+pub const AWAITING_REVIEW: &str = "awaiting_review";
+pub const APPROVED: &str = "approved";
+pub const REJECTED: &str = "rejected";
+pub const PAID: &str = "paid";
+/// A line's status: waiting for the bank, paid, or failed (kept with its error, retried later).
+pub const LINE_OPEN: &str = "open";
+pub const LINE_FAILED: &str = "failed";
+
+/// What one co-op is owed in one currency: (fair share, proceeds) in minor units.
+type Owed = BTreeMap<i32, (i64, i64)>;
+
+/// The highest journal entry id so far (0 for an empty ledger).
+async fn last_entry_id(db: &impl ConnectionTrait) -> Result<i64, AppError> {
+    let id: Option<Option<i64>> = journal_entry::Entity::find()
+        .select_only()
+        .column_as(Expr::cust("MAX(journal_entries.id)"), "m")
+        .into_tuple()
+        .one(db)
+        .await?;
+    Ok(id.flatten().unwrap_or(0))
+}
+
+/// Each co-op's fair-share and proceeds balances from entries up to `max_entry`.
+async fn balances_up_to(
+    db: &impl ConnectionTrait,
+    currency: Currency,
+    max_entry: i64,
+) -> Result<Owed, AppError> {
+    let rows: Vec<(String, i64)> = posting::Entity::find()
+        .select_only()
+        .column(posting::Column::Account)
+        .column_as(
+            Expr::cust("CAST(COALESCE(SUM(postings.amount_minor), 0) AS BIGINT)"),
+            "total",
+        )
+        .filter(posting::Column::Currency.eq(currency.code()))
+        .filter(posting::Column::EntryId.lte(max_entry))
+        .filter(posting::Column::Account.like("coop:%"))
+        .group_by(posting::Column::Account)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut owed = Owed::new();
+    for (name, total) in rows {
+        match Account::parse(&name) {
+            Ok(Account::CoopFairShare(id)) => owed.entry(id).or_default().0 += total,
+            Ok(Account::CoopProceeds(id)) => owed.entry(id).or_default().1 += total,
+            _ => {}
+        }
+    }
+    Ok(owed)
+}
+
+/// Lines of runs still under review or approved and not yet paid: their amounts are spoken for.
+async fn reserved(db: &impl ConnectionTrait, currency: Currency) -> Result<Owed, AppError> {
+    let open_runs: Vec<i32> = payout_run::Entity::find()
+        .select_only()
+        .column(payout_run::Column::Id)
+        .filter(payout_run::Column::Currency.eq(currency.code()))
+        .filter(payout_run::Column::Status.is_in([AWAITING_REVIEW, APPROVED]))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let lines = payout_line::Entity::find()
+        .filter(payout_line::Column::RunId.is_in(open_runs))
+        .filter(payout_line::Column::Status.ne(PAID))
+        .all(db)
+        .await?;
+    let mut owed = Owed::new();
+    for l in lines {
+        let e = owed.entry(l.coop_id).or_default();
+        e.0 += l.fair_share_minor;
+        e.1 += l.proceeds_minor;
+    }
+    Ok(owed)
+}
+
+/// The last entry already covered for each co-op by an earlier run that was not rejected.
+async fn covered_up_to(
+    db: &impl ConnectionTrait,
+    currency: Currency,
+) -> Result<BTreeMap<i32, i64>, AppError> {
+    let runs: BTreeMap<i32, i64> = payout_run::Entity::find()
+        .select_only()
+        .columns([payout_run::Column::Id, payout_run::Column::MaxEntryId])
+        .filter(payout_run::Column::Currency.eq(currency.code()))
+        .filter(payout_run::Column::Status.ne(REJECTED))
+        .into_tuple::<(i32, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let lines: Vec<(i32, i32)> = payout_line::Entity::find()
+        .select_only()
+        .columns([payout_line::Column::RunId, payout_line::Column::CoopId])
+        .filter(payout_line::Column::RunId.is_in(runs.keys().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let mut covered = BTreeMap::new();
+    for (run, coop) in lines {
+        let upto = runs.get(&run).copied().unwrap_or(0);
+        let e = covered.entry(coop).or_insert(0);
+        *e = upto.max(*e);
+    }
+    Ok(covered)
+}
+
+/// What each co-op is owed now, net of lines still open in other runs, keeping only totals
+/// of at least `minimum` (and above zero: a claw-back nets against a later run).
+async fn owed_now(
+    db: &impl ConnectionTrait,
+    currency: Currency,
+    max_entry: i64,
+    minimum: Money,
+) -> Result<Owed, AppError> {
+    let mut owed = balances_up_to(db, currency, max_entry).await?;
+    for (coop, (fs, pr)) in reserved(db, currency).await? {
+        let e = owed.entry(coop).or_default();
+        e.0 -= fs;
+        e.1 -= pr;
+    }
+    owed.retain(|_, (fs, pr)| {
+        let total = fs.saturating_add(*pr);
+        total > 0 && total >= minimum.minor
+    });
+    Ok(owed)
+}
+
+/// Drafts a run for `currency`: one line per co-op owed at least the minimum (fair share plus
+/// proceeds, net of any claw-back and of lines still open in other runs), amounts frozen at
+/// the last journal entry. The committee is emailed. Nothing owed is a `Conflict`.
+pub async fn draft(
+    db: &impl ConnectionTrait,
+    settings: &PayoutSettings,
+    currency: Currency,
+    drafted_by: Option<i32>,
+) -> Result<payout_run::Model, AppError> {
+    super::ledger::lock(db).await?;
+    let minimum = Money::from_decimal_round(settings.minimum, currency)?;
+    let max_entry = last_entry_id(db).await?;
+    let owed = owed_now(db, currency, max_entry, minimum).await?;
+    if owed.is_empty() {
+        return Err(AppError::Conflict(format!(
+            "nothing to pay out in {currency}: no co-op is owed at least {minimum}"
+        )));
+    }
+    let covered = covered_up_to(db, currency).await?;
+    let run = payout_run::ActiveModel {
+        currency: Set(currency.code().to_string()),
+        status: Set(AWAITING_REVIEW.to_string()),
+        drafted_by: Set(drafted_by),
+        max_entry_id: Set(max_entry),
+        created_at: Set(super::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let mut total = Money::zero(currency);
+    for (coop, (fs, pr)) in &owed {
+        let amount =
+            Money::from_minor(*fs, currency).checked_add(Money::from_minor(*pr, currency))?;
+        total = total.checked_add(amount)?;
+        payout_line::ActiveModel {
+            run_id: Set(run.id),
+            coop_id: Set(*coop),
+            fair_share_minor: Set(*fs),
+            proceeds_minor: Set(*pr),
+            amount_minor: Set(amount.minor),
+            from_entry_id: Set(covered.get(coop).copied().unwrap_or(0)),
+            status: Set(LINE_OPEN.to_string()),
+            ..Default::default()
+        }
+        .insert(db)
+        .await?;
+    }
+    record(db, Subject::Run(run.id), drafted_by, "drafted", "").await?;
+    ask_committee(db, run.id, total, owed.len()).await?;
+    Ok(run)
+}
+
+/// Queues "a run awaits your review" to every committee member, in the draft's transaction.
+async fn ask_committee(
+    db: &impl ConnectionTrait,
+    run_id: i32,
+    total: Money,
+    coops: usize,
+) -> Result<(), AppError> {
+    let subject = format!("Payout run #{run_id} awaits your review");
+    let body = format!(
+        "A payout run of {total} to {coops} co-ops was drafted and needs the committee's approval.\n\nReview it at /committee/payouts/{run_id}"
+    );
+    for member in super::committee::list(db).await? {
+        super::outbox::enqueue(db, &member.email, &subject, &body).await?;
+    }
+    Ok(())
+}
+
+/// A run, or `NotFound`.
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<payout_run::Model, AppError> {
+    payout_run::Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("payout run"))
+}
+
+/// Every run, newest first.
+pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<payout_run::Model>, AppError> {
+    Ok(payout_run::Entity::find()
+        .order_by_desc(payout_run::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// A run's lines, by co-op.
+pub async fn lines(
+    db: &impl ConnectionTrait,
+    run_id: i32,
+) -> Result<Vec<payout_line::Model>, AppError> {
+    Ok(payout_line::Entity::find()
+        .filter(payout_line::Column::RunId.eq(run_id))
+        .order_by_asc(payout_line::Column::CoopId)
+        .all(db)
+        .await?)
+}
+
+/// One ledger posting behind a line: the entry, its kind and memo, and the amount to the account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct EntryBehind {
+    pub entry_id: i64,
+    pub kind: String,
+    pub memo: String,
+    pub order_id: Option<i32>,
+    pub account: String,
+    pub amount: Money,
+}
+
+/// The postings to the line's co-op accounts that the line pays: entries after the previous
+/// run's cut-off, up to this run's.
+pub async fn entries_behind(
+    db: &impl ConnectionTrait,
+    run: &payout_run::Model,
+    line: &payout_line::Model,
+) -> Result<Vec<EntryBehind>, AppError> {
+    let currency = Currency::parse(&run.currency)?;
+    let accounts = [
+        Account::CoopFairShare(line.coop_id).as_str().into_owned(),
+        Account::CoopProceeds(line.coop_id).as_str().into_owned(),
+    ];
+    let rows: Vec<(i64, String, String, Option<i32>, String, i64)> = posting::Entity::find()
+        .select_only()
+        .column(posting::Column::EntryId)
+        .column(journal_entry::Column::Kind)
+        .column(journal_entry::Column::Memo)
+        .column(journal_entry::Column::OrderId)
+        .column(posting::Column::Account)
+        .column(posting::Column::AmountMinor)
+        .join(
+            sea_orm::JoinType::InnerJoin,
+            posting::Relation::JournalEntry.def(),
+        )
+        .filter(posting::Column::Account.is_in(accounts))
+        .filter(posting::Column::Currency.eq(currency.code()))
+        .filter(posting::Column::EntryId.gt(line.from_entry_id))
+        .filter(posting::Column::EntryId.lte(run.max_entry_id))
+        .order_by_asc(posting::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(entry_id, kind, memo, order_id, account, minor)| EntryBehind {
+                entry_id,
+                kind,
+                memo,
+                order_id,
+                account,
+                amount: Money::from_minor(minor, currency),
+            },
+        )
+        .collect())
+}
+
+/// The decisions taken on a run, oldest first (re-exported for pages).
+pub async fn run_decisions(
+    db: &impl ConnectionTrait,
+    run_id: i32,
+) -> Result<Vec<decision::Model>, AppError> {
+    decisions(db, Subject::Run(run_id)).await
+}

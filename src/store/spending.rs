@@ -1,0 +1,223 @@
+//! Spending from the common pool: any co-op member proposes (title, purpose, amount, recipient),
+//! the committee reviews it like a payout run (`payouts::vote`). The approval that completes the
+//! quorum earmarks the money (pool:common → payouts_in_transit) after checking, under the ledger
+//! lock, that the pool holds it, so the pool never goes negative; the bank payment is then
+//! marked paid (payouts_in_transit → gateway_clearing).
+use entity::spending_proposal::{self, ActiveModel, Column, Entity, Model};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, Set,
+};
+
+use super::payouts::{record, Subject, APPROVED, AWAITING_REVIEW, PAID};
+use crate::domain::coop::CoopStatus;
+use crate::domain::ledger::{Account, JournalEntry, Posting};
+use crate::domain::money::{Currency, Money};
+use crate::error::{AppError, FieldErrors};
+
+/// What a co-op member fills in.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct Proposal {
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub purpose: String,
+    #[serde(default)]
+    pub amount: String,
+    #[serde(default)]
+    pub currency: String,
+    #[serde(default)]
+    pub recipient_coop_id: String,
+}
+
+fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
+    let currency = Currency::parse(&p.currency)
+        .map_err(|e| errors.add("currency", e.to_string()))
+        .ok()?;
+    match Money::parse(&p.amount, currency) {
+        Ok(m) if m.is_positive() => Some(m),
+        Ok(_) => {
+            errors.add("amount", "the amount must be positive");
+            None
+        }
+        Err(e) => {
+            errors.add("amount", e.to_string());
+            None
+        }
+    }
+}
+
+/// The recipient if it is an admitted co-op; a database failure is an error, not a field error.
+async fn recipient(
+    db: &impl ConnectionTrait,
+    p: &Proposal,
+    errors: &mut FieldErrors,
+) -> Result<Option<entity::coop::Model>, AppError> {
+    let found = match p.recipient_coop_id.trim().parse::<i32>() {
+        Ok(id) => match super::coops::get(db, id).await {
+            Ok(c) => Some(c),
+            Err(AppError::NotFound(_)) => None,
+            Err(e) => return Err(e),
+        },
+        Err(_) => None,
+    };
+    let admitted = found.filter(|c| c.status == CoopStatus::Admitted.as_str());
+    if admitted.is_none() {
+        errors.add(
+            "recipient_coop_id",
+            "choose an admitted co-op to receive the money",
+        );
+    }
+    Ok(admitted)
+}
+
+/// Files a proposal by `user_id` and emails the committee; each bad field is named.
+pub async fn propose(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    p: &Proposal,
+) -> Result<Model, AppError> {
+    let mut errors = FieldErrors::default();
+    if p.title.trim().is_empty() {
+        errors.add("title", "give the spending a title");
+    }
+    if p.purpose.trim().is_empty() {
+        errors.add("purpose", "say what the money is for");
+    }
+    let amount = parse_amount(p, &mut errors);
+    let recipient = recipient(db, p, &mut errors).await?;
+    errors.into_result()?;
+    let (Some(amount), Some(recipient)) = (amount, recipient) else {
+        return Err(AppError::Internal("validated proposal lost a field".into()));
+    };
+    let saved = ActiveModel {
+        title: Set(p.title.trim().to_string()),
+        purpose: Set(p.purpose.trim().to_string()),
+        amount_minor: Set(amount.minor),
+        currency: Set(amount.currency.code().to_string()),
+        recipient_coop_id: Set(recipient.id),
+        proposed_by: Set(user_id),
+        status: Set(AWAITING_REVIEW.to_string()),
+        created_at: Set(super::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    record(
+        db,
+        Subject::Spending(saved.id),
+        Some(user_id),
+        "proposed",
+        "",
+    )
+    .await?;
+    let subject = format!("Pool spending #{} awaits your review", saved.id);
+    let body = format!(
+        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at /committee/spending/{}",
+        recipient.name, saved.title, saved.purpose, saved.id
+    );
+    for member in super::committee::list(db).await? {
+        super::outbox::enqueue(db, &member.email, &subject, &body).await?;
+    }
+    Ok(saved)
+}
+
+/// A proposal, or `NotFound`.
+pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> {
+    Entity::find_by_id(id)
+        .one(db)
+        .await?
+        .ok_or_else(|| AppError::not_found("spending proposal"))
+}
+
+/// Proposals, newest first; only approved and paid ones when `decided_only`.
+pub async fn list(db: &impl ConnectionTrait, decided_only: bool) -> Result<Vec<Model>, AppError> {
+    let mut q = Entity::find().order_by_desc(Column::Id);
+    if decided_only {
+        q = q.filter(Column::Status.is_in([APPROVED, PAID]));
+    }
+    Ok(q.all(db).await?)
+}
+
+fn amount(p: &spending_proposal::Model) -> Result<Money, AppError> {
+    Ok(Money::from_minor(
+        p.amount_minor,
+        Currency::parse(&p.currency)?,
+    ))
+}
+
+fn entry(
+    key: String,
+    memo: String,
+    from: Account,
+    to: Account,
+    a: Money,
+) -> Result<JournalEntry, AppError> {
+    let postings = vec![Posting::new(from, a.checked_neg()?), Posting::new(to, a)];
+    JournalEntry::new(key, "pool_spending", memo, postings)
+        .map_err(|e| AppError::Internal(format!("ledger: {e}")))
+}
+
+/// Moves the approved amount out of the pool; the caller holds the ledger lock, so the balance
+/// read here is the one the entry is posted against. Too little in the pool is a `Conflict`.
+pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError> {
+    let p = get(db, id).await?;
+    let a = amount(&p)?;
+    let pool = super::ledger::balance(db, &Account::Pool, a.currency).await?;
+    if pool < a.minor {
+        return Err(AppError::Conflict(format!(
+            "the common pool holds only {}, less than the {a} of spending #{id}",
+            Money::from_minor(pool, a.currency)
+        )));
+    }
+    let memo = format!("pool spending #{id}: {}", p.title);
+    let e = entry(
+        format!("spending:{id}"),
+        memo,
+        Account::Pool,
+        Account::PayoutsInTransit,
+        a,
+    )?;
+    super::ledger::post(db, e).await?;
+    Ok(())
+}
+
+/// Marks an approved spending paid by bank; false when it already was (posted once).
+pub async fn mark_paid(
+    db: &impl ConnectionTrait,
+    id: i32,
+    by: Option<i32>,
+) -> Result<bool, AppError> {
+    super::ledger::lock(db).await?;
+    let p = get(db, id).await?;
+    if p.status == PAID {
+        return Ok(false);
+    }
+    if p.status != APPROVED {
+        return Err(AppError::Conflict(format!(
+            "spending #{id} is {} and cannot be paid",
+            p.status.replace('_', " ")
+        )));
+    }
+    let a = amount(&p)?;
+    let memo = format!("pool spending #{id} paid to co-op #{}", p.recipient_coop_id);
+    let e = entry(
+        format!("spending-paid:{id}"),
+        memo,
+        Account::PayoutsInTransit,
+        Account::GatewayClearing,
+        a,
+    )?;
+    super::ledger::post(db, e).await?;
+    let (recipient, title) = (p.recipient_coop_id, p.title.clone());
+    let mut active = p.into_active_model();
+    active.status = Set(PAID.to_string());
+    active.error = Set(None);
+    active.paid_at = Set(Some(super::now()));
+    active.update(db).await?;
+    record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
+    let body =
+        format!("The common-pool committee sent your co-op {a} by bank transfer for \"{title}\".");
+    super::notify::coop_members(db, recipient, &format!("{a} from the common pool"), &body).await?;
+    Ok(true)
+}

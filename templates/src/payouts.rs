@@ -1,0 +1,208 @@
+//! The committee's payout pages: runs to draft and review, a run with its lines, the entries
+//! behind them and every decision, and pool spending proposals.
+use maud::{html, Markup};
+
+use crate::components::{badge, csrf, field, post_button, FormData};
+use crate::layout::{page, Layout};
+
+pub struct RunRow {
+    pub id: i32,
+    pub currency: String,
+    pub status: String,
+    pub total: String,
+    pub lines: usize,
+    pub created: String,
+}
+
+/// (id, title, amount, recipient, status)
+pub type SpendingRow = (i32, String, String, String, String);
+
+pub struct PayoutsView {
+    pub runs: Vec<RunRow>,
+    pub currencies: Vec<String>,
+    pub spending: Vec<SpendingRow>,
+}
+
+pub struct DecisionView {
+    pub who: String,
+    pub what: String,
+    pub why: String,
+    pub when: String,
+}
+
+pub struct EntryRow {
+    pub entry_id: i64,
+    pub kind: String,
+    pub memo: String,
+    pub account: String,
+    pub amount: String,
+}
+
+pub struct LineView {
+    pub id: i32,
+    pub coop_name: String,
+    pub fair_share: String,
+    pub proceeds: String,
+    pub amount: String,
+    pub status: String,
+    pub error: Option<String>,
+    pub iban: String,
+    pub entries: Vec<EntryRow>,
+}
+
+pub struct RunView {
+    pub id: i32,
+    pub currency: String,
+    pub status: String,
+    pub created: String,
+    pub total: String,
+    pub quorum: u32,
+    pub lines: Vec<LineView>,
+    pub decisions: Vec<DecisionView>,
+}
+
+pub struct SpendingView {
+    pub id: i32,
+    pub title: String,
+    pub purpose: String,
+    pub amount: String,
+    pub recipient: String,
+    pub status: String,
+    pub quorum: u32,
+    pub decisions: Vec<DecisionView>,
+}
+
+pub fn payouts(l: &Layout, v: &PayoutsView) -> Markup {
+    page(
+        l,
+        "Payout runs",
+        html! {
+            h1 { "Payout runs" }
+            form.stack method="post" action="/committee/payouts" {
+                (csrf(&l.csrf))
+                div.field {
+                    label for="f-currency" { "Currency" }
+                    select id="f-currency" name="currency" {
+                        @for c in &v.currencies { option value=(c) { (c) } }
+                    }
+                }
+                div.actions { button.primary type="submit" { "Draft a payout run" } }
+            }
+            div.table-wrap { table.data {
+                thead { tr { th { "Run" } th { "Drafted" } th { "Lines" } th { "Total" } th { "Status" } } }
+                tbody { @for r in &v.runs { tr {
+                    td { a href={ "/committee/payouts/" (r.id) } { "#" (r.id) " " (r.currency) } }
+                    td { (r.created) } td { (r.lines) } td { (r.total) } td { (badge(&r.status)) }
+                } } }
+            } }
+            h2 { "Pool spending proposals" }
+            @if v.spending.is_empty() { p.muted { "No proposal yet." } }
+            ul { @for (id, title, amount, to, status) in &v.spending {
+                li { a href={ "/committee/spending/" (id) } { (title) } " · " (amount) " to " (to) " " (badge(status)) }
+            } }
+        },
+    )
+}
+
+fn decisions(ds: &[DecisionView]) -> Markup {
+    html! {
+        h2 { "Decisions" }
+        ol.decisions { @for d in ds { li { (d.when) " · " strong { (d.who) } " " (d.what) @if !d.why.is_empty() { ": " em { (d.why) } } } } }
+    }
+}
+
+fn review_form(l: &Layout, action: &str) -> Markup {
+    html! {
+        form.stack method="post" action=(action) {
+            (csrf(&l.csrf))
+            (field(FormData::default().field("reason", "Reason (required to reject)")))
+            div.actions {
+                button.primary type="submit" name="decision" value="approve" { "Approve" }
+                button.danger type="submit" name="decision" value="reject" { "Reject" }
+            }
+        }
+    }
+}
+
+fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
+    let base = format!("/committee/payouts/{}/lines/{}", run.id, x.id);
+    html! {
+        article.card {
+            h3 { (x.coop_name) " · " (x.amount) " " (badge(&x.status)) }
+            p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · IBAN " (x.iban) }
+            @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
+            @if run.status == "approved" && x.status != "paid" {
+                (post_button(&format!("{base}/paid"), &l.csrf, "Mark paid", "primary"))
+                form.inline method="post" action={ (base) "/failed" } {
+                    (csrf(&l.csrf))
+                    input type="text" name="error" placeholder="what the bank said";
+                    button.danger type="submit" { "Mark failed" }
+                }
+            }
+            details { summary { "Ledger entries behind this line (" (x.entries.len()) ")" }
+                table.data { tbody { @for e in &x.entries { tr {
+                    td { "#" (e.entry_id) } td { (e.kind) } td { (e.memo) } td { (e.account) } td { (e.amount) }
+                } } } }
+            }
+        }
+    }
+}
+
+pub fn run(l: &Layout, v: &RunView) -> Markup {
+    page(
+        l,
+        &format!("Payout run #{}", v.id),
+        html! {
+            h1 { "Payout run #" (v.id) " · " (v.currency) " " (badge(&v.status)) }
+            p { "Drafted " (v.created) "; " (v.lines.len()) " co-ops, " strong { (v.total) } ". Needs " (v.quorum) " distinct approvals." }
+            p { a href={ "/committee/payouts/" (v.id) "/export.csv" } { "Export CSV" }
+                @if v.currency == "EUR" { " · " a href={ "/committee/payouts/" (v.id) "/export.xml" } { "Export SEPA (pain.001)" } } }
+            @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/payouts/{}/decide", v.id))) }
+            @if v.status == "approved" { (post_button(&format!("/committee/payouts/{}/paid", v.id), &l.csrf, "Mark the whole file paid", "primary")) }
+            h2 { "Lines" }
+            @for x in &v.lines { (line(l, v, x)) }
+            (decisions(&v.decisions))
+        },
+    )
+}
+
+pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
+    page(
+        l,
+        &format!("Spending #{}", v.id),
+        html! {
+            h1 { (v.title) " " (badge(&v.status)) }
+            p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
+            p { (v.purpose) }
+            @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
+            @if v.status == "approved" { (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary")) }
+            (decisions(&v.decisions))
+        },
+    )
+}
+
+/// The form a co-op member uses to propose spending from the pool.
+pub fn propose(l: &Layout, coop_id: i32, coops: &[(i32, String)], f: &FormData) -> Markup {
+    page(
+        l,
+        "Propose pool spending",
+        html! {
+            h1 { "Propose spending from the common pool" }
+            form.stack method="post" action={ "/coops/" (coop_id) "/spending" } {
+                (csrf(&l.csrf))
+                (field(f.field("title", "Title")))
+                (field(f.field("purpose", "Purpose").kind("textarea")))
+                (field(f.field("amount", "Amount")))
+                (field(f.field("currency", "Currency").hint("e.g. EUR")))
+                div class={ "field" @if f.error("recipient_coop_id").is_some() { " has-error" } } {
+                    label for="f-recipient" { "Recipient co-op" }
+                    select id="f-recipient" name="recipient_coop_id" {
+                        @for (id, name) in coops { option value=(id) selected[f.value("recipient_coop_id") == id.to_string()] { (name) } }
+                    }
+                    @if let Some(e) = f.error("recipient_coop_id") { span.field-error { (e) } }
+                }
+                div.actions { button.primary type="submit" { "Propose" } }
+            }
+        },
+    )
+}
