@@ -33,6 +33,26 @@ pub struct CatalogParams {
     pub per_page: String,
 }
 
+impl CatalogParams {
+    /// Every parameter as (name, value), in a fixed order; the URL and the form both use it.
+    pub fn pairs(&self) -> [(&'static str, &str); 12] {
+        [
+            ("q", &self.q),
+            ("category", &self.category),
+            ("country", &self.country),
+            ("cert", &self.cert),
+            ("seller", &self.seller),
+            ("currency", &self.currency),
+            ("min_price", &self.min_price),
+            ("max_price", &self.max_price),
+            ("in_stock", &self.in_stock),
+            ("sort", &self.sort),
+            ("per_page", &self.per_page),
+            ("page", &self.page),
+        ]
+    }
+}
+
 /// How results are ordered.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Sort {

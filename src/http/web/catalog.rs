@@ -12,27 +12,15 @@ use crate::http::views::listing_card;
 use crate::http::AppState;
 use crate::store;
 
+/// The catalog URL of another page of the same search, keeping every filter.
 fn href(p: &CatalogParams, page: u64) -> String {
     let mut p = p.clone();
     p.page = page.to_string();
-    let pairs: Vec<(&str, &str)> = [
-        ("q", &p.q),
-        ("category", &p.category),
-        ("country", &p.country),
-        ("cert", &p.cert),
-        ("seller", &p.seller),
-        ("currency", &p.currency),
-        ("min_price", &p.min_price),
-        ("max_price", &p.max_price),
-        ("in_stock", &p.in_stock),
-        ("sort", &p.sort),
-        ("per_page", &p.per_page),
-        ("page", &p.page),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| (k, v.as_str()))
-    .collect();
+    let pairs: Vec<(&str, &str)> = p
+        .pairs()
+        .into_iter()
+        .filter(|(_, v)| !v.is_empty())
+        .collect();
     format!(
         "/catalog?{}",
         serde_urlencoded::to_string(pairs).unwrap_or_default()
@@ -44,18 +32,7 @@ pub async fn catalog(
     viewer: Viewer,
     Query(p): Query<CatalogParams>,
 ) -> Result<Markup, AppError> {
-    let values = [
-        ("q", p.q.as_str()),
-        ("category", &p.category),
-        ("country", &p.country),
-        ("cert", &p.cert),
-        ("seller", &p.seller),
-        ("currency", &p.currency),
-        ("min_price", &p.min_price),
-        ("max_price", &p.max_price),
-        ("in_stock", &p.in_stock),
-        ("sort", &p.sort),
-    ];
+    let values = p.pairs();
     let (items, more, page, errs) = match CatalogQuery::parse(&p) {
         Ok(q) => {
             let (rows, more) = store::listings::search(&state.db, &q).await?;
