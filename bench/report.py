@@ -78,8 +78,10 @@ for r in rows:
     elif r["kind"] == "csv_import":
         md.append(f"| CSV import of {r['rows']:,} listings (`cooptrade listings import`) | {db} | {r['seconds']:.2f} s | < 2 s | {mark(r['seconds'] < 2, f'CSV import on {db}')} | whole process: start, migrate check, parse, insert, commit |")
     elif r["kind"] == "ledger":
-        md.append(f"| ledger trial balance after the order run | {db} | - | zero | n/a | {r['trial_balance']} |")
-        md.append(f"| `cooptrade ledger verify` over 1,000,000 postings | {db} | - | ≤ 2 s | n/a | {r['verify']} |")
+        ok = r['trial_balance'].startswith('zero')
+        md.append(f"| ledger trial balance after the order run | {db} | - | zero | {mark(ok, f'trial balance on {db}')} | {r['trial_balance']} |")
+        secs = float(r['verify'].split(' ')[0])
+        md.append(f"| `cooptrade ledger verify` over 1,000,000 postings | {db} | {secs:.2f} s | ≤ 2 s | {mark(secs <= 2, f'ledger verify on {db}')} | {r['verify']}, whole process |")
         md.append(f"| payout draft | {db} | - | | n/a | not yet measurable |")
     elif r["kind"] == "skipped":
         md.append(f"| everything | {db} | - | | n/a | skipped: database not reachable |")
