@@ -28,6 +28,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
     pub metrics: Arc<metrics::Metrics>,
+    /// How buyers pay and sellers are paid: manual (bank) or Stripe.
+    pub gateway: Arc<dyn crate::payments::Gateway>,
 }
 
 /// The whole application router.

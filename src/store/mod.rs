@@ -11,6 +11,7 @@ pub mod notify;
 pub mod order_actions;
 pub mod orders;
 pub mod outbox;
+pub mod payments;
 pub mod sessions;
 pub mod settlement;
 pub mod tokens;

@@ -9,5 +9,6 @@ pub mod home;
 pub mod layout;
 pub mod listings;
 pub mod orders;
+pub mod payouts;
 
 pub use layout::{page, Layout};

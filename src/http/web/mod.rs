@@ -6,6 +6,7 @@ mod committee;
 mod coops;
 mod listings;
 mod orders;
+mod payouts;
 
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -31,6 +32,7 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}/members", post(coops::add_member))
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route("/coops/{id}/tokens", post(coops::create_token))
+        .route("/coops/{id}/payout-details", post(payouts::save))
         .route(
             "/coops/{id}/tokens/{token_id}/revoke",
             post(coops::revoke_token),
