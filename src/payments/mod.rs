@@ -1,7 +1,9 @@
 //! Payment gateways behind one trait: the manual one (bank transfer, confirmed by the seller),
 //! the default when no `STRIPE_SECRET_KEY` is set, and Stripe Connect. Everything above the trait
-//! (order pages, actions, the ledger) is written once.
+//! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
 pub mod manual;
+pub mod signature;
+pub mod webhook;
 
 use std::sync::Arc;
 
