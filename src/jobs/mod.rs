@@ -1,5 +1,6 @@
 //! Background work beside the web server: for now, sending the mail outbox.
 pub mod mail;
+pub mod transfers;
 
 use std::time::Duration;
 

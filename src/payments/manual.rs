@@ -3,7 +3,7 @@
 use entity::order;
 use sea_orm::DatabaseConnection;
 
-use super::{Gateway, PaymentInstructions};
+use super::{CheckoutPayment, Gateway, PaymentInstructions};
 use crate::domain::bank::payment_reference;
 use crate::error::AppError;
 use crate::store;
@@ -38,6 +38,17 @@ impl Gateway for ManualGateway {
             },
             None => PaymentInstructions::BankDetailsMissing { reference },
         })
+    }
+
+    async fn start_checkout_payment(
+        &self,
+        _db: &DatabaseConnection,
+        _buyer_coop: i32,
+        _checkout_id: i32,
+    ) -> Result<CheckoutPayment, AppError> {
+        Err(AppError::Conflict(
+            "pay each order by bank transfer with the reference on its page".into(),
+        ))
     }
 
     async fn send_transfers(&self, _db: &DatabaseConnection) -> Result<usize, AppError> {

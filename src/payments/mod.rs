@@ -3,6 +3,7 @@
 //! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
 pub mod manual;
 pub mod signature;
+pub mod stripe;
 pub mod webhook;
 
 use std::sync::Arc;
@@ -30,6 +31,16 @@ pub enum PaymentInstructions {
     Card { checkout_id: i32 },
 }
 
+/// A card payment started for a checkout: what the buyer's browser needs to confirm it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CheckoutPayment {
+    pub checkout_id: i32,
+    pub payment_intent: String,
+    pub client_secret: String,
+    pub amount_minor: i64,
+    pub currency: String,
+}
+
 /// A payment gateway: how buyers pay and how sellers are paid.
 #[async_trait::async_trait]
 pub trait Gateway: Send + Sync {
@@ -46,6 +57,15 @@ pub trait Gateway: Send + Sync {
         db: &DatabaseConnection,
         o: &order::Model,
     ) -> Result<PaymentInstructions, AppError>;
+
+    /// Starts paying a checkout's accepted orders at once (Stripe: one PaymentIntent); the
+    /// manual gateway has nothing to start. Calls the network outside any transaction.
+    async fn start_checkout_payment(
+        &self,
+        db: &DatabaseConnection,
+        buyer_coop: i32,
+        checkout_id: i32,
+    ) -> Result<CheckoutPayment, AppError>;
 
     /// Sends what settled orders owe their sellers; returns how many transfers went out.
     /// Runs outside any transaction (it may call the network).
@@ -66,6 +86,9 @@ impl dyn Gateway {
 }
 
 /// The gateway the configuration asks for: manual without a Stripe key.
-pub fn from_config(_config: &Config) -> Arc<dyn Gateway> {
-    Arc::new(manual::ManualGateway)
+pub fn from_config(config: &Config) -> Result<Arc<dyn Gateway>, AppError> {
+    Ok(match &config.stripe_secret_key {
+        None => Arc::new(manual::ManualGateway),
+        Some(key) => Arc::new(stripe::StripeGateway::new(key, &config.stripe_api_base)?),
+    })
 }

@@ -1,6 +1,7 @@
 //! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod carts;
+pub mod checkout_payments;
 pub mod committee;
 pub mod coops;
 pub mod ledger;

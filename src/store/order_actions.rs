@@ -140,6 +140,7 @@ async fn apply(
     }
     if to == OrderState::Settled {
         super::settlement::post_settlement(db, o).await?;
+        super::checkout_payments::queue_transfer(db, o).await?;
     }
     if to == OrderState::Refunded {
         super::settlement::post_refund(db, o, from).await?;
