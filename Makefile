@@ -21,13 +21,14 @@ build:
 test: postgres test-deps
 	$(CARGO) test --workspace --locked
 
-## aiosmtpd in a project-local virtualenv: the SMTP server the mail tests send to (tests/support).
-## Without it those tests skip with a note, or fail when CI is set.
+## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
+## fake Stripe, tests/localstripe.rs) in a project-local virtualenv.
+## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! $(VENV)/bin/python -c 'import aiosmtpd' 2>/dev/null; then \
-		echo "installing aiosmtpd into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6'; } \
-			|| { echo "could not install aiosmtpd: the mail tests will skip"; [ -z "$$CI" ]; }; \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd and localstripe into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10'; } \
+			|| { echo "could not install the test servers: the mail and localstripe tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.

@@ -266,3 +266,29 @@ with_fake_stripe!(
     a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_once,
     a_declined_card_leaves_the_orders_accepted_and_the_payment_can_be_retried,
 );
+
+/// The fake answers with Stripe's example objects: the copy in tests/ matches the shared snapshot.
+#[test]
+fn the_fakes_objects_are_stripes_own_examples() {
+    let shared =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/stripe/fixtures3.json");
+    let Ok(text) = std::fs::read_to_string(&shared) else {
+        eprintln!("skipping: {} not found", shared.display());
+        return;
+    };
+    let all: Value = serde_json::from_str(&text).unwrap();
+    for resource in [
+        "event",
+        "payment_intent",
+        "transfer",
+        "account",
+        "charge",
+        "refund",
+    ] {
+        assert_eq!(
+            events::fixture(resource),
+            all["resources"][resource],
+            "{resource}"
+        );
+    }
+}
