@@ -16,6 +16,7 @@ use cooptrade::payments::Gateway;
 use events::{deliver, event};
 use fake_stripe::{FakeStripe, SECRET_KEY};
 use market::{assert_trial_balance_is_zero, balance};
+use sea_orm::EntityTrait;
 use serde_json::{json, Value};
 
 async fn spawn(backend: Backend) -> Option<(TestApp, FakeStripe)> {
@@ -219,6 +220,11 @@ async fn a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_onc
         assert_eq!(r.param("amount"), Some(["960", "1920", "2880"][i]));
         assert_eq!(r.param("currency"), Some("eur"));
         assert_eq!(r.param("source_transaction"), Some(charge.as_str()));
+        assert_eq!(r.param("transfer_group"), Some(c.id.to_string().as_str()));
+        assert!(
+            r.stripe_version.is_some(),
+            "the client pins its API version"
+        );
         assert!(
             r.stripe_account.is_none(),
             "transfers are made from the platform"
@@ -230,6 +236,21 @@ async fn a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_onc
         -6_000
     );
     assert_trial_balance_is_zero(&app).await;
+    // A refund made at Stripe is recorded against the checkout's payment.
+    let mut refunded = events::fixture("charge");
+    refunded["id"] = json!(charge);
+    refunded["refunded"] = json!(true);
+    let (s, v) = deliver(&app, &event("evt_ch_refunded", "charge.refunded", refunded)).await;
+    assert_eq!((s, v["outcome"].as_str()), (200, Some("applied")), "{v}");
+    let row = entity::checkout_payment::Entity::find_by_id(c.id as i32)
+        .one(&app.db)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        (row.status.as_str(), row.charge_id.as_deref()),
+        ("refunded", Some(charge.as_str()))
+    );
 }
 
 async fn a_declined_card_leaves_the_orders_accepted_and_the_payment_can_be_retried(

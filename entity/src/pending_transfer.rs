@@ -9,6 +9,7 @@ pub struct Model {
     pub currency: String,
     pub amount_minor: i64,
     pub source_transaction: Option<String>,
+    pub transfer_group: String,
     pub transfer_id: Option<String>,
     pub status: String,
     pub attempts: i32,

@@ -49,6 +49,7 @@ enum PendingTransfers {
     Currency,
     AmountMinor,
     SourceTransaction,
+    TransferGroup,
     TransferId,
     Status,
     Attempts,
@@ -107,6 +108,7 @@ impl MigrationTrait for Migration {
                 .col(string_len(PendingTransfers::Currency, 3))
                 .col(big_integer(PendingTransfers::AmountMinor))
                 .col(string_len_null(PendingTransfers::SourceTransaction, 255))
+                .col(string_len(PendingTransfers::TransferGroup, 255))
                 .col(string_len_null(PendingTransfers::TransferId, 255))
                 .col(string_len(PendingTransfers::Status, 32))
                 .col(integer(PendingTransfers::Attempts).default(0))

@@ -45,7 +45,8 @@ impl StripeGateway {
             .map_err(stripe_err)?;
         let mut req = CreateTransfer::new(currency, t.destination.clone())
             .amount(t.amount_minor)
-            .description(format!("order #{}", t.order_id));
+            .description(format!("order #{}", t.order_id))
+            .transfer_group(t.transfer_group.clone());
         if let Some(source) = &t.source_transaction {
             req = req.source_transaction(source.clone());
         }

@@ -128,6 +128,7 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
         currency: Set(o.currency.clone()),
         amount_minor: Set(o.subtotal_minor - o.fee_minor),
         source_transaction: Set(Some(charge)),
+        transfer_group: Set(o.checkout_id.to_string()),
         transfer_id: Set(None),
         status: Set("pending".into()),
         attempts: Set(0),
