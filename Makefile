@@ -23,13 +23,14 @@ test: postgres test-deps
 	@set -o pipefail; $(CARGO) test --workspace --locked 2>&1 | tee target/test-output.log
 	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
 
-## aiosmtpd in a project-local virtualenv: the SMTP server the mail tests send to (tests/support).
-## Without it those tests skip with a note, or fail when CI is set.
+## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
+## fake Stripe, tests/localstripe.rs) in a project-local virtualenv.
+## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! $(VENV)/bin/python -c 'import aiosmtpd' 2>/dev/null; then \
-		echo "installing aiosmtpd into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6'; } \
-			|| { echo "could not install aiosmtpd: the mail tests will skip"; [ -z "$$CI" ]; }; \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd and localstripe into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10'; } \
+			|| { echo "could not install the test servers: the mail and localstripe tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 
 ## Release build, then every measurement in one run (seeds its own data, loopback only):

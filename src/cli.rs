@@ -132,9 +132,11 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let base = config.base_url.clone();
             let state = app_state(config).await?;
             let jobs = jobs::start(state.db.clone(), &state.config)?;
+            let transfers = jobs::transfers::spawn(state.db.clone(), state.gateway.clone());
             let listener = tokio::net::TcpListener::bind(bind).await?;
             tracing::info!("serving cooptrade at {base}");
             crate::http::serve(state, listener).await?;
+            transfers.abort();
             jobs.shutdown(std::time::Duration::from_secs(10)).await;
         }
         Command::Migrate => {

@@ -25,6 +25,10 @@ pub struct Config {
     /// The sender of every email.
     pub mail_from: lettre::message::Mailbox,
     pub stripe_secret_key: Option<String>,
+    /// The secret Stripe signs webhooks with (`whsec_...`); without it `/webhooks/stripe` is 404.
+    pub stripe_webhook_secret: Option<String>,
+    /// Where the Stripe client sends requests; tests point it at a loopback fake.
+    pub stripe_api_base: url::Url,
     /// Default fee rate in percent for a new marketplace.
     pub fee_rate: Decimal,
     /// Seconds after delivery before an order settles; 0 settles on delivery.
@@ -91,6 +95,26 @@ impl Config {
                 }
             })
             .transpose()?;
+        let stripe_webhook_secret = get("STRIPE_WEBHOOK_SECRET")
+            .map(|k| {
+                if k.starts_with("whsec_") {
+                    Ok(k)
+                } else {
+                    Err(err("STRIPE_WEBHOOK_SECRET", "must start with whsec_"))
+                }
+            })
+            .transpose()?;
+        let stripe_api_base =
+            get("STRIPE_API_BASE").unwrap_or_else(|| "https://api.stripe.com".into());
+        let stripe_api_base = url::Url::parse(&stripe_api_base)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host().is_some())
+            .ok_or_else(|| {
+                err(
+                    "STRIPE_API_BASE",
+                    "must be an http(s) URL such as https://api.stripe.com",
+                )
+            })?;
         let settlement_delay_secs = match get("SETTLEMENT_DELAY") {
             None => 0,
             Some(s) => s
@@ -117,6 +141,8 @@ impl Config {
             outbox_dir: get("OUTBOX_DIR").unwrap_or_else(|| "outbox".into()).into(),
             mail_from,
             stripe_secret_key,
+            stripe_webhook_secret,
+            stripe_api_base,
             fee_rate,
             settlement_delay_secs,
             payouts: PayoutSettings::from_lookup(&get)?,
@@ -190,6 +216,8 @@ mod tests {
             ("BASE_URL", "ftp://x"),
             ("SMTP_URL", "mail.example.org"),
             ("STRIPE_SECRET_KEY", "pk_live_123"),
+            ("STRIPE_WEBHOOK_SECRET", "secret"),
+            ("STRIPE_API_BASE", "ftp://stripe"),
             ("MAIL_FROM", "not an address"),
             ("FEE_RATE", "25"),
             ("FEE_RATE", "4.125"),

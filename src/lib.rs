@@ -8,6 +8,7 @@ pub mod error;
 pub mod http;
 pub mod jobs;
 pub mod mail;
+pub mod payments;
 pub mod seed;
 pub mod store;
 
@@ -16,8 +17,11 @@ use std::sync::Arc;
 /// Opens the database, migrates it and builds the state every handler shares.
 pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm::DbErr> {
     let db = db::connect_and_migrate(&config.database_url).await?;
+    let gateway =
+        payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     Ok(http::AppState {
         db,
+        gateway,
         config: Arc::new(config),
         metrics: Arc::default(),
     })

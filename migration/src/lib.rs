@@ -7,6 +7,7 @@ mod m20261125_000003_ledger;
 mod m20261125_000004_outbox;
 mod m20261125_000005_orders;
 mod m20261125_000006_fee_rate_changes;
+mod m20261125_000007_payments;
 mod m20261125_000008_payouts;
 
 pub struct Migrator;
@@ -21,6 +22,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000004_outbox::Migration),
             Box::new(m20261125_000005_orders::Migration),
             Box::new(m20261125_000006_fee_rate_changes::Migration),
+            Box::new(m20261125_000007_payments::Migration),
             Box::new(m20261125_000008_payouts::Migration),
         ]
     }

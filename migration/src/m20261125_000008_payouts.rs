@@ -61,14 +61,6 @@ enum Decisions {
     CreatedAt,
 }
 
-#[derive(DeriveIden)]
-enum Coops {
-    Table,
-    Iban,
-    Bic,
-    AccountHolder,
-}
-
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
@@ -154,19 +146,6 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        // The bank-details branch may add these first; add each one only if it is missing.
-        for col in [Coops::Iban, Coops::Bic, Coops::AccountHolder] {
-            let name = col.to_string();
-            if !m.has_column("coops", &name).await? {
-                m.alter_table(
-                    Table::alter()
-                        .table(Coops::Table)
-                        .add_column(string_null(col))
-                        .to_owned(),
-                )
-                .await?;
-            }
-        }
         Ok(())
     }
 

@@ -10,9 +10,11 @@ use std::str::FromStr;
 use super::money::{Currency, Money, MoneyError};
 
 mod hash;
+mod payment;
 mod settlement;
 
 pub use hash::{entry_hash, EntryHeader, GENESIS_HASH};
+pub use payment::{payment_postings, payment_reversal_postings};
 pub use settlement::{refund_after_settlement_postings, settlement_postings, OrderParties};
 
 /// Why a journal entry (or an account name) was refused; nothing is written when it is.
@@ -71,6 +73,9 @@ pub enum Account {
     CoopFairShare(i32),
     /// `coop:<id>:receivable`: what a co-op owes back (a claw-back after its share was paid out).
     CoopReceivable(i32),
+    /// `coop:<id>:payments`: what a buyer co-op has paid in through a gateway (negative: money it
+    /// handed over); a refund of the payment brings it back towards zero.
+    CoopPayments(i32),
 }
 
 impl Account {
@@ -84,6 +89,7 @@ impl Account {
             Account::CoopProceeds(id) => Cow::Owned(format!("coop:{id}:proceeds")),
             Account::CoopFairShare(id) => Cow::Owned(format!("coop:{id}:fair_share")),
             Account::CoopReceivable(id) => Cow::Owned(format!("coop:{id}:receivable")),
+            Account::CoopPayments(id) => Cow::Owned(format!("coop:{id}:payments")),
         }
     }
 
@@ -106,6 +112,7 @@ impl Account {
             "proceeds" => Ok(Account::CoopProceeds(id)),
             "fair_share" => Ok(Account::CoopFairShare(id)),
             "receivable" => Ok(Account::CoopReceivable(id)),
+            "payments" => Ok(Account::CoopPayments(id)),
             _ => Err(unknown()),
         }
     }

@@ -49,6 +49,7 @@ fn account_names_round_trip() {
         Account::CoopProceeds(12),
         Account::CoopFairShare(1),
         Account::CoopReceivable(i32::MAX),
+        Account::CoopPayments(7),
     ];
     for account in all {
         assert_eq!(Account::parse(&account.as_str()), Ok(account));
@@ -57,6 +58,7 @@ fn account_names_round_trip() {
     assert_eq!(Account::CoopProceeds(12).as_str(), "coop:12:proceeds");
     assert_eq!(Account::CoopFairShare(12).as_str(), "coop:12:fair_share");
     assert_eq!(Account::Pool.as_str(), "pool:common");
+    assert_eq!(Account::CoopPayments(7).as_str(), "coop:7:payments");
 }
 
 #[test]

@@ -7,6 +7,7 @@ pub mod metrics;
 pub mod viewer;
 pub mod views;
 pub mod web;
+pub mod webhooks;
 
 use std::sync::Arc;
 
@@ -28,6 +29,8 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub config: Arc<Config>,
     pub metrics: Arc<metrics::Metrics>,
+    /// How buyers pay and sellers are paid: manual (bank) or Stripe.
+    pub gateway: Arc<dyn crate::payments::Gateway>,
 }
 
 /// The whole application router.
@@ -37,6 +40,7 @@ pub fn router(state: AppState) -> Router {
         .merge(web::routes())
         .nest("/api/v1", api::routes())
         .merge(metrics::routes())
+        .merge(webhooks::routes())
         .fallback(web::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))

@@ -38,10 +38,12 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
     }
 }
 
+use crate::domain::bank::Iban;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::order_state::{allowed_actions, Action, Actor, OrderState};
+use crate::payments::PaymentInstructions;
 use entity::{order, order_event, order_line};
-use templates::orders::{EventRow, FeeSplitView, OrderLineRow, OrderView};
+use templates::orders::{EventRow, FeeSplitView, OrderLineRow, OrderView, PaymentView};
 
 fn money(minor: i64, currency: &str) -> String {
     price(minor, currency)
@@ -103,6 +105,32 @@ pub struct OrderParts<'a> {
     pub lines: &'a [order_line::Model],
     pub events: &'a [(order_event::Model, String)],
     pub roles: &'a [Actor],
+    /// How to pay, from the gateway (only shown to the buyer of an accepted order).
+    pub payment: Option<&'a PaymentInstructions>,
+}
+
+fn payment_view(p: &PaymentInstructions, amount: String) -> PaymentView {
+    match p.clone() {
+        PaymentInstructions::BankTransfer {
+            account_holder,
+            iban,
+            bic,
+            reference,
+        } => PaymentView::Bank {
+            amount,
+            account_holder,
+            iban: Iban::parse(&iban).map_or(iban, |i| i.to_string()),
+            bic,
+            reference,
+        },
+        PaymentInstructions::BankDetailsMissing { reference } => {
+            PaymentView::BankMissing { amount, reference }
+        }
+        PaymentInstructions::Card { checkout_id } => PaymentView::Card {
+            amount,
+            checkout_id,
+        },
+    }
 }
 
 pub fn order_view(p: OrderParts<'_>) -> OrderView {
@@ -157,13 +185,9 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         delivery_address: o.delivery_address.clone(),
         note: o.note.clone(),
         created: o.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        payment_info: (o.state == "accepted" && side == "buyer").then(|| {
-            format!(
-                "Pay {} by bank transfer to {} with the reference ORDER-{}; the seller confirms receipt here.",
-                money(o.subtotal_minor, cur),
-                p.seller.name,
-                o.id
-            )
-        }),
+        payment: (o.state == "accepted" && side == "buyer")
+            .then_some(p.payment)
+            .flatten()
+            .map(|pay| payment_view(pay, money(o.subtotal_minor, cur))),
     }
 }

@@ -1,6 +1,7 @@
 //! Background work beside the web server: sending the mail outbox, settling after the dispute window.
 pub mod mail;
 pub mod settlement;
+pub mod transfers;
 
 use std::time::Duration;
 

@@ -1,6 +1,7 @@
 //! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod carts;
+pub mod checkout_payments;
 pub mod committee;
 pub mod coops;
 pub mod ledger;
@@ -11,6 +12,7 @@ pub mod notify;
 pub mod order_actions;
 pub mod orders;
 pub mod outbox;
+pub mod payments;
 pub mod payouts;
 pub mod pool;
 pub mod sessions;

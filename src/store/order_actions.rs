@@ -135,11 +135,16 @@ async fn apply(
     if to == OrderState::Shipped {
         clear_reservation_on_ship(db, o.id).await?;
     }
+    if to == OrderState::Paid {
+        super::payments::post_payment(db, o).await?;
+    }
     if to == OrderState::Settled {
         super::settlement::post_settlement(db, o).await?;
+        super::checkout_payments::queue_transfer(db, o).await?;
     }
     if to == OrderState::Refunded {
         super::settlement::post_refund(db, o, from).await?;
+        super::payments::reverse_payment(db, o).await?;
     }
     notify(db, o, action, to).await
 }

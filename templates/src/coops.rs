@@ -97,6 +97,8 @@ pub struct ManageView {
     pub new_token: Option<String>,
     pub member_form: FormData,
     pub token_form: FormData,
+    /// Bank details on file, and the admin's form to change them.
+    pub payouts: crate::payout_details::PayoutSection,
 }
 
 pub fn manage(l: &Layout, v: &ManageView) -> Markup {
@@ -128,6 +130,7 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
                     div.actions { button.primary type="submit" { "Add member" } }
                 }
             }
+            (crate::payout_details::payout_section(l, &v.payouts))
             h2 { "API tokens" }
             (tokens_section(l, v))
         },

@@ -11,6 +11,7 @@ pub mod layout;
 pub mod ledger;
 pub mod listings;
 pub mod orders;
+pub mod payout_details;
 pub mod payouts;
 pub mod pool;
 

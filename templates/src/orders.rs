@@ -202,7 +202,46 @@ pub struct OrderView {
     pub note: String,
     pub created: String,
     /// How to pay, shown to the buyer while payment is due.
-    pub payment_info: Option<String>,
+    pub payment: Option<PaymentView>,
+}
+
+/// How the buyer pays an accepted order.
+pub enum PaymentView {
+    /// By bank transfer to the seller co-op, with the reference to write on it.
+    Bank {
+        amount: String,
+        account_holder: String,
+        iban: String,
+        bic: String,
+        reference: String,
+    },
+    /// The seller has not entered bank details yet.
+    BankMissing { amount: String, reference: String },
+    /// By card for the whole checkout.
+    Card { amount: String, checkout_id: i32 },
+}
+
+fn payment_box(p: &PaymentView) -> Markup {
+    html! { section.payment {
+        h2 { "How to pay" }
+        @match p {
+            PaymentView::Bank { amount, account_holder, iban, bic, reference } => {
+                p { "Transfer " strong.money { (amount) } " to the seller's bank account; the seller confirms receipt here." }
+                dl.facts {
+                    dt { "Account holder" } dd { (account_holder) }
+                    dt { "IBAN" } dd.iban { (iban) }
+                    dt { "BIC" } dd { (bic) }
+                    dt { "Payment reference" } dd.reference { (reference) }
+                }
+            }
+            PaymentView::BankMissing { amount, reference } => {
+                p.flash.info { "Pay " (amount) " with the reference " strong.reference { (reference) } ". The seller has not entered bank details yet: ask them for their account." }
+            }
+            PaymentView::Card { amount, checkout_id } => {
+                p { "Pay " strong.money { (amount) } " by card for checkout #" (checkout_id) "." }
+            }
+        }
+    } }
 }
 
 fn lines_table(v: &OrderView) -> Markup {
@@ -233,7 +272,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             p { "From " a href={ "/coops/" (v.seller.0) } { (v.seller.1) } " to " a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } " · placed " (v.created) }
             (lines_table(v))
             (fee_sentence(&v.fee, &v.viewer_side))
-            @if let Some(p) = &v.payment_info { div.flash.info { (p) } }
+            @if let Some(p) = &v.payment { (payment_box(p)) }
             dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
             @if !v.actions.is_empty() {
                 h2 { "What you can do" }

@@ -32,9 +32,17 @@ pub fn pg_admin_url() -> String {
         .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/test".into())
 }
 
+/// The webhook secret every test app is configured with, so tests can sign Stripe events.
+pub const WEBHOOK_SECRET: &str = "whsec_cooptrade_tests";
+
 impl TestApp {
     /// Starts the app, or returns None (with a note) when PostgreSQL is absent outside CI.
     pub async fn spawn(backend: Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, &[]).await
+    }
+
+    /// Starts the app with extra environment settings (e.g. `STRIPE_SECRET_KEY`).
+    pub async fn spawn_with(backend: Backend, env: &[(&str, &str)]) -> Option<TestApp> {
         let (database_url, guard, dir) = match backend {
             Backend::Sqlite => {
                 let dir = tempfile::tempdir().expect("temp dir");
@@ -49,7 +57,11 @@ impl TestApp {
         let config = Config::from_lookup(|k| match k {
             "DATABASE_URL" => Some(database_url.clone()),
             "BIND" => Some("127.0.0.1:0".into()),
-            _ => None,
+            "STRIPE_WEBHOOK_SECRET" => Some(WEBHOOK_SECRET.into()),
+            _ => env
+                .iter()
+                .find(|(name, _)| *name == k)
+                .map(|(_, v)| v.to_string()),
         })
         .expect("test config");
         let state: AppState = cooptrade::app_state(config).await.expect("app state");

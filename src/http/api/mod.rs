@@ -1,4 +1,5 @@
 //! The JSON API under `/api/v1`, authenticated by per-co-op bearer tokens and described by OpenAPI.
+mod checkouts;
 mod coops;
 mod listings;
 mod orders;
@@ -15,8 +16,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, pool::get),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, pool::get, checkouts::pay),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -66,6 +67,10 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/orders/{id}/actions/{action}",
             axum::routing::post(orders::act),
+        )
+        .route(
+            "/checkouts/{id}/payment",
+            axum::routing::post(checkouts::pay),
         )
         .fallback(api_not_found)
 }

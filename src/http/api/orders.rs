@@ -263,6 +263,7 @@ pub async fn act(
     body: axum::body::Bytes,
 ) -> Result<Json<OrderJson>, ApiError> {
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
+    state.gateway.check_action(action)?;
     let o = party(&state, &auth, &id).await?;
     let who = Who {
         user_id: Some(auth.token.created_by),

@@ -167,6 +167,7 @@ async fn render_manage(
         new_token,
         member_form,
         token_form,
+        payouts: super::payout_details::section(state, m, None).await?,
     };
     Ok(templates::coops::manage(&m.signed_in.viewer.layout(), &v))
 }

@@ -7,6 +7,7 @@ mod coops;
 mod ledger;
 mod listings;
 mod orders;
+mod payout_details;
 mod payouts;
 mod pool;
 mod spending;
@@ -35,6 +36,7 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}/members", post(coops::add_member))
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route("/coops/{id}/tokens", post(coops::create_token))
+        .route("/coops/{id}/payout-details", post(payout_details::save))
         .route(
             "/coops/{id}/tokens/{token_id}/revoke",
             post(coops::revoke_token),

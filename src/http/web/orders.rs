@@ -83,6 +83,11 @@ async fn view(
     let buyer: coop::Model = store::coops::get(&state.db, o.buyer_coop_id).await?;
     let seller = store::coops::get(&state.db, o.seller_coop_id).await?;
     let lines = store::orders::lines(&state.db, o.id).await?;
+    let payment = if o.state == OrderState::Accepted.as_str() && roles.contains(&Actor::Buyer) {
+        Some(state.gateway.instructions(&state.db, o).await?)
+    } else {
+        None
+    };
     let mut events = Vec::new();
     for e in store::orders::events(&state.db, o.id).await? {
         let who = match e.actor_user_id {
@@ -102,6 +107,7 @@ async fn view(
         lines: &lines,
         events: &events,
         roles,
+        payment: payment.as_ref(),
     }))
 }
 
@@ -142,6 +148,7 @@ pub async fn act(
     CsrfForm(form): CsrfForm<NoteForm>,
 ) -> Result<Response, AppError> {
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
+    state.gateway.check_action(action)?;
     let (o, roles) = party(&state, &s, &id).await?;
     let who = Who {
         user_id: Some(s.user.id),

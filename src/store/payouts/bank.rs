@@ -1,8 +1,7 @@
-//! A co-op's bank details for payouts. They are read through this one function so that when the
-//! bank-details branch lands, only this file changes: for now they are nullable `iban`, `bic`
-//! and `account_holder` columns of `coops` (added by the payouts migration if missing).
-use sea_orm::sea_query::{Alias, Expr, ExprTrait, Query};
-use sea_orm::ConnectionTrait;
+//! A co-op's bank details for payouts, read and written through the payments' `coop_payout_details`
+//! (the same details buyers see when paying by bank transfer).
+use entity::coop_payout_details as details;
+use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
 
 use crate::domain::iban::{parse_bic, Iban};
 use crate::error::{AppError, FieldErrors};
@@ -20,27 +19,13 @@ pub async fn bank_details(
     db: &impl ConnectionTrait,
     coop_id: i32,
 ) -> Result<BankDetails, AppError> {
-    let q = Query::select()
-        .columns([
-            Alias::new("name"),
-            Alias::new("iban"),
-            Alias::new("bic"),
-            Alias::new("account_holder"),
-        ])
-        .from(Alias::new("coops"))
-        .and_where(Expr::col(Alias::new("id")).eq(coop_id))
-        .to_owned();
-    let stmt = db.get_database_backend().build(&q);
-    let row = db
-        .query_one_raw(stmt)
-        .await?
-        .ok_or_else(|| AppError::not_found("co-op"))?;
-    let name: String = row.try_get("", "name")?;
-    let iban: Option<String> = row.try_get("", "iban")?;
-    let bic: Option<String> = row.try_get("", "bic")?;
-    let holder: Option<String> = row.try_get("", "account_holder")?;
+    let coop = super::super::coops::get(db, coop_id).await?;
+    let d = details::Entity::find_by_id(coop_id).one(db).await?;
+    let (holder, iban, bic) = d
+        .map(|d| (d.account_holder, d.iban, d.bic))
+        .unwrap_or_default();
     Ok(BankDetails {
-        account_holder: holder.filter(|h| !h.trim().is_empty()).unwrap_or(name),
+        account_holder: holder.filter(|h| !h.trim().is_empty()).unwrap_or(coop.name),
         iban: iban.and_then(|i| Iban::parse(&i).ok()),
         bic: bic.and_then(|b| parse_bic(&b).ok()),
     })
@@ -59,14 +44,31 @@ pub async fn set_bank_details(
         "" => None,
         b => Some(parse_bic(b).map_err(|e| FieldErrors::single("bic", e.to_string()))?),
     };
-    let q = Query::update()
-        .table(Alias::new("coops"))
-        .value(Alias::new("iban"), iban.as_str())
-        .value(Alias::new("bic"), bic)
-        .value(Alias::new("account_holder"), account_holder.trim())
-        .and_where(Expr::col(Alias::new("id")).eq(coop_id))
-        .to_owned();
-    let stmt = db.get_database_backend().build(&q);
-    db.execute_raw(stmt).await?;
+    let holder = Some(account_holder.trim().to_owned()).filter(|h| !h.is_empty());
+    let now = super::super::now();
+    match details::Entity::find_by_id(coop_id).one(db).await? {
+        Some(existing) => {
+            let mut m: details::ActiveModel = existing.into();
+            m.account_holder = Set(holder);
+            m.iban = Set(Some(iban.as_str().to_owned()));
+            m.bic = Set(bic);
+            m.updated_at = Set(now);
+            m.update(db).await?;
+        }
+        None => {
+            details::ActiveModel {
+                coop_id: Set(coop_id),
+                account_holder: Set(holder),
+                iban: Set(Some(iban.as_str().to_owned())),
+                bic: Set(bic),
+                stripe_account_id: Set(None),
+                charges_enabled: Set(false),
+                payouts_enabled: Set(false),
+                updated_at: Set(now),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
     Ok(())
 }

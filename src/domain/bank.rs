@@ -1,0 +1,160 @@
+//! Bank transfers for the manual gateway: IBANs and BICs that can only hold valid values, a
+//! co-op's payout details, and the payment reference a buyer writes on its transfer.
+use std::fmt;
+
+use crate::error::FieldErrors;
+
+/// An IBAN whose ISO 13616 mod-97 checksum holds: stored without spaces, upper case.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Iban(String);
+
+/// The remainder of a long decimal digit string modulo 97, computed digit by digit (no overflow).
+fn mod97(digits: impl Iterator<Item = u32>) -> u32 {
+    digits.fold(0, |r, d| (r * 10 + d) % 97)
+}
+
+/// The decimal digits ISO 13616 / ISO 7064 read an alphanumeric string as (A = 10 ... Z = 35).
+fn as_digits(s: &str) -> impl Iterator<Item = u32> + '_ {
+    s.chars().flat_map(|c| {
+        let v = c.to_digit(36).unwrap_or(0);
+        let (hi, lo) = (v / 10, v % 10);
+        (v >= 10).then_some(hi).into_iter().chain(Some(lo))
+    })
+}
+
+impl Iban {
+    /// Accepts spaces and lower case; refuses anything but 2 letters, 2 check digits and 11 to 30
+    /// alphanumerics whose rearranged digits are 1 modulo 97.
+    pub fn parse(s: &str) -> Result<Iban, &'static str> {
+        let compact: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_uppercase();
+        let b = compact.as_bytes();
+        let shaped = (15..=34).contains(&b.len())
+            && b[..2].iter().all(u8::is_ascii_uppercase)
+            && b[2..4].iter().all(u8::is_ascii_digit)
+            && b.iter().all(u8::is_ascii_alphanumeric);
+        if !shaped {
+            return Err("enter an IBAN: country code, check digits and account, e.g. DE89 3704 0044 0532 0130 00");
+        }
+        let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
+        if mod97(as_digits(&rearranged)) != 1 {
+            return Err("this IBAN's check digits are wrong: check for a typo");
+        }
+        Ok(Iban(compact))
+    }
+
+    /// The compact form (no spaces).
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for Iban {
+    /// Groups of four, as printed on statements.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let groups: Vec<&str> = self
+            .0
+            .as_bytes()
+            .chunks(4)
+            .map(|c| std::str::from_utf8(c).unwrap_or_default())
+            .collect();
+        f.write_str(&groups.join(" "))
+    }
+}
+
+/// A BIC (ISO 9362): 4 letters of bank, 2 of country, 2 alphanumerics of location, optionally 3 of branch.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bic(String);
+
+impl Bic {
+    /// Accepts lower case and surrounding spaces; refuses any other shape.
+    pub fn parse(s: &str) -> Result<Bic, &'static str> {
+        let s = s.trim().to_ascii_uppercase();
+        let b = s.as_bytes();
+        let ok = (b.len() == 8 || b.len() == 11)
+            && b[..6].iter().all(u8::is_ascii_uppercase)
+            && b[6..].iter().all(u8::is_ascii_alphanumeric);
+        if ok {
+            Ok(Bic(s))
+        } else {
+            Err("enter a BIC of 8 or 11 characters, e.g. COBADEFFXXX")
+        }
+    }
+
+    /// The upper-case form.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// Where a seller co-op is paid by bank transfer: holder, IBAN, BIC, all valid.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BankDetails {
+    /// The account holder's name as the bank knows it (1 to 140 characters, SEPA's limit).
+    pub account_holder: String,
+    /// The account.
+    pub iban: Iban,
+    /// The bank.
+    pub bic: Bic,
+}
+
+impl BankDetails {
+    /// Parses a form, naming every bad field.
+    pub fn parse(holder: &str, iban: &str, bic: &str) -> Result<BankDetails, FieldErrors> {
+        let mut errs = FieldErrors::default();
+        let holder = holder.trim();
+        if holder.is_empty() || holder.chars().count() > 140 {
+            errs.add(
+                "account_holder",
+                "enter the account holder (at most 140 characters)",
+            );
+        }
+        let iban = Iban::parse(iban).map_err(|m| errs.add("iban", m)).ok();
+        let bic = Bic::parse(bic).map_err(|m| errs.add("bic", m)).ok();
+        match (iban, bic, errs.0.is_empty()) {
+            (Some(iban), Some(bic), true) => Ok(BankDetails {
+                account_holder: holder.to_owned(),
+                iban,
+                bic,
+            }),
+            _ => Err(errs),
+        }
+    }
+}
+
+/// The ISO 7064 MOD 97-10 check digits of a number: `(n * 100 + check) % 97 == 1`, 02 to 98.
+pub fn mod97_10_check(n: u64) -> u8 {
+    let r = mod97(
+        n.to_string()
+            .chars()
+            .filter_map(|c| c.to_digit(10))
+            .chain([0, 0]),
+    );
+    // 98 - r is in 1..=98; r < 97 so the cast cannot truncate.
+    (98 - r) as u8
+}
+
+/// The reference a buyer writes on the bank transfer for an order: `CT-<order id>-<check>`, the
+/// check being ISO 7064 MOD 97-10, so a mistyped reference is caught before money is matched.
+pub fn payment_reference(order_id: i32) -> String {
+    let id = u64::from(order_id.unsigned_abs());
+    format!("CT-{id}-{:02}", mod97_10_check(id))
+}
+
+/// The order id a reference names, when its check digits hold (spaces and case ignored).
+pub fn parse_payment_reference(s: &str) -> Option<i32> {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let rest = compact.to_ascii_uppercase();
+    let rest = rest.strip_prefix("CT-")?;
+    let (id, check) = rest.split_once('-')?;
+    let id: i32 = id.parse().ok().filter(|i| *i > 0)?;
+    let check: u8 = check.parse().ok()?;
+    (check == mod97_10_check(u64::from(id.unsigned_abs()))).then_some(id)
+}
+
+#[cfg(test)]
+#[path = "bank_tests.rs"]
+mod tests;

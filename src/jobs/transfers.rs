@@ -1,0 +1,26 @@
+//! Sends queued transfers (sellers' proceeds after settlement) through the gateway, outside any
+//! transaction. Two instances sending the same row are harmless: the idempotency key is the order.
+use std::sync::Arc;
+use std::time::Duration;
+
+use sea_orm::DatabaseConnection;
+use tokio::task::JoinHandle;
+
+use crate::payments::Gateway;
+
+/// How often the queue is looked at.
+pub const INTERVAL: Duration = Duration::from_secs(30);
+
+/// Starts the transfer worker; abort the handle to stop it.
+pub fn spawn(db: DatabaseConnection, gateway: Arc<dyn Gateway>) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match gateway.send_transfers(&db).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("sent {n} transfer(s) through {}", gateway.name()),
+                Err(e) => tracing::warn!("transfer worker: {e}"),
+            }
+            tokio::time::sleep(INTERVAL).await;
+        }
+    })
+}

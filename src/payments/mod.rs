@@ -1,0 +1,94 @@
+//! Payment gateways behind one trait: the manual one (bank transfer, confirmed by the seller),
+//! the default when no `STRIPE_SECRET_KEY` is set, and Stripe Connect. Everything above the trait
+//! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
+pub mod manual;
+pub mod signature;
+pub mod stripe;
+pub mod webhook;
+
+use std::sync::Arc;
+
+use entity::order;
+use sea_orm::DatabaseConnection;
+
+use crate::config::Config;
+use crate::domain::order_state::Action;
+use crate::error::AppError;
+
+/// Where the buyer of an accepted order sends its money.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PaymentInstructions {
+    /// A bank transfer to the seller co-op, with the reference to write on it.
+    BankTransfer {
+        account_holder: String,
+        iban: String,
+        bic: String,
+        reference: String,
+    },
+    /// The seller co-op has not entered bank details yet.
+    BankDetailsMissing { reference: String },
+    /// Paid by card for the whole checkout through Stripe.
+    Card { checkout_id: i32 },
+}
+
+/// A card payment started for a checkout: what the buyer's browser needs to confirm it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+pub struct CheckoutPayment {
+    pub checkout_id: i32,
+    pub payment_intent: String,
+    pub client_secret: String,
+    pub amount_minor: i64,
+    pub currency: String,
+}
+
+/// A payment gateway: how buyers pay and how sellers are paid.
+#[async_trait::async_trait]
+pub trait Gateway: Send + Sync {
+    /// A short name for logs and pages ("manual", "stripe").
+    fn name(&self) -> &'static str;
+
+    /// True when people confirm payments by hand (`confirm_payment`); false when the gateway
+    /// reports them (a Stripe webhook), so a person cannot mark an order paid.
+    fn confirms_by_hand(&self) -> bool;
+
+    /// What the buyer of an accepted order is told to do to pay it.
+    async fn instructions(
+        &self,
+        db: &DatabaseConnection,
+        o: &order::Model,
+    ) -> Result<PaymentInstructions, AppError>;
+
+    /// Starts paying a checkout's accepted orders at once (Stripe: one PaymentIntent); the
+    /// manual gateway has nothing to start. Calls the network outside any transaction.
+    async fn start_checkout_payment(
+        &self,
+        db: &DatabaseConnection,
+        buyer_coop: i32,
+        checkout_id: i32,
+    ) -> Result<CheckoutPayment, AppError>;
+
+    /// Sends what settled orders owe their sellers; returns how many transfers went out.
+    /// Runs outside any transaction (it may call the network).
+    async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
+}
+
+impl dyn Gateway {
+    /// Refuses actions this gateway does not let people take (confirming a card payment by hand).
+    pub fn check_action(&self, action: Action) -> Result<(), AppError> {
+        if action == Action::ConfirmPayment && !self.confirms_by_hand() {
+            return Err(AppError::Conflict(format!(
+                "payments arrive through {}: they cannot be confirmed by hand",
+                self.name()
+            )));
+        }
+        Ok(())
+    }
+}
+
+/// The gateway the configuration asks for: manual without a Stripe key.
+pub fn from_config(config: &Config) -> Result<Arc<dyn Gateway>, AppError> {
+    Ok(match &config.stripe_secret_key {
+        None => Arc::new(manual::ManualGateway),
+        Some(key) => Arc::new(stripe::StripeGateway::new(key, &config.stripe_api_base)?),
+    })
+}

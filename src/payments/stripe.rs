@@ -1,0 +1,139 @@
+//! Stripe Connect with separate charges and transfers: one PaymentIntent per checkout
+//! (`transfer_group` = checkout id), and after settlement one Transfer per order to the seller's
+//! connected account, from the checkout's charge. Idempotency keys are fixed before the first
+//! attempt; no call is made inside a database transaction.
+use entity::{order, pending_transfer};
+use sea_orm::DatabaseConnection;
+use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
+use stripe_connect::transfer::CreateTransfer;
+use stripe_core::payment_intent::CreatePaymentIntent;
+
+use super::{CheckoutPayment, Gateway, PaymentInstructions};
+use crate::error::AppError;
+use crate::store;
+
+/// The Stripe gateway: a client pointed at `STRIPE_API_BASE`.
+pub struct StripeGateway {
+    client: Client,
+}
+
+fn stripe_err(e: impl std::fmt::Display) -> AppError {
+    AppError::Internal(format!("Stripe: {e}"))
+}
+
+fn idempotent(key: &str) -> Result<RequestStrategy, AppError> {
+    Ok(RequestStrategy::Idempotent(
+        IdempotencyKey::new(key).map_err(stripe_err)?,
+    ))
+}
+
+impl StripeGateway {
+    /// A client for `secret_key` that sends its requests to `api_base`.
+    pub fn new(secret_key: &str, api_base: &url::Url) -> Result<StripeGateway, AppError> {
+        let client = ClientBuilder::new(secret_key)
+            .url(api_base.as_str())
+            .build()
+            .map_err(stripe_err)?;
+        Ok(StripeGateway { client })
+    }
+
+    async fn send_transfer(&self, t: &pending_transfer::Model) -> Result<String, AppError> {
+        let currency: stripe_types::Currency = t
+            .currency
+            .to_ascii_lowercase()
+            .parse()
+            .map_err(stripe_err)?;
+        let mut req = CreateTransfer::new(currency, t.destination.clone())
+            .amount(t.amount_minor)
+            .description(format!("order #{}", t.order_id))
+            .transfer_group(t.transfer_group.clone());
+        if let Some(source) = &t.source_transaction {
+            req = req.source_transaction(source.clone());
+        }
+        let transfer = req
+            .customize()
+            .request_strategy(idempotent(&transfer_key(t.order_id))?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(transfer.id.to_string())
+    }
+}
+
+/// The idempotency key of an order's transfer: the order's id, so it is sent at most once.
+pub fn transfer_key(order_id: i32) -> String {
+    format!("order-{order_id}")
+}
+
+#[async_trait::async_trait]
+impl Gateway for StripeGateway {
+    fn name(&self) -> &'static str {
+        "Stripe"
+    }
+
+    fn confirms_by_hand(&self) -> bool {
+        false
+    }
+
+    async fn instructions(
+        &self,
+        _db: &DatabaseConnection,
+        o: &order::Model,
+    ) -> Result<PaymentInstructions, AppError> {
+        Ok(PaymentInstructions::Card {
+            checkout_id: o.checkout_id,
+        })
+    }
+
+    async fn start_checkout_payment(
+        &self,
+        db: &DatabaseConnection,
+        buyer_coop: i32,
+        checkout_id: i32,
+    ) -> Result<CheckoutPayment, AppError> {
+        // The key is stored (committed) before the first attempt; a retry reuses it.
+        let row = store::checkout_payments::prepare(db, buyer_coop, checkout_id).await?;
+        let currency: stripe_types::Currency = row
+            .currency
+            .to_ascii_lowercase()
+            .parse()
+            .map_err(stripe_err)?;
+        let metadata =
+            std::collections::HashMap::from([("checkout_id".to_owned(), checkout_id.to_string())]);
+        let pi = CreatePaymentIntent::new(row.amount_minor, currency)
+            .transfer_group(checkout_id.to_string())
+            .metadata(metadata)
+            .customize()
+            .request_strategy(idempotent(&row.idempotency_key)?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        let id = pi.id.to_string();
+        store::checkout_payments::record_intent(db, checkout_id, &id).await?;
+        Ok(CheckoutPayment {
+            checkout_id,
+            payment_intent: id,
+            client_secret: pi.client_secret.unwrap_or_default(),
+            amount_minor: row.amount_minor,
+            currency: row.currency,
+        })
+    }
+
+    async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
+        let mut sent = 0;
+        for t in store::checkout_payments::due_transfers(db).await? {
+            match self.send_transfer(&t).await {
+                Ok(id) => {
+                    store::checkout_payments::transfer_sent(db, t.order_id, &id).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(order = t.order_id, "transfer failed: {e}");
+                    store::checkout_payments::transfer_failed(db, t.order_id, &e.to_string())
+                        .await?;
+                }
+            }
+        }
+        Ok(sent)
+    }
+}

@@ -1,0 +1,193 @@
+//! A checkout's card payment (its PaymentIntent, idempotency key stored before the first call)
+//! and the transfers it funds: queued in the settlement's transaction, sent later by a job.
+use entity::pending_transfer as transfer;
+use entity::{checkout, checkout_payment as payment, coop_payout_details as details, order};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
+};
+
+use crate::domain::order_state::OrderState;
+use crate::error::AppError;
+
+/// Most attempts at a transfer before it waits for a person.
+const MAX_TRANSFER_ATTEMPTS: i32 = 10;
+
+/// The accepted orders of a checkout to pay now: all its live orders must be accepted, in one currency.
+async fn payable(db: &impl ConnectionTrait, checkout_id: i32) -> Result<(i64, String), AppError> {
+    let orders = order::Entity::find()
+        .filter(order::Column::CheckoutId.eq(checkout_id))
+        .all(db)
+        .await?;
+    let dead = [OrderState::Rejected, OrderState::Cancelled].map(|s| s.as_str());
+    let live: Vec<&order::Model> = orders
+        .iter()
+        .filter(|o| !dead.contains(&o.state.as_str()))
+        .collect();
+    if live.iter().any(|o| o.state == OrderState::Placed.as_str()) {
+        return Err(AppError::Conflict(
+            "every seller must accept its order before you pay".into(),
+        ));
+    }
+    let due: Vec<&&order::Model> = live
+        .iter()
+        .filter(|o| o.state == OrderState::Accepted.as_str())
+        .collect();
+    let Some(first) = due.first() else {
+        return Err(AppError::Conflict(
+            "nothing in this checkout is waiting for payment".into(),
+        ));
+    };
+    if due.iter().any(|o| o.currency != first.currency) {
+        return Err(AppError::Conflict(
+            "a checkout in several currencies is paid order by order".into(),
+        ));
+    }
+    Ok((
+        due.iter().map(|o| o.subtotal_minor).sum(),
+        first.currency.clone(),
+    ))
+}
+
+/// The checkout's payment row, created (with its idempotency key) and committed if new.
+pub async fn prepare(
+    db: &DatabaseConnection,
+    buyer_coop: i32,
+    checkout_id: i32,
+) -> Result<payment::Model, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let c = checkout::Entity::find_by_id(checkout_id)
+        .one(&tx)
+        .await?
+        .filter(|c| c.buyer_coop_id == buyer_coop)
+        .ok_or_else(|| AppError::not_found("checkout"))?;
+    if let Some(existing) = payment::Entity::find_by_id(c.id).one(&tx).await? {
+        if existing.status == "succeeded" {
+            return Err(AppError::Conflict("this checkout is already paid".into()));
+        }
+        return Ok(existing);
+    }
+    let (amount, currency) = payable(&tx, c.id).await?;
+    let now = super::now();
+    let row = payment::ActiveModel {
+        checkout_id: Set(c.id),
+        idempotency_key: Set(format!("checkout-{}", c.id)),
+        payment_intent_id: Set(None),
+        charge_id: Set(None),
+        currency: Set(currency),
+        amount_minor: Set(amount),
+        status: Set("creating".into()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(&tx)
+    .await?;
+    tx.commit().await?;
+    Ok(row)
+}
+
+/// Remembers the PaymentIntent Stripe made for the checkout.
+pub async fn record_intent(
+    db: &DatabaseConnection,
+    checkout_id: i32,
+    intent: &str,
+) -> Result<(), AppError> {
+    payment::Entity::update_many()
+        .col_expr(payment::Column::PaymentIntentId, Expr::value(intent))
+        .col_expr(payment::Column::Status, Expr::value("requires_payment"))
+        .col_expr(payment::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(payment::Column::CheckoutId.eq(checkout_id))
+        .filter(payment::Column::Status.eq("creating"))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// At settlement (in its transaction): queues the seller's S−F as a transfer when the order was
+/// paid by card and the seller has a connected account; bank-paid sellers go in payout runs.
+pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
+    let charge = payment::Entity::find_by_id(o.checkout_id)
+        .one(db)
+        .await?
+        .and_then(|p| p.charge_id);
+    let account = details::Entity::find_by_id(o.seller_coop_id)
+        .one(db)
+        .await?
+        .and_then(|d| d.stripe_account_id);
+    let (Some(charge), Some(account)) = (charge, account) else {
+        return Ok(());
+    };
+    if transfer::Entity::find_by_id(o.id).one(db).await?.is_some() {
+        return Ok(());
+    }
+    let now = super::now();
+    transfer::ActiveModel {
+        order_id: Set(o.id),
+        destination: Set(account),
+        currency: Set(o.currency.clone()),
+        amount_minor: Set(o.subtotal_minor - o.fee_minor),
+        source_transaction: Set(Some(charge)),
+        transfer_group: Set(o.checkout_id.to_string()),
+        transfer_id: Set(None),
+        status: Set("pending".into()),
+        attempts: Set(0),
+        last_error: Set(String::new()),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Transfers not sent yet and not given up on, oldest first.
+pub async fn due_transfers(db: &impl ConnectionTrait) -> Result<Vec<transfer::Model>, AppError> {
+    Ok(transfer::Entity::find()
+        .filter(transfer::Column::Status.is_in(["pending", "failed"]))
+        .filter(transfer::Column::Attempts.lt(MAX_TRANSFER_ATTEMPTS))
+        .order_by_asc(transfer::Column::OrderId)
+        .all(db)
+        .await?)
+}
+
+pub async fn transfer_sent(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    transfer_id: &str,
+) -> Result<(), AppError> {
+    transfer::Entity::update_many()
+        .col_expr(transfer::Column::Status, Expr::value("sent"))
+        .col_expr(transfer::Column::TransferId, Expr::value(transfer_id))
+        .col_expr(
+            transfer::Column::Attempts,
+            Expr::col(transfer::Column::Attempts).add(1),
+        )
+        .col_expr(transfer::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(transfer::Column::OrderId.eq(order_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+pub async fn transfer_failed(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    error: &str,
+) -> Result<(), AppError> {
+    transfer::Entity::update_many()
+        .col_expr(transfer::Column::Status, Expr::value("failed"))
+        .col_expr(
+            transfer::Column::LastError,
+            Expr::value(error.chars().take(1000).collect::<String>()),
+        )
+        .col_expr(
+            transfer::Column::Attempts,
+            Expr::col(transfer::Column::Attempts).add(1),
+        )
+        .col_expr(transfer::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(transfer::Column::OrderId.eq(order_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

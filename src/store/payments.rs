@@ -1,0 +1,179 @@
+//! Payments in the database: the ledger entries of a payment and its reversal (in the state
+//! change's transaction), and co-ops' payout details (bank account, Stripe connected account).
+use entity::{coop_payout_details as details, journal_entry, order};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use crate::domain::bank::BankDetails;
+use crate::domain::ledger::{payment_postings, payment_reversal_postings, JournalEntry, Posting};
+use crate::domain::money::{Currency, Money};
+use crate::error::AppError;
+
+fn ledger_err(e: crate::domain::ledger::LedgerError) -> AppError {
+    AppError::Internal(format!("ledger: {e}"))
+}
+
+fn subtotal(o: &order::Model) -> Result<Money, AppError> {
+    Ok(Money::from_minor(
+        o.subtotal_minor,
+        Currency::parse(&o.currency)?,
+    ))
+}
+
+async fn post(
+    db: &impl ConnectionTrait,
+    key: String,
+    kind: &str,
+    memo: String,
+    o: &order::Model,
+    postings: Vec<Posting>,
+) -> Result<(), AppError> {
+    let entry = JournalEntry::new(key, kind, memo, postings)
+        .map_err(ledger_err)?
+        .for_order(o.id);
+    super::ledger::post(db, entry).await?;
+    Ok(())
+}
+
+/// Posts `o`'s payment (`pay:<id>`): gateway clearing +S, the buyer's payments −S.
+pub async fn post_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
+    let postings = payment_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
+    let memo = format!("payment for order #{} received", o.id);
+    post(db, format!("pay:{}", o.id), "payment", memo, o, postings).await
+}
+
+/// Reverses `o`'s payment (`refund-pay:<id>`) when one was posted; orders paid before the
+/// ledger knew payments have nothing to reverse.
+pub async fn reverse_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
+    let paid = journal_entry::Entity::find()
+        .filter(journal_entry::Column::IdempotencyKey.eq(format!("pay:{}", o.id)))
+        .one(db)
+        .await?
+        .is_some();
+    if !paid {
+        return Ok(());
+    }
+    let postings = payment_reversal_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
+    let memo = format!("payment for order #{} returned", o.id);
+    post(
+        db,
+        format!("refund-pay:{}", o.id),
+        "payment_refund",
+        memo,
+        o,
+        postings,
+    )
+    .await
+}
+
+/// A co-op's payout details, if it has any.
+pub async fn details(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Option<details::Model>, AppError> {
+    Ok(details::Entity::find_by_id(coop_id).one(db).await?)
+}
+
+/// Saves a co-op's bank details in one write transaction (a read, then an insert or update).
+pub async fn set_bank_details(
+    db: &sea_orm::DatabaseConnection,
+    coop_id: i32,
+    bank: &BankDetails,
+) -> Result<(), AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    save_bank_details(&tx, coop_id, bank).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Saves a co-op's bank details, keeping its Stripe account as it is.
+pub async fn save_bank_details(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    bank: &BankDetails,
+) -> Result<(), AppError> {
+    let holder = Set(Some(bank.account_holder.clone()));
+    let iban = Set(Some(bank.iban.as_str().to_owned()));
+    let bic = Set(Some(bank.bic.as_str().to_owned()));
+    match details(db, coop_id).await? {
+        Some(existing) => {
+            let mut m: details::ActiveModel = existing.into();
+            m.account_holder = holder;
+            m.iban = iban;
+            m.bic = bic;
+            m.updated_at = Set(super::now());
+            m.update(db).await?;
+        }
+        None => {
+            details::ActiveModel {
+                coop_id: Set(coop_id),
+                account_holder: holder,
+                iban,
+                bic,
+                stripe_account_id: Set(None),
+                charges_enabled: Set(false),
+                payouts_enabled: Set(false),
+                updated_at: Set(super::now()),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Links a co-op to its Stripe connected account (`acct_...`), capabilities off until Stripe says.
+pub async fn link_stripe_account(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    account_id: &str,
+) -> Result<(), AppError> {
+    match details(db, coop_id).await? {
+        Some(existing) => {
+            let mut m: details::ActiveModel = existing.into();
+            m.stripe_account_id = Set(Some(account_id.to_owned()));
+            m.charges_enabled = Set(false);
+            m.payouts_enabled = Set(false);
+            m.updated_at = Set(super::now());
+            m.update(db).await?;
+        }
+        None => {
+            details::ActiveModel {
+                coop_id: Set(coop_id),
+                account_holder: Set(None),
+                iban: Set(None),
+                bic: Set(None),
+                stripe_account_id: Set(Some(account_id.to_owned())),
+                charges_enabled: Set(false),
+                payouts_enabled: Set(false),
+                updated_at: Set(super::now()),
+            }
+            .insert(db)
+            .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Syncs what Stripe says a connected account may do; an unknown account changes nothing.
+pub async fn sync_stripe_account(
+    db: &impl ConnectionTrait,
+    account_id: &str,
+    charges_enabled: bool,
+    payouts_enabled: bool,
+) -> Result<bool, AppError> {
+    let res = details::Entity::update_many()
+        .col_expr(
+            details::Column::ChargesEnabled,
+            Expr::value(charges_enabled),
+        )
+        .col_expr(
+            details::Column::PayoutsEnabled,
+            Expr::value(payouts_enabled),
+        )
+        .col_expr(details::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(details::Column::StripeAccountId.eq(account_id))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected > 0)
+}

@@ -1,0 +1,46 @@
+//! A co-op's payout details: where sellers are paid by bank transfer (manual gateway).
+use maud::{html, Markup};
+
+use crate::components::{csrf, field, FormData};
+use crate::layout::{page, Layout};
+
+/// The bank details section of the co-op page: what is on file, and the admin's form.
+pub struct PayoutSection {
+    pub coop_id: i32,
+    /// "holder · IBAN · BIC" when entered.
+    pub on_file: Option<String>,
+    /// The form, for admins only (prefilled with what is on file, or with errors).
+    pub form: Option<FormData>,
+}
+
+pub fn payout_section(l: &Layout, v: &PayoutSection) -> Markup {
+    html! {
+        h2 { "Payout details" }
+        @match &v.on_file {
+            Some(d) => p.bank-details { "Bank account: " (d) },
+            None => p.muted { "No bank account yet: buyers paying by bank transfer need one." },
+        }
+        @if let Some(f) = &v.form {
+            form.stack method="post" action={ "/coops/" (v.coop_id) "/payout-details" } {
+                (csrf(&l.csrf))
+                (field(f.field("account_holder", "Account holder")))
+                (field(f.field("iban", "IBAN").hint("Spaces are fine, e.g. DE89 3704 0044 0532 0130 00")))
+                (field(f.field("bic", "BIC")))
+                div.actions { button.primary type="submit" { "Save bank details" } }
+            }
+        }
+    }
+}
+
+/// The form again with its errors, on a page of its own.
+pub fn payout_page(l: &Layout, coop_name: &str, v: &PayoutSection) -> Markup {
+    page(
+        l,
+        &format!("Payout details of {coop_name}"),
+        html! {
+            h1 { (coop_name) }
+            (payout_section(l, v))
+            p { a href={ "/coops/" (v.coop_id) "/manage" } { "Back to the co-op" } }
+        },
+    )
+}

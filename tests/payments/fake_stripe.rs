@@ -1,0 +1,238 @@
+//! A loopback fake of the Stripe API for exactly the calls cooptrade makes (create PaymentIntent,
+//! create Transfer), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
+//! in from the request, keeping state, and replaying the first response for a repeated
+//! `Idempotency-Key`. Every request is recorded (method, path, form, headers) for assertions.
+#![allow(dead_code)]
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use axum::extract::State;
+use axum::http::{HeaderMap, StatusCode};
+use axum::routing::post;
+use axum::Router;
+use serde_json::{json, Value};
+
+use crate::events::fixture;
+
+/// One request as the client sent it.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub method: String,
+    pub path: String,
+    pub form: Vec<(String, String)>,
+    pub idempotency_key: Option<String>,
+    pub stripe_account: Option<String>,
+    pub stripe_version: Option<String>,
+}
+
+impl Recorded {
+    pub fn param(&self, name: &str) -> Option<&str> {
+        self.form
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+#[derive(Default)]
+struct Stripe {
+    next_id: u64,
+    replies: HashMap<(String, String), (u16, Value)>,
+    intents: HashMap<String, Value>,
+    transfers: Vec<Value>,
+    requests: Vec<Recorded>,
+}
+
+/// The running fake; `base` is its URL (`STRIPE_API_BASE`).
+#[derive(Clone)]
+pub struct FakeStripe {
+    pub base: String,
+    state: Arc<Mutex<Stripe>>,
+}
+
+pub const SECRET_KEY: &str = "sk_test_cooptrade_fake";
+
+impl FakeStripe {
+    pub async fn start() -> FakeStripe {
+        let state = Arc::new(Mutex::new(Stripe::default()));
+        let app = Router::new()
+            .route("/v1/payment_intents", post(create_intent))
+            .route("/v1/transfers", post(create_transfer))
+            .with_state(state.clone());
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}/", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            let _ = axum::serve(listener, app).await;
+        });
+        FakeStripe { base, state }
+    }
+
+    pub fn requests(&self, path: &str) -> Vec<Recorded> {
+        let s = self.state.lock().unwrap();
+        s.requests
+            .iter()
+            .filter(|r| r.path == path)
+            .cloned()
+            .collect()
+    }
+
+    pub fn intents(&self) -> usize {
+        self.state.lock().unwrap().intents.len()
+    }
+
+    pub fn transfers(&self) -> Vec<Value> {
+        self.state.lock().unwrap().transfers.clone()
+    }
+
+    /// The customer pays: the PaymentIntent succeeds with a new charge; returns the object.
+    pub fn succeed(&self, intent: &str) -> Value {
+        let mut s = self.state.lock().unwrap();
+        s.next_id += 1;
+        let charge = format!("ch_fake_{}", s.next_id);
+        let pi = s.intents.get_mut(intent).expect("known PaymentIntent");
+        pi["status"] = json!("succeeded");
+        pi["amount_received"] = pi["amount"].clone();
+        pi["latest_charge"] = json!(charge);
+        pi["client_secret"] = Value::Null;
+        pi.clone()
+    }
+
+    /// The customer's card is declined: the PaymentIntent asks for another payment method.
+    pub fn decline(&self, intent: &str) -> Value {
+        let mut s = self.state.lock().unwrap();
+        let pi = s.intents.get_mut(intent).expect("known PaymentIntent");
+        pi["status"] = json!("requires_payment_method");
+        pi["last_payment_error"] = json!({"type": "card_error", "code": "card_declined", "message": "Your card was declined."});
+        pi.clone()
+    }
+}
+
+type Shared = Arc<Mutex<Stripe>>;
+
+fn header(h: &HeaderMap, name: &str) -> Option<String> {
+    h.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+fn error(status: u16, message: &str) -> (u16, Value) {
+    (
+        status,
+        json!({"error": {"type": "invalid_request_error", "message": message}}),
+    )
+}
+
+/// Records the request, checks the key, and replays or computes the answer.
+fn handle(
+    state: &Shared,
+    path: &str,
+    headers: &HeaderMap,
+    body: &str,
+    make: impl FnOnce(&mut Stripe, &Recorded) -> (u16, Value),
+) -> (StatusCode, axum::Json<Value>) {
+    let form: Vec<(String, String)> = serde_urlencoded::from_str(body).unwrap_or_default();
+    let rec = Recorded {
+        method: "POST".into(),
+        path: path.into(),
+        form,
+        idempotency_key: header(headers, "idempotency-key"),
+        stripe_account: header(headers, "stripe-account"),
+        stripe_version: header(headers, "stripe-version"),
+    };
+    let mut s = state.lock().unwrap();
+    s.requests.push(rec.clone());
+    let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
+    let (status, value) = if !authorized {
+        error(401, "Invalid API Key provided")
+    } else if let Some(hit) = rec
+        .idempotency_key
+        .as_ref()
+        .and_then(|k| s.replies.get(&(path.to_owned(), k.clone())))
+    {
+        hit.clone()
+    } else {
+        let reply = make(&mut s, &rec);
+        if let Some(k) = &rec.idempotency_key {
+            s.replies
+                .insert((path.to_owned(), k.clone()), reply.clone());
+        }
+        reply
+    };
+    (StatusCode::from_u16(status).unwrap(), axum::Json(value))
+}
+
+fn now() -> i64 {
+    chrono::Utc::now().timestamp()
+}
+
+async fn create_intent(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    handle(&state, "/v1/payment_intents", &headers, &body, |s, r| {
+        let (Some(amount), Some(currency)) = (
+            r.param("amount").and_then(|a| a.parse::<i64>().ok()),
+            r.param("currency"),
+        ) else {
+            return error(400, "Missing required param: amount or currency.");
+        };
+        s.next_id += 1;
+        let id = format!("pi_fake_{}", s.next_id);
+        let mut pi = fixture("payment_intent");
+        pi["id"] = json!(id);
+        pi["amount"] = json!(amount);
+        pi["amount_received"] = json!(0);
+        pi["currency"] = json!(currency);
+        pi["client_secret"] = json!(format!("{id}_secret_fake"));
+        pi["created"] = json!(now());
+        pi["status"] = json!("requires_payment_method");
+        pi["transfer_group"] = json!(r.param("transfer_group"));
+        let metadata: serde_json::Map<String, Value> = r
+            .form
+            .iter()
+            .filter_map(|(k, v)| {
+                Some((
+                    k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
+                    json!(v),
+                ))
+            })
+            .collect();
+        pi["metadata"] = Value::Object(metadata);
+        s.intents.insert(id, pi.clone());
+        (200, pi)
+    })
+}
+
+async fn create_transfer(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    handle(&state, "/v1/transfers", &headers, &body, |s, r| {
+        let (Some(amount), Some(currency), Some(destination)) = (
+            r.param("amount").and_then(|a| a.parse::<i64>().ok()),
+            r.param("currency"),
+            r.param("destination"),
+        ) else {
+            return error(
+                400,
+                "Missing required param: amount, currency or destination.",
+            );
+        };
+        s.next_id += 1;
+        let id = format!("tr_fake_{}", s.next_id);
+        let mut t = fixture("transfer");
+        t["id"] = json!(id);
+        t["amount"] = json!(amount);
+        t["amount_reversed"] = json!(0);
+        t["currency"] = json!(currency);
+        t["destination"] = json!(destination);
+        t["source_transaction"] = json!(r.param("source_transaction"));
+        t["transfer_group"] = json!(r.param("transfer_group"));
+        t["description"] = json!(r.param("description"));
+        t["created"] = json!(now());
+        t["reversed"] = json!(false);
+        t["reversals"] = json!({"object": "list", "data": [], "has_more": false, "url": format!("/v1/transfers/{id}/reversals")});
+        s.transfers.push(t.clone());
+        (200, t)
+    })
+}
