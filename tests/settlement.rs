@@ -216,3 +216,113 @@ on_both_backends!(
     the_committee_sees_every_account_and_a_refund_after_settlement_reverses_it,
     the_committee_changes_the_fee_rate_and_placed_orders_keep_theirs,
 );
+
+async fn with_a_dispute_window_the_worker_settles_delivered_orders_once_it_has_passed(
+    app: TestApp,
+) {
+    let seller = app.coop("Seller", "producer", "IT", "EUR").await;
+    let buyer = app.coop("Buyer", "buyer", "DK", "DKK").await;
+    let (_, l) = seller
+        .api
+        .post(
+            "/listings",
+            listing("X", json!({"price": "100", "min_order": "1"})),
+        )
+        .await;
+    let mut ids = Vec::new();
+    for _ in 0..2 {
+        let (_, c) = buyer.api.post("/orders", json!({"lines": [{"listing_id": l["id"], "quantity": "1"}], "delivery_address": "x"})).await;
+        ids.push(c["orders"][0]["id"].as_i64().unwrap() as i32);
+    }
+    use cooptrade::domain::order_state::{Action, Actor};
+    use cooptrade::store::order_actions::{act_in, Who};
+    for id in &ids {
+        for (action, actor) in [
+            (Action::Accept, Actor::Seller),
+            (Action::ConfirmPayment, Actor::Seller),
+            (Action::Ship, Actor::Seller),
+            (Action::ConfirmDelivery, Actor::Buyer),
+        ] {
+            let tx = cooptrade::db::begin_write(&app.db).await.unwrap();
+            // A window is configured: delivery does not settle by itself.
+            act_in(
+                &tx,
+                *id,
+                action,
+                &Who {
+                    user_id: None,
+                    roles: vec![actor],
+                },
+                "",
+                false,
+            )
+            .await
+            .unwrap();
+            tx.commit().await.unwrap();
+        }
+    }
+    // The buyer disputes the second order within the window.
+    let tx = cooptrade::db::begin_write(&app.db).await.unwrap();
+    act_in(
+        &tx,
+        ids[1],
+        Action::Dispute,
+        &Who {
+            user_id: None,
+            roles: vec![Actor::Buyer],
+        },
+        "one crate was broken",
+        false,
+    )
+    .await
+    .unwrap();
+    tx.commit().await.unwrap();
+    let window = std::time::Duration::from_secs(3600);
+    assert_eq!(
+        cooptrade::jobs::settlement::settle_due(&app.db, window)
+            .await
+            .unwrap(),
+        0,
+        "the window has not passed"
+    );
+    assert_eq!(
+        cooptrade::store::orders::get(&app.db, ids[0])
+            .await
+            .unwrap()
+            .state,
+        "delivered"
+    );
+    let passed = std::time::Duration::from_secs(0);
+    assert_eq!(
+        cooptrade::jobs::settlement::settle_due(&app.db, passed)
+            .await
+            .unwrap(),
+        1,
+        "only the undisputed order"
+    );
+    assert_eq!(
+        cooptrade::jobs::settlement::settle_due(&app.db, passed)
+            .await
+            .unwrap(),
+        0,
+        "settling twice posts once"
+    );
+    assert_eq!(
+        cooptrade::store::orders::get(&app.db, ids[0])
+            .await
+            .unwrap()
+            .state,
+        "settled"
+    );
+    assert_eq!(
+        cooptrade::store::orders::get(&app.db, ids[1])
+            .await
+            .unwrap()
+            .state,
+        "disputed"
+    );
+    assert_eq!(balance(&app, Account::Pool, "EUR").await, 200);
+    assert_trial_balance_zero(&app).await;
+}
+
+on_both_backends!(with_a_dispute_window_the_worker_settles_delivered_orders_once_it_has_passed);
