@@ -184,20 +184,13 @@ async fn set_payment_status(
     status: &str,
 ) -> Result<Outcome, AppError> {
     // A failed payment changes no order: they stay accepted, their stock stays reserved.
-    let res = checkout_payment::Entity::update_many()
-        .col_expr(checkout_payment::Column::Status, Expr::value(status))
-        .col_expr(
-            checkout_payment::Column::UpdatedAt,
-            Expr::value(store::now()),
-        )
-        .filter(checkout_payment::Column::PaymentIntentId.eq(object_id(pi)))
-        .exec(db)
-        .await?;
-    Ok(if res.rows_affected > 0 {
-        Outcome::Applied
-    } else {
-        Outcome::Ignored
-    })
+    record_status(
+        db,
+        checkout_payment::Column::PaymentIntentId,
+        object_id(pi),
+        status,
+    )
+    .await
 }
 
 async fn charge_refunded(db: &impl ConnectionTrait, charge: &Value) -> Result<Outcome, AppError> {
@@ -207,13 +200,29 @@ async fn charge_refunded(db: &impl ConnectionTrait, charge: &Value) -> Result<Ou
     } else {
         "partially_refunded"
     };
+    record_status(
+        db,
+        checkout_payment::Column::ChargeId,
+        object_id(charge),
+        status,
+    )
+    .await
+}
+
+/// Records Stripe's status on the checkout payment whose `column` is `id`; unknown ids are ignored.
+async fn record_status(
+    db: &impl ConnectionTrait,
+    column: checkout_payment::Column,
+    id: &str,
+    status: &str,
+) -> Result<Outcome, AppError> {
     let res = checkout_payment::Entity::update_many()
         .col_expr(checkout_payment::Column::Status, Expr::value(status))
         .col_expr(
             checkout_payment::Column::UpdatedAt,
             Expr::value(store::now()),
         )
-        .filter(checkout_payment::Column::ChargeId.eq(object_id(charge)))
+        .filter(column.eq(id))
         .exec(db)
         .await?;
     Ok(if res.rows_affected > 0 {
