@@ -77,6 +77,20 @@ async fn a_coop_only_manages_its_own_listings_and_buyers_cannot_list(app: TestAp
         (Some("650"), Some("active"))
     );
 
+    // Only members of buying co-ops see the buy button; anonymous visitors are told how to order.
+    app.browser()
+        .get(&format!("/listings/{id}"))
+        .await
+        .assert_contains("as a member of a buying co-op to order");
+    buyer
+        .admin
+        .get(&format!("/listings/{id}"))
+        .await
+        .assert_contains("Add to cart");
+    let producer_view = b.admin.get(&format!("/listings/{id}")).await;
+    assert!(
+        !producer_view.body.contains("Add to cart") && !producer_view.body.contains("to order.")
+    );
     // A buyer-only co-op cannot list, on the web or the API.
     let (s, e) = buyer
         .api

@@ -88,13 +88,12 @@ pub async fn listing(
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
         buy: (l.status == ListingStatus::Active.as_str())
             .then(|| {
-                super::cart::buy_form(
-                    &viewer,
-                    l.id,
-                    seller.id,
-                    &l.unit,
-                    &Quantity(l.min_order_milli).to_string(),
-                )
+                let min = Quantity(l.min_order_milli).to_string();
+                super::cart::buy_form(&viewer, l.id, seller.id, &l.unit, &min).or_else(|| {
+                    viewer.user.is_none().then(|| {
+                        maud::html! { p.muted { a href="/login" { "Log in" } " as a member of a buying co-op to order." } }
+                    })
+                })
             })
             .flatten(),
     };
