@@ -13,6 +13,14 @@ pub fn price(minor: i64, currency: &str) -> String {
     }
 }
 
+/// An amount without its code ("12.50"), as the API shows it next to a `currency` field.
+pub fn amount(minor: i64, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => Money::from_minor(minor, c).format_amount(),
+        Err(_) => minor.to_string(),
+    }
+}
+
 pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
     let certs = format_certifications(l.organic, l.fairtrade, &l.other_certifications);
     ListingCard {

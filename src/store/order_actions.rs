@@ -146,7 +146,7 @@ async fn apply(
         super::settlement::post_refund(db, o, from).await?;
         super::payments::reverse_payment(db, o).await?;
     }
-    notify(db, o, action, to).await
+    notify(db, o, action, actor, to).await
 }
 
 /// Puts back whatever the order still holds of each listing's stock.
@@ -166,23 +166,15 @@ async fn notify(
     db: &impl ConnectionTrait,
     o: &order::Model,
     action: Action,
+    actor: Actor,
     to: OrderState,
 ) -> Result<(), AppError> {
     let (recipient, other) = match action {
         Action::Accept | Action::Reject | Action::Ship => (o.buyer_coop_id, o.seller_coop_id),
         Action::ConfirmDelivery => (o.seller_coop_id, o.buyer_coop_id),
-        Action::Cancel => {
-            // The side that did not cancel hears of it; the history says who did.
-            let events = super::orders::events(db, o.id).await?;
-            let by_seller = events
-                .last()
-                .is_some_and(|e| e.actor_role == Actor::Seller.as_str());
-            if by_seller {
-                (o.buyer_coop_id, o.seller_coop_id)
-            } else {
-                (o.seller_coop_id, o.buyer_coop_id)
-            }
-        }
+        // The side that did not cancel hears of it.
+        Action::Cancel if actor == Actor::Seller => (o.buyer_coop_id, o.seller_coop_id),
+        Action::Cancel => (o.seller_coop_id, o.buyer_coop_id),
         _ => return Ok(()),
     };
     let from = coop::Entity::find_by_id(other)

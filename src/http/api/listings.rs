@@ -12,7 +12,7 @@ use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::http::error::ApiError;
 use crate::http::extract::{ensure_seller, ApiCoop, ApiJson};
-use crate::http::views::price;
+use crate::http::views::amount;
 use crate::http::AppState;
 use crate::store;
 use crate::store::listings_csv::form_of;
@@ -43,7 +43,6 @@ pub struct ListingJson {
 }
 
 fn json(l: &listing::Model, seller: &coop::Model) -> ListingJson {
-    let shown = price(l.price_minor, &l.currency);
     ListingJson {
         id: l.id,
         coop_id: l.coop_id,
@@ -54,7 +53,7 @@ fn json(l: &listing::Model, seller: &coop::Model) -> ListingJson {
         category: l.category.clone(),
         unit: l.unit.clone(),
         currency: l.currency.clone(),
-        price: shown.split(' ').next().unwrap_or_default().to_owned(),
+        price: amount(l.price_minor, &l.currency),
         price_minor: l.price_minor,
         stock: Quantity(l.stock_milli).to_string(),
         min_order: Quantity(l.min_order_milli).to_string(),

@@ -10,19 +10,11 @@ use crate::domain::order_state::{Action, OrderState};
 use crate::error::{AppError, FieldErrors};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCoop, ApiJson};
-use crate::http::views::{price, viewer_actions};
+use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
 use crate::store::order_actions::{roles_of, Who};
 use crate::store::orders::OrderRequest;
-
-fn amount(minor: i64, currency: &str) -> String {
-    price(minor, currency)
-        .split(' ')
-        .next()
-        .unwrap_or_default()
-        .to_owned()
-}
 
 /// An order line as placed (its price never changes afterwards).
 #[derive(serde::Serialize, utoipa::ToSchema)]
