@@ -1,68 +1,12 @@
-//! Bank transfers for the manual gateway: IBANs and BICs that can only hold valid values, a
-//! co-op's payout details, and the payment reference a buyer writes on its transfer.
-use std::fmt;
-
+//! Bank transfers for the manual gateway: a co-op's payout details (IBAN and BIC checked by
+//! `domain::iban`, the one parser of both) and the payment reference a buyer writes on its transfer.
 use crate::error::FieldErrors;
 
-/// An IBAN whose ISO 13616 mod-97 checksum holds: stored without spaces, upper case.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Iban(String);
+pub use super::iban::Iban;
 
 /// The remainder of a long decimal digit string modulo 97, computed digit by digit (no overflow).
 fn mod97(digits: impl Iterator<Item = u32>) -> u32 {
     digits.fold(0, |r, d| (r * 10 + d) % 97)
-}
-
-/// The decimal digits ISO 13616 / ISO 7064 read an alphanumeric string as (A = 10 ... Z = 35).
-fn as_digits(s: &str) -> impl Iterator<Item = u32> + '_ {
-    s.chars().flat_map(|c| {
-        let v = c.to_digit(36).unwrap_or(0);
-        let (hi, lo) = (v / 10, v % 10);
-        (v >= 10).then_some(hi).into_iter().chain(Some(lo))
-    })
-}
-
-impl Iban {
-    /// Accepts spaces and lower case; refuses anything but 2 letters, 2 check digits and 11 to 30
-    /// alphanumerics whose rearranged digits are 1 modulo 97.
-    pub fn parse(s: &str) -> Result<Iban, &'static str> {
-        let compact: String = s
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_uppercase();
-        let b = compact.as_bytes();
-        let shaped = (15..=34).contains(&b.len())
-            && b[..2].iter().all(u8::is_ascii_uppercase)
-            && b[2..4].iter().all(u8::is_ascii_digit)
-            && b.iter().all(u8::is_ascii_alphanumeric);
-        if !shaped {
-            return Err("enter an IBAN: country code, check digits and account, e.g. DE89 3704 0044 0532 0130 00");
-        }
-        let rearranged = format!("{}{}", &compact[4..], &compact[..4]);
-        if mod97(as_digits(&rearranged)) != 1 {
-            return Err("this IBAN's check digits are wrong: check for a typo");
-        }
-        Ok(Iban(compact))
-    }
-
-    /// The compact form (no spaces).
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl fmt::Display for Iban {
-    /// Groups of four, as printed on statements.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let groups: Vec<&str> = self
-            .0
-            .as_bytes()
-            .chunks(4)
-            .map(|c| std::str::from_utf8(c).unwrap_or_default())
-            .collect();
-        f.write_str(&groups.join(" "))
-    }
 }
 
 /// A BIC (ISO 9362): 4 letters of bank, 2 of country, 2 alphanumerics of location, optionally 3 of branch.
@@ -71,17 +15,8 @@ pub struct Bic(String);
 
 impl Bic {
     /// Accepts lower case and surrounding spaces; refuses any other shape.
-    pub fn parse(s: &str) -> Result<Bic, &'static str> {
-        let s = s.trim().to_ascii_uppercase();
-        let b = s.as_bytes();
-        let ok = (b.len() == 8 || b.len() == 11)
-            && b[..6].iter().all(u8::is_ascii_uppercase)
-            && b[6..].iter().all(u8::is_ascii_alphanumeric);
-        if ok {
-            Ok(Bic(s))
-        } else {
-            Err("enter a BIC of 8 or 11 characters, e.g. COBADEFFXXX")
-        }
+    pub fn parse(s: &str) -> Result<Bic, super::iban::IbanError> {
+        super::iban::parse_bic(s).map(Bic)
     }
 
     /// The upper-case form.
@@ -112,8 +47,12 @@ impl BankDetails {
                 "enter the account holder (at most 140 characters)",
             );
         }
-        let iban = Iban::parse(iban).map_err(|m| errs.add("iban", m)).ok();
-        let bic = Bic::parse(bic).map_err(|m| errs.add("bic", m)).ok();
+        let iban = Iban::parse(iban)
+            .map_err(|e| errs.add("iban", e.to_string()))
+            .ok();
+        let bic = Bic::parse(bic)
+            .map_err(|e| errs.add("bic", e.to_string()))
+            .ok();
         match (iban, bic, errs.0.is_empty()) {
             (Some(iban), Some(bic), true) => Ok(BankDetails {
                 account_holder: holder.to_owned(),

@@ -5,13 +5,15 @@ use std::fmt;
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum IbanError {
     /// Not 15 to 34 letters and digits starting with a country code and two check digits.
-    #[error("an IBAN is a country code, two check digits and up to 30 letters or digits")]
+    #[error(
+        "enter an IBAN: country code, check digits and account, e.g. DE89 3704 0044 0532 0130 00"
+    )]
     Malformed,
     /// The shape is right but the check digits do not match (a typo).
-    #[error("the IBAN's check digits do not match; look for a typo")]
+    #[error("this IBAN's check digits are wrong: check for a typo")]
     BadChecksum,
     /// A BIC is 8 or 11 letters and digits (bank, country, location, branch).
-    #[error("a BIC is 8 or 11 letters and digits, such as DEUTDEFF or DEUTDEFF500")]
+    #[error("enter a BIC of 8 or 11 characters, e.g. COBADEFFXXX")]
     BadBic,
 }
 

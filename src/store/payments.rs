@@ -92,34 +92,12 @@ pub async fn save_bank_details(
     coop_id: i32,
     bank: &BankDetails,
 ) -> Result<(), AppError> {
-    let holder = Set(Some(bank.account_holder.clone()));
-    let iban = Set(Some(bank.iban.as_str().to_owned()));
-    let bic = Set(Some(bank.bic.as_str().to_owned()));
-    match details(db, coop_id).await? {
-        Some(existing) => {
-            let mut m: details::ActiveModel = existing.into();
-            m.account_holder = holder;
-            m.iban = iban;
-            m.bic = bic;
-            m.updated_at = Set(super::now());
-            m.update(db).await?;
-        }
-        None => {
-            details::ActiveModel {
-                coop_id: Set(coop_id),
-                account_holder: holder,
-                iban,
-                bic,
-                stripe_account_id: Set(None),
-                charges_enabled: Set(false),
-                payouts_enabled: Set(false),
-                updated_at: Set(super::now()),
-            }
-            .insert(db)
-            .await?;
-        }
-    }
-    Ok(())
+    upsert_details(db, coop_id, |m| {
+        m.account_holder = Set(Some(bank.account_holder.clone()));
+        m.iban = Set(Some(bank.iban.as_str().to_owned()));
+        m.bic = Set(Some(bank.bic.as_str().to_owned()));
+    })
+    .await
 }
 
 /// Links a co-op to its Stripe connected account (`acct_...`), capabilities off until Stripe says.
@@ -128,29 +106,40 @@ pub async fn link_stripe_account(
     coop_id: i32,
     account_id: &str,
 ) -> Result<(), AppError> {
-    match details(db, coop_id).await? {
-        Some(existing) => {
-            let mut m: details::ActiveModel = existing.into();
-            m.stripe_account_id = Set(Some(account_id.to_owned()));
-            m.charges_enabled = Set(false);
-            m.payouts_enabled = Set(false);
-            m.updated_at = Set(super::now());
-            m.update(db).await?;
-        }
-        None => {
-            details::ActiveModel {
-                coop_id: Set(coop_id),
-                account_holder: Set(None),
-                iban: Set(None),
-                bic: Set(None),
-                stripe_account_id: Set(Some(account_id.to_owned())),
-                charges_enabled: Set(false),
-                payouts_enabled: Set(false),
-                updated_at: Set(super::now()),
-            }
-            .insert(db)
-            .await?;
-        }
+    upsert_details(db, coop_id, |m| {
+        m.stripe_account_id = Set(Some(account_id.to_owned()));
+        m.charges_enabled = Set(false);
+        m.payouts_enabled = Set(false);
+    })
+    .await
+}
+
+/// Changes a co-op's payout details with `change`, creating the (empty) row first if it has none.
+pub async fn upsert_details(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    change: impl FnOnce(&mut details::ActiveModel),
+) -> Result<(), AppError> {
+    let existing = details(db, coop_id).await?;
+    let mut m: details::ActiveModel = match &existing {
+        Some(row) => row.clone().into(),
+        None => details::ActiveModel {
+            coop_id: Set(coop_id),
+            account_holder: Set(None),
+            iban: Set(None),
+            bic: Set(None),
+            stripe_account_id: Set(None),
+            charges_enabled: Set(false),
+            payouts_enabled: Set(false),
+            updated_at: Set(super::now()),
+        },
+    };
+    change(&mut m);
+    m.updated_at = Set(super::now());
+    if existing.is_some() {
+        m.update(db).await?;
+    } else {
+        m.insert(db).await?;
     }
     Ok(())
 }

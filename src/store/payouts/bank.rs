@@ -1,7 +1,7 @@
 //! A co-op's bank details for payouts, read and written through the payments' `coop_payout_details`
 //! (the same details buyers see when paying by bank transfer).
 use entity::coop_payout_details as details;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, Set};
+use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 use crate::domain::iban::{parse_bic, Iban};
 use crate::error::{AppError, FieldErrors};
@@ -45,30 +45,10 @@ pub async fn set_bank_details(
         b => Some(parse_bic(b).map_err(|e| FieldErrors::single("bic", e.to_string()))?),
     };
     let holder = Some(account_holder.trim().to_owned()).filter(|h| !h.is_empty());
-    let now = super::super::now();
-    match details::Entity::find_by_id(coop_id).one(db).await? {
-        Some(existing) => {
-            let mut m: details::ActiveModel = existing.into();
-            m.account_holder = Set(holder);
-            m.iban = Set(Some(iban.as_str().to_owned()));
-            m.bic = Set(bic);
-            m.updated_at = Set(now);
-            m.update(db).await?;
-        }
-        None => {
-            details::ActiveModel {
-                coop_id: Set(coop_id),
-                account_holder: Set(holder),
-                iban: Set(Some(iban.as_str().to_owned())),
-                bic: Set(bic),
-                stripe_account_id: Set(None),
-                charges_enabled: Set(false),
-                payouts_enabled: Set(false),
-                updated_at: Set(now),
-            }
-            .insert(db)
-            .await?;
-        }
-    }
-    Ok(())
+    crate::store::payments::upsert_details(db, coop_id, |m| {
+        m.account_holder = Set(holder);
+        m.iban = Set(Some(iban.as_str().to_owned()));
+        m.bic = Set(bic);
+    })
+    .await
 }
