@@ -47,6 +47,26 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<coop::Model, AppE
         .ok_or_else(|| AppError::not_found("co-op"))
 }
 
+/// The names of the co-ops `ids`, in one query (a list page's other parties).
+pub async fn names(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<std::collections::HashMap<i32, String>, AppError> {
+    let mut ids: Vec<i32> = ids.into_iter().collect();
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(Default::default());
+    }
+    Ok(coop::Entity::find()
+        .filter(coop::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c.name))
+        .collect())
+}
+
 pub async fn find_by_name(
     db: &impl ConnectionTrait,
     name: &str,

@@ -34,21 +34,24 @@ pub async fn list(
     };
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
     let orders = store::orders::list(&state.db, &coops, selling, filter).await?;
-    let mut rows = Vec::new();
-    for o in &orders {
-        let other = if selling {
+    let other = |o: &entity::order::Model| {
+        if selling {
             o.buyer_coop_id
         } else {
             o.seller_coop_id
-        };
-        rows.push(OrderRow {
+        }
+    };
+    let names = store::coops::names(&state.db, orders.iter().map(other)).await?;
+    let rows: Vec<OrderRow> = orders
+        .iter()
+        .map(|o| OrderRow {
             id: o.id,
-            other_party: store::coops::get(&state.db, other).await?.name,
+            other_party: names.get(&other(o)).cloned().unwrap_or_default(),
             state: o.state.clone(),
             total: price(o.subtotal_minor, &o.currency),
             created: o.created_at.format("%Y-%m-%d").to_string(),
-        });
-    }
+        })
+        .collect();
     Ok(templates::orders::order_list(
         &s.viewer.layout(),
         selling,
