@@ -283,9 +283,73 @@ async fn a_declined_card_leaves_the_orders_accepted_and_the_payment_can_be_retri
     assert_eq!(fake.intents(), 1);
 }
 
+/// A one-order checkout of one unit at `price` from a producer selling in `currency`, accepted;
+/// returns the buyer and the checkout's id.
+async fn accepted_checkout(app: &TestApp, currency: &str, price: &str) -> (Coop, i64) {
+    let seller = app
+        .coop(&format!("{currency} seller"), "producer", "JP", currency)
+        .await;
+    let buyer = app
+        .coop(&format!("{currency} buyer"), "buyer", "JP", currency)
+        .await;
+    let (s, l) = seller
+        .api
+        .post("/listings", listing("SKU", json!({"price": price})))
+        .await;
+    assert_eq!(s, 201, "{l}");
+    let lines = json!([{"listing_id": l["id"], "quantity": "1"}]);
+    let (s, c) = buyer
+        .api
+        .post(
+            "/orders",
+            json!({"lines": lines, "delivery_address": "Tokyo"}),
+        )
+        .await;
+    assert_eq!(s, 201, "{c}");
+    let order = &c["orders"][0]["id"];
+    let (s, v) = seller
+        .api
+        .post(&format!("/orders/{order}/actions/accept"), json!({}))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    (buyer, c["checkout_id"].as_i64().unwrap())
+}
+
+async fn amounts_go_to_stripe_in_its_minor_units(app: TestApp, fake: FakeStripe) {
+    // Yen have no minor unit: 1,500 JPY is sent as 1500.
+    let (buyer, id) = accepted_checkout(&app, "JPY", "1500").await;
+    let (s, v) = buyer
+        .api
+        .post(&format!("/checkouts/{id}/payment"), json!({}))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let sent = fake.requests("/v1/payment_intents");
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        (sent[0].param("amount"), sent[0].param("currency")),
+        (Some("1500"), Some("jpy"))
+    );
+    // Three-decimal currencies are charged in tens of fils: 1.005 KWD cannot be, and nothing is sent.
+    let (buyer, id) = accepted_checkout(&app, "KWD", "1.005").await;
+    let (s, v) = buyer
+        .api
+        .post(&format!("/checkouts/{id}/payment"), json!({}))
+        .await;
+    assert_eq!(s, 409, "{v}");
+    assert!(
+        v["error"]["message"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("1.005 KWD cannot be paid by card"),
+        "{v}"
+    );
+    assert_eq!(fake.requests("/v1/payment_intents").len(), 1);
+}
+
 with_fake_stripe!(
     a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_once,
     a_declined_card_leaves_the_orders_accepted_and_the_payment_can_be_retried,
+    amounts_go_to_stripe_in_its_minor_units,
 );
 
 /// The fake answers with Stripe's example objects: the copy in tests/ matches the shared snapshot.

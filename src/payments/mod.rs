@@ -1,6 +1,7 @@
 //! Payment gateways behind one trait: the manual one (bank transfer, confirmed by the seller),
 //! the default when no `STRIPE_SECRET_KEY` is set, and Stripe Connect. Everything above the trait
 //! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
+pub mod amount;
 pub mod manual;
 pub mod signature;
 pub mod stripe;

@@ -8,7 +8,8 @@ use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeReque
 use stripe_connect::transfer::CreateTransfer;
 use stripe_core::payment_intent::CreatePaymentIntent;
 
-use super::{CheckoutPayment, Gateway, PaymentInstructions};
+use super::{amount, CheckoutPayment, Gateway, PaymentInstructions};
+use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 use crate::store;
 
@@ -38,13 +39,9 @@ impl StripeGateway {
     }
 
     async fn send_transfer(&self, t: &pending_transfer::Model) -> Result<String, AppError> {
-        let currency: stripe_types::Currency = t
-            .currency
-            .to_ascii_lowercase()
-            .parse()
-            .map_err(stripe_err)?;
-        let mut req = CreateTransfer::new(currency, t.destination.clone())
-            .amount(t.amount_minor)
+        let money = Money::from_minor(t.amount_minor, Currency::parse(&t.currency)?);
+        let mut req = CreateTransfer::new(stripe_currency(money.currency)?, t.destination.clone())
+            .amount(amount::transfer_amount(money))
             .description(format!("order #{}", t.order_id))
             .transfer_group(t.transfer_group.clone());
         if let Some(source) = &t.source_transaction {
@@ -58,6 +55,11 @@ impl StripeGateway {
             .map_err(stripe_err)?;
         Ok(transfer.id.to_string())
     }
+}
+
+/// async-stripe's currency for one of ours.
+fn stripe_currency(c: Currency) -> Result<stripe_types::Currency, AppError> {
+    amount::currency_code(c).parse().map_err(stripe_err)
 }
 
 /// The idempotency key of an order's transfer: the order's id, so it is sent at most once.
@@ -93,14 +95,14 @@ impl Gateway for StripeGateway {
     ) -> Result<CheckoutPayment, AppError> {
         // The key is stored (committed) before the first attempt; a retry reuses it.
         let row = store::checkout_payments::prepare(db, buyer_coop, checkout_id).await?;
-        let currency: stripe_types::Currency = row
-            .currency
-            .to_ascii_lowercase()
-            .parse()
-            .map_err(stripe_err)?;
+        let money = Money::from_minor(row.amount_minor, Currency::parse(&row.currency)?);
+        let (amount, currency) = (
+            amount::charge_amount(money)?,
+            stripe_currency(money.currency)?,
+        );
         let metadata =
             std::collections::HashMap::from([("checkout_id".to_owned(), checkout_id.to_string())]);
-        let pi = CreatePaymentIntent::new(row.amount_minor, currency)
+        let pi = CreatePaymentIntent::new(amount, currency)
             .transfer_group(checkout_id.to_string())
             .metadata(metadata)
             .customize()
