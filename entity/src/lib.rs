@@ -20,6 +20,7 @@ pub mod payout_line;
 pub mod payout_run;
 pub mod pending_transfer;
 pub mod posting;
+pub mod refund;
 pub mod session;
 pub mod spending_proposal;
 pub mod stripe_event;

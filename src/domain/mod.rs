@@ -9,5 +9,6 @@ pub mod iban;
 pub mod ledger;
 pub mod money;
 pub mod order_state;
+pub mod refund;
 pub mod review;
 pub mod sepa;
