@@ -70,6 +70,11 @@ pub trait Gateway: Send + Sync {
     /// Sends what settled orders owe their sellers; returns how many transfers went out.
     /// Runs outside any transaction (it may call the network).
     async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
+
+    /// Sends recorded card refunds back to the buyer, then the transfer reversals that take the
+    /// seller's part back; returns how many calls succeeded. Runs outside any transaction; each
+    /// call carries the key fixed when the refund was recorded, so a retry never refunds twice.
+    async fn send_refunds(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
 }
 
 impl dyn Gateway {

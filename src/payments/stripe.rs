@@ -2,11 +2,13 @@
 //! (`transfer_group` = checkout id), and after settlement one Transfer per order to the seller's
 //! connected account, from the checkout's charge. Idempotency keys are fixed before the first
 //! attempt; no call is made inside a database transaction.
-use entity::{order, pending_transfer};
+use entity::{order, pending_transfer, refund};
 use sea_orm::DatabaseConnection;
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_connect::transfer::CreateTransfer;
+use stripe_connect::transfer_reversal::CreateIdTransferReversal;
 use stripe_core::payment_intent::CreatePaymentIntent;
+use stripe_core::refund::CreateRefund;
 
 use super::{CheckoutPayment, Gateway, PaymentInstructions};
 use crate::error::AppError;
@@ -57,6 +59,44 @@ impl StripeGateway {
             .await
             .map_err(stripe_err)?;
         Ok(transfer.id.to_string())
+    }
+}
+
+impl StripeGateway {
+    async fn send_refund(&self, r: &refund::Model) -> Result<String, AppError> {
+        let intent = r
+            .payment_intent_id
+            .clone()
+            .ok_or_else(|| AppError::Internal("a card refund without its PaymentIntent".into()))?;
+        let metadata = std::collections::HashMap::from([
+            ("order_id".to_owned(), r.order_id.to_string()),
+            ("refund_id".to_owned(), r.id.to_string()),
+        ]);
+        let refund = CreateRefund::new()
+            .payment_intent(intent)
+            .amount(r.amount_minor)
+            .metadata(metadata)
+            .customize()
+            .request_strategy(idempotent(&r.idempotency_key)?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(refund.id.to_string())
+    }
+
+    async fn send_reversal(&self, r: &refund::Model, transfer: &str) -> Result<String, AppError> {
+        let metadata =
+            std::collections::HashMap::from([("refund_id".to_owned(), r.id.to_string())]);
+        let reversal = CreateIdTransferReversal::new(transfer)
+            .amount(r.reversal_minor)
+            .description(format!("refund of order #{}", r.order_id))
+            .metadata(metadata)
+            .customize()
+            .request_strategy(idempotent(&store::refunds::reversal_key(r.id))?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(reversal.id.to_string())
     }
 }
 
@@ -122,6 +162,10 @@ impl Gateway for StripeGateway {
     async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
         let mut sent = 0;
         for t in store::checkout_payments::due_transfers(db).await? {
+            // A refund that cut this transfer meanwhile wins; the new amount goes next round.
+            if !store::checkout_payments::start_sending(db, &t).await? {
+                continue;
+            }
             match self.send_transfer(&t).await {
                 Ok(id) => {
                     store::checkout_payments::transfer_sent(db, t.order_id, &id).await?;
@@ -131,6 +175,36 @@ impl Gateway for StripeGateway {
                     tracing::warn!(order = t.order_id, "transfer failed: {e}");
                     store::checkout_payments::transfer_failed(db, t.order_id, &e.to_string())
                         .await?;
+                }
+            }
+        }
+        Ok(sent)
+    }
+
+    async fn send_refunds(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
+        use store::refund_queue as queue;
+        let mut sent = 0;
+        for r in queue::due_refunds(db).await? {
+            match self.send_refund(&r).await {
+                Ok(id) => {
+                    queue::refund_sent(db, r.id, &id).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(refund = r.id, "refund failed: {e}");
+                    queue::refund_failed(db, r.id, &e.to_string()).await?;
+                }
+            }
+        }
+        for (r, transfer) in queue::due_reversals(db).await? {
+            match self.send_reversal(&r, &transfer).await {
+                Ok(id) => {
+                    queue::reversal_sent(db, r.id, &transfer, &id).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(refund = r.id, "transfer reversal failed: {e}");
+                    queue::reversal_failed(db, r.id, &e.to_string()).await?;
                 }
             }
         }

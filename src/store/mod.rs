@@ -15,6 +15,8 @@ pub mod outbox;
 pub mod payments;
 pub mod payouts;
 pub mod pool;
+pub mod refund_queue;
+pub mod refunds;
 pub mod sessions;
 pub mod settlement;
 pub mod spending;

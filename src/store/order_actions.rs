@@ -89,6 +89,35 @@ pub async fn act_in(
     super::orders::get(db, o.id).await
 }
 
+/// Refunds `amount` (in the order's major units) in the caller's transaction: the seller while
+/// the order is paid, the committee also when it is settled or disputed. Refunding all that is
+/// left refunds the order (as the refund action does); a part leaves its state as it is.
+pub async fn refund_part_in(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    amount: &str,
+    who: &Who,
+    reason: &str,
+) -> Result<order::Model, AppError> {
+    let o = super::orders::get(db, order_id).await?;
+    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let action = match from {
+        OrderState::Disputed => Action::ResolveRefund,
+        _ => Action::Refund,
+    };
+    let (_, actor) = pick(from, action, who)?;
+    let parts = super::refunds::plan(db, &o, amount).await?;
+    if parts.completes {
+        return act_in(db, order_id, action, who, reason, false).await;
+    }
+    super::refunds::record(db, &o, from, &parts, who.user_id, reason).await?;
+    let note = format!("{} refunded. {}", parts.amount, reason.trim());
+    let (user, role) = (who.user_id, role_name(actor));
+    super::orders::record_event(db, o.id, user, role, "partial_refund", Some(from), from, &note)
+        .await?;
+    super::orders::get(db, o.id).await
+}
+
 /// Settles a delivered order (the background worker, after the dispute window).
 pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order::Model, AppError> {
     act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
@@ -143,8 +172,7 @@ async fn apply(
         super::checkout_payments::queue_transfer(db, o).await?;
     }
     if to == OrderState::Refunded {
-        super::settlement::post_refund(db, o, from).await?;
-        super::payments::reverse_payment(db, o).await?;
+        super::refunds::refund_rest(db, o, from, user, note).await?;
     }
     notify(db, o, action, actor, to).await
 }
