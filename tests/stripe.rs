@@ -305,6 +305,8 @@ fn the_fakes_objects_are_stripes_own_examples() {
         "account",
         "charge",
         "refund",
+        "balance_transaction",
+        "transfer_reversal",
     ] {
         assert_eq!(
             events::fixture(resource),

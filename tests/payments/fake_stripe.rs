@@ -1,14 +1,15 @@
 //! A loopback fake of the Stripe API for exactly the calls cooptrade makes (create PaymentIntent,
-//! create Transfer), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
+//! Transfer, Refund and transfer reversal; read a charge, a refund and balance transactions, and
+//! list them since a date page by page), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
 //! in from the request, keeping state, and replaying the first response for a repeated
 //! `Idempotency-Key`. Every request is recorded (method, path, form, headers) for assertions.
 #![allow(dead_code)]
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use axum::extract::State;
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
@@ -39,8 +40,50 @@ struct Stripe {
     next_id: u64,
     replies: HashMap<(String, String), (u16, Value)>,
     intents: HashMap<String, Value>,
+    charges: HashMap<String, Value>,
     transfers: Vec<Value>,
+    refunds: Vec<Value>,
+    reversals: Vec<Value>,
+    /// Oldest first; listed newest first as Stripe does.
+    balance: Vec<Value>,
     requests: Vec<Recorded>,
+}
+
+/// The fee the fake charges on a card payment: 1.4 % (rounded half up) + 25 minor units.
+pub fn card_fee(amount: i64) -> i64 {
+    (amount * 14 + 500) / 1000 + 25
+}
+
+impl Stripe {
+    fn id(&mut self, prefix: &str) -> String {
+        self.next_id += 1;
+        format!("{prefix}_fake_{}", self.next_id)
+    }
+
+    /// Books a balance transaction for `source`; returns its id.
+    fn book(&mut self, kind: &str, source: &str, amount: i64, fee: i64, currency: &str) -> String {
+        let id = self.id("txn");
+        let mut t = fixture("balance_transaction");
+        t["id"] = json!(id);
+        t["amount"] = json!(amount);
+        t["fee"] = json!(fee);
+        t["net"] = json!(amount - fee);
+        t["currency"] = json!(currency);
+        t["type"] = json!(kind);
+        t["reporting_category"] = json!(kind);
+        t["source"] = json!(source);
+        t["created"] = json!(now());
+        t["available_on"] = json!(now());
+        t["description"] = Value::Null;
+        t["fee_details"] = if fee == 0 {
+            json!([])
+        } else {
+            json!([{"amount": fee, "application": null, "currency": currency,
+                    "description": "Stripe processing fees", "type": "stripe_fee"}])
+        };
+        self.balance.push(t);
+        id
+    }
 }
 
 /// The running fake; `base` is its URL (`STRIPE_API_BASE`).
@@ -58,6 +101,12 @@ impl FakeStripe {
         let app = Router::new()
             .route("/v1/payment_intents", post(create_intent))
             .route("/v1/transfers", post(create_transfer))
+            .route("/v1/transfers/{id}/reversals", post(create_reversal))
+            .route("/v1/refunds", post(create_refund))
+            .route("/v1/refunds/{id}", get(get_refund))
+            .route("/v1/charges/{id}", get(get_charge))
+            .route("/v1/balance_transactions", get(list_balance))
+            .route("/v1/balance_transactions/{id}", get(get_balance))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}/", listener.local_addr().unwrap());
@@ -84,11 +133,50 @@ impl FakeStripe {
         self.state.lock().unwrap().transfers.clone()
     }
 
-    /// The customer pays: the PaymentIntent succeeds with a new charge; returns the object.
+    pub fn refunds(&self) -> Vec<Value> {
+        self.state.lock().unwrap().refunds.clone()
+    }
+
+    pub fn reversals(&self) -> Vec<Value> {
+        self.state.lock().unwrap().reversals.clone()
+    }
+
+    /// Every balance transaction, oldest first.
+    pub fn balance_transactions(&self) -> Vec<Value> {
+        self.state.lock().unwrap().balance.clone()
+    }
+
+    /// Books a balance transaction Stripe has and we may not (for reconciliation tests).
+    pub fn add_balance_transaction(&self, kind: &str, source: &str, amount: i64, fee: i64) -> String {
+        self.state.lock().unwrap().book(kind, source, amount, fee, "eur")
+    }
+
+    /// Makes the next call to `path` fail once with a 500 (the client retries later).
+    pub fn fail_next(&self, path: &str) {
+        let mut s = self.state.lock().unwrap();
+        s.replies
+            .insert((path.to_owned(), "__fail_next".into()), error(500, "try again"));
+    }
+
+    /// The customer pays: the PaymentIntent succeeds with a new charge, booked with its fee.
     pub fn succeed(&self, intent: &str) -> Value {
         let mut s = self.state.lock().unwrap();
-        s.next_id += 1;
-        let charge = format!("ch_fake_{}", s.next_id);
+        let charge = s.id("ch");
+        let (amount, currency) = {
+            let pi = &s.intents[intent];
+            (pi["amount"].as_i64().unwrap(), pi["currency"].as_str().unwrap().to_owned())
+        };
+        let txn = s.book("charge", &charge, amount, card_fee(amount), &currency);
+        let mut ch = fixture("charge");
+        ch["id"] = json!(charge);
+        ch["amount"] = json!(amount);
+        ch["amount_captured"] = json!(amount);
+        ch["captured"] = json!(true);
+        ch["currency"] = json!(currency);
+        ch["balance_transaction"] = json!(txn);
+        ch["payment_intent"] = json!(intent);
+        ch["created"] = json!(now());
+        s.charges.insert(charge.clone(), ch);
         let pi = s.intents.get_mut(intent).expect("known PaymentIntent");
         pi["status"] = json!("succeeded");
         pi["amount_received"] = pi["amount"].clone();
@@ -140,8 +228,11 @@ fn handle(
     let mut s = state.lock().unwrap();
     s.requests.push(rec.clone());
     let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
+    let failing = s.replies.remove(&(path.to_owned(), "__fail_next".into()));
     let (status, value) = if !authorized {
         error(401, "Invalid API Key provided")
+    } else if let Some(fail) = failing {
+        fail
     } else if let Some(hit) = rec
         .idempotency_key
         .as_ref()
@@ -231,8 +322,209 @@ async fn create_transfer(
         t["description"] = json!(r.param("description"));
         t["created"] = json!(now());
         t["reversed"] = json!(false);
+        let txn = s.book("transfer", &id, -amount, 0, currency);
+        t["balance_transaction"] = json!(txn);
         t["reversals"] = json!({"object": "list", "data": [], "has_more": false, "url": format!("/v1/transfers/{id}/reversals")});
         s.transfers.push(t.clone());
         (200, t)
+    })
+}
+
+/// A GET: recorded (its query as the form), authorized, answered from the state.
+fn read(
+    state: &Shared,
+    path: &str,
+    headers: &HeaderMap,
+    query: Option<String>,
+    make: impl FnOnce(&Stripe, &Recorded) -> (u16, Value),
+) -> (StatusCode, axum::Json<Value>) {
+    let form: Vec<(String, String)> =
+        serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
+    let rec = Recorded {
+        method: "GET".into(),
+        path: path.into(),
+        form,
+        idempotency_key: header(headers, "idempotency-key"),
+        stripe_account: header(headers, "stripe-account"),
+        stripe_version: header(headers, "stripe-version"),
+    };
+    let mut s = state.lock().unwrap();
+    s.requests.push(rec.clone());
+    let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
+    let (status, value) = if authorized {
+        make(&s, &rec)
+    } else {
+        error(401, "Invalid API Key provided")
+    };
+    (StatusCode::from_u16(status).unwrap(), axum::Json(value))
+}
+
+fn found(v: Option<&Value>, what: &str) -> (u16, Value) {
+    match v {
+        Some(v) => (200, v.clone()),
+        None => error(404, &format!("No such {what}")),
+    }
+}
+
+async fn create_refund(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    handle(&state, "/v1/refunds", &headers, &body, |s, r| {
+        let Some(intent) = r.param("payment_intent").map(str::to_owned) else {
+            return error(400, "Missing required param: payment_intent.");
+        };
+        let Some(pi) = s.intents.get(&intent).cloned() else {
+            return error(404, "No such payment_intent");
+        };
+        let charge = pi["latest_charge"].as_str().unwrap_or_default().to_owned();
+        let Some(ch) = s.charges.get(&charge).cloned() else {
+            return error(400, "This PaymentIntent has no successful charge to refund.");
+        };
+        let captured = ch["amount"].as_i64().unwrap_or(0);
+        let already = ch["amount_refunded"].as_i64().unwrap_or(0);
+        let amount = match r.param("amount") {
+            Some(a) => a.parse::<i64>().unwrap_or(0),
+            None => captured - already,
+        };
+        if amount <= 0 || already + amount > captured {
+            return error(400, "Refund amount is greater than the unrefunded amount on the charge.");
+        }
+        let currency = ch["currency"].as_str().unwrap_or("eur").to_owned();
+        let id = s.id("re");
+        let txn = s.book("refund", &id, -amount, 0, &currency);
+        if let Some(ch) = s.charges.get_mut(&charge) {
+            ch["amount_refunded"] = json!(already + amount);
+            ch["refunded"] = json!(already + amount == captured);
+        }
+        let mut re = fixture("refund");
+        re["id"] = json!(id);
+        re["amount"] = json!(amount);
+        re["currency"] = json!(currency);
+        re["charge"] = json!(charge);
+        re["payment_intent"] = json!(intent);
+        re["balance_transaction"] = json!(txn);
+        re["created"] = json!(now());
+        re["status"] = json!("succeeded");
+        re["metadata"] = metadata(r);
+        s.refunds.push(re.clone());
+        (200, re)
+    })
+}
+
+fn metadata(r: &Recorded) -> Value {
+    let m: serde_json::Map<String, Value> = r
+        .form
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
+                json!(v),
+            ))
+        })
+        .collect();
+    Value::Object(m)
+}
+
+async fn create_reversal(
+    State(state): State<Shared>,
+    Path(transfer): Path<String>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    let path = format!("/v1/transfers/{transfer}/reversals");
+    handle(&state, &path, &headers, &body, |s, r| {
+        let Some(i) = s.transfers.iter().position(|t| t["id"] == json!(transfer)) else {
+            return error(404, "No such transfer");
+        };
+        let sent = s.transfers[i]["amount"].as_i64().unwrap_or(0);
+        let reversed = s.transfers[i]["amount_reversed"].as_i64().unwrap_or(0);
+        let amount = match r.param("amount") {
+            Some(a) => a.parse::<i64>().unwrap_or(0),
+            None => sent - reversed,
+        };
+        if amount <= 0 || reversed + amount > sent {
+            return error(400, "Transfer reversal amount is greater than the transfer's unreversed amount.");
+        }
+        let currency = s.transfers[i]["currency"].as_str().unwrap_or("eur").to_owned();
+        let id = s.id("trr");
+        let txn = s.book("transfer_refund", &id, amount, 0, &currency);
+        s.transfers[i]["amount_reversed"] = json!(reversed + amount);
+        s.transfers[i]["reversed"] = json!(reversed + amount == sent);
+        let mut trr = fixture("transfer_reversal");
+        trr["id"] = json!(id);
+        trr["amount"] = json!(amount);
+        trr["currency"] = json!(currency);
+        trr["transfer"] = json!(transfer);
+        trr["balance_transaction"] = json!(txn);
+        trr["created"] = json!(now());
+        trr["metadata"] = metadata(r);
+        s.reversals.push(trr.clone());
+        (200, trr)
+    })
+}
+
+async fn get_charge(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> (StatusCode, axum::Json<Value>) {
+    let path = format!("/v1/charges/{id}");
+    read(&state, &path, &headers, q, |s, _| found(s.charges.get(&id), "charge"))
+}
+
+async fn get_refund(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> (StatusCode, axum::Json<Value>) {
+    let path = format!("/v1/refunds/{id}");
+    read(&state, &path, &headers, q, |s, _| {
+        found(s.refunds.iter().find(|r| r["id"] == json!(id)), "refund")
+    })
+}
+
+async fn get_balance(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> (StatusCode, axum::Json<Value>) {
+    let path = format!("/v1/balance_transactions/{id}");
+    read(&state, &path, &headers, q, |s, _| {
+        found(s.balance.iter().find(|t| t["id"] == json!(id)), "balance transaction")
+    })
+}
+
+/// Newest first, `created[gte]`, `limit` (default 10) and `starting_after` as Stripe lists.
+async fn list_balance(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    RawQuery(q): RawQuery,
+) -> (StatusCode, axum::Json<Value>) {
+    read(&state, "/v1/balance_transactions", &headers, q, |s, r| {
+        let gte = r.param("created[gte]").and_then(|v| v.parse::<i64>().ok());
+        let limit = r.param("limit").and_then(|v| v.parse::<usize>().ok()).unwrap_or(10);
+        let mut all: Vec<&Value> = s
+            .balance
+            .iter()
+            .rev()
+            .filter(|t| gte.is_none_or(|g| t["created"].as_i64().unwrap_or(0) >= g))
+            .collect();
+        if let Some(after) = r.param("starting_after") {
+            match all.iter().position(|t| t["id"] == json!(after)) {
+                Some(i) => all.drain(..=i).for_each(drop),
+                None => return error(400, "No such object: starting_after"),
+            }
+        }
+        let has_more = all.len() > limit;
+        all.truncate(limit);
+        (
+            200,
+            json!({"object": "list", "data": all, "has_more": has_more, "url": "/v1/balance_transactions"}),
+        )
     })
 }
