@@ -23,5 +23,6 @@ pub mod posting;
 pub mod refund;
 pub mod session;
 pub mod spending_proposal;
+pub mod stripe_balance_transaction;
 pub mod stripe_event;
 pub mod user;

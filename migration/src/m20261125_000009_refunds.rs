@@ -1,5 +1,6 @@
 //! Refunds, full or partial: one row per refund, written in the refund's transaction with its
 //! Stripe idempotency keys fixed, then sent (refund, and transfer reversal) by a job after commit.
+//! And the Stripe balance transactions whose processing fee the ledger has booked (each once).
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -32,6 +33,18 @@ enum Refunds {
     LastError,
     CreatedAt,
     UpdatedAt,
+}
+
+#[derive(DeriveIden)]
+enum StripeBalanceTransactions {
+    Table,
+    Id,
+    SourceId,
+    Kind,
+    Currency,
+    AmountMinor,
+    FeeMinor,
+    BookedAt,
 }
 
 #[async_trait::async_trait]
@@ -74,10 +87,29 @@ impl MigrationTrait for Migration {
                 .col(Refunds::OrderId)
                 .to_owned(),
         )
+        .await?;
+        m.create_table(
+            Table::create()
+                .table(StripeBalanceTransactions::Table)
+                .col(string_len(StripeBalanceTransactions::Id, 255).primary_key())
+                .col(string_len(StripeBalanceTransactions::SourceId, 255).unique_key())
+                .col(string_len(StripeBalanceTransactions::Kind, 64))
+                .col(string_len(StripeBalanceTransactions::Currency, 3))
+                .col(big_integer(StripeBalanceTransactions::AmountMinor))
+                .col(big_integer(StripeBalanceTransactions::FeeMinor))
+                .col(timestamp_with_time_zone(StripeBalanceTransactions::BookedAt))
+                .to_owned(),
+        )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
+        m.drop_table(
+            Table::drop()
+                .table(StripeBalanceTransactions::Table)
+                .to_owned(),
+        )
+        .await?;
         m.drop_table(Table::drop().table(Refunds::Table).to_owned())
             .await
     }

@@ -1,5 +1,6 @@
 //! Sends queued transfers (sellers' proceeds after settlement), then recorded card refunds and
-//! their transfer reversals, through the gateway, outside any transaction. Two instances sending the same row are harmless: each call's idempotency key
+//! their transfer reversals, through the gateway, and books the processor's fees, outside any
+//! transaction. Two instances sending the same row are harmless: each call's idempotency key
 //! is fixed (the order's for a transfer, the refund's for a refund and its reversal).
 use std::sync::Arc;
 use std::time::Duration;
@@ -25,6 +26,9 @@ pub fn spawn(db: DatabaseConnection, gateway: Arc<dyn Gateway>) -> JoinHandle<()
                 Ok(0) => {}
                 Ok(n) => tracing::info!("sent {n} refund call(s) through {}", gateway.name()),
                 Err(e) => tracing::warn!("refund worker: {e}"),
+            }
+            if let Err(e) = gateway.record_processing_fees(&db).await {
+                tracing::warn!("processing fees: {e}");
             }
             tokio::time::sleep(INTERVAL).await;
         }

@@ -60,4 +60,9 @@ impl Gateway for ManualGateway {
         // A bank refund is made by people and recorded with the refund (status `recorded`).
         Ok(0)
     }
+
+    async fn record_processing_fees(&self, _db: &DatabaseConnection) -> Result<usize, AppError> {
+        // Bank transfers cost the platform nothing it books.
+        Ok(0)
+    }
 }

@@ -16,10 +16,10 @@ use crate::store;
 
 /// The Stripe gateway: a client pointed at `STRIPE_API_BASE`.
 pub struct StripeGateway {
-    client: Client,
+    pub(super) client: Client,
 }
 
-fn stripe_err(e: impl std::fmt::Display) -> AppError {
+pub(super) fn stripe_err(e: impl std::fmt::Display) -> AppError {
     AppError::Internal(format!("Stripe: {e}"))
 }
 
@@ -209,5 +209,9 @@ impl Gateway for StripeGateway {
             }
         }
         Ok(sent)
+    }
+
+    async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
+        self.book_fees(db).await
     }
 }

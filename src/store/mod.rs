@@ -15,6 +15,7 @@ pub mod outbox;
 pub mod payments;
 pub mod payouts;
 pub mod pool;
+pub mod processing_fees;
 pub mod refund_queue;
 pub mod refunds;
 pub mod sessions;

@@ -46,6 +46,8 @@ struct Stripe {
     reversals: Vec<Value>,
     /// Oldest first; listed newest first as Stripe does.
     balance: Vec<Value>,
+    /// The most a list returns per page, whatever `limit` asks (0: Stripe's 100).
+    page_size: usize,
     requests: Vec<Recorded>,
 }
 
@@ -149,6 +151,11 @@ impl FakeStripe {
     /// Books a balance transaction Stripe has and we may not (for reconciliation tests).
     pub fn add_balance_transaction(&self, kind: &str, source: &str, amount: i64, fee: i64) -> String {
         self.state.lock().unwrap().book(kind, source, amount, fee, "eur")
+    }
+
+    /// Lists at most `n` objects per page, so that paging is exercised.
+    pub fn set_page_size(&self, n: usize) {
+        self.state.lock().unwrap().page_size = n;
     }
 
     /// Makes the next call to `path` fail once with a 500 (the client retries later).
@@ -507,7 +514,8 @@ async fn list_balance(
 ) -> (StatusCode, axum::Json<Value>) {
     read(&state, "/v1/balance_transactions", &headers, q, |s, r| {
         let gte = r.param("created[gte]").and_then(|v| v.parse::<i64>().ok());
-        let limit = r.param("limit").and_then(|v| v.parse::<usize>().ok()).unwrap_or(10);
+        let asked = r.param("limit").and_then(|v| v.parse::<usize>().ok()).unwrap_or(10);
+        let limit = asked.min(if s.page_size == 0 { 100 } else { s.page_size });
         let mut all: Vec<&Value> = s
             .balance
             .iter()
