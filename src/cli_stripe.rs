@@ -38,14 +38,21 @@ pub async fn run(config: &Config, command: StripeCommand) -> anyhow::Result<()> 
         )
         .into());
     };
-    let from = day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc().timestamp();
+    let from = day
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc()
+        .timestamp();
     let db = db::connect_and_migrate(&config.database_url).await?;
     let stripe = StripeGateway::new(key, &config.stripe_api_base)?;
     let theirs = stripe.balance_since(from).await?;
     let ours = store::processing_fees::ours_since(&db, from).await?;
     let mut fees = HashMap::new();
     for t in &theirs {
-        fees.insert(t.id.clone(), store::processing_fees::booked_fee(&db, &t.id).await?);
+        fees.insert(
+            t.id.clone(),
+            store::processing_fees::booked_fee(&db, &t.id).await?,
+        );
     }
     let diffs = compare(&theirs, &ours, &fees);
     if diffs.is_empty() {

@@ -92,7 +92,10 @@ async fn a_full_refund_before_settlement_refunds_once_at_stripe_and_never_sends_
     let (o, pi) = paid_by_card(&app, &fake, &m, "4").await; // 50.00 EUR
     let (s, v) = act(&m.seller, &o, "refund").await;
     assert_eq!((s, v["state"].as_str()), (200, Some("refunded")), "{v}");
-    assert!(fake.requests("/v1/refunds").is_empty(), "no call inside the transaction");
+    assert!(
+        fake.requests("/v1/refunds").is_empty(),
+        "no call inside the transaction"
+    );
     let g = gateway(&fake);
     for _ in 0..3 {
         g.send_refunds(&app.db).await.unwrap();
@@ -108,8 +111,14 @@ async fn a_full_refund_before_settlement_refunds_once_at_stripe_and_never_sends_
     assert_eq!(r.idempotency_key, Some(format!("refund-{}", rows[0].id)));
     assert!(r.stripe_account.is_none());
     assert_eq!(rows[0].status, "succeeded");
-    assert_eq!(rows[0].stripe_refund_id.as_deref(), fake.refunds()[0]["id"].as_str());
-    assert!(fake.requests("/v1/transfers").is_empty(), "no transfer, ever");
+    assert_eq!(
+        rows[0].stripe_refund_id.as_deref(),
+        fake.refunds()[0]["id"].as_str()
+    );
+    assert!(
+        fake.requests("/v1/transfers").is_empty(),
+        "no transfer, ever"
+    );
     assert_eq!(app.count("pending_transfers").await, 0);
     assert_eq!(
         keys_of(&app, id(&o)).await,
@@ -145,7 +154,11 @@ async fn a_refund_after_settlement_refunds_and_reverses_the_transfer_once_each(
     for _ in 0..3 {
         g.send_refunds(&app.db).await.unwrap();
     }
-    assert_eq!(fake.requests("/v1/refunds").len(), 2, "one failure, one success");
+    assert_eq!(
+        fake.requests("/v1/refunds").len(),
+        2,
+        "one failure, one success"
+    );
     assert_eq!(fake.refunds().len(), 1);
     assert_eq!(fake.refunds()[0]["amount"], 5_000);
     let path = format!("/v1/transfers/{tr}/reversals");
@@ -153,9 +166,16 @@ async fn a_refund_after_settlement_refunds_and_reverses_the_transfer_once_each(
     assert_eq!(reversals.len(), 1, "reversed once");
     assert_eq!(reversals[0].param("amount"), Some("4800"));
     let row = &refund_rows(&app, id(&o)).await[0];
-    assert_eq!(reversals[0].idempotency_key, Some(format!("reversal-{}", row.id)));
     assert_eq!(
-        (row.status.as_str(), row.reversal_status.as_str(), row.transfer_id.as_deref()),
+        reversals[0].idempotency_key,
+        Some(format!("reversal-{}", row.id))
+    );
+    assert_eq!(
+        (
+            row.status.as_str(),
+            row.reversal_status.as_str(),
+            row.transfer_id.as_deref()
+        ),
         ("succeeded", "sent", Some(tr.as_str()))
     );
     assert_eq!(fake.transfers().len(), 1);
@@ -175,16 +195,28 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
     let (s, v) = refund_api(&m, &o, "12.50").await;
     assert_eq!(s, 201, "{v}");
     assert_eq!(
-        (v["refunded"].as_str(), v["refundable"].as_str(), v["order"]["state"].as_str()),
+        (
+            v["refunded"].as_str(),
+            v["refundable"].as_str(),
+            v["order"]["state"].as_str()
+        ),
         (Some("12.50"), Some("37.50"), Some("paid"))
     );
     let first = refund_rows(&app, id(&o)).await[0].clone();
     // Fee part round(2.00 × 12.50 / 50.00) = 0.50: pool 0.25, seller 0.13, buyer 0.12.
     assert_eq!(
-        (first.fee_minor, first.pool_minor, first.seller_share_minor, first.buyer_share_minor),
+        (
+            first.fee_minor,
+            first.pool_minor,
+            first.seller_share_minor,
+            first.buyer_share_minor
+        ),
         (50, 25, 13, 12)
     );
-    assert_eq!(balance(&app, Account::CoopPayments(m.buyer.id)).await, -3_750);
+    assert_eq!(
+        balance(&app, Account::CoopPayments(m.buyer.id)).await,
+        -3_750
+    );
     // Settlement charges what was kept: S 37.50, fee 1.50 (pool 0.75, seller 0.37, buyer 0.38).
     settle(&m, &o).await;
     assert_eq!(state(&app, &o).await, "settled");
@@ -205,7 +237,10 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
         .await
         .assert_contains("Refund part of this order")
         .assert_contains("at most 37.50");
-    let (entries, rows) = (app.count("journal_entries").await, app.count("refunds").await);
+    let (entries, rows) = (
+        app.count("journal_entries").await,
+        app.count("refunds").await,
+    );
     let refunds = format!("/orders/{}/refunds", id(&o));
     for bad in ["37.51", "0", "-1", "1.234", "ten"] {
         marta
@@ -214,22 +249,37 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
             .assert_status(422);
     }
     assert_eq!(
-        (app.count("journal_entries").await, app.count("refunds").await),
+        (
+            app.count("journal_entries").await,
+            app.count("refunds").await
+        ),
         (entries, rows)
     );
     marta
-        .submit(&refunds, &[("amount", "10.00"), ("reason", "one crate short")])
+        .submit(
+            &refunds,
+            &[("amount", "10.00"), ("reason", "one crate short")],
+        )
         .await
         .assert_status(303);
     // Fee refunded so far round(2.00 × 22.50 / 50.00) = 0.90, so 0.40 now: 0.20, 0.10, 0.10.
     let second = refund_rows(&app, id(&o)).await[1].clone();
     assert_eq!(
-        (second.fee_minor, second.pool_minor, second.seller_share_minor, second.buyer_share_minor),
+        (
+            second.fee_minor,
+            second.pool_minor,
+            second.seller_share_minor,
+            second.buyer_share_minor
+        ),
         (40, 20, 10, 10)
     );
     assert_eq!(second.reversal_minor, 960);
     assert_eq!(
-        accounts(&app, &m).await.iter().map(|(_, b)| *b).collect::<Vec<_>>(),
+        accounts(&app, &m)
+            .await
+            .iter()
+            .map(|(_, b)| *b)
+            .collect::<Vec<_>>(),
         [0, -2_750, 2_640, 55, 27, 28]
     );
     assert_trial_balance_is_zero(&app).await;
@@ -242,10 +292,17 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
         .map(|r| r.param("amount").map(str::to_owned))
         .collect();
     assert_eq!(sent, [Some("1250".into()), Some("1000".into())]);
-    assert!(fake.refunds().iter().all(|r| r["payment_intent"] == json!(pi)));
+    assert!(fake
+        .refunds()
+        .iter()
+        .all(|r| r["payment_intent"] == json!(pi)));
     let tr = fake.transfers()[0]["id"].as_str().unwrap().to_owned();
     let rev = fake.requests(&format!("/v1/transfers/{tr}/reversals"));
-    assert_eq!(rev.len(), 1, "the refund before settlement had no transfer to reverse");
+    assert_eq!(
+        rev.len(),
+        1,
+        "the refund before settlement had no transfer to reverse"
+    );
     assert_eq!(rev[0].param("amount"), Some("960"));
     // Refunding all that is left refunds the order, and every account of it is back to zero.
     marta
@@ -267,7 +324,10 @@ async fn a_refund_of_a_queued_transfer_cuts_it_before_it_is_sent(app: TestApp, f
     settle(&m, &o).await;
     let marta = committee(&app).await;
     marta
-        .submit(&format!("/orders/{}/refunds", id(&o)), &[("amount", "25.00")])
+        .submit(
+            &format!("/orders/{}/refunds", id(&o)),
+            &[("amount", "25.00")],
+        )
         .await
         .assert_status(303);
     let g = gateway(&fake);
@@ -292,7 +352,11 @@ async fn only_the_seller_and_the_committee_refund_and_bad_amounts_change_nothing
     let stranger = app.coop("Mondragon", "buyer", "ES", "EUR").await;
     let (s, v) = stranger.api.post(&path, json!({"amount": "1.00"})).await;
     assert_eq!(s, 403, "{v}");
-    m.buyer.admin.submit(&path, &[("amount", "1.00")]).await.assert_status(403);
+    m.buyer
+        .admin
+        .submit(&path, &[("amount", "1.00")])
+        .await
+        .assert_status(403);
     for (body, status) in [
         (json!({"amount": "50.01"}), 422),
         (json!({"amount": "0.00"}), 422),
@@ -306,7 +370,10 @@ async fn only_the_seller_and_the_committee_refund_and_bad_amounts_change_nothing
         assert!(v["error"]["message"].is_string(), "{v}");
     }
     let (s, v) = m.seller.api.post(&path, json!({"amount": "50.01"})).await;
-    assert_eq!(v["error"]["message"], "amount: at most 50.00 EUR can still be refunded", "{s}");
+    assert_eq!(
+        v["error"]["message"], "amount: at most 50.00 EUR can still be refunded",
+        "{s}"
+    );
     assert_eq!(app.count("refunds").await, 0);
     assert_eq!(keys_of(&app, id(&o)).await, [format!("pay:{}", id(&o))]);
     // A shipped order is past the seller's refund: the buyer opens a dispute instead.
@@ -327,7 +394,12 @@ with_fake_stripe!(
 async fn the_manual_gateway_records_bank_refunds_without_any_network(app: TestApp) {
     let m = market(&app).await;
     let o = order(&m, "4").await;
-    walk(&m, &o, &[("seller", "accept"), ("seller", "confirm_payment")]).await;
+    walk(
+        &m,
+        &o,
+        &[("seller", "accept"), ("seller", "confirm_payment")],
+    )
+    .await;
     let (s, v) = refund_api(&m, &o, "20.00").await;
     assert_eq!((s, v["refundable"].as_str()), (201, Some("30.00")), "{v}");
     let (s, v) = act(&m.seller, &o, "refund").await;
@@ -337,7 +409,10 @@ async fn the_manual_gateway_records_bank_refunds_without_any_network(app: TestAp
         .iter()
         .map(|r| (r.amount_minor, r.via.as_str(), r.status.as_str()))
         .collect();
-    assert_eq!(seen, [(2_000, "bank", "recorded"), (3_000, "bank", "recorded")]);
+    assert_eq!(
+        seen,
+        [(2_000, "bank", "recorded"), (3_000, "bank", "recorded")]
+    );
     assert!(rows.iter().all(|r| r.payment_intent_id.is_none()));
     assert_eq!(
         keys_of(&app, id(&o)).await,

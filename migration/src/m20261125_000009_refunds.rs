@@ -97,7 +97,9 @@ impl MigrationTrait for Migration {
                 .col(string_len(StripeBalanceTransactions::Currency, 3))
                 .col(big_integer(StripeBalanceTransactions::AmountMinor))
                 .col(big_integer(StripeBalanceTransactions::FeeMinor))
-                .col(timestamp_with_time_zone(StripeBalanceTransactions::BookedAt))
+                .col(timestamp_with_time_zone(
+                    StripeBalanceTransactions::BookedAt,
+                ))
                 .to_owned(),
         )
         .await

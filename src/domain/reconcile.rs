@@ -54,7 +54,11 @@ pub struct Difference {
 
 /// Every difference between Stripe's list and ours; `our_fees` holds the fee our ledger posted
 /// per balance transaction id (none posted counts as zero). Stripe's order is kept, then ours.
-pub fn compare(stripe: &[BalanceTxn], ours: &[Ours], our_fees: &HashMap<String, i64>) -> Vec<Difference> {
+pub fn compare(
+    stripe: &[BalanceTxn],
+    ours: &[Ours],
+    our_fees: &HashMap<String, i64>,
+) -> Vec<Difference> {
     let by_source: HashMap<&str, &Ours> = ours.iter().map(|o| (o.source.as_str(), o)).collect();
     let mut seen = HashSet::new();
     let mut out = Vec::new();
@@ -142,7 +146,10 @@ mod tests {
             txn("txn_1", "ch_1", "charge", 5_000, 95),
             txn("txn_2", "re_1", "refund", -1_000, 0),
         ];
-        let mine = [ours("ch_1", "charge", 5_000), ours("re_1", "refund", -1_000)];
+        let mine = [
+            ours("ch_1", "charge", 5_000),
+            ours("re_1", "refund", -1_000),
+        ];
         let fees = HashMap::from([("txn_1".to_owned(), 95)]);
         assert!(compare(&stripe, &mine, &fees).is_empty());
 
@@ -152,8 +159,10 @@ mod tests {
         ];
         let mine = [ours("ch_1", "charge", 4_999), ours("tr_9", "transfer", -10)];
         let diffs = compare(&stripe, &mine, &HashMap::new());
-        let problems: Vec<(&str, &str)> =
-            diffs.iter().map(|d| (d.source.as_str(), d.problem.as_str())).collect();
+        let problems: Vec<(&str, &str)> = diffs
+            .iter()
+            .map(|d| (d.source.as_str(), d.problem.as_str()))
+            .collect();
         assert_eq!(
             problems,
             [

@@ -32,7 +32,11 @@ fn a_quarter_of_a_sixty_euro_order_gives_back_a_quarter_of_the_fee() {
     let r = plan_refund(&c, &Refunded::none(&c), eur(1_500)).unwrap();
     assert_eq!(r.fee, eur(60));
     assert_eq!(
-        (r.claw_back.pool, r.claw_back.seller_share, r.claw_back.buyer_share),
+        (
+            r.claw_back.pool,
+            r.claw_back.seller_share,
+            r.claw_back.buyer_share
+        ),
         (eur(30), eur(15), eur(15))
     );
     assert_eq!(r.proceeds().unwrap(), eur(1_440));
@@ -49,7 +53,10 @@ fn a_quarter_of_a_sixty_euro_order_gives_back_a_quarter_of_the_fee() {
 fn refusals_say_what_is_left() {
     let c = charged(1_000, Currency::EUR);
     let none = Refunded::none(&c);
-    assert_eq!(plan_refund(&c, &none, eur(0)), Err(RefundError::NotPositive));
+    assert_eq!(
+        plan_refund(&c, &none, eur(0)),
+        Err(RefundError::NotPositive)
+    );
     let err = plan_refund(&c, &none, eur(1_001)).unwrap_err();
     assert_eq!(err.to_string(), "at most 10.00 EUR can still be refunded");
 }

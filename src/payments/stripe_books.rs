@@ -17,7 +17,11 @@ const PAGE: i64 = 100;
 fn txn(t: stripe_core::BalanceTransaction) -> BalanceTxn {
     BalanceTxn {
         id: t.id.to_string(),
-        source: t.source.as_ref().map(|s| s.id().to_string()).unwrap_or_default(),
+        source: t
+            .source
+            .as_ref()
+            .map(|s| s.id().to_string())
+            .unwrap_or_default(),
         kind: t.type_.as_str().to_owned(),
         currency: t.currency.to_string().to_ascii_uppercase(),
         amount: t.amount,
@@ -61,10 +65,14 @@ impl StripeGateway {
     pub(super) async fn book_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
         let mut booked = 0;
         for charge in store::processing_fees::charges_to_book(db).await? {
-            booked += self.book_one(db, &charge, self.charge_txn(&charge).await).await?;
+            booked += self
+                .book_one(db, &charge, self.charge_txn(&charge).await)
+                .await?;
         }
         for refund in store::processing_fees::refunds_to_book(db).await? {
-            booked += self.book_one(db, &refund, self.refund_txn(&refund).await).await?;
+            booked += self
+                .book_one(db, &refund, self.refund_txn(&refund).await)
+                .await?;
         }
         Ok(booked)
     }

@@ -106,6 +106,9 @@ pub async fn refund_part_in(
         _ => Action::Refund,
     };
     let (_, actor) = pick(from, action, who)?;
+    // Locks the order's row (in its state as read) before summing its refunds, so two
+    // concurrent part refunds cannot both take the same remainder.
+    touch(db, &o, from).await?;
     let parts = super::refunds::plan(db, &o, amount).await?;
     if parts.completes {
         return act_in(db, order_id, action, who, reason, false).await;
@@ -113,9 +116,38 @@ pub async fn refund_part_in(
     super::refunds::record(db, &o, from, &parts, who.user_id, reason).await?;
     let note = format!("{} refunded. {}", parts.amount, reason.trim());
     let (user, role) = (who.user_id, role_name(actor));
-    super::orders::record_event(db, o.id, user, role, "partial_refund", Some(from), from, &note)
-        .await?;
+    super::orders::record_event(
+        db,
+        o.id,
+        user,
+        role,
+        "partial_refund",
+        Some(from),
+        from,
+        &note,
+    )
+    .await?;
     super::orders::get(db, o.id).await
+}
+
+/// Updates the order's row while it is still in `from`: a row lock until the transaction ends.
+async fn touch(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    from: OrderState,
+) -> Result<(), AppError> {
+    let res = order::Entity::update_many()
+        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(order::Column::Id.eq(o.id))
+        .filter(order::Column::State.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "the order changed meanwhile; reload it and try again".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Settles a delivered order (the background worker, after the dispute window).

@@ -57,7 +57,11 @@ pub fn fee_key(txn: &str) -> String {
 /// Books `t` and posts its fee in one transaction; false when it was booked already.
 pub async fn book(db: &DatabaseConnection, t: &BalanceTxn) -> Result<bool, AppError> {
     let tx = crate::db::begin_write(db).await?;
-    if booked::Entity::find_by_id(t.id.clone()).one(&tx).await?.is_some() {
+    if booked::Entity::find_by_id(t.id.clone())
+        .one(&tx)
+        .await?
+        .is_some()
+    {
         return Ok(false);
     }
     booked::ActiveModel {
@@ -76,8 +80,8 @@ pub async fn book(db: &DatabaseConnection, t: &BalanceTxn) -> Result<bool, AppEr
         let ledger_err = |e: crate::domain::ledger::LedgerError| AppError::Internal(e.to_string());
         let postings = processing_fee_postings(fee).map_err(ledger_err)?;
         let memo = format!("Stripe fee on {} {}", t.kind, t.source);
-        let entry =
-            JournalEntry::new(fee_key(&t.id), "processing_fee", memo, postings).map_err(ledger_err)?;
+        let entry = JournalEntry::new(fee_key(&t.id), "processing_fee", memo, postings)
+            .map_err(ledger_err)?;
         super::ledger::post(&tx, entry).await?;
     }
     tx.commit().await?;
@@ -120,7 +124,13 @@ pub async fn ours_since(db: &impl ConnectionTrait, since: i64) -> Result<Vec<Our
             continue;
         }
         if let Some(re) = r.stripe_refund_id.clone() {
-            out.push(ours(re, "refund", &r.currency, -r.amount_minor, r.created_at));
+            out.push(ours(
+                re,
+                "refund",
+                &r.currency,
+                -r.amount_minor,
+                r.created_at,
+            ));
         }
         if let Some(trr) = r.reversal_id.clone() {
             let (amount, at) = (r.reversal_minor, r.updated_at);
@@ -129,7 +139,13 @@ pub async fn ours_since(db: &impl ConnectionTrait, since: i64) -> Result<Vec<Our
     }
     for t in pending_transfer::Entity::find().all(db).await? {
         if let (Some(tr), true) = (t.transfer_id.clone(), after(t.created_at)) {
-            out.push(ours(tr, "transfer", &t.currency, -t.amount_minor, t.updated_at));
+            out.push(ours(
+                tr,
+                "transfer",
+                &t.currency,
+                -t.amount_minor,
+                t.updated_at,
+            ));
         }
     }
     Ok(out)

@@ -73,7 +73,10 @@ pub async fn kept_by(db: &impl ConnectionTrait, o: &order::Model) -> Result<Char
 }
 
 /// What may still be refunded of the order, in minor units.
-pub async fn refundable_minor(db: &impl ConnectionTrait, o: &order::Model) -> Result<i64, AppError> {
+pub async fn refundable_minor(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+) -> Result<i64, AppError> {
     Ok(kept_by(db, o).await?.subtotal.minor)
 }
 
@@ -167,7 +170,12 @@ pub async fn record(
         idempotency_key: Set(String::new()),
         stripe_refund_id: Set(None),
         // A bank refund is made by people and recorded here; a card refund is sent after commit.
-        status: Set(if intent.is_some() { "pending" } else { "recorded" }.into()),
+        status: Set(if intent.is_some() {
+            "pending"
+        } else {
+            "recorded"
+        }
+        .into()),
         reversal_minor: Set(reversal_minor),
         transfer_id: Set(None),
         reversal_status: Set(reversal_status.into()),
@@ -212,7 +220,11 @@ async fn cut_queued_transfer(
         return Ok(false);
     }
     let left = (t.amount_minor - proceeds).max(0);
-    let status = if left == 0 { "cancelled" } else { t.status.as_str() };
+    let status = if left == 0 {
+        "cancelled"
+    } else {
+        t.status.as_str()
+    };
     let res = transfer::Entity::update_many()
         .col_expr(transfer::Column::AmountMinor, Expr::value(left))
         .col_expr(transfer::Column::Status, Expr::value(status))

@@ -6,7 +6,6 @@ use sea_orm::ConnectionTrait;
 use crate::domain::ledger::{settlement_postings, JournalEntry, OrderParties};
 use crate::error::AppError;
 
-
 fn ledger_err(e: crate::domain::ledger::LedgerError) -> AppError {
     AppError::Internal(format!("ledger: {e}"))
 }

@@ -54,13 +54,21 @@ pub async fn card_market(app: &TestApp) -> Market {
 }
 
 /// Orders `qty` kg, has it accepted and paid by card; returns the order and its PaymentIntent.
-pub async fn paid_by_card(app: &TestApp, fake: &FakeStripe, m: &Market, qty: &str) -> (Value, String) {
+pub async fn paid_by_card(
+    app: &TestApp,
+    fake: &FakeStripe,
+    m: &Market,
+    qty: &str,
+) -> (Value, String) {
     let o = order(m, qty).await;
     walk(m, &o, &[("seller", "accept")]).await;
     let (s, pay) = m
         .buyer
         .api
-        .post(&format!("/checkouts/{}/payment", o["checkout_id"]), json!({}))
+        .post(
+            &format!("/checkouts/{}/payment", o["checkout_id"]),
+            json!({}),
+        )
         .await;
     assert_eq!(s, 200, "{pay}");
     let pi = pay["payment_intent"].as_str().unwrap().to_owned();

@@ -31,7 +31,9 @@ pub fn payment_reversal_postings(
 /// when a refund gives some back): it leaves gateway clearing into the processor fees expense.
 pub fn processing_fee_postings(fee: Money) -> Result<Vec<Posting>, LedgerError> {
     if fee.is_zero() {
-        return Err(LedgerError::InvalidAmounts("a processing fee of zero posts nothing"));
+        return Err(LedgerError::InvalidAmounts(
+            "a processing fee of zero posts nothing",
+        ));
     }
     Ok(vec![
         Posting::new(Account::GatewayClearing, fee.checked_neg()?),

@@ -68,10 +68,7 @@ pub fn routes() -> Router<AppState> {
             "/orders/{id}/actions/{action}",
             axum::routing::post(orders::act),
         )
-        .route(
-            "/orders/{id}/refunds",
-            axum::routing::post(orders::refund),
-        )
+        .route("/orders/{id}/refunds", axum::routing::post(orders::refund))
         .route(
             "/checkouts/{id}/payment",
             axum::routing::post(checkouts::pay),

@@ -320,8 +320,8 @@ pub async fn refund(
         roles: roles_of(&o, &[auth.coop.id], false),
     };
     let tx = begin_write(&state.db).await?;
-    let o = store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason)
-        .await?;
+    let o =
+        store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason).await?;
     tx.commit().await?;
     let left = store::refunds::refundable_minor(&state.db, &o).await?;
     let cur = o.currency.as_str();

@@ -195,12 +195,18 @@ pub async fn refund(
         roles,
     };
     let tx = begin_write(&state.db).await?;
-    let o = store::order_actions::refund_part_in(&tx, o.id, &form.amount, &who, &form.reason)
-        .await?;
+    let o =
+        store::order_actions::refund_part_in(&tx, o.id, &form.amount, &who, &form.reason).await?;
     tx.commit().await?;
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",
-        &format!("Refunded {} {}; order #{} is {}.", form.amount.trim(), o.currency, o.id, o.state),
+        &format!(
+            "Refunded {} {}; order #{} is {}.",
+            form.amount.trim(),
+            o.currency,
+            o.id,
+            o.state
+        ),
     ))
 }
