@@ -12,7 +12,7 @@ mod market;
 #[path = "payments/card.rs"]
 mod card;
 
-use card::{card_market, gateway, paid_by_card};
+use card::{card_market, committee, gateway, paid_by_card};
 use common::TestApp;
 use cooptrade::domain::ledger::Account;
 use cooptrade::payments::Gateway;
@@ -58,16 +58,6 @@ async fn assert_order_accounts_are_zero(app: &TestApp, m: &Market) {
         assert_eq!(b, 0, "{a}");
     }
     assert_trial_balance_is_zero(app).await;
-}
-
-/// A committee member's browser.
-async fn committee(app: &TestApp) -> common::browser::Browser {
-    let marta = app.browser();
-    marta
-        .register("Marta", "marta@example.coop", common::builders::PW)
-        .await;
-    app.make_committee("marta@example.coop").await;
-    marta
 }
 
 async fn refund_api(m: &Market, o: &Value, amount: &str) -> (u16, Value) {

@@ -11,7 +11,7 @@ mod market;
 #[path = "payments/card.rs"]
 mod card;
 
-use card::{card_market, gateway, paid_by_card};
+use card::{card_market, committee, gateway, paid_by_card};
 use common::TestApp;
 use cooptrade::domain::ledger::Account;
 use cooptrade::payments::Gateway;
@@ -98,12 +98,8 @@ async fn reconcile_is_clean_when_the_books_match_and_lists_what_only_stripe_has(
     walk(&m, &o, &[("seller", "ship"), ("buyer", "confirm_delivery")]).await;
     let g = gateway(&fake);
     g.send_transfers(&app.db).await.unwrap();
-    let marta = app.browser();
-    marta
-        .register("Marta", "marta@example.coop", common::builders::PW)
-        .await;
-    app.make_committee("marta@example.coop").await;
-    marta
+    committee(&app)
+        .await
         .submit(
             &format!("/orders/{}/refunds", o["id"]),
             &[("amount", "10.00")],

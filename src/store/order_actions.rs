@@ -108,7 +108,7 @@ pub async fn refund_part_in(
     let (_, actor) = pick(from, action, who)?;
     // Locks the order's row (in its state as read) before summing its refunds, so two
     // concurrent part refunds cannot both take the same remainder.
-    touch(db, &o, from).await?;
+    set_state(db, &o, from, from).await?;
     let parts = super::refunds::plan(db, &o, amount).await?;
     if parts.completes {
         return act_in(db, order_id, action, who, reason, false).await;
@@ -130,13 +130,16 @@ pub async fn refund_part_in(
     super::orders::get(db, o.id).await
 }
 
-/// Updates the order's row while it is still in `from`: a row lock until the transaction ends.
-async fn touch(
+/// Moves the order `from -> to` (the same state just touches it), conditional on the state we
+/// read, so two concurrent actions cannot both apply; the row stays locked until commit.
+async fn set_state(
     db: &impl ConnectionTrait,
     o: &order::Model,
     from: OrderState,
+    to: OrderState,
 ) -> Result<(), AppError> {
     let res = order::Entity::update_many()
+        .col_expr(order::Column::State, Expr::value(to.as_str()))
         .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
         .filter(order::Column::Id.eq(o.id))
         .filter(order::Column::State.eq(from.as_str()))
@@ -166,19 +169,7 @@ async fn apply(
     user: Option<i32>,
     note: &str,
 ) -> Result<(), AppError> {
-    // Conditional on the state we read, so two concurrent actions cannot both apply.
-    let res = order::Entity::update_many()
-        .col_expr(order::Column::State, Expr::value(to.as_str()))
-        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
-        .filter(order::Column::Id.eq(o.id))
-        .filter(order::Column::State.eq(from.as_str()))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "the order changed meanwhile; reload it and try again".into(),
-        ));
-    }
+    set_state(db, o, from, to).await?;
     super::orders::record_event(
         db,
         o.id,

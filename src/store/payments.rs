@@ -20,7 +20,8 @@ fn subtotal(o: &order::Model) -> Result<Money, AppError> {
     ))
 }
 
-async fn post(
+/// Posts one entry of `o`'s money (payment, refund) under `key`.
+pub(super) async fn post(
     db: &impl ConnectionTrait,
     key: String,
     kind: &str,

@@ -10,8 +10,7 @@ use sea_orm::{
 
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::ledger::{
-    payment_reversal_postings, refund_after_settlement_postings, JournalEntry, OrderParties,
-    Posting,
+    payment_reversal_postings, refund_after_settlement_postings, OrderParties,
 };
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::OrderState;
@@ -263,14 +262,14 @@ async fn post(
             refund_after_settlement_postings(parties, parts.amount, parts.fee, remaining)
                 .map_err(ledger_err)?;
         let memo = format!("order #{} refunded {} after settlement", o.id, parts.amount);
-        entry(db, format!("refund:{suffix}"), "refund", memo, o, postings).await?;
+        super::payments::post(db, format!("refund:{suffix}"), "refund", memo, o, postings).await?;
     }
     if paid_in_ledger(db, o.id).await? {
         let postings =
             payment_reversal_postings(o.buyer_coop_id, parts.amount).map_err(ledger_err)?;
         let memo = format!("payment for order #{}: {} returned", o.id, parts.amount);
         let key = format!("refund-pay:{suffix}");
-        entry(db, key, "payment_refund", memo, o, postings).await?;
+        super::payments::post(db, key, "payment_refund", memo, o, postings).await?;
     }
     Ok(())
 }
@@ -282,19 +281,4 @@ async fn paid_in_ledger(db: &impl ConnectionTrait, order_id: i32) -> Result<bool
         .one(db)
         .await?
         .is_some())
-}
-
-async fn entry(
-    db: &impl ConnectionTrait,
-    key: String,
-    kind: &str,
-    memo: String,
-    o: &order::Model,
-    postings: Vec<Posting>,
-) -> Result<(), AppError> {
-    let entry = JournalEntry::new(key, kind, memo, postings)
-        .map_err(|e| AppError::Internal(e.to_string()))?
-        .for_order(o.id);
-    super::ledger::post(db, entry).await?;
-    Ok(())
 }

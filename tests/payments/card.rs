@@ -78,3 +78,13 @@ pub async fn paid_by_card(
     assert_eq!((s, v["outcome"].as_str()), (200, Some("applied")), "{v}");
     (o, pi)
 }
+
+/// A committee member's browser, registered and seated.
+pub async fn committee(app: &TestApp) -> crate::common::browser::Browser {
+    let marta = app.browser();
+    marta
+        .register("Marta", "marta@example.coop", crate::common::builders::PW)
+        .await;
+    app.make_committee("marta@example.coop").await;
+    marta
+}

@@ -233,6 +233,22 @@ fn error(status: u16, message: &str) -> (u16, Value) {
     )
 }
 
+/// The request as the client sent it; `form` is the body (POST) or the query (GET).
+fn recorded(method: &str, path: &str, headers: &HeaderMap, form: &str) -> Recorded {
+    Recorded {
+        method: method.into(),
+        path: path.into(),
+        form: serde_urlencoded::from_str(form).unwrap_or_default(),
+        idempotency_key: header(headers, "idempotency-key"),
+        stripe_account: header(headers, "stripe-account"),
+        stripe_version: header(headers, "stripe-version"),
+    }
+}
+
+fn authorized(headers: &HeaderMap) -> bool {
+    header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"))
+}
+
 /// Records the request, checks the key, and replays or computes the answer.
 fn handle(
     state: &Shared,
@@ -241,20 +257,11 @@ fn handle(
     body: &str,
     make: impl FnOnce(&mut Stripe, &Recorded) -> (u16, Value),
 ) -> (StatusCode, axum::Json<Value>) {
-    let form: Vec<(String, String)> = serde_urlencoded::from_str(body).unwrap_or_default();
-    let rec = Recorded {
-        method: "POST".into(),
-        path: path.into(),
-        form,
-        idempotency_key: header(headers, "idempotency-key"),
-        stripe_account: header(headers, "stripe-account"),
-        stripe_version: header(headers, "stripe-version"),
-    };
+    let rec = recorded("POST", path, headers, body);
     let mut s = state.lock().unwrap();
     s.requests.push(rec.clone());
-    let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
     let failing = s.replies.remove(&(path.to_owned(), "__fail_next".into()));
-    let (status, value) = if !authorized {
+    let (status, value) = if !authorized(headers) {
         error(401, "Invalid API Key provided")
     } else if let Some(fail) = failing {
         fail
@@ -273,6 +280,21 @@ fn handle(
         reply
     };
     (StatusCode::from_u16(status).unwrap(), axum::Json(value))
+}
+
+/// The `metadata[...]` fields of a request as Stripe's metadata object.
+fn metadata(r: &Recorded) -> Value {
+    let m: serde_json::Map<String, Value> = r
+        .form
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
+                json!(v),
+            ))
+        })
+        .collect();
+    Value::Object(m)
 }
 
 fn now() -> i64 {
@@ -302,17 +324,7 @@ async fn create_intent(
         pi["created"] = json!(now());
         pi["status"] = json!("requires_payment_method");
         pi["transfer_group"] = json!(r.param("transfer_group"));
-        let metadata: serde_json::Map<String, Value> = r
-            .form
-            .iter()
-            .filter_map(|(k, v)| {
-                Some((
-                    k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
-                    json!(v),
-                ))
-            })
-            .collect();
-        pi["metadata"] = Value::Object(metadata);
+        pi["metadata"] = metadata(r);
         s.intents.insert(id, pi.clone());
         (200, pi)
     })

@@ -5,7 +5,9 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use serde_json::{json, Value};
 
-use super::{error, fixture, handle, header, now, Recorded, Shared, Stripe, SECRET_KEY};
+use super::{
+    authorized, error, fixture, handle, metadata, now, recorded, Recorded, Shared, Stripe,
+};
 
 /// A GET: recorded (its query as the form), authorized, answered from the state.
 fn read(
@@ -15,20 +17,10 @@ fn read(
     query: Option<String>,
     make: impl FnOnce(&Stripe, &Recorded) -> (u16, Value),
 ) -> (StatusCode, axum::Json<Value>) {
-    let form: Vec<(String, String)> =
-        serde_urlencoded::from_str(query.as_deref().unwrap_or("")).unwrap_or_default();
-    let rec = Recorded {
-        method: "GET".into(),
-        path: path.into(),
-        form,
-        idempotency_key: header(headers, "idempotency-key"),
-        stripe_account: header(headers, "stripe-account"),
-        stripe_version: header(headers, "stripe-version"),
-    };
+    let rec = recorded("GET", path, headers, query.as_deref().unwrap_or(""));
     let mut s = state.lock().unwrap();
     s.requests.push(rec.clone());
-    let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
-    let (status, value) = if authorized {
+    let (status, value) = if authorized(headers) {
         make(&s, &rec)
     } else {
         error(401, "Invalid API Key provided")
@@ -94,20 +86,6 @@ pub(super) async fn create_refund(
         s.refunds.push(re.clone());
         (200, re)
     })
-}
-
-fn metadata(r: &Recorded) -> Value {
-    let m: serde_json::Map<String, Value> = r
-        .form
-        .iter()
-        .filter_map(|(k, v)| {
-            Some((
-                k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
-                json!(v),
-            ))
-        })
-        .collect();
-    Value::Object(m)
 }
 
 pub(super) async fn create_reversal(
