@@ -417,4 +417,65 @@ async fn the_manual_gateway_records_bank_refunds_without_any_network(app: TestAp
     assert_eq!(refund_api(&m, &o, "0.01").await.0, 409);
 }
 
-on_both_backends!(the_manual_gateway_records_bank_refunds_without_any_network);
+async fn concurrent_part_refunds_never_refund_more_than_was_paid(app: TestApp) {
+    let m = market(&app).await;
+    let o = order(&m, "4").await; // 50.00 EUR
+    walk(
+        &m,
+        &o,
+        &[("seller", "accept"), ("seller", "confirm_payment")],
+    )
+    .await;
+    let mut tries = tokio::task::JoinSet::new();
+    for _ in 0..8 {
+        let (api, url) = (m.seller.api.client.clone(), m.seller.api.base.clone());
+        let (token, path) = (
+            m.seller.api.token.clone(),
+            format!("/orders/{}/refunds", id(&o)),
+        );
+        tries.spawn(async move {
+            let resp = api
+                .post(format!("{url}/api/v1{path}"))
+                .bearer_auth(token)
+                .json(&json!({"amount": "10.00"}))
+                .send()
+                .await
+                .unwrap();
+            resp.status().as_u16()
+        });
+    }
+    let statuses: Vec<u16> = tries.join_all().await;
+    let ok = statuses.iter().filter(|s| **s == 201).count();
+    assert_eq!(ok, 5, "{statuses:?}");
+    assert!(
+        statuses.iter().all(|s| [201, 409, 422].contains(s)),
+        "{statuses:?}"
+    );
+    let refunded: i64 = refund_rows(&app, id(&o))
+        .await
+        .iter()
+        .map(|r| r.amount_minor)
+        .sum();
+    assert_eq!(refunded, 5_000);
+    assert_eq!(state(&app, &o).await, "refunded");
+    assert_order_accounts_are_zero(&app, &m).await;
+}
+
+async fn the_refund_route_is_in_the_openapi_document(app: TestApp) {
+    let doc: Value = reqwest::get(format!("{}/api/v1/openapi.json", app.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let op = &doc["paths"]["/api/v1/orders/{id}/refunds"]["post"];
+    assert!(op["responses"]["201"].is_object(), "{op}");
+    assert!(op["responses"]["422"].is_object(), "{op}");
+    assert!(doc["components"]["schemas"]["RefundInput"].is_object());
+}
+
+on_both_backends!(
+    the_manual_gateway_records_bank_refunds_without_any_network,
+    concurrent_part_refunds_never_refund_more_than_was_paid,
+    the_refund_route_is_in_the_openapi_document,
+);
