@@ -131,6 +131,13 @@ async fn card_payment(
         .and_then(|p| p.payment_intent_id))
 }
 
+/// How a refund goes back: by card (its PaymentIntent) or bank, and the transfer reversal due.
+struct Sending {
+    intent: Option<String>,
+    reversal_status: &'static str,
+    reversal_minor: i64,
+}
+
 /// Writes one refund of `parts` of `o` (in state `from`): the row, its ledger entries, and the
 /// seller's queued transfer cut down by the proceeds refunded. Returns the row.
 pub async fn record(
@@ -151,8 +158,32 @@ pub async fn record(
         (Some(_), true) if !cut_queued_transfer(db, o.id, proceeds).await? => ("due", proceeds),
         _ => ("none", 0),
     };
+    let sending = Sending {
+        intent,
+        reversal_status,
+        reversal_minor,
+    };
+    let row = new_row(o, parts, &sending, after_settlement, user, reason)
+        .insert(db)
+        .await?;
+    let mut m: refund::ActiveModel = row.clone().into();
+    m.idempotency_key = Set(refund_key(row.id));
+    let row = m.update(db).await?;
+    post(db, o, &row, parts, &remaining, after_settlement).await?;
+    Ok(row)
+}
+
+fn new_row(
+    o: &order::Model,
+    parts: &RefundParts,
+    sending: &Sending,
+    after_settlement: bool,
+    user: Option<i32>,
+    reason: &str,
+) -> refund::ActiveModel {
+    let card = sending.intent.is_some();
     let now = super::now();
-    let mut row = refund::ActiveModel {
+    refund::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
         order_id: Set(o.id),
         currency: Set(o.currency.clone()),
@@ -164,33 +195,22 @@ pub async fn record(
         after_settlement: Set(after_settlement),
         reason: Set(reason.trim().chars().take(500).collect()),
         requested_by: Set(user),
-        via: Set(if intent.is_some() { "card" } else { "bank" }.into()),
-        payment_intent_id: Set(intent.clone()),
+        via: Set(if card { "card" } else { "bank" }.into()),
+        payment_intent_id: Set(sending.intent.clone()),
+        // Fixed from the row's id right after the insert, in the same transaction.
         idempotency_key: Set(String::new()),
         stripe_refund_id: Set(None),
         // A bank refund is made by people and recorded here; a card refund is sent after commit.
-        status: Set(if intent.is_some() {
-            "pending"
-        } else {
-            "recorded"
-        }
-        .into()),
-        reversal_minor: Set(reversal_minor),
+        status: Set(if card { "pending" } else { "recorded" }.into()),
+        reversal_minor: Set(sending.reversal_minor),
         transfer_id: Set(None),
-        reversal_status: Set(reversal_status.into()),
+        reversal_status: Set(sending.reversal_status.into()),
         reversal_id: Set(None),
         attempts: Set(0),
         last_error: Set(String::new()),
         created_at: Set(now),
         updated_at: Set(now),
     }
-    .insert(db)
-    .await?;
-    let mut m: refund::ActiveModel = row.clone().into();
-    m.idempotency_key = Set(refund_key(row.id));
-    row = m.update(db).await?;
-    post(db, o, &row, parts, &remaining, after_settlement).await?;
-    Ok(row)
 }
 
 /// The Stripe idempotency key of a refund, fixed when the refund is recorded.
