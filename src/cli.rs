@@ -1,5 +1,5 @@
 //! The command line: `serve`, `migrate`, `seed-demo`, `user create`, `committee add`,
-//! `listings import|export`, `ledger verify`, `payouts draft|show|export`.
+//! `listings import|export`, `ledger verify`, `payouts draft|show|export`, `stripe reconcile`.
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -9,6 +9,8 @@ use crate::config::Config;
 
 #[path = "cli_payouts.rs"]
 mod payouts;
+#[path = "cli_stripe.rs"]
+mod stripe;
 use crate::{app_state, db, jobs, seed, store};
 
 #[derive(Parser)]
@@ -54,6 +56,11 @@ enum Command {
     Payouts {
         #[command(subcommand)]
         command: payouts::PayoutsCommand,
+    },
+    /// Compare our books with Stripe's.
+    Stripe {
+        #[command(subcommand)]
+        command: stripe::StripeCommand,
     },
 }
 
@@ -118,6 +125,10 @@ pub async fn main() -> ExitCode {
     };
     match run(cli.command, config).await {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.is::<stripe::UsageError>() => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
         Err(e) => {
             eprintln!("error: {e}");
             ExitCode::from(1)
@@ -193,6 +204,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let db = db::connect_and_migrate(&config.database_url).await?;
             payouts::run(&db, &config, command).await?;
         }
+        Command::Stripe { command } => stripe::run(&config, command).await?,
     }
     Ok(())
 }

@@ -7,46 +7,19 @@ mod events;
 mod fake_stripe;
 #[path = "payments/market.rs"]
 mod market;
+#[macro_use]
+#[path = "payments/card.rs"]
+mod card;
 
 use common::builders::{listing, Coop};
-use common::{Backend, TestApp};
+use common::TestApp;
 use cooptrade::domain::ledger::Account;
-use cooptrade::payments::stripe::StripeGateway;
 use cooptrade::payments::Gateway;
 use events::{deliver, event};
-use fake_stripe::{FakeStripe, SECRET_KEY};
+use fake_stripe::FakeStripe;
 use market::{assert_trial_balance_is_zero, balance};
 use sea_orm::EntityTrait;
 use serde_json::{json, Value};
-
-async fn spawn(backend: Backend) -> Option<(TestApp, FakeStripe)> {
-    let fake = FakeStripe::start().await;
-    let env = [
-        ("STRIPE_SECRET_KEY", SECRET_KEY),
-        ("STRIPE_API_BASE", fake.base.as_str()),
-    ];
-    let app = TestApp::spawn_with(backend, &env).await?;
-    Some((app, fake))
-}
-
-macro_rules! with_fake_stripe {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                if let Some((app, fake)) = super::spawn(super::common::Backend::Sqlite).await {
-                    super::$name(app, fake).await;
-                }
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                if let Some((app, fake)) = super::spawn(super::common::Backend::Postgres).await {
-                    super::$name(app, fake).await;
-                }
-            }
-        }
-    )*};
-}
 
 struct Checkout {
     id: i64,
@@ -192,7 +165,7 @@ async fn a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_onc
         fake.requests("/v1/transfers").is_empty(),
         "nothing is sent inside the settlement"
     );
-    let gateway = StripeGateway::new(SECRET_KEY, &fake.base.parse().unwrap()).unwrap();
+    let gateway = card::gateway(&fake);
     assert_eq!(gateway.send_transfers(&app.db).await.unwrap(), 3);
     assert_eq!(
         gateway.send_transfers(&app.db).await.unwrap(),
@@ -369,6 +342,8 @@ fn the_fakes_objects_are_stripes_own_examples() {
         "account",
         "charge",
         "refund",
+        "balance_transaction",
+        "transfer_reversal",
     ] {
         assert_eq!(
             events::fixture(resource),

@@ -51,7 +51,9 @@ use crate::domain::fee_split::FeeSplit;
 use crate::domain::order_state::{allowed_actions, Action, Actor, OrderState};
 use crate::payments::PaymentInstructions;
 use entity::{order, order_event, order_line};
-use templates::orders::{EventRow, FeeSplitView, OrderLineRow, OrderView, PaymentView};
+use templates::orders::{
+    EventRow, FeeSplitView, OrderLineRow, OrderView, PaymentView, RefundFormView,
+};
 
 fn money(minor: i64, currency: &str) -> String {
     price(minor, currency)
@@ -115,6 +117,9 @@ pub struct OrderParts<'a> {
     pub roles: &'a [Actor],
     /// How to pay, from the gateway (only shown to the buyer of an accepted order).
     pub payment: Option<&'a PaymentInstructions>,
+    /// What was refunded so far and what may still be, in minor units.
+    pub refunded_minor: i64,
+    pub refundable_minor: i64,
 }
 
 fn payment_view(p: &PaymentInstructions, amount: String) -> PaymentView {
@@ -155,7 +160,16 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         Some(Actor::Seller) => "seller",
         _ => "committee",
     };
+    let actions = viewer_actions(&o.state, p.roles);
+    let may_refund = actions
+        .iter()
+        .any(|a| matches!(a, Action::Refund | Action::ResolveRefund));
     OrderView {
+        refunded: (p.refunded_minor > 0).then(|| money(p.refunded_minor, cur)),
+        refund_form: (may_refund && p.refundable_minor > 0).then(|| RefundFormView {
+            refundable: amount(p.refundable_minor, cur),
+            currency: cur.to_owned(),
+        }),
         id: o.id,
         state: o.state.clone(),
         buyer: (p.buyer.id, p.buyer.name.clone()),
@@ -175,7 +189,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         fee: fee_split_view(o.fee_rate_bp, cur, o.fee_minor, &split),
         seller_proceeds: money(o.subtotal_minor - o.fee_minor, cur),
         viewer_side: side.into(),
-        actions: viewer_actions(&o.state, p.roles)
+        actions: actions
             .into_iter()
             .map(|a| (a.as_str().to_owned(), action_label(a).to_owned()))
             .collect(),

@@ -1,5 +1,7 @@
-//! Sends queued transfers (sellers' proceeds after settlement) through the gateway, outside any
-//! transaction. Two instances sending the same row are harmless: the idempotency key is the order.
+//! Sends queued transfers (sellers' proceeds after settlement), then recorded card refunds and
+//! their transfer reversals, through the gateway, and books the processor's fees, outside any
+//! transaction. Two instances sending the same row are harmless: each call's idempotency key
+//! is fixed (the order's for a transfer, the refund's for a refund and its reversal).
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,6 +21,14 @@ pub fn spawn(db: DatabaseConnection, gateway: Arc<dyn Gateway>) -> JoinHandle<()
                 Ok(0) => {}
                 Ok(n) => tracing::info!("sent {n} transfer(s) through {}", gateway.name()),
                 Err(e) => tracing::warn!("transfer worker: {e}"),
+            }
+            match gateway.send_refunds(&db).await {
+                Ok(0) => {}
+                Ok(n) => tracing::info!("sent {n} refund call(s) through {}", gateway.name()),
+                Err(e) => tracing::warn!("refund worker: {e}"),
+            }
+            if let Err(e) = gateway.record_processing_fees(&db).await {
+                tracing::warn!("processing fees: {e}");
             }
             tokio::time::sleep(INTERVAL).await;
         }

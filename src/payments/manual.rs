@@ -55,4 +55,14 @@ impl Gateway for ManualGateway {
         // Bank payouts go out in the committee's payout run (a SEPA file), not one by one.
         Ok(0)
     }
+
+    async fn send_refunds(&self, _db: &DatabaseConnection) -> Result<usize, AppError> {
+        // A bank refund is made by people and recorded with the refund (status `recorded`).
+        Ok(0)
+    }
+
+    async fn record_processing_fees(&self, _db: &DatabaseConnection) -> Result<usize, AppError> {
+        // Bank transfers cost the platform nothing it books.
+        Ok(0)
+    }
 }

@@ -5,6 +5,7 @@ pub mod amount;
 pub mod manual;
 pub mod signature;
 pub mod stripe;
+mod stripe_books;
 pub mod webhook;
 
 use std::sync::Arc;
@@ -71,6 +72,15 @@ pub trait Gateway: Send + Sync {
     /// Sends what settled orders owe their sellers; returns how many transfers went out.
     /// Runs outside any transaction (it may call the network).
     async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
+
+    /// Sends recorded card refunds back to the buyer, then the transfer reversals that take the
+    /// seller's part back; returns how many calls succeeded. Runs outside any transaction; each
+    /// call carries the key fixed when the refund was recorded, so a retry never refunds twice.
+    async fn send_refunds(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
+
+    /// Books the processor's fee on each card charge and refund into the ledger (once each, as
+    /// `stripe-fee:<balance transaction>`); returns how many were booked. Outside any transaction.
+    async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
 }
 
 impl dyn Gateway {

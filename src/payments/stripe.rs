@@ -2,11 +2,13 @@
 //! (`transfer_group` = checkout id), and after settlement one Transfer per order to the seller's
 //! connected account, from the checkout's charge. Idempotency keys are fixed before the first
 //! attempt; no call is made inside a database transaction.
-use entity::{order, pending_transfer};
+use entity::{order, pending_transfer, refund};
 use sea_orm::DatabaseConnection;
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
 use stripe_connect::transfer::CreateTransfer;
+use stripe_connect::transfer_reversal::CreateIdTransferReversal;
 use stripe_core::payment_intent::CreatePaymentIntent;
+use stripe_core::refund::CreateRefund;
 
 use super::{amount, CheckoutPayment, Gateway, PaymentInstructions};
 use crate::domain::money::{Currency, Money};
@@ -15,10 +17,10 @@ use crate::store;
 
 /// The Stripe gateway: a client pointed at `STRIPE_API_BASE`.
 pub struct StripeGateway {
-    client: Client,
+    pub(super) client: Client,
 }
 
-fn stripe_err(e: impl std::fmt::Display) -> AppError {
+pub(super) fn stripe_err(e: impl std::fmt::Display) -> AppError {
     AppError::Internal(format!("Stripe: {e}"))
 }
 
@@ -60,6 +62,50 @@ impl StripeGateway {
 /// async-stripe's currency for one of ours.
 fn stripe_currency(c: Currency) -> Result<stripe_types::Currency, AppError> {
     amount::currency_code(c).parse().map_err(stripe_err)
+}
+
+impl StripeGateway {
+    async fn send_refund(&self, r: &refund::Model) -> Result<String, AppError> {
+        let intent = r
+            .payment_intent_id
+            .clone()
+            .ok_or_else(|| AppError::Internal("a card refund without its PaymentIntent".into()))?;
+        let metadata = std::collections::HashMap::from([
+            ("order_id".to_owned(), r.order_id.to_string()),
+            ("refund_id".to_owned(), r.id.to_string()),
+        ]);
+        let refund = CreateRefund::new()
+            .payment_intent(intent)
+            .amount(amount::charge_amount(Money::from_minor(
+                r.amount_minor,
+                Currency::parse(&r.currency)?,
+            ))?)
+            .metadata(metadata)
+            .customize()
+            .request_strategy(idempotent(&r.idempotency_key)?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(refund.id.to_string())
+    }
+
+    async fn send_reversal(&self, r: &refund::Model, transfer: &str) -> Result<String, AppError> {
+        let metadata =
+            std::collections::HashMap::from([("refund_id".to_owned(), r.id.to_string())]);
+        let reversal = CreateIdTransferReversal::new(transfer)
+            .amount(amount::transfer_amount(Money::from_minor(
+                r.reversal_minor,
+                Currency::parse(&r.currency)?,
+            )))
+            .description(format!("refund of order #{}", r.order_id))
+            .metadata(metadata)
+            .customize()
+            .request_strategy(idempotent(&store::refunds::reversal_key(r.id))?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(reversal.id.to_string())
+    }
 }
 
 /// The idempotency key of an order's transfer: the order's id, so it is sent at most once.
@@ -124,6 +170,10 @@ impl Gateway for StripeGateway {
     async fn send_transfers(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
         let mut sent = 0;
         for t in store::checkout_payments::due_transfers(db).await? {
+            // A refund that cut this transfer meanwhile wins; the new amount goes next round.
+            if !store::checkout_payments::start_sending(db, &t).await? {
+                continue;
+            }
             match self.send_transfer(&t).await {
                 Ok(id) => {
                     store::checkout_payments::transfer_sent(db, t.order_id, &id).await?;
@@ -137,5 +187,39 @@ impl Gateway for StripeGateway {
             }
         }
         Ok(sent)
+    }
+
+    async fn send_refunds(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
+        use store::refund_queue as queue;
+        let mut sent = 0;
+        for r in queue::due_refunds(db).await? {
+            match self.send_refund(&r).await {
+                Ok(id) => {
+                    queue::refund_sent(db, r.id, &id).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(refund = r.id, "refund failed: {e}");
+                    queue::refund_failed(db, r.id, &e.to_string()).await?;
+                }
+            }
+        }
+        for (r, transfer) in queue::due_reversals(db).await? {
+            match self.send_reversal(&r, &transfer).await {
+                Ok(id) => {
+                    queue::reversal_sent(db, r.id, &transfer, &id).await?;
+                    sent += 1;
+                }
+                Err(e) => {
+                    tracing::warn!(refund = r.id, "transfer reversal failed: {e}");
+                    queue::reversal_failed(db, r.id, &e.to_string()).await?;
+                }
+            }
+        }
+        Ok(sent)
+    }
+
+    async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
+        self.book_fees(db).await
     }
 }

@@ -121,12 +121,14 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
     if transfer::Entity::find_by_id(o.id).one(db).await?.is_some() {
         return Ok(());
     }
+    // What the seller kept after refunds before settlement, less the fee on it.
+    let kept = super::refunds::kept_by(db, o).await?;
     let now = super::now();
     transfer::ActiveModel {
         order_id: Set(o.id),
         destination: Set(account),
         currency: Set(o.currency.clone()),
-        amount_minor: Set(o.subtotal_minor - o.fee_minor),
+        amount_minor: Set(kept.subtotal.checked_sub(kept.fee)?.minor),
         source_transaction: Set(Some(charge)),
         transfer_group: Set(o.checkout_id.to_string()),
         transfer_id: Set(None),
@@ -141,14 +143,32 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
     Ok(())
 }
 
-/// Transfers not sent yet and not given up on, oldest first.
+/// Transfers not sent yet and not given up on, oldest first (one left `sending` by a crash is
+/// sent again with the same key and amount).
 pub async fn due_transfers(db: &impl ConnectionTrait) -> Result<Vec<transfer::Model>, AppError> {
     Ok(transfer::Entity::find()
-        .filter(transfer::Column::Status.is_in(["pending", "failed"]))
+        .filter(transfer::Column::Status.is_in(["pending", "failed", "sending"]))
         .filter(transfer::Column::Attempts.lt(MAX_TRANSFER_ATTEMPTS))
         .order_by_asc(transfer::Column::OrderId)
         .all(db)
         .await?)
+}
+
+/// Marks a transfer as being sent, if it is still the amount read: from then on a refund
+/// reverses it instead of cutting it. False when a refund changed it meanwhile (read it again).
+pub async fn start_sending(
+    db: &impl ConnectionTrait,
+    t: &transfer::Model,
+) -> Result<bool, AppError> {
+    let res = transfer::Entity::update_many()
+        .col_expr(transfer::Column::Status, Expr::value("sending"))
+        .col_expr(transfer::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(transfer::Column::OrderId.eq(t.order_id))
+        .filter(transfer::Column::Status.is_in(["pending", "failed", "sending"]))
+        .filter(transfer::Column::AmountMinor.eq(t.amount_minor))
+        .exec(db)
+        .await?;
+    Ok(res.rows_affected == 1)
 }
 
 pub async fn transfer_sent(

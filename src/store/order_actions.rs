@@ -89,6 +89,70 @@ pub async fn act_in(
     super::orders::get(db, o.id).await
 }
 
+/// Refunds `amount` (in the order's major units) in the caller's transaction: the seller while
+/// the order is paid, the committee also when it is settled or disputed. Refunding all that is
+/// left refunds the order (as the refund action does); a part leaves its state as it is.
+pub async fn refund_part_in(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    amount: &str,
+    who: &Who,
+    reason: &str,
+) -> Result<order::Model, AppError> {
+    let o = super::orders::get(db, order_id).await?;
+    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let action = match from {
+        OrderState::Disputed => Action::ResolveRefund,
+        _ => Action::Refund,
+    };
+    let (_, actor) = pick(from, action, who)?;
+    // Locks the order's row (in its state as read) before summing its refunds, so two
+    // concurrent part refunds cannot both take the same remainder.
+    set_state(db, &o, from, from).await?;
+    let parts = super::refunds::plan(db, &o, amount).await?;
+    if parts.completes {
+        return act_in(db, order_id, action, who, reason, false).await;
+    }
+    super::refunds::record(db, &o, from, &parts, who.user_id, reason).await?;
+    let note = format!("{} refunded. {}", parts.amount, reason.trim());
+    let (user, role) = (who.user_id, role_name(actor));
+    super::orders::record_event(
+        db,
+        o.id,
+        user,
+        role,
+        "partial_refund",
+        Some(from),
+        from,
+        &note,
+    )
+    .await?;
+    super::orders::get(db, o.id).await
+}
+
+/// Moves the order `from -> to` (the same state just touches it), conditional on the state we
+/// read, so two concurrent actions cannot both apply; the row stays locked until commit.
+async fn set_state(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    from: OrderState,
+    to: OrderState,
+) -> Result<(), AppError> {
+    let res = order::Entity::update_many()
+        .col_expr(order::Column::State, Expr::value(to.as_str()))
+        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(order::Column::Id.eq(o.id))
+        .filter(order::Column::State.eq(from.as_str()))
+        .exec(db)
+        .await?;
+    if res.rows_affected != 1 {
+        return Err(AppError::Conflict(
+            "the order changed meanwhile; reload it and try again".into(),
+        ));
+    }
+    Ok(())
+}
+
 /// Settles a delivered order (the background worker, after the dispute window).
 pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order::Model, AppError> {
     act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
@@ -105,19 +169,7 @@ async fn apply(
     user: Option<i32>,
     note: &str,
 ) -> Result<(), AppError> {
-    // Conditional on the state we read, so two concurrent actions cannot both apply.
-    let res = order::Entity::update_many()
-        .col_expr(order::Column::State, Expr::value(to.as_str()))
-        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
-        .filter(order::Column::Id.eq(o.id))
-        .filter(order::Column::State.eq(from.as_str()))
-        .exec(db)
-        .await?;
-    if res.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "the order changed meanwhile; reload it and try again".into(),
-        ));
-    }
+    set_state(db, o, from, to).await?;
     super::orders::record_event(
         db,
         o.id,
@@ -143,8 +195,7 @@ async fn apply(
         super::checkout_payments::queue_transfer(db, o).await?;
     }
     if to == OrderState::Refunded {
-        super::settlement::post_refund(db, o, from).await?;
-        super::payments::reverse_payment(db, o).await?;
+        super::refunds::refund_rest(db, o, from, user, note).await?;
     }
     notify(db, o, action, actor, to).await
 }

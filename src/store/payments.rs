@@ -1,11 +1,11 @@
-//! Payments in the database: the ledger entries of a payment and its reversal (in the state
-//! change's transaction), and co-ops' payout details (bank account, Stripe connected account).
-use entity::{coop_payout_details as details, journal_entry, order};
+//! Payments in the database: the ledger entry of a payment (in the state change's transaction;
+//! refunds return it in `refunds`), and co-ops' payout details (bank account, Stripe connected account).
+use entity::{coop_payout_details as details, order};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::domain::bank::BankDetails;
-use crate::domain::ledger::{payment_postings, payment_reversal_postings, JournalEntry, Posting};
+use crate::domain::ledger::{payment_postings, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 
@@ -20,7 +20,8 @@ fn subtotal(o: &order::Model) -> Result<Money, AppError> {
     ))
 }
 
-async fn post(
+/// Posts one entry of `o`'s money (payment, refund) under `key`.
+pub(super) async fn post(
     db: &impl ConnectionTrait,
     key: String,
     kind: &str,
@@ -40,30 +41,6 @@ pub async fn post_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result
     let postings = payment_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
     let memo = format!("payment for order #{} received", o.id);
     post(db, format!("pay:{}", o.id), "payment", memo, o, postings).await
-}
-
-/// Reverses `o`'s payment (`refund-pay:<id>`) when one was posted; orders paid before the
-/// ledger knew payments have nothing to reverse.
-pub async fn reverse_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
-    let paid = journal_entry::Entity::find()
-        .filter(journal_entry::Column::IdempotencyKey.eq(format!("pay:{}", o.id)))
-        .one(db)
-        .await?
-        .is_some();
-    if !paid {
-        return Ok(());
-    }
-    let postings = payment_reversal_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
-    let memo = format!("payment for order #{} returned", o.id);
-    post(
-        db,
-        format!("refund-pay:{}", o.id),
-        "payment_refund",
-        memo,
-        o,
-        postings,
-    )
-    .await
 }
 
 /// A co-op's payout details, if it has any.

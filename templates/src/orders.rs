@@ -203,6 +203,17 @@ pub struct OrderView {
     pub created: String,
     /// How to pay, shown to the buyer while payment is due.
     pub payment: Option<PaymentView>,
+    /// Refunded so far ("15.00 EUR"), when anything was.
+    pub refunded: Option<String>,
+    /// The part-refund form, for a viewer who may refund and while something is left.
+    pub refund_form: Option<RefundFormView>,
+}
+
+/// The form to refund part of an order.
+pub struct RefundFormView {
+    /// What may still be refunded, in major units ("45.00").
+    pub refundable: String,
+    pub currency: String,
 }
 
 /// How the buyer pays an accepted order.
@@ -263,6 +274,19 @@ fn lines_table(v: &OrderView) -> Markup {
     }
 }
 
+fn refund_form(id: i32, f: &RefundFormView, csrf_token: &str) -> Markup {
+    html! {
+        h2 { "Refund part of this order" }
+        form method="post" action={ "/orders/" (id) "/refunds" } {
+            (csrf(csrf_token))
+            label { "Amount (" (f.currency) ", at most " (f.refundable) ")"
+                input type="text" name="amount" inputmode="decimal" required placeholder=(f.refundable); }
+            label { "Reason" input type="text" name="reason" maxlength="500"; }
+            button.danger type="submit" { "Refund" }
+        }
+    }
+}
+
 pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
     page(
         l,
@@ -274,6 +298,8 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             (fee_sentence(&v.fee, &v.viewer_side))
             @if let Some(p) = &v.payment { (payment_box(p)) }
             dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
+            @if let Some(r) = &v.refunded { p { "Refunded so far: " strong { (r) } } }
+            @if let Some(f) = &v.refund_form { (refund_form(v.id, f, &l.csrf)) }
             @if !v.actions.is_empty() {
                 h2 { "What you can do" }
                 div.actions {

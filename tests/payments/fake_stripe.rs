@@ -1,5 +1,6 @@
 //! A loopback fake of the Stripe API for exactly the calls cooptrade makes (create PaymentIntent,
-//! create Transfer), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
+//! Transfer, Refund and transfer reversal; read a charge, a refund and balance transactions, and
+//! list them since a date page by page), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
 //! in from the request, keeping state, and replaying the first response for a repeated
 //! `Idempotency-Key`. Every request is recorded (method, path, form, headers) for assertions.
 #![allow(dead_code)]
@@ -8,11 +9,15 @@ use std::sync::{Arc, Mutex};
 
 use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
-use axum::routing::post;
+use axum::routing::{get, post};
 use axum::Router;
 use serde_json::{json, Value};
 
 use crate::events::fixture;
+
+#[path = "fake_stripe_books.rs"]
+mod books;
+use books::{create_refund, create_reversal, get_balance, get_charge, get_refund, list_balance};
 
 /// One request as the client sent it.
 #[derive(Clone, Debug)]
@@ -39,8 +44,52 @@ struct Stripe {
     next_id: u64,
     replies: HashMap<(String, String), (u16, Value)>,
     intents: HashMap<String, Value>,
+    charges: HashMap<String, Value>,
     transfers: Vec<Value>,
+    refunds: Vec<Value>,
+    reversals: Vec<Value>,
+    /// Oldest first; listed newest first as Stripe does.
+    balance: Vec<Value>,
+    /// The most a list returns per page, whatever `limit` asks (0: Stripe's 100).
+    page_size: usize,
     requests: Vec<Recorded>,
+}
+
+/// The fee the fake charges on a card payment: 1.4 % (rounded half up) + 25 minor units.
+pub fn card_fee(amount: i64) -> i64 {
+    (amount * 14 + 500) / 1000 + 25
+}
+
+impl Stripe {
+    fn id(&mut self, prefix: &str) -> String {
+        self.next_id += 1;
+        format!("{prefix}_fake_{}", self.next_id)
+    }
+
+    /// Books a balance transaction for `source`; returns its id.
+    fn book(&mut self, kind: &str, source: &str, amount: i64, fee: i64, currency: &str) -> String {
+        let id = self.id("txn");
+        let mut t = fixture("balance_transaction");
+        t["id"] = json!(id);
+        t["amount"] = json!(amount);
+        t["fee"] = json!(fee);
+        t["net"] = json!(amount - fee);
+        t["currency"] = json!(currency);
+        t["type"] = json!(kind);
+        t["reporting_category"] = json!(kind);
+        t["source"] = json!(source);
+        t["created"] = json!(now());
+        t["available_on"] = json!(now());
+        t["description"] = Value::Null;
+        t["fee_details"] = if fee == 0 {
+            json!([])
+        } else {
+            json!([{"amount": fee, "application": null, "currency": currency,
+                    "description": "Stripe processing fees", "type": "stripe_fee"}])
+        };
+        self.balance.push(t);
+        id
+    }
 }
 
 /// The running fake; `base` is its URL (`STRIPE_API_BASE`).
@@ -58,6 +107,12 @@ impl FakeStripe {
         let app = Router::new()
             .route("/v1/payment_intents", post(create_intent))
             .route("/v1/transfers", post(create_transfer))
+            .route("/v1/transfers/{id}/reversals", post(create_reversal))
+            .route("/v1/refunds", post(create_refund))
+            .route("/v1/refunds/{id}", get(get_refund))
+            .route("/v1/charges/{id}", get(get_charge))
+            .route("/v1/balance_transactions", get(list_balance))
+            .route("/v1/balance_transactions/{id}", get(get_balance))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}/", listener.local_addr().unwrap());
@@ -84,11 +139,69 @@ impl FakeStripe {
         self.state.lock().unwrap().transfers.clone()
     }
 
-    /// The customer pays: the PaymentIntent succeeds with a new charge; returns the object.
+    pub fn refunds(&self) -> Vec<Value> {
+        self.state.lock().unwrap().refunds.clone()
+    }
+
+    pub fn reversals(&self) -> Vec<Value> {
+        self.state.lock().unwrap().reversals.clone()
+    }
+
+    /// Every balance transaction, oldest first.
+    pub fn balance_transactions(&self) -> Vec<Value> {
+        self.state.lock().unwrap().balance.clone()
+    }
+
+    /// Books a balance transaction Stripe has and we may not (for reconciliation tests).
+    pub fn add_balance_transaction(
+        &self,
+        kind: &str,
+        source: &str,
+        amount: i64,
+        fee: i64,
+    ) -> String {
+        self.state
+            .lock()
+            .unwrap()
+            .book(kind, source, amount, fee, "eur")
+    }
+
+    /// Lists at most `n` objects per page, so that paging is exercised.
+    pub fn set_page_size(&self, n: usize) {
+        self.state.lock().unwrap().page_size = n;
+    }
+
+    /// Makes the next call to `path` fail once with a 500 (the client retries later).
+    pub fn fail_next(&self, path: &str) {
+        let mut s = self.state.lock().unwrap();
+        s.replies.insert(
+            (path.to_owned(), "__fail_next".into()),
+            error(500, "try again"),
+        );
+    }
+
+    /// The customer pays: the PaymentIntent succeeds with a new charge, booked with its fee.
     pub fn succeed(&self, intent: &str) -> Value {
         let mut s = self.state.lock().unwrap();
-        s.next_id += 1;
-        let charge = format!("ch_fake_{}", s.next_id);
+        let charge = s.id("ch");
+        let (amount, currency) = {
+            let pi = &s.intents[intent];
+            (
+                pi["amount"].as_i64().unwrap(),
+                pi["currency"].as_str().unwrap().to_owned(),
+            )
+        };
+        let txn = s.book("charge", &charge, amount, card_fee(amount), &currency);
+        let mut ch = fixture("charge");
+        ch["id"] = json!(charge);
+        ch["amount"] = json!(amount);
+        ch["amount_captured"] = json!(amount);
+        ch["captured"] = json!(true);
+        ch["currency"] = json!(currency);
+        ch["balance_transaction"] = json!(txn);
+        ch["payment_intent"] = json!(intent);
+        ch["created"] = json!(now());
+        s.charges.insert(charge.clone(), ch);
         let pi = s.intents.get_mut(intent).expect("known PaymentIntent");
         pi["status"] = json!("succeeded");
         pi["amount_received"] = pi["amount"].clone();
@@ -120,6 +233,22 @@ fn error(status: u16, message: &str) -> (u16, Value) {
     )
 }
 
+/// The request as the client sent it; `form` is the body (POST) or the query (GET).
+fn recorded(method: &str, path: &str, headers: &HeaderMap, form: &str) -> Recorded {
+    Recorded {
+        method: method.into(),
+        path: path.into(),
+        form: serde_urlencoded::from_str(form).unwrap_or_default(),
+        idempotency_key: header(headers, "idempotency-key"),
+        stripe_account: header(headers, "stripe-account"),
+        stripe_version: header(headers, "stripe-version"),
+    }
+}
+
+fn authorized(headers: &HeaderMap) -> bool {
+    header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"))
+}
+
 /// Records the request, checks the key, and replays or computes the answer.
 fn handle(
     state: &Shared,
@@ -128,20 +257,14 @@ fn handle(
     body: &str,
     make: impl FnOnce(&mut Stripe, &Recorded) -> (u16, Value),
 ) -> (StatusCode, axum::Json<Value>) {
-    let form: Vec<(String, String)> = serde_urlencoded::from_str(body).unwrap_or_default();
-    let rec = Recorded {
-        method: "POST".into(),
-        path: path.into(),
-        form,
-        idempotency_key: header(headers, "idempotency-key"),
-        stripe_account: header(headers, "stripe-account"),
-        stripe_version: header(headers, "stripe-version"),
-    };
+    let rec = recorded("POST", path, headers, body);
     let mut s = state.lock().unwrap();
     s.requests.push(rec.clone());
-    let authorized = header(headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
-    let (status, value) = if !authorized {
+    let failing = s.replies.remove(&(path.to_owned(), "__fail_next".into()));
+    let (status, value) = if !authorized(headers) {
         error(401, "Invalid API Key provided")
+    } else if let Some(fail) = failing {
+        fail
     } else if let Some(hit) = rec
         .idempotency_key
         .as_ref()
@@ -157,6 +280,21 @@ fn handle(
         reply
     };
     (StatusCode::from_u16(status).unwrap(), axum::Json(value))
+}
+
+/// The `metadata[...]` fields of a request as Stripe's metadata object.
+fn metadata(r: &Recorded) -> Value {
+    let m: serde_json::Map<String, Value> = r
+        .form
+        .iter()
+        .filter_map(|(k, v)| {
+            Some((
+                k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
+                json!(v),
+            ))
+        })
+        .collect();
+    Value::Object(m)
 }
 
 fn now() -> i64 {
@@ -186,17 +324,7 @@ async fn create_intent(
         pi["created"] = json!(now());
         pi["status"] = json!("requires_payment_method");
         pi["transfer_group"] = json!(r.param("transfer_group"));
-        let metadata: serde_json::Map<String, Value> = r
-            .form
-            .iter()
-            .filter_map(|(k, v)| {
-                Some((
-                    k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
-                    json!(v),
-                ))
-            })
-            .collect();
-        pi["metadata"] = Value::Object(metadata);
+        pi["metadata"] = metadata(r);
         s.intents.insert(id, pi.clone());
         (200, pi)
     })
@@ -231,6 +359,8 @@ async fn create_transfer(
         t["description"] = json!(r.param("description"));
         t["created"] = json!(now());
         t["reversed"] = json!(false);
+        let txn = s.book("transfer", &id, -amount, 0, currency);
+        t["balance_transaction"] = json!(txn);
         t["reversals"] = json!({"object": "list", "data": [], "has_more": false, "url": format!("/v1/transfers/{id}/reversals")});
         s.transfers.push(t.clone());
         (200, t)

@@ -27,6 +27,20 @@ pub fn payment_reversal_postings(
         .collect()
 }
 
+/// The payment processor's fee on one of its balance transactions (`fee` > 0 on a charge, < 0
+/// when a refund gives some back): it leaves gateway clearing into the processor fees expense.
+pub fn processing_fee_postings(fee: Money) -> Result<Vec<Posting>, LedgerError> {
+    if fee.is_zero() {
+        return Err(LedgerError::InvalidAmounts(
+            "a processing fee of zero posts nothing",
+        ));
+    }
+    Ok(vec![
+        Posting::new(Account::GatewayClearing, fee.checked_neg()?),
+        Posting::new(Account::ProcessorFees, fee),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

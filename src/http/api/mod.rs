@@ -16,8 +16,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, pool::get, checkouts::pay),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, checkouts::pay),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
     modifiers(&BearerAuth),
     security(("bearer" = []))
 )]
@@ -68,6 +68,7 @@ pub fn routes() -> Router<AppState> {
             "/orders/{id}/actions/{action}",
             axum::routing::post(orders::act),
         )
+        .route("/orders/{id}/refunds", axum::routing::post(orders::refund))
         .route(
             "/checkouts/{id}/payment",
             axum::routing::post(checkouts::pay),

@@ -281,3 +281,56 @@ pub async fn act(
     tx.commit().await?;
     Ok(Json(json(&state, &o, auth.coop.id).await?))
 }
+
+/// A refund of part (or the rest) of an order.
+#[derive(serde::Deserialize, utoipa::ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RefundInput {
+    /// In the order's major units with at most its currency's decimals ("12.50", JPY "500").
+    pub amount: String,
+    #[serde(default)]
+    pub reason: String,
+}
+
+/// The order after a refund, with what was refunded so far and what may still be.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct RefundJson {
+    pub order: OrderJson,
+    pub refunded: String,
+    pub refundable: String,
+}
+
+/// Refunds part of a paid order as its seller (all that is left refunds the order).
+#[utoipa::path(post, path = "/api/v1/orders/{id}/refunds", params(("id" = i32, Path)),
+    request_body = RefundInput, responses(
+        (status = 201, body = RefundJson),
+        (status = 403, body = super::ErrorBody, description = "not the seller, or the order is past what the seller may refund"),
+        (status = 409, body = super::ErrorBody, description = "not possible in the order's state"),
+        (status = 422, body = super::ErrorBody, description = "not a positive amount in the currency, or more than is left")
+    ))]
+pub async fn refund(
+    State(state): State<AppState>,
+    auth: ApiCoop,
+    Path(id): Path<String>,
+    ApiJson(body): ApiJson<RefundInput>,
+) -> Result<(StatusCode, Json<RefundJson>), ApiError> {
+    let o = party(&state, &auth, &id).await?;
+    let who = Who {
+        user_id: Some(auth.token.created_by),
+        roles: roles_of(&o, &[auth.coop.id], false),
+    };
+    let tx = begin_write(&state.db).await?;
+    let o =
+        store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason).await?;
+    tx.commit().await?;
+    let left = store::refunds::refundable_minor(&state.db, &o).await?;
+    let cur = o.currency.as_str();
+    Ok((
+        StatusCode::CREATED,
+        Json(RefundJson {
+            refunded: amount(o.subtotal_minor - left, cur),
+            refundable: amount(left, cur),
+            order: json(&state, &o, auth.coop.id).await?,
+        }),
+    ))
+}

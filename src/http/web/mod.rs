@@ -75,6 +75,7 @@ pub fn routes() -> Router<AppState> {
         .route("/orders/{id}", get(orders::show))
         .route("/orders/{id}/invoice", get(orders::invoice))
         .route("/orders/{id}/actions/{action}", post(orders::act))
+        .route("/orders/{id}/refunds", post(orders::refund))
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))

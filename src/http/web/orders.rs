@@ -91,6 +91,7 @@ async fn view(
     } else {
         None
     };
+    let refundable = store::refunds::refundable_minor(&state.db, o).await?;
     let mut events = Vec::new();
     for e in store::orders::events(&state.db, o.id).await? {
         let who = match e.actor_user_id {
@@ -111,6 +112,8 @@ async fn view(
         events: &events,
         roles,
         payment: payment.as_ref(),
+        refunded_minor: o.subtotal_minor - refundable,
+        refundable_minor: refundable,
     }))
 }
 
@@ -172,5 +175,41 @@ pub async fn act(
         &format!("/orders/{}", o.id),
         "success",
         &format!("Order #{} is now {}.", o.id, o.state),
+    ))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct RefundForm {
+    amount: String,
+    reason: String,
+}
+
+/// Refunds part (or the rest) of an order: the seller while it is paid, the committee also later.
+pub async fn refund(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(form): CsrfForm<RefundForm>,
+) -> Result<Response, AppError> {
+    let (o, roles) = party(&state, &s, &id).await?;
+    let who = Who {
+        user_id: Some(s.user.id),
+        roles,
+    };
+    let tx = begin_write(&state.db).await?;
+    let o =
+        store::order_actions::refund_part_in(&tx, o.id, &form.amount, &who, &form.reason).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/orders/{}", o.id),
+        "success",
+        &format!(
+            "Refunded {} {}; order #{} is {}.",
+            form.amount.trim(),
+            o.currency,
+            o.id,
+            o.state
+        ),
     ))
 }
