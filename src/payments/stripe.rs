@@ -5,10 +5,15 @@
 use entity::{order, pending_transfer};
 use sea_orm::DatabaseConnection;
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
+use stripe_connect::account::{
+    CreateAccount, CreateAccountCapabilities, CreateAccountCapabilitiesTransfers,
+    CreateAccountType, RetrieveAccount,
+};
+use stripe_connect::account_link::{CreateAccountLink, CreateAccountLinkType};
 use stripe_connect::transfer::CreateTransfer;
 use stripe_core::payment_intent::CreatePaymentIntent;
 
-use super::{CheckoutPayment, Gateway, PaymentInstructions};
+use super::{AccountStatus, CheckoutPayment, Gateway, NewAccount, PayOut, PaymentInstructions};
 use crate::error::AppError;
 use crate::store;
 
@@ -136,4 +141,83 @@ impl Gateway for StripeGateway {
         }
         Ok(sent)
     }
+
+    // --- Connect: onboarding and pay-outs (connect branch) ---
+    fn connects_accounts(&self) -> bool {
+        true
+    }
+
+    async fn create_account(&self, coop: &NewAccount) -> Result<String, AppError> {
+        let mut capabilities = CreateAccountCapabilities::new();
+        capabilities.transfers = Some(CreateAccountCapabilitiesTransfers {
+            requested: Some(true),
+        });
+        let metadata = std::collections::HashMap::from([(
+            "coop_id".to_owned(),
+            coop.coop_id.to_string(),
+        )]);
+        let mut req = CreateAccount::new()
+            .type_(CreateAccountType::Express)
+            .country(coop.country.clone())
+            .capabilities(capabilities)
+            .metadata(metadata);
+        if let Some(email) = &coop.email {
+            req = req.email(email.clone());
+        }
+        let account = req
+            .customize()
+            .request_strategy(idempotent(&super::account_key(coop.coop_id))?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(account.id.to_string())
+    }
+
+    async fn onboarding_link(
+        &self,
+        account: &str,
+        refresh_url: &str,
+        return_url: &str,
+    ) -> Result<String, AppError> {
+        let link = CreateAccountLink::new(account, CreateAccountLinkType::AccountOnboarding)
+            .refresh_url(refresh_url)
+            .return_url(return_url)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(link.url)
+    }
+
+    async fn account_status(&self, account: &str) -> Result<AccountStatus, AppError> {
+        let a = RetrieveAccount::new(account)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(AccountStatus {
+            charges_enabled: a.charges_enabled.unwrap_or(false),
+            payouts_enabled: a.payouts_enabled.unwrap_or(false),
+        })
+    }
+
+    async fn pay_out(&self, p: &PayOut) -> Result<String, AppError> {
+        let currency: stripe_types::Currency = p
+            .currency
+            .to_ascii_lowercase()
+            .parse()
+            .map_err(stripe_err)?;
+        let mut req = CreateTransfer::new(currency, p.destination.clone())
+            .amount(p.amount_minor)
+            .description(p.description.clone());
+        if let Some(group) = &p.transfer_group {
+            req = req.transfer_group(group.clone());
+        }
+        let transfer = req
+            .customize()
+            .request_strategy(idempotent(&p.key)?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(transfer.id.to_string())
+    }
+    // --- end Connect ---
 }
