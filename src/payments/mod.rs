@@ -2,6 +2,7 @@
 //! the default when no `STRIPE_SECRET_KEY` is set, and Stripe Connect. Everything above the trait
 //! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
 pub mod manual;
+pub mod payouts;
 pub mod signature;
 pub mod stripe;
 pub mod webhook;

@@ -3,6 +3,7 @@
 pub mod carts;
 pub mod checkout_payments;
 pub mod committee;
+pub mod connect;
 pub mod coops;
 pub mod ledger;
 pub mod listings;

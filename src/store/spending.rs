@@ -71,11 +71,13 @@ async fn recipient(
     Ok(admitted)
 }
 
-/// Files a proposal by `user_id` and emails the committee; each bad field is named.
+/// Files a proposal by `user_id` and emails the committee a link on `base_url`; each bad field
+/// is named.
 pub async fn propose(
     db: &impl ConnectionTrait,
     user_id: i32,
     p: &Proposal,
+    base_url: &url::Url,
 ) -> Result<Model, AppError> {
     let mut errors = FieldErrors::default();
     if p.title.trim().is_empty() {
@@ -112,9 +114,10 @@ pub async fn propose(
     )
     .await?;
     let subject = format!("Pool spending #{} awaits your review", saved.id);
+    let link = crate::config::absolute(base_url, &format!("/committee/spending/{}", saved.id));
     let body = format!(
-        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at /committee/spending/{}",
-        recipient.name, saved.title, saved.purpose, saved.id
+        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at {link}",
+        recipient.name, saved.title, saved.purpose
     );
     for member in super::committee::list(db).await? {
         super::outbox::enqueue(db, &member.email, &subject, &body).await?;

@@ -97,6 +97,11 @@ pub fn routes() -> Router<AppState> {
             "/committee/payouts/{id}/lines/{line_id}/failed",
             post(payouts::mark_line_failed),
         )
+        .route("/committee/payouts/{id}/execute", post(payouts::execute))
+        .route(
+            "/committee/payouts/{id}/lines/{line_id}/retry",
+            post(payouts::retry_line),
+        )
         .route(
             "/committee/payouts/{id}/export.csv",
             get(payouts::export_csv),

@@ -1,0 +1,57 @@
+//! Paying an approved payout run's Stripe lines through the gateway: claimed in the database,
+//! sent as Transfers outside any transaction (key `payout-line-<id>`), then recorded with the
+//! line's ledger entry. Bank lines are left to the bank file (`store::payouts::export`).
+use sea_orm::DatabaseConnection;
+
+use super::{Gateway, PayOut};
+use crate::error::AppError;
+use crate::store::payouts;
+
+/// What one execution did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Executed {
+    /// Lines newly paid.
+    pub paid: usize,
+    /// Lines Stripe refused (or that could not be reached): (line id, error), kept on the line.
+    pub failed: Vec<(i32, String)>,
+}
+
+/// Sends the unpaid Stripe lines of approved run `run_id` (only `only_line` when given: a
+/// retry); executing twice, or two executions at once, never pays a line twice.
+pub async fn execute(
+    db: &DatabaseConnection,
+    gateway: &dyn Gateway,
+    run_id: i32,
+    only_line: Option<i32>,
+    by: Option<i32>,
+) -> Result<Executed, AppError> {
+    let run = payouts::get(db, run_id).await?;
+    let mut done = Executed::default();
+    for line in payouts::claim_stripe_lines(db, run_id, only_line).await? {
+        let p = PayOut {
+            destination: line.destination.clone().unwrap_or_default(),
+            amount_minor: line.amount_minor,
+            currency: run.currency.clone(),
+            description: format!("cooptrade payout run #{} line #{}", run.id, line.id),
+            transfer_group: Some(format!("payout-run-{}", run.id)),
+            key: payouts::transfer_key(line.id),
+        };
+        match gateway.pay_out(&p).await {
+            Ok(transfer) => {
+                if payouts::stripe_line_paid(db, run_id, line.id, &transfer, by).await? {
+                    done.paid += 1;
+                }
+            }
+            Err(e) => {
+                let error = match e {
+                    AppError::Internal(m) | AppError::Conflict(m) => m,
+                    other => other.to_string(),
+                };
+                tracing::warn!(run = run_id, line = line.id, "payout transfer failed: {error}");
+                payouts::stripe_line_failed(db, run_id, line.id, by, &error).await?;
+                done.failed.push((line.id, error));
+            }
+        }
+    }
+    Ok(done)
+}
