@@ -28,6 +28,8 @@ pub struct Model {
     pub transfer_id: Option<String>,
     /// When an execution claimed the line to send it; another execution leaves it alone.
     pub claimed_at: Option<DateTimeUtc>,
+    /// Refusals by Stripe so far; the Transfer's idempotency key names the attempt after one.
+    pub transfer_attempt: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -1,6 +1,7 @@
 //! Payout lines paid through Stripe: how a line is paid (`bank` or `stripe`, fixed when the run
-//! is drafted), the connected account it goes to, the Transfer that paid it, and when an
-//! execution claimed it (so two executions never send it at once).
+//! is drafted), the connected account it goes to, the Transfer that paid it, when an execution
+//! claimed it (so two executions never send it at once), and how many times Stripe refused it
+//! (each refusal moves the idempotency key on; an unanswered call keeps it).
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -13,6 +14,7 @@ enum PayoutLines {
     Destination,
     TransferId,
     ClaimedAt,
+    TransferAttempt,
 }
 
 #[async_trait::async_trait]
@@ -24,6 +26,7 @@ impl MigrationTrait for Migration {
             string_len_null(PayoutLines::Destination, 255),
             string_len_null(PayoutLines::TransferId, 255),
             timestamp_with_time_zone_null(PayoutLines::ClaimedAt),
+            integer(PayoutLines::TransferAttempt).default(0).to_owned(),
         ];
         for mut c in columns {
             m.alter_table(
@@ -39,6 +42,7 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for c in [
+            PayoutLines::TransferAttempt,
             PayoutLines::ClaimedAt,
             PayoutLines::TransferId,
             PayoutLines::Destination,

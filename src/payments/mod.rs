@@ -104,6 +104,8 @@ pub trait Gateway: Send + Sync {
 
     /// Sends `p.amount_minor` to a connected account (a Stripe Transfer) under the
     /// idempotency key `p.key`, so a retry never pays twice; returns the transfer's id.
+    /// `Conflict` means Stripe refused it (nothing was sent); any other error leaves the
+    /// outcome unknown, so the retry must reuse the key.
     async fn pay_out(&self, _p: &PayOut) -> Result<String, AppError> {
         Err(no_connect(self.name()))
     }

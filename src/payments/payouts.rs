@@ -34,7 +34,7 @@ pub async fn execute(
             currency: run.currency.clone(),
             description: format!("cooptrade payout run #{} line #{}", run.id, line.id),
             transfer_group: Some(format!("payout-run-{}", run.id)),
-            key: payouts::transfer_key(line.id),
+            key: payouts::transfer_key(&line),
         };
         match gateway.pay_out(&p).await {
             Ok(transfer) => {
@@ -43,12 +43,14 @@ pub async fn execute(
                 }
             }
             Err(e) => {
-                let error = match e {
-                    AppError::Internal(m) | AppError::Conflict(m) => m,
-                    other => other.to_string(),
+                // A Conflict is Stripe's refusal (no transfer made); anything else is unknown.
+                let (error, refused) = match e {
+                    AppError::Conflict(m) => (m, true),
+                    AppError::Internal(m) => (m, false),
+                    other => (other.to_string(), false),
                 };
                 tracing::warn!(run = run_id, line = line.id, "payout transfer failed: {error}");
-                payouts::stripe_line_failed(db, run_id, line.id, by, &error).await?;
+                payouts::stripe_line_failed(db, run_id, line.id, by, &error, refused).await?;
                 done.failed.push((line.id, error));
             }
         }

@@ -65,6 +65,23 @@ impl StripeGateway {
     }
 }
 
+// --- Connect (connect branch) ---
+/// Stripe's answer to a request it refused (4xx, not a rate limit or a clash of concurrent
+/// requests with one key) is a `Conflict` with Stripe's message: nothing happened at Stripe.
+/// Anything else (no answer, 5xx) leaves the outcome unknown: `Internal`.
+fn refusal(e: stripe::StripeError) -> AppError {
+    match e {
+        stripe::StripeError::Stripe(api, status)
+            if (400..500).contains(&status) && status != 409 && status != 429 =>
+        {
+            let message = api.message.clone().unwrap_or_else(|| "no message".into());
+            AppError::Conflict(format!("Stripe refused the transfer ({status}): {message}"))
+        }
+        other => stripe_err(other),
+    }
+}
+// --- end Connect ---
+
 /// The idempotency key of an order's transfer: the order's id, so it is sent at most once.
 pub fn transfer_key(order_id: i32) -> String {
     format!("order-{order_id}")
@@ -216,7 +233,7 @@ impl Gateway for StripeGateway {
             .request_strategy(idempotent(&p.key)?)
             .send(&self.client)
             .await
-            .map_err(stripe_err)?;
+            .map_err(refusal)?;
         Ok(transfer.id.to_string())
     }
     // --- end Connect ---

@@ -3,6 +3,7 @@ mod auth;
 mod cart;
 mod catalog;
 mod committee;
+mod connect;
 mod coops;
 mod ledger;
 mod listings;
@@ -37,6 +38,9 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route("/coops/{id}/tokens", post(coops::create_token))
         .route("/coops/{id}/payout-details", post(payout_details::save))
+        .route("/coops/{id}/stripe/connect", post(connect::connect))
+        .route("/coops/{id}/stripe/refresh", get(connect::refresh))
+        .route("/coops/{id}/stripe/return", get(connect::back))
         .route(
             "/coops/{id}/tokens/{token_id}/revoke",
             post(coops::revoke_token),

@@ -16,9 +16,14 @@ use crate::error::AppError;
 /// died mid-call) the line is claimable again and resent under the same idempotency key.
 pub const CLAIM_LEASE: TimeDelta = TimeDelta::minutes(10);
 
-/// The idempotency key of a line's Transfer.
-pub fn transfer_key(line_id: i32) -> String {
-    format!("payout-line-{line_id}")
+/// The idempotency key of a line's Transfer: `payout-line-<id>`, then `payout-line-<id>-<n>`
+/// after Stripe refused it n times (Stripe replays a refusal for its key, and a refusal means no
+/// transfer was made, so the next attempt needs a key of its own).
+pub fn transfer_key(line: &payout_line::Model) -> String {
+    match line.transfer_attempt {
+        0 => format!("payout-line-{}", line.id),
+        n => format!("payout-line-{}-{n}", line.id),
+    }
 }
 
 /// Claims the unpaid Stripe lines of approved run `run_id` (only `only_line` when given) that
@@ -77,14 +82,17 @@ pub async fn stripe_line_paid(
     Ok(paid)
 }
 
-/// Records that Stripe refused the line's Transfer: it stays unpaid with the error, its claim
-/// released so that the next execution (or a retry of the line) sends it again.
+/// Records that the line's Transfer failed: it stays unpaid with the error, its claim released
+/// so that the next execution (or a retry of the line) sends it again. `refused` means Stripe
+/// answered with a refusal (no transfer made): the next attempt gets a new key; otherwise the
+/// outcome is unknown and the same key is sent again.
 pub async fn stripe_line_failed(
     db: &DatabaseConnection,
     run_id: i32,
     line_id: i32,
     by: Option<i32>,
     error: &str,
+    refused: bool,
 ) -> Result<(), AppError> {
     let tx = crate::db::begin_write(db).await?;
     crate::store::ledger::lock(&tx).await?;
@@ -94,7 +102,9 @@ pub async fn stripe_line_failed(
         return Ok(());
     }
     let error: String = error.chars().take(1000).collect();
+    let attempt = line.transfer_attempt + i32::from(refused);
     let mut active = line.into_active_model();
+    active.transfer_attempt = Set(attempt);
     active.status = Set(LINE_FAILED.to_string());
     active.error = Set(Some(error.clone()));
     active.claimed_at = Set(None);
