@@ -2,6 +2,7 @@
 mod auth;
 mod cart;
 mod catalog;
+mod checkouts;
 mod committee;
 mod connect;
 mod coops;
@@ -78,6 +79,14 @@ pub fn routes() -> Router<AppState> {
         .route("/orders", get(orders::list))
         .route("/orders/{id}", get(orders::show))
         .route("/orders/{id}/invoice", get(orders::invoice))
+        .route(
+            "/coops/{id}/checkouts/{checkout_id}",
+            get(checkouts::show),
+        )
+        .route(
+            "/coops/{id}/checkouts/{checkout_id}/pay",
+            post(checkouts::pay),
+        )
         .route("/orders/{id}/actions/{action}", post(orders::act))
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
