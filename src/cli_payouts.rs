@@ -61,7 +61,8 @@ pub async fn run(
                 None => None,
             };
             let tx = db::begin_write(db).await?;
-            let run = store::payouts::draft(&tx, &config.payouts, currency, by, &config.base_url).await?;
+            let run =
+                store::payouts::draft(&tx, &config.payouts, currency, by, &config.base_url).await?;
             tx.commit().await?;
             println!("drafted payout run #{} in {}", run.id, run.currency);
             show(db, run.id).await?;
@@ -71,7 +72,10 @@ pub async fn run(
             let gateway = crate::payments::from_config(config)?;
             let done =
                 crate::payments::payouts::execute(db, gateway.as_ref(), id, line, None).await?;
-            println!("payout run #{id}: {} line(s) paid through Stripe", done.paid);
+            println!(
+                "payout run #{id}: {} line(s) paid through Stripe",
+                done.paid
+            );
             for (line, error) in &done.failed {
                 println!("line #{line} failed: {error}");
             }

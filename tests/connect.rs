@@ -110,7 +110,10 @@ async fn an_admin_connects_a_stripe_account_through_onboarding(app: TestApp, fak
     coop.admin
         .submit(
             &format!("/coops/{}/members", coop.id),
-            &[("email", "bob@coopermondo.example.coop"), ("role", "member")],
+            &[
+                ("email", "bob@coopermondo.example.coop"),
+                ("role", "member"),
+            ],
         )
         .await
         .assert_status(303);
@@ -153,10 +156,7 @@ async fn an_admin_connects_a_stripe_account_through_onboarding(app: TestApp, fak
         assert!(r.stripe_account.is_none(), "made on the platform");
     }
     // Later clicks reuse the linked account: no new account is asked for.
-    coop.admin
-        .submit(&connect, &[])
-        .await
-        .assert_status(303);
+    coop.admin.submit(&connect, &[]).await.assert_status(303);
     assert_eq!(fake.requests("/v1/accounts").len(), creates.len());
     let links = fake.requests("/v1/account_links");
     assert_eq!(links.len(), 3, "each click gets a fresh onboarding link");
@@ -223,7 +223,11 @@ async fn an_admin_connects_a_stripe_account_through_onboarding(app: TestApp, fak
     // Stripe later disables payouts, then enables them again: account.updated follows.
     let mut acct = fake.accounts()[0].clone();
     acct["payouts_enabled"] = json!(false);
-    let (s, v) = deliver(&app, &event("evt_acct_off", "account.updated", acct.clone())).await;
+    let (s, v) = deliver(
+        &app,
+        &event("evt_acct_off", "account.updated", acct.clone()),
+    )
+    .await;
     assert_eq!((s, v["outcome"].as_str()), (200, Some("applied")), "{v}");
     assert_eq!(flags(&app, coop.id).await, (true, false));
     coop.admin
@@ -290,7 +294,14 @@ async fn accepted_checkout(app: &TestApp, names: &[&str]) -> (Coop, Vec<Coop>, i
 }
 
 /// Pays the checkout by card (a signed webhook), ships and delivers every order: all settled.
-async fn settle(app: &TestApp, fake: &FakeStripe, buyer: &Coop, sellers: &[Coop], checkout: i64, orders: &[i64]) {
+async fn settle(
+    app: &TestApp,
+    fake: &FakeStripe,
+    buyer: &Coop,
+    sellers: &[Coop],
+    checkout: i64,
+    orders: &[i64],
+) {
     let (s, v) = buyer
         .api
         .post(&format!("/checkouts/{checkout}/payment"), json!({}))
@@ -298,7 +309,12 @@ async fn settle(app: &TestApp, fake: &FakeStripe, buyer: &Coop, sellers: &[Coop]
     assert_eq!(s, 200, "{v}");
     let paid = fake.succeed(v["payment_intent"].as_str().unwrap());
     let id = format!("evt_paid_{checkout}");
-    assert_eq!(deliver(app, &event(&id, "payment_intent.succeeded", paid)).await.0, 200);
+    assert_eq!(
+        deliver(app, &event(&id, "payment_intent.succeeded", paid))
+            .await
+            .0,
+        200
+    );
     for (o, seller) in orders.iter().zip(sellers) {
         let (s, v) = seller
             .api
@@ -368,7 +384,10 @@ async fn the_buyer_pays_a_checkout_by_card_on_its_page(app: TestApp, fake: FakeS
     let intent = "pi_fake_1";
     assert_eq!(fake.intents(), 1);
     card.assert_contains(&format!("data-client-secret=\"{intent}_secret_fake\""));
-    assert!(!card.body.contains(SECRET_KEY), "the secret key never reaches a page");
+    assert!(
+        !card.body.contains(SECRET_KEY),
+        "the secret key never reaches a page"
+    );
     assert!(!card.body.contains("sk_"), "no secret key of any kind");
     let r = &fake.requests("/v1/payment_intents")[0];
     assert_eq!(
@@ -399,7 +418,11 @@ async fn the_buyer_pays_a_checkout_by_card_on_its_page(app: TestApp, fake: FakeS
 
     // Declined, then Stripe sends the buyer back: the page says so and offers to pay again.
     let declined = fake.decline(intent);
-    deliver(&app, &event("evt_pi_failed", "payment_intent.payment_failed", declined)).await;
+    deliver(
+        &app,
+        &event("evt_pi_failed", "payment_intent.payment_failed", declined),
+    )
+    .await;
     buyer
         .admin
         .get(&page)
@@ -415,7 +438,9 @@ async fn the_buyer_pays_a_checkout_by_card_on_its_page(app: TestApp, fake: FakeS
 }
 
 async fn lines(app: &TestApp, run: i32) -> Vec<payout_line::Model> {
-    cooptrade::store::payouts::lines(&app.db, run).await.unwrap()
+    cooptrade::store::payouts::lines(&app.db, run)
+        .await
+        .unwrap()
 }
 
 async fn entries_keyed(app: &TestApp, key: &str) -> usize {
@@ -475,7 +500,12 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
     let alice = member(&app, "Alice").await;
     let bob = member(&app, "Bob").await;
     let run = approved_run(&alice, &bob).await;
-    let mail = mail_to(&app, "bob@committee.example.coop", &format!("Payout run #{run}")).await;
+    let mail = mail_to(
+        &app,
+        "bob@committee.example.coop",
+        &format!("Payout run #{run}"),
+    )
+    .await;
     assert_eq!(mail.len(), 1);
     assert!(
         mail[0].contains(&format!("Review it at {BASE_URL}/committee/payouts/{run}")),
@@ -505,7 +535,10 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
     csv.assert_contains(&format!("payout-line:{}", lc.id));
     assert!(!csv.body.contains(&format!("payout-line:{}", la.id)));
     alice
-        .submit(&format!("/committee/payouts/{run}/lines/{}/paid", la.id), &[])
+        .submit(
+            &format!("/committee/payouts/{run}/lines/{}/paid", la.id),
+            &[],
+        )
         .await
         .assert_status(409);
 
@@ -530,9 +563,15 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
         );
         assert_eq!(r.param("amount"), Some(amount.as_str()));
         assert_eq!(r.param("currency"), Some("eur"));
-        assert_eq!(r.param("transfer_group"), Some(format!("payout-run-{run}").as_str()));
+        assert_eq!(
+            r.param("transfer_group"),
+            Some(format!("payout-run-{run}").as_str())
+        );
         assert!(r.stripe_account.is_none());
-        assert_eq!(entries_keyed(&app, &format!("payout-line:{}", line.id)).await, 1);
+        assert_eq!(
+            entries_keyed(&app, &format!("payout-line:{}", line.id)).await,
+            1
+        );
     }
     let now = lines(&app, run).await;
     for l in &now {
@@ -545,7 +584,10 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
         }
     }
     assert_eq!(balance(&app, Account::CoopProceeds(sellers[0].id)).await, 0);
-    assert_eq!(balance(&app, Account::CoopFairShare(sellers[0].id)).await, 0);
+    assert_eq!(
+        balance(&app, Account::CoopFairShare(sellers[0].id)).await,
+        0
+    );
     assert!(balance(&app, Account::CoopProceeds(sellers[2].id)).await > 0);
     let paid = mail_to(&app, &sellers[0].admin_email, "Payout of").await;
     assert_eq!(paid.len(), 1);
@@ -557,11 +599,17 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
 
     // The bank line is marked paid by hand; then the run is paid.
     alice
-        .submit(&format!("/committee/payouts/{run}/lines/{}/paid", lc.id), &[])
+        .submit(
+            &format!("/committee/payouts/{run}/lines/{}/paid", lc.id),
+            &[],
+        )
         .await
         .assert_status(303);
     assert_eq!(
-        cooptrade::store::payouts::get(&app.db, run).await.unwrap().status,
+        cooptrade::store::payouts::get(&app.db, run)
+            .await
+            .unwrap()
+            .status,
         "paid"
     );
     assert_eq!(fake.transfers().len(), 2);
@@ -591,7 +639,11 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
     assert_eq!(l.status, "failed");
     let error = l.error.clone().unwrap();
     assert!(error.contains("capabilities"), "{error}");
-    assert_eq!(app.count("journal_entries").await, entries, "nothing posted");
+    assert_eq!(
+        app.count("journal_entries").await,
+        entries,
+        "nothing posted"
+    );
     alice
         .get(&format!("/committee/payouts/{run}"))
         .await
@@ -623,7 +675,10 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
         ]
     );
     assert_eq!(fake.transfers().len(), 1);
-    assert_eq!(entries_keyed(&app, &format!("payout-line:{}", line.id)).await, 1);
+    assert_eq!(
+        entries_keyed(&app, &format!("payout-line:{}", line.id)).await,
+        1
+    );
 
     // The command line executes the run again: nothing is left to send.
     let out = Command::new(env!("CARGO_BIN_EXE_cooptrade"))
@@ -635,7 +690,11 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
         .output()
         .expect("run cooptrade");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert!(stdout.contains("0 line(s) paid through Stripe"), "{stdout}");
     assert_eq!(fake.requests("/v1/transfers").len(), 2);
     assert_eq!(fake.transfers().len(), 1);

@@ -22,7 +22,9 @@ impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         // One column per statement: SQLite adds a single column per ALTER TABLE.
         let columns = [
-            string_len(PayoutLines::Method, 16).default("bank").to_owned(),
+            string_len(PayoutLines::Method, 16)
+                .default("bank")
+                .to_owned(),
             string_len_null(PayoutLines::Destination, 255),
             string_len_null(PayoutLines::TransferId, 255),
             timestamp_with_time_zone_null(PayoutLines::ClaimedAt),

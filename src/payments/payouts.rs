@@ -49,7 +49,11 @@ pub async fn execute(
                     AppError::Internal(m) => (m, false),
                     other => (other.to_string(), false),
                 };
-                tracing::warn!(run = run_id, line = line.id, "payout transfer failed: {error}");
+                tracing::warn!(
+                    run = run_id,
+                    line = line.id,
+                    "payout transfer failed: {error}"
+                );
                 payouts::stripe_line_failed(db, run_id, line.id, by, &error, refused).await?;
                 done.failed.push((line.id, error));
             }

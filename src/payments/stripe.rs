@@ -169,10 +169,8 @@ impl Gateway for StripeGateway {
         capabilities.transfers = Some(CreateAccountCapabilitiesTransfers {
             requested: Some(true),
         });
-        let metadata = std::collections::HashMap::from([(
-            "coop_id".to_owned(),
-            coop.coop_id.to_string(),
-        )]);
+        let metadata =
+            std::collections::HashMap::from([("coop_id".to_owned(), coop.coop_id.to_string())]);
         let mut req = CreateAccount::new()
             .type_(CreateAccountType::Express)
             .country(coop.country.clone())

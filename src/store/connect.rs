@@ -16,7 +16,9 @@ pub enum StripeState {
         payouts_enabled: bool,
     },
     /// Charges and payouts enabled: the co-op is paid through Stripe.
-    Ready { account: String },
+    Ready {
+        account: String,
+    },
 }
 
 /// The co-op's state with Stripe.

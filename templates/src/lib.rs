@@ -1,8 +1,8 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod auth;
 pub mod catalog;
-pub mod checkouts;
 pub mod chart;
+pub mod checkouts;
 pub mod committee;
 pub mod components;
 pub mod coops;

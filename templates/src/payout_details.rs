@@ -26,7 +26,9 @@ pub enum StripeView {
         charges_enabled: bool,
         payouts_enabled: bool,
     },
-    Ready { account: String },
+    Ready {
+        account: String,
+    },
 }
 
 fn yes_no(b: bool) -> &'static str {

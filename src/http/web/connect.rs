@@ -2,8 +2,8 @@
 //! Stripe's onboarding form takes over, and sends the admin back here; what Stripe then says of
 //! the account (charges and payouts enabled) decides whether the co-op is paid through Stripe.
 use axum::extract::State;
-use axum::response::{Redirect, Response};
 use axum::response::IntoResponse;
+use axum::response::{Redirect, Response};
 
 use super::payouts::NoFields;
 use crate::error::AppError;
@@ -19,7 +19,9 @@ fn manage(coop_id: i32) -> String {
 
 /// A fresh onboarding link for `account`, Stripe coming back to this site's absolute URLs.
 async fn onboarding(state: &AppState, coop_id: i32, account: &str) -> Result<Response, AppError> {
-    let refresh = state.config.url(&format!("/coops/{coop_id}/stripe/refresh"));
+    let refresh = state
+        .config
+        .url(&format!("/coops/{coop_id}/stripe/refresh"));
     let back = state.config.url(&format!("/coops/{coop_id}/stripe/return"));
     let url = state
         .gateway
@@ -88,7 +90,11 @@ pub async fn back(
         ));
     };
     if !state.gateway.connects_accounts() {
-        return Ok(redirect_with_flash(&manage(m.coop.id), "info", "Payments do not go through Stripe."));
+        return Ok(redirect_with_flash(
+            &manage(m.coop.id),
+            "info",
+            "Payments do not go through Stripe.",
+        ));
     }
     let status = state.gateway.account_status(&account).await?;
     store::connect::sync(
@@ -99,7 +105,10 @@ pub async fn back(
     )
     .await?;
     let (kind, msg) = if status.charges_enabled && status.payouts_enabled {
-        ("success", "Your Stripe account is ready: payouts now go to it.")
+        (
+            "success",
+            "Your Stripe account is ready: payouts now go to it.",
+        )
     } else {
         (
             "info",

@@ -79,10 +79,7 @@ pub fn routes() -> Router<AppState> {
         .route("/orders", get(orders::list))
         .route("/orders/{id}", get(orders::show))
         .route("/orders/{id}/invoice", get(orders::invoice))
-        .route(
-            "/coops/{id}/checkouts/{checkout_id}",
-            get(checkouts::show),
-        )
+        .route("/coops/{id}/checkouts/{checkout_id}", get(checkouts::show))
         .route(
             "/coops/{id}/checkouts/{checkout_id}/pay",
             post(checkouts::pay),

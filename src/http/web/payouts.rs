@@ -146,7 +146,8 @@ pub async fn draft(
         currency,
         Some(s.user.id),
         &state.config.base_url,
-    ).await?;
+    )
+    .await?;
     tx.commit().await?;
     let to = format!("/committee/payouts/{}", run.id);
     Ok(redirect_with_flash(

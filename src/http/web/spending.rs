@@ -43,7 +43,9 @@ pub async fn propose(
     CsrfForm(form): CsrfForm<Proposal>,
 ) -> Result<Response, AppError> {
     let tx = crate::db::begin_write(&state.db).await?;
-    match invalid(store::spending::propose(&tx, m.signed_in.user.id, &form, &state.config.base_url).await)? {
+    match invalid(
+        store::spending::propose(&tx, m.signed_in.user.id, &form, &state.config.base_url).await,
+    )? {
         Ok(p) => {
             tx.commit().await?;
             let msg = format!(

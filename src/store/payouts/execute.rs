@@ -120,7 +120,10 @@ pub(super) async fn pay(
 }
 
 /// Marks the run paid once every line is.
-pub(super) async fn close_if_done(db: &impl ConnectionTrait, run: payout_run::Model) -> Result<(), AppError> {
+pub(super) async fn close_if_done(
+    db: &impl ConnectionTrait,
+    run: payout_run::Model,
+) -> Result<(), AppError> {
     let open = super::lines(db, run.id)
         .await?
         .iter()
