@@ -3,6 +3,8 @@
 //! `account.updated`), the buyer pays a checkout on the card page, and an approved payout run
 //! pays co-ops with a ready account by Transfer (once per line, whatever happens) and the rest by
 //! bank. Links in e-mails are absolute on `BASE_URL`.
+#[path = "payments/checkout.rs"]
+mod checkout;
 mod common;
 #[path = "payments/events.rs"]
 mod events;
@@ -13,6 +15,7 @@ mod pool_market;
 
 use std::process::Command;
 
+use checkout::{accepted_checkout, AcceptedCheckout};
 use common::builders::{listing, Coop, PW};
 use common::{Backend, Browser, TestApp};
 use cooptrade::domain::ledger::Account;
@@ -254,74 +257,27 @@ async fn with_the_manual_gateway_there_is_no_stripe_account_to_connect(app: Test
     assert_eq!(app.count("coop_payout_details").await, 0);
 }
 
-/// A buyer and sellers at 20, 30 and 40 EUR; one checkout of the three, every order accepted.
-async fn accepted_checkout(app: &TestApp, names: &[&str]) -> (Coop, Vec<Coop>, i64, Vec<i64>) {
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
-    let (mut lines, mut sellers) = (Vec::new(), Vec::new());
-    for (i, name) in names.iter().enumerate() {
-        let seller = app.coop(name, "producer", "IT", "EUR").await;
-        let price = format!("{}", 20 + 10 * i);
-        let (s, l) = seller
-            .api
-            .post("/listings", listing("SKU", json!({"price": price})))
-            .await;
-        assert_eq!(s, 201, "{l}");
-        lines.push(json!({"listing_id": l["id"], "quantity": "1"}));
-        sellers.push(seller);
-    }
-    let (s, c) = buyer
-        .api
-        .post(
-            "/orders",
-            json!({"lines": lines, "delivery_address": "Roskildevej 65"}),
-        )
-        .await;
-    assert_eq!(s, 201, "{c}");
-    let orders: Vec<i64> = c["orders"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["id"].as_i64().unwrap())
-        .collect();
-    for (o, seller) in orders.iter().zip(&sellers) {
-        let (s, v) = seller
-            .api
-            .post(&format!("/orders/{o}/actions/accept"), json!({}))
-            .await;
-        assert_eq!(s, 200, "{v}");
-    }
-    (buyer, sellers, c["checkout_id"].as_i64().unwrap(), orders)
-}
-
 /// Pays the checkout by card (a signed webhook), ships and delivers every order: all settled.
-async fn settle(
-    app: &TestApp,
-    fake: &FakeStripe,
-    buyer: &Coop,
-    sellers: &[Coop],
-    checkout: i64,
-    orders: &[i64],
-) {
-    let (s, v) = buyer
+async fn settle(app: &TestApp, fake: &FakeStripe, c: &AcceptedCheckout) {
+    let (s, v) = c
+        .buyer
         .api
-        .post(&format!("/checkouts/{checkout}/payment"), json!({}))
+        .post(&format!("/checkouts/{}/payment", c.id), json!({}))
         .await;
     assert_eq!(s, 200, "{v}");
     let paid = fake.succeed(v["payment_intent"].as_str().unwrap());
-    let id = format!("evt_paid_{checkout}");
-    assert_eq!(
-        deliver(app, &event(&id, "payment_intent.succeeded", paid))
-            .await
-            .0,
-        200
-    );
-    for (o, seller) in orders.iter().zip(sellers) {
+    let id = format!("evt_paid_{}", c.id);
+    let (s, v) = deliver(app, &event(&id, "payment_intent.succeeded", paid)).await;
+    assert_eq!(s, 200, "{v}");
+    for (o, seller) in c.orders.iter().zip(&c.sellers) {
+        let o = &o["id"];
         let (s, v) = seller
             .api
             .post(&format!("/orders/{o}/actions/ship"), json!({}))
             .await;
         assert_eq!(s, 200, "{v}");
-        let (s, v) = buyer
+        let (s, v) = c
+            .buyer
             .api
             .post(&format!("/orders/{o}/actions/confirm_delivery"), json!({}))
             .await;
@@ -487,9 +443,17 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
     app: TestApp,
     fake: FakeStripe,
 ) {
-    let (buyer, sellers, checkout, orders) =
-        accepted_checkout(&app, &["Coopermondo", "Kuapa Kokoo", "Mondragon"]).await;
-    settle(&app, &fake, &buyer, &sellers, checkout, &orders).await;
+    let c = accepted_checkout(
+        &app,
+        &[
+            ("Coopermondo", "20"),
+            ("Kuapa Kokoo", "30"),
+            ("Mondragon", "40"),
+        ],
+    )
+    .await;
+    settle(&app, &fake, &c).await;
+    let sellers = &c.sellers;
     assert_eq!(
         app.count("pending_transfers").await,
         0,
@@ -620,8 +584,9 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
     app: TestApp,
     fake: FakeStripe,
 ) {
-    let (buyer, sellers, checkout, orders) = accepted_checkout(&app, &["Coopermondo"]).await;
-    settle(&app, &fake, &buyer, &sellers, checkout, &orders).await;
+    let c = accepted_checkout(&app, &[("Coopermondo", "20")]).await;
+    settle(&app, &fake, &c).await;
+    let sellers = &c.sellers;
     let account = onboard(&app, &fake, &sellers[0]).await;
     let alice = member(&app, "Alice").await;
     let bob = member(&app, "Bob").await;

@@ -189,17 +189,11 @@ async fn create_account(
         a["details_submitted"] = json!(false);
         a["capabilities"] = json!({"transfers": "inactive"});
         a["external_accounts"]["url"] = json!(format!("/v1/accounts/{id}/external_accounts"));
-        let metadata: serde_json::Map<String, Value> = r
-            .form
-            .iter()
-            .filter_map(|(k, v)| {
-                Some((
-                    k.strip_prefix("metadata[")?.strip_suffix(']')?.to_owned(),
-                    json!(v),
-                ))
-            })
-            .collect();
-        a["metadata"] = Value::Object(metadata);
+        // The only metadata cooptrade sets on an account.
+        a["metadata"] = match r.param("metadata[coop_id]") {
+            Some(coop) => json!({ "coop_id": coop }),
+            None => json!({}),
+        };
         s.connect.accounts.insert(id, a.clone());
         (200, a)
     })
