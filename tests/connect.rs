@@ -694,7 +694,81 @@ async fn spending_proposals_mail_the_committee_an_absolute_link(app: TestApp, _f
     assert!(!mail[0].contains(" /committee"), "no relative link");
 }
 
+async fn approved_spending_to_a_ready_coop_is_paid_by_one_transfer(app: TestApp, fake: FakeStripe) {
+    // A 1,000 EUR order puts 20 EUR in the pool.
+    let c = accepted_checkout(&app, &[("Coopermondo", "1000")]).await;
+    settle(&app, &fake, &c).await;
+    let recipient = &c.sellers[0];
+    let account = onboard(&app, &fake, recipient).await;
+    let alice = member(&app, "Alice").await;
+    let bob = member(&app, "Bob").await;
+    c.buyer
+        .admin
+        .submit(
+            &format!("/coops/{}/spending", c.buyer.id),
+            &[
+                ("title", "Solar dryer"),
+                ("purpose", "Dry pineapple rings"),
+                ("amount", "5"),
+                ("currency", "EUR"),
+                ("recipient_coop_id", &recipient.id.to_string()),
+            ],
+        )
+        .await
+        .assert_status(303);
+    for who in [&alice, &bob] {
+        who.submit("/committee/spending/1/decide", &[("decision", "approve")])
+            .await
+            .assert_status(303);
+    }
+    let p = cooptrade::store::spending::get(&app.db, 1).await.unwrap();
+    assert_eq!(
+        (
+            p.status.as_str(),
+            p.method.as_str(),
+            p.destination.as_deref()
+        ),
+        ("approved", "stripe", Some(account.as_str()))
+    );
+    alice
+        .submit("/committee/spending/1/paid", &[])
+        .await
+        .assert_status(409);
+    let (x, y) = tokio::join!(
+        alice.submit("/committee/spending/1/execute", &[]),
+        bob.submit("/committee/spending/1/execute", &[])
+    );
+    x.assert_status(303);
+    y.assert_status(303);
+    alice
+        .submit("/committee/spending/1/execute", &[])
+        .await
+        .assert_status(303);
+    let sent = fake.requests("/v1/transfers");
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert_eq!(sent[0].idempotency_key.as_deref(), Some("spending-1"));
+    assert_eq!(
+        (
+            sent[0].param("destination"),
+            sent[0].param("amount"),
+            sent[0].param("currency")
+        ),
+        (Some(account.as_str()), Some("500"), Some("eur"))
+    );
+    assert_eq!(fake.transfers().len(), 1);
+    assert_eq!(entries_keyed(&app, "spending-paid:1").await, 1);
+    let p = cooptrade::store::spending::get(&app.db, 1).await.unwrap();
+    assert_eq!(p.status, "paid");
+    assert_eq!(p.transfer_id.as_deref(), fake.transfers()[0]["id"].as_str());
+    alice
+        .get("/committee/spending/1")
+        .await
+        .assert_contains("Paid by Stripe transfer");
+    assert_trial_balance_zero(&app).await;
+}
+
 with_fake_stripe!(
+    approved_spending_to_a_ready_coop_is_paid_by_one_transfer,
     an_admin_connects_a_stripe_account_through_onboarding,
     the_buyer_pays_a_checkout_by_card_on_its_page,
     a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank,

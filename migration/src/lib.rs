@@ -9,7 +9,7 @@ mod m20261125_000005_orders;
 mod m20261125_000006_fee_rate_changes;
 mod m20261125_000007_payments;
 mod m20261125_000008_payouts;
-mod m20261125_000009_stripe_payout_lines;
+mod m20261125_000010_stripe_payouts;
 
 pub struct Migrator;
 
@@ -25,7 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_fee_rate_changes::Migration),
             Box::new(m20261125_000007_payments::Migration),
             Box::new(m20261125_000008_payouts::Migration),
-            Box::new(m20261125_000009_stripe_payout_lines::Migration),
+            Box::new(m20261125_000010_stripe_payouts::Migration),
         ]
     }
 }

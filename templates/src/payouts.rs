@@ -72,6 +72,11 @@ pub struct SpendingView {
     pub amount: String,
     pub recipient: String,
     pub status: String,
+    /// Paid by a Stripe Transfer (the recipient's account was ready at approval).
+    pub by_stripe: bool,
+    pub transfer_id: Option<String>,
+    /// Why the last attempt to pay failed.
+    pub error: Option<String>,
     pub quorum: u32,
     pub decisions: Vec<DecisionView>,
 }
@@ -193,7 +198,13 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
             p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
             p { (v.purpose) }
             @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
-            @if v.status == "approved" { (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary")) }
+            @if let Some(t) = &v.transfer_id { p.muted { "Paid by Stripe transfer " code.transfer { (t) } } }
+            @if let Some(e) = &v.error { p.field-error { "Payment error: " (e) } }
+            @if v.status == "approved" && v.by_stripe {
+                (post_button(&format!("/committee/spending/{}/execute", v.id), &l.csrf, "Send through Stripe", "primary"))
+            } @else if v.status == "approved" {
+                (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary"))
+            }
             (decisions(&v.decisions))
         },
     )

@@ -123,6 +123,7 @@ pub fn routes() -> Router<AppState> {
         .route("/committee/spending/{id}", get(spending::show))
         .route("/committee/spending/{id}/decide", post(spending::decide))
         .route("/committee/spending/{id}/paid", post(spending::mark_paid))
+        .route("/committee/spending/{id}/execute", post(spending::execute))
         .route(
             "/coops/{id}/spending",
             get(spending::new_page).post(spending::propose),

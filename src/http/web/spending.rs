@@ -90,6 +90,9 @@ pub async fn show(
         title: p.title,
         purpose: p.purpose,
         status: p.status,
+        by_stripe: p.method == payouts::METHOD_STRIPE,
+        transfer_id: p.transfer_id,
+        error: p.error,
         quorum: state.config.payouts.quorum,
         decisions: decision_views(&state, ds).await?,
     };
@@ -134,4 +137,29 @@ pub async fn mark_paid(
         "success",
         msg,
     ))
+}
+
+/// Sends an approved spending to the recipient's ready Stripe account (again after a failure).
+pub async fn execute(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let done = crate::payments::payouts::pay_spending(
+        &state.db,
+        state.gateway.as_ref(),
+        id,
+        Some(s.user.id),
+    )
+    .await?;
+    let to = format!("/committee/spending/{id}");
+    Ok(match done.failed.first() {
+        None => redirect_with_flash(&to, "success", "The spending is paid through Stripe."),
+        Some((_, e)) => redirect_with_flash(
+            &to,
+            "error",
+            &format!("Stripe did not pay it ({e}); it stays approved for a retry."),
+        ),
+    })
 }
