@@ -341,20 +341,29 @@ async fn send(
         Some(s.user.id),
     )
     .await?;
-    let to = format!("/committee/payouts/{id}");
-    Ok(match done.failed.len() {
+    Ok(executed(&format!("/committee/payouts/{id}"), &done))
+}
+
+/// Back to the page with what an execution did: how much was paid, and what failed.
+pub fn executed(to: &str, done: &crate::payments::payouts::Executed) -> Response {
+    match done.failed.len() {
         0 => redirect_with_flash(
-            &to,
+            to,
             "success",
-            &format!("{} line(s) paid through Stripe.", done.paid),
+            &format!("{} paid through Stripe.", done.paid),
         ),
         n => redirect_with_flash(
-            &to,
+            to,
             "error",
             &format!(
-                "{} line(s) paid through Stripe; {n} failed and stay open for a retry.",
-                done.paid
+                "{} paid through Stripe; {n} failed and stay open for a retry: {}",
+                done.paid,
+                done.failed
+                    .iter()
+                    .map(|(_, e)| e.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
         ),
-    })
+    }
 }

@@ -5,7 +5,7 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::payouts::SpendingView;
 
-use super::payouts::{decision_views, DecideForm, NoFields};
+use super::payouts::{decision_views, executed, DecideForm, NoFields};
 use super::{form_data, invalid, unprocessable};
 use crate::domain::coop::CoopStatus;
 use crate::error::AppError;
@@ -153,13 +153,5 @@ pub async fn execute(
         Some(s.user.id),
     )
     .await?;
-    let to = format!("/committee/spending/{id}");
-    Ok(match done.failed.first() {
-        None => redirect_with_flash(&to, "success", "The spending is paid through Stripe."),
-        Some((_, e)) => redirect_with_flash(
-            &to,
-            "error",
-            &format!("Stripe did not pay it ({e}); it stays approved for a retry."),
-        ),
-    })
+    Ok(executed(&format!("/committee/spending/{id}"), &done))
 }
