@@ -120,8 +120,18 @@ async fn show(db: &DatabaseConnection, id: i32) -> anyhow::Result<()> {
     for l in store::payouts::lines(db, id).await? {
         let name = store::coops::get(db, l.coop_id).await?.name;
         total += l.amount_minor;
+        // Stripe lines say where they go, the transfer that paid them, or why it failed.
+        let stripe = match (&l.destination, &l.transfer_id, &l.error) {
+            _ if l.method != store::payouts::METHOD_STRIPE => String::new(),
+            (_, Some(t), _) => format!(" by Stripe transfer {t}"),
+            (to, None, error) => format!(
+                " by Stripe to {}{}",
+                to.as_deref().unwrap_or("?"),
+                error.as_ref().map(|e| format!(": {e}")).unwrap_or_default()
+            ),
+        };
         println!(
-            "  line #{} {name}: {} (fair share {}, proceeds {}) {}",
+            "  line #{} {name}: {} (fair share {}, proceeds {}) {}{stripe}",
             l.id,
             m(l.amount_minor),
             m(l.fair_share_minor),

@@ -661,6 +661,18 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(stdout.contains("0 line(s) paid through Stripe"), "{stdout}");
+    let shown = Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+        .args(["payouts", "show", &run.to_string()])
+        .env("DATABASE_URL", &app.database_url)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run cooptrade");
+    let shown = String::from_utf8_lossy(&shown.stdout);
+    let transfer = l.transfer_id.clone().unwrap();
+    assert!(
+        shown.contains(&format!("paid by Stripe transfer {transfer}")),
+        "{shown}"
+    );
     assert_eq!(fake.requests("/v1/transfers").len(), 2);
     assert_eq!(fake.transfers().len(), 1);
     assert_trial_balance_zero(&app).await;

@@ -64,6 +64,20 @@ pub async fn linked_account(
 /// Links the account Stripe created for the co-op, in a write transaction of its own; linking
 /// the same account again (a double click) keeps what Stripe already said of it.
 pub async fn link(db: &DatabaseConnection, coop_id: i32, account: &str) -> Result<(), AppError> {
+    match try_link(db, coop_id, account).await {
+        // Two clicks at once on PostgreSQL: the other one inserted the row first.
+        Err(AppError::Db(e)) if super::is_unique_violation(&e) => {
+            if linked_account(db, coop_id).await?.as_deref() == Some(account) {
+                Ok(())
+            } else {
+                try_link(db, coop_id, account).await
+            }
+        }
+        other => other,
+    }
+}
+
+async fn try_link(db: &DatabaseConnection, coop_id: i32, account: &str) -> Result<(), AppError> {
     let tx = crate::db::begin_write(db).await?;
     if linked_account(&tx, coop_id).await?.as_deref() != Some(account) {
         super::payments::link_stripe_account(&tx, coop_id, account).await?;

@@ -143,7 +143,8 @@ fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
                     @if let Some(t) = &x.transfer_id { " " code.transfer { (t) } } }
                 @if let Some(e) = &x.error { p.field-error { "Stripe error: " (e) } }
                 @if run.status == "approved" && x.status != "paid" {
-                    (post_button(&format!("{base}/retry"), &l.csrf, "Retry the transfer", "primary"))
+                    @let label = if x.error.is_some() { "Retry the transfer" } else { "Send this transfer" };
+                    (post_button(&format!("{base}/retry"), &l.csrf, label, "primary"))
                 }
             } @else {
             p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · IBAN " (x.iban) }
