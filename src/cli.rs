@@ -52,7 +52,7 @@ enum Command {
         #[command(subcommand)]
         command: ListingsCommand,
     },
-    /// Draft, show and export the committee's payout runs.
+    /// Draft, show, export and execute the committee's payout runs.
     Payouts {
         #[command(subcommand)]
         command: payouts::PayoutsCommand,

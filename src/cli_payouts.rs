@@ -1,4 +1,4 @@
-//! `cooptrade payouts draft|show|export`: the committee's payout runs from the command line.
+//! `cooptrade payouts draft|show|export|execute`: the committee's payout runs from the command line.
 use clap::{Subcommand, ValueEnum};
 use sea_orm::DatabaseConnection;
 
@@ -18,6 +18,13 @@ pub enum PayoutsCommand {
     },
     /// Print a run: its status, lines and decisions.
     Show { id: i32 },
+    /// Send an approved run's Stripe lines (co-ops with a ready connected account) as Stripe
+    /// transfers; with --line, retry that one line. Sending twice never pays twice.
+    Execute {
+        id: i32,
+        #[arg(long)]
+        line: Option<i32>,
+    },
     /// Write a run's bank file (to standard output without --output).
     Export {
         id: i32,
@@ -54,12 +61,28 @@ pub async fn run(
                 None => None,
             };
             let tx = db::begin_write(db).await?;
-            let run = store::payouts::draft(&tx, &config.payouts, currency, by).await?;
+            let run =
+                store::payouts::draft(&tx, &config.payouts, currency, by, &config.base_url).await?;
             tx.commit().await?;
             println!("drafted payout run #{} in {}", run.id, run.currency);
             show(db, run.id).await?;
         }
         PayoutsCommand::Show { id } => show(db, id).await?,
+        PayoutsCommand::Execute { id, line } => {
+            let gateway = crate::payments::from_config(config)?;
+            let done =
+                crate::payments::payouts::execute(db, gateway.as_ref(), id, line, None).await?;
+            println!(
+                "payout run #{id}: {} line(s) paid through Stripe",
+                done.paid
+            );
+            for (line, error) in &done.failed {
+                println!("line #{line} failed: {error}");
+            }
+            if !done.failed.is_empty() {
+                anyhow::bail!("{} line(s) failed; retry with --line", done.failed.len());
+            }
+        }
         PayoutsCommand::Export { id, format, output } => {
             let bytes = match format {
                 ExportFormat::Csv => store::payouts::csv(db, id).await?,
@@ -97,8 +120,18 @@ async fn show(db: &DatabaseConnection, id: i32) -> anyhow::Result<()> {
     for l in store::payouts::lines(db, id).await? {
         let name = store::coops::get(db, l.coop_id).await?.name;
         total += l.amount_minor;
+        // Stripe lines say where they go, the transfer that paid them, or why it failed.
+        let stripe = match (&l.destination, &l.transfer_id, &l.error) {
+            _ if l.method != store::payouts::METHOD_STRIPE => String::new(),
+            (_, Some(t), _) => format!(" by Stripe transfer {t}"),
+            (to, None, error) => format!(
+                " by Stripe to {}{}",
+                to.as_deref().unwrap_or("?"),
+                error.as_ref().map(|e| format!(": {e}")).unwrap_or_default()
+            ),
+        };
         println!(
-            "  line #{} {name}: {} (fair share {}, proceeds {}) {}",
+            "  line #{} {name}: {} (fair share {}, proceeds {}) {}{stripe}",
             l.id,
             m(l.amount_minor),
             m(l.fair_share_minor),

@@ -29,6 +29,8 @@ pub struct Config {
     pub stripe_webhook_secret: Option<String>,
     /// Where the Stripe client sends requests; tests point it at a loopback fake.
     pub stripe_api_base: url::Url,
+    /// The key Stripe.js uses in the buyer's browser (`pk_...`), shown on the card pay page.
+    pub stripe_publishable_key: Option<String>,
     /// Default fee rate in percent for a new marketplace.
     pub fee_rate: Decimal,
     /// Seconds after delivery before an order settles; 0 settles on delivery.
@@ -104,6 +106,15 @@ impl Config {
                 }
             })
             .transpose()?;
+        let stripe_publishable_key = get("STRIPE_PUBLISHABLE_KEY")
+            .map(|k| {
+                if k.starts_with("pk_") {
+                    Ok(k)
+                } else {
+                    Err(err("STRIPE_PUBLISHABLE_KEY", "must start with pk_"))
+                }
+            })
+            .transpose()?;
         let stripe_api_base =
             get("STRIPE_API_BASE").unwrap_or_else(|| "https://api.stripe.com".into());
         let stripe_api_base = url::Url::parse(&stripe_api_base)
@@ -143,6 +154,7 @@ impl Config {
             stripe_secret_key,
             stripe_webhook_secret,
             stripe_api_base,
+            stripe_publishable_key,
             fee_rate,
             settlement_delay_secs,
             payouts: PayoutSettings::from_lookup(&get)?,
@@ -153,6 +165,21 @@ impl Config {
     pub fn secure_cookies(&self) -> bool {
         self.base_url.scheme() == "https"
     }
+
+    /// The absolute address of a path on this site (`BASE_URL` + path), for e-mails and for
+    /// the pages Stripe sends people back to.
+    pub fn url(&self, path: &str) -> String {
+        absolute(&self.base_url, path)
+    }
+}
+
+/// `base` + `path`, keeping any path prefix of `base` (`https://x.coop/trade` + `/pool`).
+pub fn absolute(base: &url::Url, path: &str) -> String {
+    format!(
+        "{}/{}",
+        base.as_str().trim_end_matches('/'),
+        path.trim_start_matches('/')
+    )
 }
 
 /// A fee rate in percent: 0 to 20 with at most two decimals.
@@ -230,6 +257,20 @@ mod tests {
             let e = cfg(&[(var, value)]).unwrap_err();
             assert_eq!(e.var, var, "{value}");
         }
+    }
+
+    #[test]
+    fn links_are_base_url_plus_path_and_keys_are_checked() {
+        let c = cfg(&[("BASE_URL", "https://trade.example.coop/market/")]).unwrap();
+        assert_eq!(
+            c.url("/committee/payouts/7"),
+            "https://trade.example.coop/market/committee/payouts/7"
+        );
+        let plain = cfg(&[("BASE_URL", "http://127.0.0.1:3000")]).unwrap();
+        assert_eq!(plain.url("/pool"), "http://127.0.0.1:3000/pool");
+        assert_eq!(plain.stripe_publishable_key, None);
+        let bad = cfg(&[("STRIPE_PUBLISHABLE_KEY", "sk_test_x")]).unwrap_err();
+        assert_eq!(bad.var, "STRIPE_PUBLISHABLE_KEY");
     }
 
     #[test]

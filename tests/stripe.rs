@@ -41,6 +41,10 @@ async fn three_seller_checkout(app: &TestApp) -> Checkout {
         cooptrade::store::payments::link_stripe_account(&app.db, seller.id, &account)
             .await
             .unwrap();
+        // Onboarded: Stripe lets the account take charges and payouts.
+        cooptrade::store::payments::sync_stripe_account(&app.db, &account, true, true)
+            .await
+            .unwrap();
         let price = format!("{}", 10 * (i + 1));
         let (s, l) = seller
             .api

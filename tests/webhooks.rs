@@ -1,12 +1,14 @@
 //! Stripe's webhooks: signed events applied once each, in the transaction that records them;
 //! bad signatures, stale timestamps and malformed bodies refused with 400 and nothing changed.
+#[path = "payments/checkout.rs"]
+mod checkout;
 mod common;
 #[path = "payments/events.rs"]
 mod events;
 #[path = "payments/market.rs"]
 mod market;
 
-use common::builders::listing;
+use checkout::accepted_checkout;
 use common::{TestApp, WEBHOOK_SECRET};
 use cooptrade::domain::ledger::Account;
 use events::{deliver, deliver_raw, event, fixture, now, payment_intent, signature};
@@ -15,41 +17,16 @@ use serde_json::{json, Value};
 
 /// One buyer's checkout across three sellers (10, 20 and 30 EUR), every order accepted.
 async fn three_seller_checkout(app: &TestApp) -> (i64, Vec<Value>, common::builders::Coop) {
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
-    let mut lines = Vec::new();
-    let mut sellers = Vec::new();
-    for (i, name) in ["Coopermondo", "Kuapa Kokoo", "Mondragon"]
-        .iter()
-        .enumerate()
-    {
-        let seller = app.coop(name, "producer", "IT", "EUR").await;
-        let price = format!("{}", 10 * (i + 1));
-        let (s, l) = seller
-            .api
-            .post("/listings", listing("SKU", json!({"price": price})))
-            .await;
-        assert_eq!(s, 201, "{l}");
-        lines.push(json!({"listing_id": l["id"], "quantity": "1"}));
-        sellers.push(seller);
-    }
-    let (s, c) = buyer
-        .api
-        .post(
-            "/orders",
-            json!({"lines": lines, "delivery_address": "Roskildevej 65"}),
-        )
-        .await;
-    assert_eq!(s, 201, "{c}");
-    let orders = c["orders"].as_array().unwrap().clone();
-    assert_eq!(orders.len(), 3);
-    for (o, seller) in orders.iter().zip(&sellers) {
-        let (s, v) = seller
-            .api
-            .post(&format!("/orders/{}/actions/accept", o["id"]), json!({}))
-            .await;
-        assert_eq!(s, 200, "{v}");
-    }
-    (c["checkout_id"].as_i64().unwrap(), orders, buyer)
+    let c = accepted_checkout(
+        app,
+        &[
+            ("Coopermondo", "10"),
+            ("Kuapa Kokoo", "20"),
+            ("Mondragon", "30"),
+        ],
+    )
+    .await;
+    (c.id, c.orders, c.buyer)
 }
 
 async fn states(app: &TestApp, orders: &[Value]) -> Vec<String> {

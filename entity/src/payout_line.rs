@@ -20,6 +20,16 @@ pub struct Model {
     pub paid_at: Option<DateTimeUtc>,
     /// The journal entry that recorded the payment.
     pub entry_id: Option<i64>,
+    /// bank | stripe, fixed when the run is drafted (a co-op with a ready connected account).
+    pub method: String,
+    /// The connected account (`acct_...`) a Stripe line is paid to.
+    pub destination: Option<String>,
+    /// The Stripe Transfer that paid the line.
+    pub transfer_id: Option<String>,
+    /// When an execution claimed the line to send it; another execution leaves it alone.
+    pub claimed_at: Option<DateTimeUtc>,
+    /// Refusals by Stripe so far; the Transfer's idempotency key names the attempt after one.
+    pub transfer_attempt: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

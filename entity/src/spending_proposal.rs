@@ -16,6 +16,16 @@ pub struct Model {
     pub error: Option<String>,
     pub created_at: DateTimeUtc,
     pub paid_at: Option<DateTimeUtc>,
+    /// bank | stripe, fixed when the spending is approved (a recipient with a ready account).
+    pub method: String,
+    /// The connected account (`acct_...`) a Stripe spending is paid to.
+    pub destination: Option<String>,
+    /// The Stripe Transfer that paid it.
+    pub transfer_id: Option<String>,
+    /// When an execution claimed it to send it; another execution leaves it alone.
+    pub claimed_at: Option<DateTimeUtc>,
+    /// Refusals by Stripe so far; the Transfer's idempotency key names the attempt after one.
+    pub transfer_attempt: i32,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

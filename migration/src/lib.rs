@@ -10,6 +10,7 @@ mod m20261125_000006_fee_rate_changes;
 mod m20261125_000007_payments;
 mod m20261125_000008_payouts;
 mod m20261125_000009_refunds;
+mod m20261125_000010_stripe_payouts;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000007_payments::Migration),
             Box::new(m20261125_000008_payouts::Migration),
             Box::new(m20261125_000009_refunds::Migration),
+            Box::new(m20261125_000010_stripe_payouts::Migration),
         ]
     }
 }

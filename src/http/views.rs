@@ -122,7 +122,7 @@ pub struct OrderParts<'a> {
     pub refundable_minor: i64,
 }
 
-fn payment_view(p: &PaymentInstructions, amount: String) -> PaymentView {
+fn payment_view(p: &PaymentInstructions, amount: String, buyer: i32) -> PaymentView {
     match p.clone() {
         PaymentInstructions::BankTransfer {
             account_holder,
@@ -142,6 +142,7 @@ fn payment_view(p: &PaymentInstructions, amount: String) -> PaymentView {
         PaymentInstructions::Card { checkout_id } => PaymentView::Card {
             amount,
             checkout_id,
+            pay_url: format!("/coops/{buyer}/checkouts/{checkout_id}"),
         },
     }
 }
@@ -210,6 +211,6 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         payment: (o.state == "accepted" && side == "buyer")
             .then_some(p.payment)
             .flatten()
-            .map(|pay| payment_view(pay, money(o.subtotal_minor, cur))),
+            .map(|pay| payment_view(pay, money(o.subtotal_minor, cur), o.buyer_coop_id)),
     }
 }

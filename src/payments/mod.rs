@@ -3,6 +3,7 @@
 //! (order pages, actions, the ledger) is written once; webhooks live in `webhook`.
 pub mod amount;
 pub mod manual;
+pub mod payouts;
 pub mod signature;
 pub mod stripe;
 mod stripe_books;
@@ -81,7 +82,90 @@ pub trait Gateway: Send + Sync {
     /// Books the processor's fee on each card charge and refund into the ledger (once each, as
     /// `stripe-fee:<balance transaction>`); returns how many were booked. Outside any transaction.
     async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
+
+    // --- Connect: onboarding co-ops' connected accounts and paying them (connect branch) ---
+    // Every method calls the network: never inside a database transaction. The defaults are
+    // the manual gateway's: it connects no account and sends no transfer.
+
+    /// True when co-ops can connect an account (Stripe): the payout page offers the button.
+    fn connects_accounts(&self) -> bool {
+        false
+    }
+
+    /// Creates the co-op's connected account (idempotent per co-op); returns its id (`acct_...`).
+    async fn create_account(&self, _coop: &NewAccount) -> Result<String, AppError> {
+        Err(no_connect(self.name()))
+    }
+
+    /// A one-time onboarding link for `account`, where Stripe sends the admin back to
+    /// `return_url` (done or left) or `refresh_url` (link expired).
+    async fn onboarding_link(
+        &self,
+        _account: &str,
+        _refresh_url: &str,
+        _return_url: &str,
+    ) -> Result<String, AppError> {
+        Err(no_connect(self.name()))
+    }
+
+    /// What the connected account may do now, as Stripe says.
+    async fn account_status(&self, _account: &str) -> Result<AccountStatus, AppError> {
+        Err(no_connect(self.name()))
+    }
+
+    /// Sends `p.amount_minor` to a connected account (a Stripe Transfer) under the
+    /// idempotency key `p.key`, so a retry never pays twice; returns the transfer's id.
+    /// `Conflict` means Stripe refused it (nothing was sent); any other error leaves the
+    /// outcome unknown, so the retry must reuse the key.
+    async fn pay_out(&self, _p: &PayOut) -> Result<String, AppError> {
+        Err(no_connect(self.name()))
+    }
+    // --- end Connect ---
 }
+
+// --- Connect: types of the onboarding and pay-out calls (connect branch) ---
+
+/// The co-op a connected account is created for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NewAccount {
+    pub coop_id: i32,
+    /// ISO 3166-1 alpha-2, e.g. "IT".
+    pub country: String,
+    /// The admin's address, prefilled on Stripe's onboarding form.
+    pub email: Option<String>,
+}
+
+/// What Stripe lets a connected account do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AccountStatus {
+    pub charges_enabled: bool,
+    pub payouts_enabled: bool,
+}
+
+/// Money sent to a connected account.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PayOut {
+    pub destination: String,
+    pub amount_minor: i64,
+    /// ISO code, e.g. "EUR".
+    pub currency: String,
+    pub description: String,
+    pub transfer_group: Option<String>,
+    /// The idempotency key, fixed before the first attempt (e.g. `payout-line-7`).
+    pub key: String,
+}
+
+/// The idempotency key of creating co-op `coop_id`'s connected account: a double click makes one.
+pub fn account_key(coop_id: i32) -> String {
+    format!("connect-coop-{coop_id}")
+}
+
+fn no_connect(gateway: &str) -> AppError {
+    AppError::Conflict(format!(
+        "payments go through the {gateway} gateway: co-ops are paid by bank transfer, there is no Stripe account to connect or pay"
+    ))
+}
+// --- end Connect ---
 
 impl dyn Gateway {
     /// Refuses actions this gateway does not let people take (confirming a card payment by hand).

@@ -5,12 +5,19 @@
 use entity::{order, pending_transfer, refund};
 use sea_orm::DatabaseConnection;
 use stripe::{Client, ClientBuilder, IdempotencyKey, RequestStrategy, StripeRequest};
+use stripe_connect::account::{
+    CreateAccount, CreateAccountCapabilities, CreateAccountCapabilitiesTransfers,
+    CreateAccountType, RetrieveAccount,
+};
+use stripe_connect::account_link::{CreateAccountLink, CreateAccountLinkType};
 use stripe_connect::transfer::CreateTransfer;
 use stripe_connect::transfer_reversal::CreateIdTransferReversal;
 use stripe_core::payment_intent::CreatePaymentIntent;
 use stripe_core::refund::CreateRefund;
 
-use super::{amount, CheckoutPayment, Gateway, PaymentInstructions};
+use super::{
+    amount, AccountStatus, CheckoutPayment, Gateway, NewAccount, PayOut, PaymentInstructions,
+};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 use crate::store;
@@ -107,6 +114,23 @@ impl StripeGateway {
         Ok(reversal.id.to_string())
     }
 }
+
+// --- Connect (connect branch) ---
+/// Stripe's answer to a request it refused (4xx, not a rate limit or a clash of concurrent
+/// requests with one key) is a `Conflict` with Stripe's message: nothing happened at Stripe.
+/// Anything else (no answer, 5xx) leaves the outcome unknown: `Internal`.
+fn refusal(e: stripe::StripeError) -> AppError {
+    match e {
+        stripe::StripeError::Stripe(api, status)
+            if (400..500).contains(&status) && status != 409 && status != 429 =>
+        {
+            let message = api.message.clone().unwrap_or_else(|| "no message".into());
+            AppError::Conflict(format!("Stripe refused the transfer ({status}): {message}"))
+        }
+        other => stripe_err(other),
+    }
+}
+// --- end Connect ---
 
 /// The idempotency key of an order's transfer: the order's id, so it is sent at most once.
 pub fn transfer_key(order_id: i32) -> String {
@@ -222,4 +246,77 @@ impl Gateway for StripeGateway {
     async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError> {
         self.book_fees(db).await
     }
+
+    // --- Connect: onboarding and pay-outs (connect branch) ---
+    fn connects_accounts(&self) -> bool {
+        true
+    }
+
+    async fn create_account(&self, coop: &NewAccount) -> Result<String, AppError> {
+        let mut capabilities = CreateAccountCapabilities::new();
+        capabilities.transfers = Some(CreateAccountCapabilitiesTransfers {
+            requested: Some(true),
+        });
+        let metadata =
+            std::collections::HashMap::from([("coop_id".to_owned(), coop.coop_id.to_string())]);
+        let mut req = CreateAccount::new()
+            .type_(CreateAccountType::Express)
+            .country(coop.country.clone())
+            .capabilities(capabilities)
+            .metadata(metadata);
+        if let Some(email) = &coop.email {
+            req = req.email(email.clone());
+        }
+        let account = req
+            .customize()
+            .request_strategy(idempotent(&super::account_key(coop.coop_id))?)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(account.id.to_string())
+    }
+
+    async fn onboarding_link(
+        &self,
+        account: &str,
+        refresh_url: &str,
+        return_url: &str,
+    ) -> Result<String, AppError> {
+        let link = CreateAccountLink::new(account, CreateAccountLinkType::AccountOnboarding)
+            .refresh_url(refresh_url)
+            .return_url(return_url)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(link.url)
+    }
+
+    async fn account_status(&self, account: &str) -> Result<AccountStatus, AppError> {
+        let a = RetrieveAccount::new(account)
+            .send(&self.client)
+            .await
+            .map_err(stripe_err)?;
+        Ok(AccountStatus {
+            charges_enabled: a.charges_enabled.unwrap_or(false),
+            payouts_enabled: a.payouts_enabled.unwrap_or(false),
+        })
+    }
+
+    async fn pay_out(&self, p: &PayOut) -> Result<String, AppError> {
+        let money = Money::from_minor(p.amount_minor, Currency::parse(&p.currency)?);
+        let mut req = CreateTransfer::new(stripe_currency(money.currency)?, p.destination.clone())
+            .amount(amount::transfer_amount(money))
+            .description(p.description.clone());
+        if let Some(group) = &p.transfer_group {
+            req = req.transfer_group(group.clone());
+        }
+        let transfer = req
+            .customize()
+            .request_strategy(idempotent(&p.key)?)
+            .send(&self.client)
+            .await
+            .map_err(refusal)?;
+        Ok(transfer.id.to_string())
+    }
+    // --- end Connect ---
 }

@@ -1,7 +1,7 @@
 //! A checkout's card payment (its PaymentIntent, idempotency key stored before the first call)
 //! and the transfers it funds: queued in the settlement's transaction, sent later by a job.
 use entity::pending_transfer as transfer;
-use entity::{checkout, checkout_payment as payment, coop_payout_details as details, order};
+use entity::{checkout, checkout_payment as payment, order};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
@@ -105,16 +105,14 @@ pub async fn record_intent(
 }
 
 /// At settlement (in its transaction): queues the seller's S−F as a transfer when the order was
-/// paid by card and the seller has a connected account; bank-paid sellers go in payout runs.
+/// paid by card and the seller's connected account is ready; bank-paid sellers go in payout runs.
 pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
     let charge = payment::Entity::find_by_id(o.checkout_id)
         .one(db)
         .await?
         .and_then(|p| p.charge_id);
-    let account = details::Entity::find_by_id(o.seller_coop_id)
-        .one(db)
-        .await?
-        .and_then(|d| d.stripe_account_id);
+    // A seller whose account Stripe does not yet let take payouts is paid by bank.
+    let account = super::connect::ready_account(db, o.seller_coop_id).await?;
     let (Some(charge), Some(account)) = (charge, account) else {
         return Ok(());
     };

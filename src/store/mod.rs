@@ -2,7 +2,9 @@
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod carts;
 pub mod checkout_payments;
+pub mod checkouts;
 pub mod committee;
+pub mod connect;
 pub mod coops;
 pub mod ledger;
 pub mod listings;

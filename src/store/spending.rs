@@ -1,15 +1,19 @@
 //! Spending from the common pool: any co-op member proposes (title, purpose, amount, recipient),
 //! the committee reviews it like a payout run (`payouts::vote`). The approval that completes the
 //! quorum earmarks the money (pool:common → payouts_in_transit) after checking, under the ledger
-//! lock, that the pool holds it, so the pool never goes negative; the bank payment is then
-//! marked paid (payouts_in_transit → gateway_clearing).
+//! lock, that the pool holds it, so the pool never goes negative; the payment (a bank transfer
+//! marked paid by hand, or a Stripe Transfer when the recipient's account is ready) then moves
+//! it payouts_in_transit → gateway_clearing.
 use entity::spending_proposal::{self, ActiveModel, Column, Entity, Model};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
 
-use super::payouts::{record, Subject, APPROVED, AWAITING_REVIEW, PAID};
+use super::payouts::{
+    record, Subject, APPROVED, AWAITING_REVIEW, CLAIM_LEASE, LINE_FAILED, METHOD_BANK,
+    METHOD_STRIPE, PAID,
+};
 use crate::domain::coop::CoopStatus;
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
@@ -71,11 +75,13 @@ async fn recipient(
     Ok(admitted)
 }
 
-/// Files a proposal by `user_id` and emails the committee; each bad field is named.
+/// Files a proposal by `user_id` and emails the committee a link on `base_url`; each bad field
+/// is named.
 pub async fn propose(
     db: &impl ConnectionTrait,
     user_id: i32,
     p: &Proposal,
+    base_url: &url::Url,
 ) -> Result<Model, AppError> {
     let mut errors = FieldErrors::default();
     if p.title.trim().is_empty() {
@@ -112,9 +118,10 @@ pub async fn propose(
     )
     .await?;
     let subject = format!("Pool spending #{} awaits your review", saved.id);
+    let link = crate::config::absolute(base_url, &format!("/committee/spending/{}", saved.id));
     let body = format!(
-        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at /committee/spending/{}",
-        recipient.name, saved.title, saved.purpose, saved.id
+        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at {link}",
+        recipient.name, saved.title, saved.purpose
     );
     for member in super::committee::list(db).await? {
         super::outbox::enqueue(db, &member.email, &subject, &body).await?;
@@ -179,7 +186,30 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
         a,
     )?;
     super::ledger::post(db, e).await?;
+    // A recipient whose Stripe account is ready is paid by Transfer, the others by bank.
+    let account = super::connect::ready_account(db, p.recipient_coop_id).await?;
+    let mut active = p.into_active_model();
+    active.method = Set(if account.is_some() {
+        METHOD_STRIPE
+    } else {
+        METHOD_BANK
+    }
+    .to_string());
+    active.destination = Set(account);
+    active.update(db).await?;
     Ok(())
+}
+
+/// An approved (or paid) spending, or a `Conflict` saying why it cannot be paid.
+async fn payable(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> {
+    let p = get(db, id).await?;
+    if p.status != APPROVED && p.status != PAID {
+        return Err(AppError::Conflict(format!(
+            "spending #{id} is {} and cannot be paid",
+            p.status.replace('_', " ")
+        )));
+    }
+    Ok(p)
 }
 
 /// Marks an approved spending paid by bank; false when it already was (posted once).
@@ -189,18 +219,39 @@ pub async fn mark_paid(
     by: Option<i32>,
 ) -> Result<bool, AppError> {
     super::ledger::lock(db).await?;
-    let p = get(db, id).await?;
+    let p = payable(db, id).await?;
+    if p.status != PAID && p.method == METHOD_STRIPE {
+        return Err(AppError::Conflict(format!(
+            "spending #{id} is paid through Stripe: send the transfer, do not mark it by hand"
+        )));
+    }
+    pay(db, p, by, None).await
+}
+
+/// Pays the spending (through Stripe when `transfer_id` names the Transfer); false (nothing
+/// posted) when it already was paid.
+async fn pay(
+    db: &impl ConnectionTrait,
+    p: Model,
+    by: Option<i32>,
+    transfer_id: Option<String>,
+) -> Result<bool, AppError> {
     if p.status == PAID {
         return Ok(false);
     }
-    if p.status != APPROVED {
-        return Err(AppError::Conflict(format!(
-            "spending #{id} is {} and cannot be paid",
-            p.status.replace('_', " ")
-        )));
-    }
+    let id = p.id;
+    let how = match &transfer_id {
+        Some(_) => "through Stripe",
+        None => "by bank transfer",
+    };
     let a = amount(&p)?;
-    let memo = format!("pool spending #{id} paid to co-op #{}", p.recipient_coop_id);
+    let memo = match &transfer_id {
+        Some(t) => format!(
+            "pool spending #{id} paid to co-op #{} by Stripe transfer {t}",
+            p.recipient_coop_id
+        ),
+        None => format!("pool spending #{id} paid to co-op #{}", p.recipient_coop_id),
+    };
     let e = entry(
         format!("spending-paid:{id}"),
         memo,
@@ -214,10 +265,88 @@ pub async fn mark_paid(
     active.status = Set(PAID.to_string());
     active.error = Set(None);
     active.paid_at = Set(Some(super::now()));
+    active.transfer_id = Set(transfer_id);
+    active.claimed_at = Set(None);
     active.update(db).await?;
     record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
-    let body =
-        format!("The common-pool committee sent your co-op {a} by bank transfer for \"{title}\".");
+    let body = format!("The common-pool committee sent your co-op {a} {how} for \"{title}\".");
     super::notify::coop_members(db, recipient, &format!("{a} from the common pool"), &body).await?;
     Ok(true)
 }
+
+// --- Paid through Stripe: claim, then record the Transfer's outcome (connect branch) ---
+
+/// The idempotency key of a spending's Transfer: `spending-<id>`, then `spending-<id>-<n>` after
+/// Stripe refused it n times (as `payouts::transfer_key`).
+pub fn transfer_key(p: &Model) -> String {
+    match p.transfer_attempt {
+        0 => format!("spending-{}", p.id),
+        n => format!("spending-{}-{n}", p.id),
+    }
+}
+
+/// Claims an approved, unpaid Stripe spending for one execution, in a write transaction of its
+/// own; `None` when it is paid or another execution holds it.
+pub async fn claim_stripe(db: &DatabaseConnection, id: i32) -> Result<Option<Model>, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    super::ledger::lock(&tx).await?;
+    let p = payable(&tx, id).await?;
+    if p.method != METHOD_STRIPE {
+        return Err(AppError::Conflict(format!(
+            "spending #{id} is paid by bank: mark it paid once the bank has sent it"
+        )));
+    }
+    let now = super::now();
+    let held = p.claimed_at.is_some_and(|at| now - at < CLAIM_LEASE);
+    if p.status == PAID || held {
+        return Ok(None);
+    }
+    let mut active = p.into_active_model();
+    active.claimed_at = Set(Some(now));
+    let claimed = active.update(&tx).await?;
+    tx.commit().await?;
+    Ok(Some(claimed))
+}
+
+/// Records that `transfer_id` paid the spending, posting its entry once.
+pub async fn stripe_paid(
+    db: &DatabaseConnection,
+    id: i32,
+    transfer_id: &str,
+    by: Option<i32>,
+) -> Result<bool, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    super::ledger::lock(&tx).await?;
+    let p = payable(&tx, id).await?;
+    let paid = pay(&tx, p, by, Some(transfer_id.to_owned())).await?;
+    tx.commit().await?;
+    Ok(paid)
+}
+
+/// Records a failed Transfer: the spending stays approved with the error and its claim released;
+/// a refusal by Stripe (`refused`) moves the key on.
+pub async fn stripe_failed(
+    db: &DatabaseConnection,
+    id: i32,
+    by: Option<i32>,
+    error: &str,
+    refused: bool,
+) -> Result<(), AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    super::ledger::lock(&tx).await?;
+    let p = payable(&tx, id).await?;
+    if p.status == PAID {
+        return Ok(());
+    }
+    let error: String = error.chars().take(1000).collect();
+    let attempt = p.transfer_attempt + i32::from(refused);
+    let mut active = p.into_active_model();
+    active.error = Set(Some(error.clone()));
+    active.claimed_at = Set(None);
+    active.transfer_attempt = Set(attempt);
+    active.update(&tx).await?;
+    record(&tx, Subject::Spending(id), by, LINE_FAILED, &error).await?;
+    tx.commit().await?;
+    Ok(())
+}
+// --- end Stripe ---

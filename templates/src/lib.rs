@@ -2,6 +2,7 @@
 pub mod auth;
 pub mod catalog;
 pub mod chart;
+pub mod checkouts;
 pub mod committee;
 pub mod components;
 pub mod coops;

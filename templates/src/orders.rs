@@ -228,8 +228,12 @@ pub enum PaymentView {
     },
     /// The seller has not entered bank details yet.
     BankMissing { amount: String, reference: String },
-    /// By card for the whole checkout.
-    Card { amount: String, checkout_id: i32 },
+    /// By card for the whole checkout, on the checkout's page (`pay_url`).
+    Card {
+        amount: String,
+        checkout_id: i32,
+        pay_url: String,
+    },
 }
 
 fn payment_box(p: &PaymentView) -> Markup {
@@ -248,8 +252,9 @@ fn payment_box(p: &PaymentView) -> Markup {
             PaymentView::BankMissing { amount, reference } => {
                 p.flash.info { "Pay " (amount) " with the reference " strong.reference { (reference) } ". The seller has not entered bank details yet: ask them for their account." }
             }
-            PaymentView::Card { amount, checkout_id } => {
-                p { "Pay " strong.money { (amount) } " by card for checkout #" (checkout_id) "." }
+            PaymentView::Card { amount, checkout_id, pay_url } => {
+                p { "Pay " strong.money { (amount) } " by card for checkout #" (checkout_id) ": "
+                    a href=(pay_url) { "Pay by card" } "." }
             }
         }
     } }

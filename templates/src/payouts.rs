@@ -48,6 +48,10 @@ pub struct LineView {
     pub error: Option<String>,
     pub iban: String,
     pub entries: Vec<EntryRow>,
+    /// Paid through Stripe (the co-op's connected account was ready when the run was drafted).
+    pub by_stripe: bool,
+    /// The Stripe Transfer that paid the line.
+    pub transfer_id: Option<String>,
 }
 
 pub struct RunView {
@@ -68,6 +72,11 @@ pub struct SpendingView {
     pub amount: String,
     pub recipient: String,
     pub status: String,
+    /// Paid by a Stripe Transfer (the recipient's account was ready at approval).
+    pub by_stripe: bool,
+    pub transfer_id: Option<String>,
+    /// Why the last attempt to pay failed.
+    pub error: Option<String>,
     pub quorum: u32,
     pub decisions: Vec<DecisionView>,
 }
@@ -129,6 +138,15 @@ fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
     html! {
         article.card {
             h3 { (x.coop_name) " · " (x.amount) " " (badge(&x.status)) }
+            @if x.by_stripe {
+                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by Stripe transfer"
+                    @if let Some(t) = &x.transfer_id { " " code.transfer { (t) } } }
+                @if let Some(e) = &x.error { p.field-error { "Stripe error: " (e) } }
+                @if run.status == "approved" && x.status != "paid" {
+                    @let label = if x.error.is_some() { "Retry the transfer" } else { "Send this transfer" };
+                    (post_button(&format!("{base}/retry"), &l.csrf, label, "primary"))
+                }
+            } @else {
             p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · IBAN " (x.iban) }
             @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
             @if run.status == "approved" && x.status != "paid" {
@@ -138,6 +156,7 @@ fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
                     input type="text" name="error" placeholder="what the bank said";
                     button.danger type="submit" { "Mark failed" }
                 }
+            }
             }
             details { summary { "Ledger entries behind this line (" (x.entries.len()) ")" }
                 table.data { tbody { @for e in &x.entries { tr {
@@ -158,7 +177,12 @@ pub fn run(l: &Layout, v: &RunView) -> Markup {
             p { a href={ "/committee/payouts/" (v.id) "/export.csv" } { "Export CSV" }
                 @if v.currency == "EUR" { " · " a href={ "/committee/payouts/" (v.id) "/export.xml" } { "Export SEPA (pain.001)" } } }
             @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/payouts/{}/decide", v.id))) }
-            @if v.status == "approved" { (post_button(&format!("/committee/payouts/{}/paid", v.id), &l.csrf, "Mark the whole file paid", "primary")) }
+            @if v.status == "approved" && v.lines.iter().any(|x| x.by_stripe && x.status != "paid") {
+                (post_button(&format!("/committee/payouts/{}/execute", v.id), &l.csrf, "Send the Stripe transfers", "primary"))
+            }
+            @if v.status == "approved" && v.lines.iter().any(|x| !x.by_stripe && x.status != "paid") {
+                (post_button(&format!("/committee/payouts/{}/paid", v.id), &l.csrf, "Mark the whole bank file paid", "primary"))
+            }
             h2 { "Lines" }
             @for x in &v.lines { (line(l, v, x)) }
             (decisions(&v.decisions))
@@ -175,7 +199,13 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
             p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
             p { (v.purpose) }
             @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
-            @if v.status == "approved" { (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary")) }
+            @if let Some(t) = &v.transfer_id { p.muted { "Paid by Stripe transfer " code.transfer { (t) } } }
+            @if let Some(e) = &v.error { p.field-error { "Payment error: " (e) } }
+            @if v.status == "approved" && v.by_stripe {
+                (post_button(&format!("/committee/spending/{}/execute", v.id), &l.csrf, "Send through Stripe", "primary"))
+            } @else if v.status == "approved" {
+                (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary"))
+            }
             (decisions(&v.decisions))
         },
     )

@@ -44,10 +44,13 @@ pub fn gateway(fake: &FakeStripe) -> cooptrade::payments::stripe::StripeGateway 
         .unwrap()
 }
 
-/// The payment-test market whose seller has a connected Stripe account.
+/// The payment-test market whose seller has a connected Stripe account, onboarded (ready).
 pub async fn card_market(app: &TestApp) -> Market {
     let m = market(app).await;
     cooptrade::store::payments::link_stripe_account(&app.db, m.seller.id, "acct_coopermondo")
+        .await
+        .unwrap();
+    cooptrade::store::payments::sync_stripe_account(&app.db, "acct_coopermondo", true, true)
         .await
         .unwrap();
     m

@@ -1,13 +1,14 @@
 //! A loopback fake of the Stripe API for exactly the calls cooptrade makes (create PaymentIntent,
 //! Transfer, Refund and transfer reversal; read a charge, a refund and balance transactions, and
-//! list them since a date page by page), answering with Stripe's own example objects (`stripe_fixtures.json`) filled
+//! list them since a date page by page; Connect: create and retrieve Account, create AccountLink),
+//! answering with Stripe's own example objects (`stripe_fixtures.json`) filled
 //! in from the request, keeping state, and replaying the first response for a repeated
 //! `Idempotency-Key`. Every request is recorded (method, path, form, headers) for assertions.
 #![allow(dead_code)]
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 
-use axum::extract::State;
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::routing::{get, post};
 use axum::Router;
@@ -53,6 +54,7 @@ struct Stripe {
     /// The most a list returns per page, whatever `limit` asks (0: Stripe's 100).
     page_size: usize,
     requests: Vec<Recorded>,
+    connect: Connect,
 }
 
 /// The fee the fake charges on a card payment: 1.4 % (rounded half up) + 25 minor units.
@@ -113,6 +115,10 @@ impl FakeStripe {
             .route("/v1/charges/{id}", get(get_charge))
             .route("/v1/balance_transactions", get(list_balance))
             .route("/v1/balance_transactions/{id}", get(get_balance))
+            // Connect (connect branch)
+            .route("/v1/accounts", post(create_account))
+            .route("/v1/accounts/{id}", get(retrieve_account))
+            .route("/v1/account_links", post(create_account_link))
             .with_state(state.clone());
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}/", listener.local_addr().unwrap());
@@ -219,6 +225,146 @@ impl FakeStripe {
         pi.clone()
     }
 }
+
+// --- Connect: accounts, onboarding links, refused transfers (connect branch) ---
+impl FakeStripe {
+    /// Connected accounts created so far.
+    pub fn accounts(&self) -> Vec<Value> {
+        let s = self.state.lock().unwrap();
+        let mut all: Vec<Value> = s.connect.accounts.values().cloned().collect();
+        all.sort_by_key(|a| a["id"].as_str().unwrap_or_default().to_owned());
+        all
+    }
+
+    /// The admin finishes Stripe's onboarding: charges and payouts are enabled; returns the
+    /// account as an `account.updated` event would carry it.
+    pub fn complete_onboarding(&self, account: &str) -> Value {
+        let mut s = self.state.lock().unwrap();
+        let a = s.connect.accounts.get_mut(account).expect("known account");
+        a["charges_enabled"] = json!(true);
+        a["payouts_enabled"] = json!(true);
+        a["details_submitted"] = json!(true);
+        a["capabilities"] = json!({"transfers": "active"});
+        a["requirements"]["currently_due"] = json!([]);
+        a["requirements"]["eventually_due"] = json!([]);
+        a["requirements"]["past_due"] = json!([]);
+        a["requirements"]["disabled_reason"] = Value::Null;
+        a.clone()
+    }
+
+    /// Transfers to `destination` are refused (as Stripe does when the account lacks the
+    /// transfers capability) until `accept_transfers_to`.
+    pub fn refuse_transfers_to(&self, destination: &str) {
+        let mut s = self.state.lock().unwrap();
+        s.connect.failing.insert(destination.to_owned());
+    }
+
+    pub fn accept_transfers_to(&self, destination: &str) {
+        let mut s = self.state.lock().unwrap();
+        s.connect.failing.remove(destination);
+    }
+}
+
+#[derive(Default)]
+struct Connect {
+    accounts: HashMap<String, Value>,
+    failing: HashSet<String>,
+}
+
+/// Stripe's answer to a transfer to an account without the transfers capability.
+fn insufficient_capabilities() -> (u16, Value) {
+    (
+        400,
+        json!({"error": {
+            "type": "invalid_request_error",
+            "code": "insufficient_capabilities_for_transfer",
+            "message": "Your destination account needs to have at least one of the following capabilities enabled: transfers, crypto_transfers, legacy_payments",
+            "param": "destination",
+        }}),
+    )
+}
+
+async fn create_account(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    handle(&state, "/v1/accounts", &headers, &body, |s, r| {
+        s.next_id += 1;
+        let id = format!("acct_fake_{}", s.next_id);
+        let mut a = fixture("account");
+        a["id"] = json!(id);
+        a["type"] = json!(r.param("type").unwrap_or("standard"));
+        a["country"] = json!(r.param("country").unwrap_or("US"));
+        a["email"] = json!(r.param("email"));
+        a["created"] = json!(now());
+        a["charges_enabled"] = json!(false);
+        a["payouts_enabled"] = json!(false);
+        a["details_submitted"] = json!(false);
+        a["capabilities"] = json!({"transfers": "inactive"});
+        a["external_accounts"]["url"] = json!(format!("/v1/accounts/{id}/external_accounts"));
+        // The only metadata cooptrade sets on an account.
+        a["metadata"] = match r.param("metadata[coop_id]") {
+            Some(coop) => json!({ "coop_id": coop }),
+            None => json!({}),
+        };
+        s.connect.accounts.insert(id, a.clone());
+        (200, a)
+    })
+}
+
+async fn retrieve_account(
+    State(state): State<Shared>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> (StatusCode, axum::Json<Value>) {
+    let path = format!("/v1/accounts/{id}");
+    let mut s = state.lock().unwrap();
+    s.requests.push(Recorded {
+        method: "GET".into(),
+        path,
+        form: Vec::new(),
+        idempotency_key: header(&headers, "idempotency-key"),
+        stripe_account: header(&headers, "stripe-account"),
+        stripe_version: header(&headers, "stripe-version"),
+    });
+    let authorized = header(&headers, "authorization") == Some(format!("Bearer {SECRET_KEY}"));
+    let (status, value) = if !authorized {
+        error(401, "Invalid API Key provided")
+    } else {
+        match s.connect.accounts.get(&id) {
+            Some(a) => (200, a.clone()),
+            None => error(404, &format!("No such account: '{id}'")),
+        }
+    };
+    (StatusCode::from_u16(status).unwrap(), axum::Json(value))
+}
+
+/// Shaped as Stripe's example `account_link` in `shared/stripe/fixtures3.json`.
+async fn create_account_link(
+    State(state): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, axum::Json<Value>) {
+    handle(&state, "/v1/account_links", &headers, &body, |s, r| {
+        let Some(account) = r.param("account") else {
+            return error(400, "Missing required param: account.");
+        };
+        if !s.connect.accounts.contains_key(account) {
+            return error(400, &format!("No such account: '{account}'"));
+        }
+        s.next_id += 1;
+        let created = now();
+        let link = json!({
+            "object": "account_link",
+            "created": created,
+            "expires_at": created + 300,
+            "url": format!("https://connect.stripe.com/setup/e/{account}/link{}", s.next_id),
+        });
+        (200, link)
+    })
+}
+// --- end Connect ---
 
 type Shared = Arc<Mutex<Stripe>>;
 
@@ -346,6 +492,9 @@ async fn create_transfer(
                 "Missing required param: amount, currency or destination.",
             );
         };
+        if s.connect.failing.contains(destination) {
+            return insufficient_capabilities();
+        }
         s.next_id += 1;
         let id = format!("tr_fake_{}", s.next_id);
         let mut t = fixture("transfer");

@@ -2,7 +2,9 @@
 mod auth;
 mod cart;
 mod catalog;
+mod checkouts;
 mod committee;
+mod connect;
 mod coops;
 mod ledger;
 mod listings;
@@ -37,6 +39,9 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route("/coops/{id}/tokens", post(coops::create_token))
         .route("/coops/{id}/payout-details", post(payout_details::save))
+        .route("/coops/{id}/stripe/connect", post(connect::connect))
+        .route("/coops/{id}/stripe/refresh", get(connect::refresh))
+        .route("/coops/{id}/stripe/return", get(connect::back))
         .route(
             "/coops/{id}/tokens/{token_id}/revoke",
             post(coops::revoke_token),
@@ -74,6 +79,11 @@ pub fn routes() -> Router<AppState> {
         .route("/orders", get(orders::list))
         .route("/orders/{id}", get(orders::show))
         .route("/orders/{id}/invoice", get(orders::invoice))
+        .route("/coops/{id}/checkouts/{checkout_id}", get(checkouts::show))
+        .route(
+            "/coops/{id}/checkouts/{checkout_id}/pay",
+            post(checkouts::pay),
+        )
         .route("/orders/{id}/actions/{action}", post(orders::act))
         .route("/orders/{id}/refunds", post(orders::refund))
         .route("/committee", get(committee::page))
@@ -98,6 +108,11 @@ pub fn routes() -> Router<AppState> {
             "/committee/payouts/{id}/lines/{line_id}/failed",
             post(payouts::mark_line_failed),
         )
+        .route("/committee/payouts/{id}/execute", post(payouts::execute))
+        .route(
+            "/committee/payouts/{id}/lines/{line_id}/retry",
+            post(payouts::retry_line),
+        )
         .route(
             "/committee/payouts/{id}/export.csv",
             get(payouts::export_csv),
@@ -109,6 +124,7 @@ pub fn routes() -> Router<AppState> {
         .route("/committee/spending/{id}", get(spending::show))
         .route("/committee/spending/{id}/decide", post(spending::decide))
         .route("/committee/spending/{id}/paid", post(spending::mark_paid))
+        .route("/committee/spending/{id}/execute", post(spending::execute))
         .route(
             "/coops/{id}/spending",
             get(spending::new_page).post(spending::propose),

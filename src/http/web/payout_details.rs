@@ -2,7 +2,7 @@
 use axum::extract::State;
 use axum::response::Response;
 use templates::components::FormData;
-use templates::payout_details::PayoutSection;
+use templates::payout_details::{PayoutSection, StripeView};
 
 use super::{form_data, invalid, unprocessable};
 use crate::domain::bank::{BankDetails, Iban};
@@ -12,6 +12,7 @@ use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store;
+use crate::store::connect::StripeState;
 
 /// What is on file, and for admins the form (prefilled, or `form` when shown again with errors).
 pub async fn section(
@@ -32,11 +33,31 @@ pub async fn section(
             &Default::default(),
         )
     };
-    let form = (m.role == CoopRole::Admin).then(|| form.unwrap_or_else(prefilled));
+    let is_admin = m.role == CoopRole::Admin;
+    let form = is_admin.then(|| form.unwrap_or_else(prefilled));
+    let stripe = if state.gateway.connects_accounts() {
+        Some(match store::connect::state(&state.db, m.coop.id).await? {
+            StripeState::NotConnected => StripeView::NotConnected,
+            StripeState::Incomplete {
+                account,
+                charges_enabled,
+                payouts_enabled,
+            } => StripeView::Incomplete {
+                account,
+                charges_enabled,
+                payouts_enabled,
+            },
+            StripeState::Ready { account } => StripeView::Ready { account },
+        })
+    } else {
+        None
+    };
     Ok(PayoutSection {
         coop_id: m.coop.id,
         on_file,
         form,
+        stripe,
+        is_admin,
     })
 }
 

@@ -95,6 +95,8 @@ pub async fn show(
                 .map(|i| i.to_string())
                 .unwrap_or_else(|| "not on file".into()),
             entries: entries.into_iter().map(entry_row).collect(),
+            by_stripe: l.method == payouts::METHOD_STRIPE,
+            transfer_id: l.transfer_id,
         });
     }
     let decisions = decision_views(&state, payouts::run_decisions(&state.db, id).await?).await?;
@@ -138,7 +140,14 @@ pub async fn draft(
 ) -> Result<Response, AppError> {
     let currency = Currency::parse(&form.currency)?;
     let tx = crate::db::begin_write(&state.db).await?;
-    let run = payouts::draft(&tx, &state.config.payouts, currency, Some(s.user.id)).await?;
+    let run = payouts::draft(
+        &tx,
+        &state.config.payouts,
+        currency,
+        Some(s.user.id),
+        &state.config.base_url,
+    )
+    .await?;
     tx.commit().await?;
     let to = format!("/committee/payouts/{}", run.id);
     Ok(redirect_with_flash(
@@ -297,3 +306,64 @@ fn attachment(content_type: &'static str, name: &str, body: Vec<u8>) -> Response
 /// A form that carries only its CSRF token.
 #[derive(serde::Deserialize)]
 pub struct NoFields {}
+
+/// Sends the run's Stripe lines (those not yet paid) through the gateway.
+pub async fn execute(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    send(&state, &s, id, None).await
+}
+
+/// Sends one Stripe line again after a failure (same idempotency key: never paid twice).
+pub async fn retry_line(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path((id, line)): Path<(i32, i32)>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    send(&state, &s, id, Some(line)).await
+}
+
+async fn send(
+    state: &AppState,
+    s: &crate::http::extract::SignedIn,
+    id: i32,
+    line: Option<i32>,
+) -> Result<Response, AppError> {
+    let done = crate::payments::payouts::execute(
+        &state.db,
+        state.gateway.as_ref(),
+        id,
+        line,
+        Some(s.user.id),
+    )
+    .await?;
+    Ok(executed(&format!("/committee/payouts/{id}"), &done))
+}
+
+/// Back to the page with what an execution did: how much was paid, and what failed.
+pub fn executed(to: &str, done: &crate::payments::payouts::Executed) -> Response {
+    match done.failed.len() {
+        0 => redirect_with_flash(
+            to,
+            "success",
+            &format!("{} paid through Stripe.", done.paid),
+        ),
+        n => redirect_with_flash(
+            to,
+            "error",
+            &format!(
+                "{} paid through Stripe; {n} failed and stay open for a retry: {}",
+                done.paid,
+                done.failed
+                    .iter()
+                    .map(|(_, e)| e.as_str())
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        ),
+    }
+}

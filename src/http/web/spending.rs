@@ -5,7 +5,7 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::payouts::SpendingView;
 
-use super::payouts::{decision_views, DecideForm, NoFields};
+use super::payouts::{decision_views, executed, DecideForm, NoFields};
 use super::{form_data, invalid, unprocessable};
 use crate::domain::coop::CoopStatus;
 use crate::error::AppError;
@@ -43,7 +43,9 @@ pub async fn propose(
     CsrfForm(form): CsrfForm<Proposal>,
 ) -> Result<Response, AppError> {
     let tx = crate::db::begin_write(&state.db).await?;
-    match invalid(store::spending::propose(&tx, m.signed_in.user.id, &form).await)? {
+    match invalid(
+        store::spending::propose(&tx, m.signed_in.user.id, &form, &state.config.base_url).await,
+    )? {
         Ok(p) => {
             tx.commit().await?;
             let msg = format!(
@@ -88,6 +90,9 @@ pub async fn show(
         title: p.title,
         purpose: p.purpose,
         status: p.status,
+        by_stripe: p.method == payouts::METHOD_STRIPE,
+        transfer_id: p.transfer_id,
+        error: p.error,
         quorum: state.config.payouts.quorum,
         decisions: decision_views(&state, ds).await?,
     };
@@ -132,4 +137,21 @@ pub async fn mark_paid(
         "success",
         msg,
     ))
+}
+
+/// Sends an approved spending to the recipient's ready Stripe account (again after a failure).
+pub async fn execute(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let done = crate::payments::payouts::pay_spending(
+        &state.db,
+        state.gateway.as_ref(),
+        id,
+        Some(s.user.id),
+    )
+    .await?;
+    Ok(executed(&format!("/committee/spending/{id}"), &done))
 }

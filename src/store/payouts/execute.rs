@@ -1,16 +1,16 @@
-//! Executing an approved run by bank: the committee marks each line (or the whole file) paid
-//! once the bank has the transfer; each paid line posts its ledger entry in the same
+//! Executing an approved run by bank: the committee marks each bank line (or the whole file)
+//! paid once the bank has the transfer; each paid line posts its ledger entry in the same
 //! transaction under `payout-line:<id>`, so marking twice pays once. A failed line keeps its
-//! error and can be marked paid later.
+//! error and can be marked paid later. Stripe lines are paid by `transfer`, never by hand.
 use entity::{payout_line, payout_run};
 use sea_orm::{ActiveModelTrait, ConnectionTrait, IntoActiveModel, Set};
 
-use super::{record, Subject, APPROVED, LINE_FAILED, PAID};
+use super::{record, Subject, APPROVED, LINE_FAILED, METHOD_STRIPE, PAID};
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 
-async fn approved_run(
+pub(super) async fn approved_run(
     db: &impl ConnectionTrait,
     run_id: i32,
 ) -> Result<payout_run::Model, AppError> {
@@ -25,7 +25,7 @@ async fn approved_run(
     Ok(run)
 }
 
-async fn line_of(
+pub(super) async fn line_of(
     db: &impl ConnectionTrait,
     run_id: i32,
     line_id: i32,
@@ -54,11 +54,15 @@ fn line_entry(line: &payout_line::Model, currency: Currency) -> Result<JournalEn
         ));
     }
     postings.push(Posting::new(Account::GatewayClearing, m(line.amount_minor)));
+    let by = match &line.transfer_id {
+        Some(t) => format!("by Stripe transfer {t}"),
+        None => "by bank".to_string(),
+    };
     JournalEntry::new(
         format!("payout-line:{}", line.id),
         "payout",
         format!(
-            "payout run #{} to co-op #{} by bank",
+            "payout run #{} to co-op #{} {by}",
             line.run_id, line.coop_id
         ),
         postings,
@@ -66,26 +70,36 @@ fn line_entry(line: &payout_line::Model, currency: Currency) -> Result<JournalEn
     .map_err(|e| AppError::Internal(format!("ledger: {e}")))
 }
 
-/// Pays one line; returns false (and posts nothing) when it was already paid.
-async fn pay(
+/// Pays one line (through Stripe when `transfer_id` names the Transfer that paid it); returns
+/// false (and posts nothing) when it was already paid.
+pub(super) async fn pay(
     db: &impl ConnectionTrait,
     run: &payout_run::Model,
-    line: payout_line::Model,
+    mut line: payout_line::Model,
     by: Option<i32>,
+    transfer_id: Option<String>,
 ) -> Result<bool, AppError> {
     if line.status == PAID {
         return Ok(false);
     }
+    line.transfer_id = transfer_id;
+    let how = match &line.transfer_id {
+        Some(_) => "through Stripe",
+        None => "by bank transfer",
+    };
     let currency = Currency::parse(&run.currency)?;
     let posted = crate::store::ledger::post(db, line_entry(&line, currency)?).await?;
     let amount = Money::from_minor(line.amount_minor, currency);
     let (id, coop) = (line.id, line.coop_id);
+    let line_transfer = line.transfer_id.clone();
     let mut active = line.into_active_model();
     active.status = Set(PAID.to_string());
     active.error = Set(None);
     active.paid_by = Set(by);
     active.paid_at = Set(Some(crate::store::now()));
     active.entry_id = Set(Some(posted.entry_id()));
+    active.transfer_id = Set(line_transfer);
+    active.claimed_at = Set(None);
     active.update(db).await?;
     record(
         db,
@@ -99,14 +113,17 @@ async fn pay(
         db,
         coop,
         &format!("Payout of {amount} sent"),
-        &format!("The common-pool committee sent your co-op {amount} by bank transfer (payout run #{}, line #{id}).", run.id),
+        &format!("The common-pool committee sent your co-op {amount} {how} (payout run #{}, line #{id}).", run.id),
     )
     .await?;
     Ok(true)
 }
 
 /// Marks the run paid once every line is.
-async fn close_if_done(db: &impl ConnectionTrait, run: payout_run::Model) -> Result<(), AppError> {
+pub(super) async fn close_if_done(
+    db: &impl ConnectionTrait,
+    run: payout_run::Model,
+) -> Result<(), AppError> {
     let open = super::lines(db, run.id)
         .await?
         .iter()
@@ -129,12 +146,24 @@ pub async fn mark_line_paid(
     crate::store::ledger::lock(db).await?;
     let run = approved_run(db, run_id).await?;
     let line = line_of(db, run_id, line_id).await?;
-    let paid = pay(db, &run, line, by).await?;
+    by_bank(&line)?;
+    let paid = pay(db, &run, line, by, None).await?;
     close_if_done(db, run).await?;
     Ok(paid)
 }
 
-/// Marks every unpaid line of an approved run paid (the whole bank file went through);
+/// Refuses to mark a Stripe line by hand: only the Transfer's outcome decides it.
+fn by_bank(line: &payout_line::Model) -> Result<(), AppError> {
+    if line.method == METHOD_STRIPE {
+        return Err(AppError::Conflict(format!(
+            "line #{} is paid through Stripe: execute the run to send it, not by hand",
+            line.id
+        )));
+    }
+    Ok(())
+}
+
+/// Marks every unpaid bank line of an approved run paid (the whole bank file went through);
 /// returns how many lines were newly paid.
 pub async fn mark_all_paid(
     db: &impl ConnectionTrait,
@@ -145,7 +174,10 @@ pub async fn mark_all_paid(
     let run = approved_run(db, run_id).await?;
     let mut paid = 0;
     for line in super::lines(db, run_id).await? {
-        if pay(db, &run, line, by).await? {
+        if line.method == METHOD_STRIPE {
+            continue;
+        }
+        if pay(db, &run, line, by, None).await? {
             paid += 1;
         }
     }
@@ -169,6 +201,7 @@ pub async fn mark_line_failed(
             "line #{line_id} is already paid"
         )));
     }
+    by_bank(&line)?;
     let error = match error.trim() {
         "" => "the bank refused the transfer",
         e => e,

@@ -2,13 +2,14 @@
 //! unpaid lines of an approved EUR run. Each transfer's end-to-end id is `payout-line:<id>`.
 use chrono::{DateTime, Utc};
 
-use super::{bank_details, PAID};
+use super::{bank_details, METHOD_STRIPE, PAID};
 use crate::domain::money::{Currency, Money};
 use crate::domain::sepa::{credit_transfer_xml, Party, Transfer};
 use crate::error::AppError;
 use sea_orm::ConnectionTrait;
 
-/// Every line of the run as CSV, with the co-op's bank details as far as they are known.
+/// Every bank line of the run as CSV, with the co-op's bank details as far as they are known
+/// (lines paid through Stripe are not the bank's business).
 pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppError> {
     let run = super::get(db, run_id).await?;
     let currency = Currency::parse(&run.currency)?;
@@ -29,6 +30,9 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
     let internal = |e: ::csv::Error| AppError::Internal(format!("csv: {e}"));
     w.write_record(header).map_err(internal)?;
     for l in super::lines(db, run_id).await? {
+        if l.method == METHOD_STRIPE {
+            continue;
+        }
         let bank = bank_details(db, l.coop_id).await?;
         let m = |minor| Money::from_minor(minor, currency).format_amount();
         w.write_record([
@@ -52,7 +56,7 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
         .map_err(|e| AppError::Internal(format!("csv: {e}")))
 }
 
-/// The SEPA file of an approved EUR run's unpaid lines, sent from `debtor`'s account at `now`;
+/// The SEPA file of an approved EUR run's unpaid bank lines, sent from `debtor`'s account at `now`;
 /// a co-op without a valid IBAN is a `Conflict` naming it.
 pub async fn sepa(
     db: &impl ConnectionTrait,
@@ -72,7 +76,7 @@ pub async fn sepa(
     let mut transfers = Vec::new();
     let mut missing = Vec::new();
     for l in super::lines(db, run_id).await? {
-        if l.status == PAID {
+        if l.status == PAID || l.method == METHOD_STRIPE {
             continue;
         }
         let bank = bank_details(db, l.coop_id).await?;

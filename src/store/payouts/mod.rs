@@ -5,6 +5,7 @@ mod bank;
 mod execute;
 mod export;
 mod review;
+mod transfer;
 
 use std::collections::BTreeMap;
 
@@ -19,6 +20,9 @@ pub use bank::{bank_details, set_bank_details, BankDetails};
 pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid};
 pub use export::{csv, sepa};
 pub use review::{decisions, record, vote, Subject};
+pub use transfer::{
+    claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,
+};
 
 use crate::config::PayoutSettings;
 use crate::domain::ledger::Account;
@@ -33,6 +37,10 @@ pub const PAID: &str = "paid";
 /// A line's status: waiting for the bank, paid, or failed (kept with its error, retried later).
 pub const LINE_OPEN: &str = "open";
 pub const LINE_FAILED: &str = "failed";
+/// How a line is paid, fixed when the run is drafted: by bank (CSV / SEPA file, marked paid by
+/// the committee) or by a Stripe Transfer to the co-op's ready connected account (`transfer`).
+pub const METHOD_BANK: &str = "bank";
+pub const METHOD_STRIPE: &str = "stripe";
 
 /// What one co-op is owed in one currency: (fair share, proceeds) in minor units.
 type Owed = BTreeMap<i32, (i64, i64)>;
@@ -157,12 +165,14 @@ async fn owed_now(
 
 /// Drafts a run for `currency`: one line per co-op owed at least the minimum (fair share plus
 /// proceeds, net of any claw-back and of lines still open in other runs), amounts frozen at
-/// the last journal entry. The committee is emailed. Nothing owed is a `Conflict`.
+/// the last journal entry; a co-op with a ready Stripe account gets a Stripe line. The committee
+/// is emailed a link on `base_url`. Nothing owed is a `Conflict`.
 pub async fn draft(
     db: &impl ConnectionTrait,
     settings: &PayoutSettings,
     currency: Currency,
     drafted_by: Option<i32>,
+    base_url: &url::Url,
 ) -> Result<payout_run::Model, AppError> {
     super::ledger::lock(db).await?;
     let minimum = Money::from_decimal_round(settings.minimum, currency)?;
@@ -189,6 +199,13 @@ pub async fn draft(
         let amount =
             Money::from_minor(*fs, currency).checked_add(Money::from_minor(*pr, currency))?;
         total = total.checked_add(amount)?;
+        // A co-op whose connected account is ready is paid by a Stripe Transfer, the rest by bank.
+        let account = super::connect::ready_account(db, *coop).await?;
+        let method = if account.is_some() {
+            METHOD_STRIPE
+        } else {
+            METHOD_BANK
+        };
         payout_line::ActiveModel {
             run_id: Set(run.id),
             coop_id: Set(*coop),
@@ -197,13 +214,15 @@ pub async fn draft(
             amount_minor: Set(amount.minor),
             from_entry_id: Set(covered.get(coop).copied().unwrap_or(0)),
             status: Set(LINE_OPEN.to_string()),
+            method: Set(method.to_string()),
+            destination: Set(account),
             ..Default::default()
         }
         .insert(db)
         .await?;
     }
     record(db, Subject::Run(run.id), drafted_by, "drafted", "").await?;
-    ask_committee(db, run.id, total, owed.len()).await?;
+    ask_committee(db, run.id, total, owed.len(), base_url).await?;
     Ok(run)
 }
 
@@ -213,10 +232,12 @@ async fn ask_committee(
     run_id: i32,
     total: Money,
     coops: usize,
+    base_url: &url::Url,
 ) -> Result<(), AppError> {
     let subject = format!("Payout run #{run_id} awaits your review");
+    let link = crate::config::absolute(base_url, &format!("/committee/payouts/{run_id}"));
     let body = format!(
-        "A payout run of {total} to {coops} co-ops was drafted and needs the committee's approval.\n\nReview it at /committee/payouts/{run_id}"
+        "A payout run of {total} to {coops} co-ops was drafted and needs the committee's approval.\n\nReview it at {link}"
     );
     for member in super::committee::list(db).await? {
         super::outbox::enqueue(db, &member.email, &subject, &body).await?;

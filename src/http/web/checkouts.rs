@@ -1,0 +1,130 @@
+//! The buyer's checkout page and, with Stripe, its card page: a member of the buying co-op
+//! starts (or picks up again) the checkout's PaymentIntent and pays in Stripe's Payment Element.
+use axum::extract::{Path, Query, State};
+use maud::Markup;
+use templates::checkouts::{CardView, CheckoutOrder, CheckoutView, PayState};
+
+use super::payouts::NoFields;
+use crate::domain::order_state::OrderState;
+use crate::error::AppError;
+use crate::http::extract::{CoopMember, CsrfForm};
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store;
+
+#[derive(serde::Deserialize)]
+pub struct CheckoutPath {
+    checkout_id: i32,
+}
+
+/// What Stripe adds to the return URL after the buyer confirmed.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct Returned {
+    redirect_status: Option<String>,
+}
+
+fn state_of(
+    state: &AppState,
+    parts: &store::checkouts::CheckoutParts,
+    returned: &Returned,
+) -> PayState {
+    let is = |s: OrderState| parts.orders.iter().any(|o| o.state == s.as_str());
+    let payment = parts.payment.as_ref().map(|p| p.status.as_str());
+    if payment == Some("succeeded") {
+        return PayState::Paid;
+    }
+    if !is(OrderState::Accepted) {
+        return if is(OrderState::Placed) {
+            PayState::AwaitingSellers
+        } else {
+            PayState::Nothing
+        };
+    }
+    if state.gateway.confirms_by_hand() {
+        return PayState::ByBank;
+    }
+    if is(OrderState::Placed) {
+        return PayState::AwaitingSellers;
+    }
+    match (payment, returned.redirect_status.as_deref()) {
+        (Some("failed"), _) | (_, Some("failed")) => PayState::Failed,
+        (_, Some("succeeded" | "processing")) => PayState::Confirming,
+        _ => PayState::CanPayByCard,
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    m: CoopMember,
+    Path(p): Path<CheckoutPath>,
+    Query(returned): Query<Returned>,
+) -> Result<Markup, AppError> {
+    let parts = store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;
+    let mut orders = Vec::with_capacity(parts.orders.len());
+    let mut due = 0i64;
+    let mut currency = m.coop.currency.clone();
+    for o in &parts.orders {
+        if o.state == OrderState::Accepted.as_str() {
+            due += o.subtotal_minor;
+        }
+        currency = o.currency.clone();
+        orders.push(CheckoutOrder {
+            id: o.id,
+            seller: store::coops::get(&state.db, o.seller_coop_id).await?.name,
+            state: o.state.clone(),
+            subtotal: price(o.subtotal_minor, &o.currency),
+        });
+    }
+    let total = match &parts.payment {
+        Some(pay) => price(pay.amount_minor, &pay.currency),
+        None => price(due, &currency),
+    };
+    let v = CheckoutView {
+        id: parts.checkout.id,
+        coop_id: m.coop.id,
+        total,
+        orders,
+        state: state_of(&state, &parts, &returned),
+    };
+    Ok(templates::checkouts::checkout(
+        &m.signed_in.viewer.layout(),
+        &v,
+    ))
+}
+
+/// "Pay by card": creates the checkout's PaymentIntent (or gets the same one back: its key is
+/// the checkout's) and renders the Payment Element for it.
+pub async fn pay(
+    State(state): State<AppState>,
+    m: CoopMember,
+    Path(p): Path<CheckoutPath>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Markup, AppError> {
+    if state.gateway.confirms_by_hand() {
+        return Err(AppError::Conflict(
+            "pay each order by bank transfer with the reference on its page".into(),
+        ));
+    }
+    let Some(publishable_key) = state.config.stripe_publishable_key.clone() else {
+        return Err(AppError::Conflict(
+            "card payments are not set up on this site (STRIPE_PUBLISHABLE_KEY is missing)".into(),
+        ));
+    };
+    // Another co-op's checkout is a 404 before anything is sent to Stripe.
+    store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;
+    let started = state
+        .gateway
+        .start_checkout_payment(&state.db, m.coop.id, p.checkout_id)
+        .await?;
+    let back = format!("/coops/{}/checkouts/{}", m.coop.id, p.checkout_id);
+    let v = CardView {
+        checkout_id: p.checkout_id,
+        coop_id: m.coop.id,
+        amount: price(started.amount_minor, &started.currency),
+        publishable_key,
+        client_secret: started.client_secret,
+        return_url: state.config.url(&back),
+    };
+    Ok(templates::checkouts::card(&m.signed_in.viewer.layout(), &v))
+}
