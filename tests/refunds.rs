@@ -169,10 +169,13 @@ async fn a_refund_after_settlement_refunds_and_reverses_the_transfer_once_each(
         ("succeeded", "sent", Some(tr.as_str()))
     );
     assert_eq!(fake.transfers().len(), 1);
-    assert_eq!(
-        keys_of(&app, id(&o)).await,
-        ["pay", "settle", "refund", "refund-pay"].map(|k| format!("{k}:{}", id(&o)))
-    );
+    // The transfer took the proceeds out of the seller's account when it was queued, and its
+    // reversal puts back what the refund takes, so no payout run pays the seller again.
+    let mut keys = ["pay", "settle", "transfer", "refund", "refund-pay"]
+        .map(|k| format!("{k}:{}", id(&o)))
+        .to_vec();
+    keys.push(format!("transfer-reversal:{}", row.id));
+    assert_eq!(keys_of(&app, id(&o)).await, keys);
     assert_order_accounts_are_zero(&app, &m).await;
 }
 
@@ -213,7 +216,8 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
     let settled = accounts(&app, &m).await;
     assert_eq!(
         settled.iter().map(|(_, b)| *b).collect::<Vec<_>>(),
-        [0, -3_750, 3_600, 75, 37, 38]
+        [3_600, -3_750, 0, 75, 37, 38],
+        "the queued transfer of 36.00 took the proceeds out of the seller's account"
     );
     let g = gateway(&fake);
     g.send_transfers(&app.db).await.unwrap();
@@ -270,7 +274,8 @@ async fn partial_refunds_before_and_after_settlement_post_exact_figures(
             .iter()
             .map(|(_, b)| *b)
             .collect::<Vec<_>>(),
-        [0, -2_750, 2_640, 55, 27, 28]
+        [2_640, -2_750, 0, 55, 27, 28],
+        "the reversal of 9.60 put back what the refund took from the seller's proceeds"
     );
     assert_trial_balance_is_zero(&app).await;
     for _ in 0..3 {

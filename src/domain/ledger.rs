@@ -14,7 +14,10 @@ mod payment;
 mod settlement;
 
 pub use hash::{entry_hash, EntryHeader, GENESIS_HASH};
-pub use payment::{payment_postings, payment_reversal_postings, processing_fee_postings};
+pub use payment::{
+    payment_postings, payment_reversal_postings, proceeds_transfer_postings,
+    processing_fee_postings,
+};
 pub use settlement::{refund_after_settlement_postings, settlement_postings, OrderParties};
 
 /// Why a journal entry (or an account name) was refused; nothing is written when it is.

@@ -121,12 +121,19 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
     }
     // What the seller kept after refunds before settlement, less the fee on it.
     let kept = super::refunds::kept_by(db, o).await?;
+    let amount = kept.subtotal.checked_sub(kept.fee)?.minor;
+    if amount <= 0 {
+        return Ok(());
+    }
+    // The proceeds leave the seller's ledger account now, with the queued transfer, so a payout
+    // run drafted before the worker sends it cannot pay them again.
+    super::payments::post_proceeds_transfer(db, o, format!("transfer:{}", o.id), amount).await?;
     let now = super::now();
     transfer::ActiveModel {
         order_id: Set(o.id),
         destination: Set(account),
         currency: Set(o.currency.clone()),
-        amount_minor: Set(kept.subtotal.checked_sub(kept.fee)?.minor),
+        amount_minor: Set(amount),
         source_transaction: Set(Some(charge)),
         transfer_group: Set(o.checkout_id.to_string()),
         transfer_id: Set(None),

@@ -5,7 +5,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use crate::domain::bank::BankDetails;
-use crate::domain::ledger::{payment_postings, JournalEntry, Posting};
+use crate::domain::ledger::{payment_postings, proceeds_transfer_postings, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
 
@@ -41,6 +41,31 @@ pub async fn post_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result
     let postings = payment_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
     let memo = format!("payment for order #{} received", o.id);
     post(db, format!("pay:{}", o.id), "payment", memo, o, postings).await
+}
+
+/// Posts proceeds of `o` leaving for (`amount` > 0) or coming back from (`amount` < 0) the
+/// seller's connected account under `key`, so a payout run never pays them a second time.
+pub async fn post_proceeds_transfer(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    key: String,
+    amount: i64,
+) -> Result<(), AppError> {
+    let money = Money::from_minor(amount, Currency::parse(&o.currency)?);
+    let postings = proceeds_transfer_postings(o.seller_coop_id, money).map_err(ledger_err)?;
+    let memo = if amount > 0 {
+        format!(
+            "order #{}: {money} of proceeds sent by Stripe transfer",
+            o.id
+        )
+    } else {
+        format!(
+            "order #{}: {} of proceeds taken back from the Stripe transfer",
+            o.id,
+            money.checked_neg()?
+        )
+    };
+    post(db, key, "transfer", memo, o, postings).await
 }
 
 /// A co-op's payout details, if it has any.

@@ -154,10 +154,15 @@ pub async fn record(
         .split
         .checked_sub(&so_far(db, o).await?.claw_back)?;
     let proceeds = parts.proceeds()?.minor;
-    let (reversal_status, reversal_minor) = match (&intent, after_settlement) {
-        (Some(_), true) if !cut_queued_transfer(db, o.id, proceeds).await? => ("due", proceeds),
-        _ => ("none", 0),
-    };
+    // After settlement, the seller's part comes back from its Stripe transfer: cut from the
+    // queued transfer, or reversed once the transfer has left.
+    let (mut cut, mut reversal_status, mut reversal_minor) = (0, "none", 0);
+    if intent.is_some() && after_settlement {
+        match cut_queued_transfer(db, o.id, proceeds).await? {
+            Some(c) => cut = c,
+            None => (reversal_status, reversal_minor) = ("due", proceeds),
+        }
+    }
     let sending = Sending {
         intent,
         reversal_status,
@@ -170,6 +175,16 @@ pub async fn record(
     m.idempotency_key = Set(refund_key(row.id));
     let row = m.update(db).await?;
     post(db, o, &row, parts, &remaining, after_settlement).await?;
+    // The proceeds the transfer no longer carries are the seller's again (and the refund's
+    // entry above takes them back), so the seller is never charged twice for one refund.
+    if cut > 0 {
+        let key = format!("transfer-cut:{}", row.id);
+        super::payments::post_proceeds_transfer(db, o, key, -cut).await?;
+    }
+    if reversal_minor > 0 {
+        let key = format!("transfer-reversal:{}", row.id);
+        super::payments::post_proceeds_transfer(db, o, key, -reversal_minor).await?;
+    }
     Ok(row)
 }
 
@@ -223,22 +238,24 @@ pub fn reversal_key(id: i32) -> String {
     format!("reversal-{id}")
 }
 
-/// Cuts the order's transfer by `proceeds` while it is still queued (a cut to zero cancels it);
-/// false when it is being sent or was sent, so the refund must reverse it instead. Conditional
-/// on the amount read, so a worker starting to send meanwhile is never raced.
+/// Cuts the order's transfer by `proceeds` while it is still queued (a cut to zero cancels it)
+/// and returns how much was cut (0 when the order has no card transfer: the seller is paid by
+/// bank and the ledger nets it); `None` when it is being sent or was sent, so the refund must
+/// reverse it instead. Conditional on the amount read, so a worker starting to send meanwhile
+/// is never raced.
 async fn cut_queued_transfer(
     db: &impl ConnectionTrait,
     order_id: i32,
     proceeds: i64,
-) -> Result<bool, AppError> {
+) -> Result<Option<i64>, AppError> {
     let Some(t) = transfer::Entity::find_by_id(order_id).one(db).await? else {
-        // No card transfer for this order (the seller is paid by bank): the ledger nets it.
-        return Ok(true);
+        return Ok(Some(0));
     };
     if !["pending", "failed"].contains(&t.status.as_str()) {
-        return Ok(false);
+        return Ok(None);
     }
-    let left = (t.amount_minor - proceeds).max(0);
+    let cut = proceeds.min(t.amount_minor);
+    let left = t.amount_minor - cut;
     let status = if left == 0 {
         "cancelled"
     } else {
@@ -253,7 +270,7 @@ async fn cut_queued_transfer(
         .filter(transfer::Column::AmountMinor.eq(t.amount_minor))
         .exec(db)
         .await?;
-    Ok(res.rows_affected == 1)
+    Ok((res.rows_affected == 1).then_some(cut))
 }
 
 /// The refund's ledger entries: after settlement the settlement is reversed for this part

@@ -41,6 +41,24 @@ pub fn processing_fee_postings(fee: Money) -> Result<Vec<Posting>, LedgerError> 
     ])
 }
 
+/// A seller's proceeds sent to it by the gateway (a Stripe transfer of an order's S − F), as a
+/// payout line posts them: the seller's proceeds −amount, gateway clearing +amount. A negative
+/// `amount` is money coming back from the seller (a transfer cut before it left, or reversed).
+pub fn proceeds_transfer_postings(
+    seller_coop: i32,
+    amount: Money,
+) -> Result<Vec<Posting>, LedgerError> {
+    if amount.is_zero() {
+        return Err(LedgerError::InvalidAmounts(
+            "a transfer of zero posts nothing",
+        ));
+    }
+    Ok(vec![
+        Posting::new(Account::CoopProceeds(seller_coop), amount.checked_neg()?),
+        Posting::new(Account::GatewayClearing, amount),
+    ])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
