@@ -9,6 +9,7 @@ mod m20261125_000005_orders;
 mod m20261125_000006_fee_rate_changes;
 mod m20261125_000007_payments;
 mod m20261125_000008_payouts;
+mod m20261125_000009_catalog_category_country_index;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000006_fee_rate_changes::Migration),
             Box::new(m20261125_000007_payments::Migration),
             Box::new(m20261125_000008_payouts::Migration),
+            Box::new(m20261125_000009_catalog_category_country_index::Migration),
         ]
     }
 }
