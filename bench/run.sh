@@ -202,7 +202,8 @@ backend() {
 }
 
 # After the order run: `ledger verify` proves the trial balance is zero and the chain intact; then
-# the ledger is filled up to 1,000,000 postings (examples/ledger_fill) and verify is timed over them.
+# the ledger is filled up to 1,000,000 postings (examples/ledger_fill) and verify is timed over them,
+# then `payouts draft --currency EUR`.
 ledger() {
     local db=$1 balance verify have fill secs
     if RUST_LOG=error "$BIN" ledger verify >"$WORK/verify.out" 2>/dev/null; then
@@ -215,7 +216,14 @@ ledger() {
     if [ "$fill" -gt 0 ]; then timed "$EX/ledger_fill" "$fill" >/dev/null; fi
     secs=$(RUST_LOG=error timed "$BIN" ledger verify)
     verify="${secs} s over $(sed -n 's/^ledger: [0-9]* entries, \([0-9]*\) postings.*/\1/p' "$WORK/timed.out") postings"
-    record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\"}"
+    # A payout run drafted over the same postings (the settlements pay existing co-ops), whole process.
+    local draft
+    if secs=$(RUST_LOG=error timed "$BIN" payouts draft --currency EUR); then
+        draft="${secs} s: $(grep -c '^  line #' "$WORK/timed.out") lines"
+    else
+        draft="failed: $(tail -n1 "$WORK/timed.out" | tr -d '\000-\037"')"
+    fi
+    record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\",\"draft\":\"$draft\"}"
 }
 
 mkdir -p "$OUT/wrk"
