@@ -145,6 +145,9 @@ async fn apply(
     if to == OrderState::Shipped {
         clear_reservation_on_ship(db, o.id).await?;
     }
+    // Mail first, money last: a ledger post takes the ledger lock until commit, so the less
+    // that follows it in the transaction, the less other orders wait.
+    notify(db, o, action, actor, to).await?;
     if to == OrderState::Paid {
         super::payments::post_payment(db, o).await?;
     }
@@ -156,7 +159,6 @@ async fn apply(
         super::settlement::post_refund(db, o, from).await?;
         super::payments::reverse_payment(db, o).await?;
     }
-    notify(db, o, action, actor, to).await?;
     Ok(now)
 }
 
