@@ -1,8 +1,9 @@
 //! The public pages anonymous visitors read are served from a cache; every change made through
 //! the web or the API shows on the very next anonymous request.
 mod common;
+#[path = "payments/market.rs"]
+mod market;
 
-use common::builders::listing;
 use common::TestApp;
 use serde_json::json;
 
@@ -36,22 +37,16 @@ async fn shows_after<F: std::future::Future<Output = ()>>(
 }
 
 async fn every_change_shows_on_the_next_anonymous_page(app: TestApp) {
-    let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "DKK").await;
-    let (s, l) = seller
-        .api
-        .post(
-            "/listings",
-            listing("OIL", json!({"title": "Olive oil", "stock": "137"})),
-        )
-        .await;
-    assert_eq!(s, 201, "{l}");
-    let id = l["id"].as_i64().unwrap();
+    let market::Market {
+        seller,
+        buyer,
+        listing: id,
+    } = market::market(&app).await;
     let page = format!("/listings/{id}");
     let profile = format!("/coops/{}", seller.id);
 
     // An API edit: title and stock.
-    shows_after(&app, &page, "137", "91", async {
+    shows_after(&app, &page, "100 kg", "91 kg", async {
         let (s, v) = seller
             .api
             .patch(
@@ -63,7 +58,7 @@ async fn every_change_shows_on_the_next_anonymous_page(app: TestApp) {
     })
     .await;
     // An order reserves stock.
-    shows_after(&app, &page, "91", "89", async {
+    shows_after(&app, &page, "91 kg", "89 kg", async {
         let (s, v) = buyer.api.post("/orders", json!({"lines": [{"listing_id": id, "quantity": "2"}], "delivery_address": "Roskildevej 65, Albertslund"})).await;
         assert_eq!(s, 201, "{v}");
     })
