@@ -50,12 +50,16 @@ for r in rows:
     res, db = r["result"], NAMES[r["db"]]
     share = 100 * res["rps"] / ceiling_rps if ceiling_rps else 0
     target, verdict = "", ""
-    if r["size"] == 100000:
+    uncached = r.get("cache") == "off"
+    if uncached:
+        target = "p99 < 20 ms at 16 clients (catalog issue)"
+        verdict = mark(0 < res["p99_ms"] < 20 and res["errors"] == 0, f"uncached {r['page']} page at 16 clients on {db}")
+    elif r["size"] == 100000:
         target = "≥ 30 % of ceiling, p99 < 25 ms"
         verdict = mark(share >= 30 and 0 < res["p99_ms"] < 25 and res["errors"] == 0, f"{r['page']} page on {db}")
     errors = res["errors"] if res["rps"] >= 1 else "none answered within 5 s"
     md.append(
-        f"| {PAGES[r['page']]} | {db} | {r['size']:,} | {res['rps']:,.0f} | {share:.0f} % | {res['p50_ms']:.2f} "
+        f"| {PAGES[r['page']]}{' — no page cache, ' + str(r.get('conns')) + ' connections' if uncached else ''} | {db} | {r['size']:,} | {res['rps']:,.0f} | {share:.0f} % | {res['p50_ms']:.2f} "
         f"| {res['p99_ms']:.2f} | {errors} | {target} | {verdict} |"
     )
 
@@ -82,7 +86,12 @@ for r in rows:
         md.append(f"| ledger trial balance after the order run | {db} | - | zero | {mark(ok, f'trial balance on {db}')} | {r['trial_balance']} |")
         secs = float(r['verify'].split(' ')[0])
         md.append(f"| `cooptrade ledger verify` over 1,000,000 postings | {db} | {secs:.2f} s | ≤ 2 s | {mark(secs <= 2, f'ledger verify on {db}')} | {r['verify']}, whole process |")
-        md.append(f"| payout draft | {db} | - | | n/a | not yet measurable |")
+        draft = r.get("draft", "")
+        if draft.startswith("failed") or not draft:
+            md.append(f"| payout draft over 1,000,000 postings (`cooptrade payouts draft`) | {db} | - | < 2 s | {mark(False, f'payout draft on {db}')} | {draft or 'not measured'} |")
+        else:
+            dsecs = float(draft.split(' ')[0])
+            md.append(f"| payout draft over 1,000,000 postings (`cooptrade payouts draft`) | {db} | {dsecs:.2f} s | < 2 s | {mark(dsecs < 2, f'payout draft on {db}')} | {draft}, whole process: sums, lines, commit, print |")
     elif r["kind"] == "skipped":
         md.append(f"| everything | {db} | - | | n/a | skipped: database not reachable |")
 

@@ -108,11 +108,14 @@ ceiling() {
 }
 
 # Every page at the catalog size already in the database.
+# With a 4th argument, only those pages (the uncached check), recorded with cache off.
 pages() {
-    local db=$1 size=$2 base=$3 listing coop r
+    local db=$1 size=$2 base=$3 which=${4:-catalog listing seller search} listing coop r
+    local cache=on
+    if [ -n "${4:-}" ]; then cache=off; fi
     listing=$(sql "$db" "SELECT id FROM listings WHERE sku = 'BENCH-$((size / 2))'")
     coop=$(sql "$db" "SELECT coop_id FROM listings WHERE id = $listing")
-    for page in catalog listing seller search; do  # search last: it can be the slowest
+    for page in $which; do  # search last: it can be the slowest
         local path
         case $page in
         catalog) path=/catalog ;;
@@ -120,9 +123,9 @@ pages() {
         listing) path=/listings/$listing ;;
         seller) path=/coops/$coop ;;
         esac
-        say "$db, $size listings: $page ($path)"
-        r=$(load "$base$path" "$db-$size-$page")
-        record "{\"kind\":\"http\",\"db\":\"$db\",\"size\":$size,\"page\":\"$page\",\"path\":\"$path\",\"result\":$r}"
+        say "$db, $size listings: $page ($path), page cache $cache, $CONNS connections"
+        r=$(load "$base$path" "$db-$size-$page-cache-$cache")
+        record "{\"kind\":\"http\",\"db\":\"$db\",\"size\":$size,\"page\":\"$page\",\"path\":\"$path\",\"cache\":\"$cache\",\"conns\":$CONNS,\"result\":$r}"
     done
 }
 
@@ -184,6 +187,12 @@ backend() {
     start_server
     pages "$db" 100000 "$BASE"
     stop_server
+    # The catalog issue's check: every request answered from the database, 16 clients.
+    export PAGE_CACHE=off
+    start_server
+    CONNS=16 pages "$db" 100000 "$BASE" "search listing"
+    stop_server
+    unset PAGE_CACHE
     say "$db: orders, $CLIENTS clients, ${SECS}s"
     market=$("$EX/bench_seed" market)
     start_server
@@ -202,7 +211,8 @@ backend() {
 }
 
 # After the order run: `ledger verify` proves the trial balance is zero and the chain intact; then
-# the ledger is filled up to 1,000,000 postings (examples/ledger_fill) and verify is timed over them.
+# the ledger is filled up to 1,000,000 postings (examples/ledger_fill) and verify is timed over them,
+# then `payouts draft --currency EUR`.
 ledger() {
     local db=$1 balance verify have fill secs
     if RUST_LOG=error "$BIN" ledger verify >"$WORK/verify.out" 2>/dev/null; then
@@ -215,7 +225,14 @@ ledger() {
     if [ "$fill" -gt 0 ]; then timed "$EX/ledger_fill" "$fill" >/dev/null; fi
     secs=$(RUST_LOG=error timed "$BIN" ledger verify)
     verify="${secs} s over $(sed -n 's/^ledger: [0-9]* entries, \([0-9]*\) postings.*/\1/p' "$WORK/timed.out") postings"
-    record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\"}"
+    # A payout run drafted over the same postings (the settlements pay existing co-ops), whole process.
+    local draft
+    if secs=$(RUST_LOG=error timed "$BIN" payouts draft --currency EUR); then
+        draft="${secs} s: $(grep -c '^  line #' "$WORK/timed.out") lines"
+    else
+        draft="failed: $(tail -n1 "$WORK/timed.out" | tr -d '\000-\037"')"
+    fi
+    record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\",\"draft\":\"$draft\"}"
 }
 
 mkdir -p "$OUT/wrk"

@@ -1,4 +1,5 @@
-//! Fills a ledger with valid, chained settlements quickly, to time `cooptrade ledger verify`:
+//! Fills a ledger with valid, chained settlements quickly, to time `cooptrade ledger verify` and
+//! `cooptrade payouts draft`:
 //!
 //! ```sh
 //! DATABASE_URL=sqlite:///tmp/ledger.db?mode=rwc cargo run --release --example ledger_fill -- 200000
@@ -10,8 +11,8 @@ use chrono::Duration;
 use cooptrade::domain::fee_split::{split_fee, SplitPolicy};
 use cooptrade::domain::ledger::{settlement_postings, JournalEntry, OrderParties, GENESIS_HASH};
 use cooptrade::domain::money::{Currency, FeeRate, Money};
-use entity::{journal_entry, posting};
-use sea_orm::{EntityTrait, QueryOrder, Set, TransactionTrait};
+use entity::{coop, journal_entry, posting};
+use sea_orm::{EntityTrait, QueryOrder, QuerySelect, Set, TransactionTrait};
 
 const BATCH: i64 = 1_000;
 
@@ -20,6 +21,15 @@ async fn main() -> anyhow::Result<()> {
     let url = std::env::var("DATABASE_URL")?;
     let entries: i64 = std::env::args().nth(1).map_or(Ok(200_000), |n| n.parse())?;
     let db = cooptrade::db::connect_and_migrate(&url).await?;
+    // Settlements between co-ops that exist, so a payout run drafted over them has real lines.
+    let coops: Vec<i32> = coop::Entity::find()
+        .select_only()
+        .column(coop::Column::Id)
+        .order_by_asc(coop::Column::Id)
+        .into_tuple()
+        .all(&db)
+        .await?;
+    anyhow::ensure!(coops.len() >= 2, "seed at least two co-ops first");
     let head = journal_entry::Entity::find()
         .order_by_desc(journal_entry::Column::Id)
         .one(&db)
@@ -33,8 +43,8 @@ async fn main() -> anyhow::Result<()> {
             id += 1;
             let order = i32::try_from(id)?;
             let on = OrderParties {
-                seller_coop: order % 97 + 1,
-                buyer_coop: order % 89 + 1,
+                seller_coop: coops[id as usize % coops.len()],
+                buyer_coop: coops[(id as usize + 1) % coops.len()],
             };
             let subtotal = Money::from_minor(1_000 + id * 37 % 1_000_000, Currency::EUR);
             let fee = FeeRate::DEFAULT.fee_on(subtotal)?;

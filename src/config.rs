@@ -37,6 +37,8 @@ pub struct Config {
     pub settlement_delay_secs: u64,
     /// Payout runs and pool spending.
     pub payouts: PayoutSettings,
+    /// Whether anonymous public pages are served from the response cache (`PAGE_CACHE=on|off`).
+    pub page_cache: bool,
 }
 
 impl Config {
@@ -144,7 +146,19 @@ impl Config {
             None => Decimal::new(4, 0),
             Some(s) => parse_fee_rate(&s).map_err(|m| err("FEE_RATE", m))?,
         };
+        let page_cache = match get("PAGE_CACHE").as_deref().map(str::trim) {
+            None | Some("on") => true,
+            Some("off") => false,
+            Some(_) => return Err(err("PAGE_CACHE", "must be on or off")),
+        };
+        // Read again by `db::connect`; checked here so a bad value stops the start with a message.
+        if let Some(n) = get("DB_POOL_SIZE") {
+            if !n.trim().parse::<u32>().is_ok_and(|n| (1..=1000).contains(&n)) {
+                return Err(err("DB_POOL_SIZE", "must be a whole number from 1 to 1000"));
+            }
+        }
         Ok(Config {
+            page_cache,
             database_url,
             bind,
             base_url,
@@ -234,6 +248,8 @@ mod tests {
         assert!(c.smtp_url.is_none() && c.stripe_secret_key.is_none());
         assert_eq!(c.fee_rate, Decimal::new(4, 0));
         assert!(!c.secure_cookies());
+        assert!(c.page_cache);
+        assert!(!cfg(&[("PAGE_CACHE", "off")]).unwrap().page_cache);
     }
 
     #[test]
@@ -253,6 +269,9 @@ mod tests {
             ("PAYOUT_QUORUM", "0"),
             ("PAYOUT_MINIMUM", "-1"),
             ("PAYOUT_DEBTOR_IBAN", "DE89370400440532013001"),
+            ("PAGE_CACHE", "maybe"),
+            ("DB_POOL_SIZE", "0"),
+            ("DB_POOL_SIZE", "lots"),
         ] {
             let e = cfg(&[(var, value)]).unwrap_err();
             assert_eq!(e.var, var, "{value}");

@@ -24,5 +24,6 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
         gateway,
         config: Arc::new(config),
         metrics: Arc::default(),
+        pages: Arc::default(),
     })
 }

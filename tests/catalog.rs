@@ -249,6 +249,17 @@ async fn search_and_every_filter_return_exactly_the_right_listings(app: TestApp)
     );
     assert_eq!(q(&tg.api, "q=pineapple").await, ["DRY", "PIN"]);
     assert_eq!(q(&tg.api, "q=pine").await, ["DRY", "PIN"], "prefix search");
+    // A text search page by page, newest first: a full page, then the last one.
+    let (_, p1) = tg.api.get("/listings?q=pineapple&per_page=1").await;
+    assert_eq!(
+        (skus(&p1), p1["next_page"].as_u64()),
+        (vec!["DRY".to_string()], Some(2))
+    );
+    let (_, p2) = tg.api.get("/listings?q=pineapple&per_page=1&page=2").await;
+    assert_eq!(
+        (skus(&p2), p2["next_page"].as_u64()),
+        (vec!["PIN".to_string()], None)
+    );
     assert_eq!(
         q(&tg.api, "q=PUGLIA").await,
         ["OIL"],

@@ -11,6 +11,7 @@ mod m20261125_000007_payments;
 mod m20261125_000008_payouts;
 mod m20261125_000009_refunds;
 mod m20261125_000010_stripe_payouts;
+mod m20261125_000011_catalog_category_country_index;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000008_payouts::Migration),
             Box::new(m20261125_000009_refunds::Migration),
             Box::new(m20261125_000010_stripe_payouts::Migration),
+            Box::new(m20261125_000011_catalog_category_country_index::Migration),
         ]
     }
 }

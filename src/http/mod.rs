@@ -4,6 +4,7 @@ pub mod cookies;
 pub mod error;
 pub mod extract;
 pub mod metrics;
+pub mod page_cache;
 pub mod viewer;
 pub mod views;
 pub mod web;
@@ -31,6 +32,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// How buyers pay and sellers are paid: manual (bank) or Stripe.
     pub gateway: Arc<dyn crate::payments::Gateway>,
+    /// Anonymous public pages, and the generation every change bumps.
+    pub pages: Arc<page_cache::PageCache>,
 }
 
 /// The whole application router.
@@ -42,6 +45,7 @@ pub fn router(state: AppState) -> Router {
         .merge(metrics::routes())
         .merge(webhooks::routes())
         .fallback(web::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), page_cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

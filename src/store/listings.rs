@@ -213,6 +213,16 @@ pub async fn search(
     }
     let backend = db.get_database_backend();
     let fts = !q.words.is_empty() && backend == DatabaseBackend::Sqlite;
+    // A price range has no index in id order: there the planner's own plan (price index AND GIN) is right.
+    let priced = q.min_price.is_some() || q.max_price.is_some();
+    if !q.words.is_empty()
+        && backend == DatabaseBackend::Postgres
+        && q.sort == Sort::Newest
+        && !priced
+    {
+        let rows = pg_text_newest(db, find, q).await?;
+        return with_sellers(db, rows, q.per_page).await;
+    }
     if !q.words.is_empty() {
         find = find.filter(text_match(backend, &q.words));
     }
@@ -250,8 +260,62 @@ pub async fn search(
     } else {
         find.all(db).await?
     };
-    let more = rows.len() as u64 > q.per_page;
-    let rows: Vec<listing::Model> = rows.into_iter().take(q.per_page as usize).collect();
+    with_sellers(db, rows, q.per_page).await
+}
+
+/// How many listings passing the other filters a PostgreSQL text search reads newest first
+/// before it falls back to the GIN index (besides the requested page's offset).
+const PG_TEXT_PROBE: u64 = 1000;
+
+/// Newest-first text search on PostgreSQL. The planner cannot estimate how many listings a prefix
+/// query matches, so it either fetches every match through the GIN index to return the newest 25
+/// (thousands of heap rows for a common word) or walks every listing in id order for a rare one.
+/// Walk the newest `PG_TEXT_PROBE` listings that pass the other filters first (it stops as soon
+/// as the page is full); only when that is not enough, ask the GIN index for every match and sort
+/// them (`id + 0` keeps the planner from walking the whole table in id order instead).
+async fn pg_text_newest(
+    db: &impl ConnectionTrait,
+    filtered: sea_orm::Select<listing::Entity>,
+    q: &CatalogQuery,
+) -> Result<Vec<listing::Model>, AppError> {
+    use sea_orm::sea_query::{Alias, Query};
+    use sea_orm::Iterable;
+    let backend = db.get_database_backend();
+    let offset = (q.page - 1) * q.per_page;
+    let mut inner = filtered
+        .clone()
+        .order_by_desc(listing::Column::Id)
+        .limit(PG_TEXT_PROBE + offset + q.per_page + 1)
+        .into_query();
+    inner.expr_as(Expr::cust("\"listings\".\"search\""), Alias::new("search"));
+    let mut outer = Query::select();
+    outer
+        .columns(listing::Column::iter())
+        .from_subquery(inner, Alias::new("listings"))
+        .and_where(text_match(backend, &q.words))
+        .order_by(listing::Column::Id, Order::Desc)
+        .limit(q.per_page + 1)
+        .offset(offset);
+    let rows = listing::Entity::find()
+        .from_raw_sql(backend.build(&outer))
+        .all(db)
+        .await?;
+    if rows.len() as u64 > q.per_page {
+        return Ok(rows);
+    }
+    let mut find = filtered.filter(text_match(backend, &q.words));
+    QueryTrait::query(&mut find).order_by_expr(Expr::cust("\"listings\".\"id\" + 0"), Order::Desc);
+    Ok(find.offset(offset).limit(q.per_page + 1).all(db).await?)
+}
+
+/// Cuts the one extra row that tells whether another page follows and joins each listing's seller.
+async fn with_sellers(
+    db: &impl ConnectionTrait,
+    rows: Vec<listing::Model>,
+    per_page: u64,
+) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
+    let more = rows.len() as u64 > per_page;
+    let rows: Vec<listing::Model> = rows.into_iter().take(per_page as usize).collect();
     let sellers: std::collections::HashMap<i32, coop::Model> = coop::Entity::find()
         .filter(coop::Column::Id.is_in(rows.iter().map(|l| l.coop_id)))
         .all(db)

@@ -70,23 +70,32 @@ pub async fn act_in(
     settle_on_delivery: bool,
 ) -> Result<order::Model, AppError> {
     let o = super::orders::get(db, order_id).await?;
+    act_on(db, o, action, who, note, settle_on_delivery).await
+}
+
+/// `act_in` for an order the caller has just read inside the same write transaction.
+pub async fn act_on(
+    db: &impl ConnectionTrait,
+    o: order::Model,
+    action: Action,
+    who: &Who,
+    note: &str,
+    settle_on_delivery: bool,
+) -> Result<order::Model, AppError> {
     let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
     let (to, actor) = pick(from, action, who)?;
-    apply(db, &o, from, to, action, actor, who.user_id, note).await?;
+    let mut now = apply(db, &o, from, to, action, actor, who.user_id, note).await?;
+    let mut state = to;
     if to == OrderState::Delivered && settle_on_delivery {
-        apply(
-            db,
-            &o,
-            to,
-            OrderState::Settled,
-            Action::Settle,
-            Actor::System,
-            None,
-            "",
-        )
-        .await?;
+        state = OrderState::Settled;
+        now = apply(db, &o, to, state, Action::Settle, Actor::System, None, "").await?;
     }
-    super::orders::get(db, o.id).await
+    // `apply` changes only the state and its time: no need to read the order again.
+    Ok(order::Model {
+        state: state.as_str().to_owned(),
+        updated_at: now,
+        ..o
+    })
 }
 
 /// Refunds `amount` (in the order's major units) in the caller's transaction: the seller while
@@ -137,10 +146,11 @@ async fn set_state(
     o: &order::Model,
     from: OrderState,
     to: OrderState,
-) -> Result<(), AppError> {
+) -> Result<chrono::DateTime<chrono::Utc>, AppError> {
+    let now = super::now();
     let res = order::Entity::update_many()
         .col_expr(order::Column::State, Expr::value(to.as_str()))
-        .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
+        .col_expr(order::Column::UpdatedAt, Expr::value(now))
         .filter(order::Column::Id.eq(o.id))
         .filter(order::Column::State.eq(from.as_str()))
         .exec(db)
@@ -150,7 +160,7 @@ async fn set_state(
             "the order changed meanwhile; reload it and try again".into(),
         ));
     }
-    Ok(())
+    Ok(now)
 }
 
 /// Settles a delivered order (the background worker, after the dispute window).
@@ -168,8 +178,8 @@ async fn apply(
     actor: Actor,
     user: Option<i32>,
     note: &str,
-) -> Result<(), AppError> {
-    set_state(db, o, from, to).await?;
+) -> Result<chrono::DateTime<chrono::Utc>, AppError> {
+    let now = set_state(db, o, from, to).await?;
     super::orders::record_event(
         db,
         o.id,
@@ -187,6 +197,9 @@ async fn apply(
     if to == OrderState::Shipped {
         clear_reservation_on_ship(db, o.id).await?;
     }
+    // Mail first, money last: a ledger post takes the ledger lock until commit, so the less
+    // that follows it in the transaction, the less other orders wait.
+    notify(db, o, action, actor, to).await?;
     if to == OrderState::Paid {
         super::payments::post_payment(db, o).await?;
     }
@@ -197,7 +210,7 @@ async fn apply(
     if to == OrderState::Refunded {
         super::refunds::refund_rest(db, o, from, user, note).await?;
     }
-    notify(db, o, action, actor, to).await
+    Ok(now)
 }
 
 /// Puts back whatever the order still holds of each listing's stock.

@@ -214,9 +214,13 @@ pub async fn list(
     Ok(Json(out))
 }
 
-async fn party(state: &AppState, auth: &ApiCoop, id: &str) -> Result<order::Model, ApiError> {
+async fn party(
+    db: &impl sea_orm::ConnectionTrait,
+    auth: &ApiCoop,
+    id: &str,
+) -> Result<order::Model, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
-    let o = store::orders::get(&state.db, id).await?;
+    let o = store::orders::get(db, id).await?;
     if o.buyer_coop_id != auth.coop.id && o.seller_coop_id != auth.coop.id {
         return Err(AppError::Forbidden("this order is between other co-ops".into()).into());
     }
@@ -231,7 +235,7 @@ pub async fn get(
     auth: ApiCoop,
     Path(id): Path<String>,
 ) -> Result<Json<OrderJson>, ApiError> {
-    let o = party(&state, &auth, &id).await?;
+    let o = party(&state.db, &auth, &id).await?;
     Ok(Json(json(&state, &o, auth.coop.id).await?))
 }
 
@@ -256,7 +260,9 @@ pub async fn act(
 ) -> Result<Json<OrderJson>, ApiError> {
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
     state.gateway.check_action(action)?;
-    let o = party(&state, &auth, &id).await?;
+    // Read once, inside the transaction that acts on it.
+    let tx = begin_write(&state.db).await?;
+    let o = party(&tx, &auth, &id).await?;
     let who = Who {
         user_id: Some(auth.token.created_by),
         roles: roles_of(&o, &[auth.coop.id], false),
@@ -268,10 +274,9 @@ pub async fn act(
             .map_err(|e| AppError::BadRequest(format!("malformed JSON: {e}")))?
             .note
     };
-    let tx = begin_write(&state.db).await?;
-    let o = store::order_actions::act_in(
+    let o = store::order_actions::act_on(
         &tx,
-        o.id,
+        o,
         action,
         &who,
         &note,
@@ -314,7 +319,7 @@ pub async fn refund(
     Path(id): Path<String>,
     ApiJson(body): ApiJson<RefundInput>,
 ) -> Result<(StatusCode, Json<RefundJson>), ApiError> {
-    let o = party(&state, &auth, &id).await?;
+    let o = party(&state.db, &auth, &id).await?;
     let who = Who {
         user_id: Some(auth.token.created_by),
         roles: roles_of(&o, &[auth.coop.id], false),

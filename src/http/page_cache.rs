@@ -1,0 +1,212 @@
+//! A response cache for the public pages anonymous visitors read most (the catalog, listing pages,
+//! seller profiles), so a page that has not changed is not queried and rendered again.
+//!
+//! Correctness rests on a catalog generation counter: every request that may change something
+//! (any method but GET and HEAD, web, API or webhook) bumps it after its handler has returned, so
+//! after its transaction committed, and an entry is only served while the generation it was
+//! rendered under is still current. A page rendered concurrently with a change carries the
+//! generation read before its queries and is therefore never served after the change. Writers in
+//! other processes (`cooptrade listings import`, `seed-demo`) cannot bump it: entries also expire
+//! after `TTL`. Memory is bounded by `MAX_ENTRIES` and `MAX_BYTES`.
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use axum::body::{Body, Bytes};
+use axum::extract::{Request, State};
+use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
+use axum::http::{HeaderValue, Method, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+use super::cookies;
+use super::AppState;
+
+/// The longest an entry is served, for changes made by other processes.
+pub const TTL: Duration = Duration::from_secs(1);
+pub const MAX_ENTRIES: usize = 4096;
+pub const MAX_BYTES: usize = 32 * 1024 * 1024;
+/// Set on a response served from the cache (`hit`), so a test or an operator can tell.
+pub const HIT_HEADER: axum::http::HeaderName = axum::http::HeaderName::from_static("x-page-cache");
+/// Larger pages are not kept.
+const MAX_PAGE: usize = 1024 * 1024;
+
+struct Entry {
+    generation: u64,
+    stored: Instant,
+    content_type: HeaderValue,
+    body: Bytes,
+}
+
+#[derive(Default)]
+struct Entries {
+    map: HashMap<String, Entry>,
+    bytes: usize,
+}
+
+/// The cache and its generation counter; one per server, shared by every request.
+#[derive(Default)]
+pub struct PageCache {
+    generation: AtomicU64,
+    entries: Mutex<Entries>,
+}
+
+impl PageCache {
+    /// Marks every cached page out of date; called once a change has committed.
+    pub fn bump(&self) {
+        self.generation.fetch_add(1, Ordering::SeqCst);
+    }
+
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
+        let generation = self.generation();
+        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let e = entries.map.get(key)?;
+        (e.generation == generation && e.stored.elapsed() < TTL)
+            .then(|| (e.content_type.clone(), e.body.clone()))
+    }
+
+    fn put(&self, key: String, generation: u64, content_type: HeaderValue, body: Bytes) {
+        if body.len() > MAX_PAGE || generation != self.generation() {
+            return;
+        }
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let entries = &mut *entries;
+        if entries.map.len() >= MAX_ENTRIES || entries.bytes + body.len() > MAX_BYTES {
+            // Drop what can no longer be served; if that is not enough, start over.
+            let current = self.generation();
+            entries
+                .map
+                .retain(|_, e| e.generation == current && e.stored.elapsed() < TTL);
+            if entries.map.len() >= MAX_ENTRIES
+                || entries.map.values().map(|e| e.body.len()).sum::<usize>() + body.len()
+                    > MAX_BYTES
+            {
+                entries.map.clear();
+            }
+            entries.bytes = entries.map.values().map(|e| e.body.len()).sum();
+        }
+        entries.bytes += body.len();
+        let old = entries.map.insert(
+            key,
+            Entry {
+                generation,
+                stored: Instant::now(),
+                content_type,
+                body,
+            },
+        );
+        if let Some(old) = old {
+            entries.bytes -= old.body.len();
+        }
+    }
+}
+
+/// Whether `path` is one of the cached public pages: `/catalog`, `/listings/{id}`, `/coops/{id}`.
+fn cacheable_path(path: &str) -> bool {
+    let numeric = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+    path == "/catalog"
+        || path.strip_prefix("/listings/").is_some_and(numeric)
+        || path.strip_prefix("/coops/").is_some_and(numeric)
+}
+
+/// Serves anonymous GETs of the public pages from the cache and bumps the generation after every
+/// request that may have changed something.
+pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    if !state.config.page_cache {
+        return next.run(req).await;
+    }
+    let cache = state.pages.clone();
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        let resp = next.run(req).await;
+        cache.bump();
+        return resp;
+    }
+    let anonymous = cookies::get(req.headers(), cookies::SESSION).is_none()
+        && cookies::get(req.headers(), cookies::FLASH).is_none();
+    if req.method() != Method::GET || !anonymous || !cacheable_path(req.uri().path()) {
+        return next.run(req).await;
+    }
+    let key = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str().to_owned())
+        .unwrap_or_default();
+    if let Some((content_type, body)) = cache.get(&key) {
+        let hit = HeaderValue::from_static("hit");
+        return ([(CONTENT_TYPE, content_type), (HIT_HEADER, hit)], body).into_response();
+    }
+    let generation = cache.generation();
+    let resp = next.run(req).await;
+    let keep = resp.status() == StatusCode::OK && !resp.headers().contains_key(SET_COOKIE);
+    let Some(content_type) = resp.headers().get(CONTENT_TYPE).cloned().filter(|_| keep) else {
+        return resp;
+    };
+    let (parts, body) = resp.into_parts();
+    match axum::body::to_bytes(body, MAX_PAGE).await {
+        Ok(bytes) => {
+            cache.put(key, generation, content_type, bytes.clone());
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "reading a page to cache it");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_public_pages_are_cacheable() {
+        for p in ["/catalog", "/listings/12", "/coops/3"] {
+            assert!(cacheable_path(p), "{p}");
+        }
+        for p in [
+            "/",
+            "/listings/x",
+            "/coops/3/manage",
+            "/coops/",
+            "/cart",
+            "/catalogs",
+        ] {
+            assert!(!cacheable_path(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_bump_hides_every_entry_and_a_stale_render_is_not_kept() {
+        let c = PageCache::default();
+        let html = HeaderValue::from_static("text/html");
+        c.put("/catalog".into(), 0, html.clone(), Bytes::from_static(b"a"));
+        assert!(c.get("/catalog").is_some());
+        c.bump();
+        assert!(c.get("/catalog").is_none());
+        // Rendered under generation 0, stored after the bump: never served.
+        c.put("/catalog".into(), 0, html, Bytes::from_static(b"b"));
+        assert!(c.get("/catalog").is_none());
+    }
+
+    #[test]
+    fn memory_stays_bounded() {
+        let c = PageCache::default();
+        let html = HeaderValue::from_static("text/html");
+        for i in 0..MAX_ENTRIES * 2 {
+            c.put(
+                format!("/listings/{i}"),
+                0,
+                html.clone(),
+                Bytes::from(vec![b'x'; 100]),
+            );
+        }
+        let e = c.entries.lock().unwrap();
+        assert!(e.map.len() <= MAX_ENTRIES);
+        assert_eq!(e.bytes, e.map.len() * 100);
+    }
+}
