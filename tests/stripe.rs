@@ -10,7 +10,10 @@ mod market;
 #[macro_use]
 #[path = "payments/card.rs"]
 mod card;
+#[path = "payments/checkout.rs"]
+mod checkout;
 
+use checkout::{accept_all, placed_checkout, AcceptedCheckout};
 use common::builders::{listing, Coop};
 use common::TestApp;
 use cooptrade::domain::ledger::Account;
@@ -21,22 +24,17 @@ use market::{assert_trial_balance_is_zero, balance};
 use sea_orm::EntityTrait;
 use serde_json::{json, Value};
 
-struct Checkout {
-    id: i64,
-    orders: Vec<Value>,
-    buyer: Coop,
-    sellers: Vec<Coop>,
-}
+type Checkout = AcceptedCheckout;
 
-/// Three sellers with connected accounts (10, 20, 30 EUR), one checkout, every order accepted.
+/// Three sellers with ready connected accounts (10, 20, 30 EUR), one checkout, every order accepted.
 async fn three_seller_checkout(app: &TestApp) -> Checkout {
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
-    let (mut lines, mut sellers) = (Vec::new(), Vec::new());
-    for (i, name) in ["Coopermondo", "Kuapa Kokoo", "Mondragon"]
-        .iter()
-        .enumerate()
-    {
-        let seller = app.coop(name, "producer", "IT", "EUR").await;
+    let sellers = [
+        ("Coopermondo", "10"),
+        ("Kuapa Kokoo", "20"),
+        ("Mondragon", "30"),
+    ];
+    let c = placed_checkout(app, &sellers).await;
+    for (i, seller) in c.sellers.iter().enumerate() {
         let account = format!("acct_seller{i}");
         cooptrade::store::payments::link_stripe_account(&app.db, seller.id, &account)
             .await
@@ -45,44 +43,16 @@ async fn three_seller_checkout(app: &TestApp) -> Checkout {
         cooptrade::store::payments::sync_stripe_account(&app.db, &account, true, true)
             .await
             .unwrap();
-        let price = format!("{}", 10 * (i + 1));
-        let (s, l) = seller
-            .api
-            .post("/listings", listing("SKU", json!({"price": price})))
-            .await;
-        assert_eq!(s, 201, "{l}");
-        lines.push(json!({"listing_id": l["id"], "quantity": "1"}));
-        sellers.push(seller);
     }
-    let (s, c) = buyer
-        .api
-        .post(
-            "/orders",
-            json!({"lines": lines, "delivery_address": "Roskildevej 65"}),
-        )
-        .await;
-    assert_eq!(s, 201, "{c}");
-    let orders = c["orders"].as_array().unwrap().clone();
-    let id = c["checkout_id"].as_i64().unwrap();
     // Paying before every seller accepted is refused, and calls nobody.
-    let (s, v) = buyer
+    let (s, v) = c
+        .buyer
         .api
-        .post(&format!("/checkouts/{id}/payment"), json!({}))
+        .post(&format!("/checkouts/{}/payment", c.id), json!({}))
         .await;
     assert_eq!(s, 409, "{v}");
-    for (o, seller) in orders.iter().zip(&sellers) {
-        let (s, v) = seller
-            .api
-            .post(&format!("/orders/{}/actions/accept", o["id"]), json!({}))
-            .await;
-        assert_eq!(s, 200, "{v}");
-    }
-    Checkout {
-        id,
-        orders,
-        buyer,
-        sellers,
-    }
+    accept_all(&c).await;
+    c
 }
 
 async fn pay(app: &TestApp, fake: &FakeStripe, c: &Checkout) -> String {

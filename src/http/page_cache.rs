@@ -25,6 +25,8 @@ use super::AppState;
 
 /// The longest an entry is served, for changes made by other processes.
 pub const TTL: Duration = Duration::from_secs(1);
+/// How long past `TTL` a copy may still be served while one request renders it again.
+const STALE_MAX: Duration = Duration::from_secs(5);
 pub const MAX_ENTRIES: usize = 4096;
 pub const MAX_BYTES: usize = 32 * 1024 * 1024;
 /// Set on a response served from the cache (`hit`), so a test or an operator can tell.
@@ -35,6 +37,8 @@ const MAX_PAGE: usize = 1024 * 1024;
 struct Entry {
     generation: u64,
     stored: Instant,
+    /// Past `TTL`, a request is rendering the page again.
+    refreshing: bool,
     content_type: HeaderValue,
     body: Bytes,
 }
@@ -62,12 +66,17 @@ impl PageCache {
         self.generation.load(Ordering::SeqCst)
     }
 
+    /// The page to serve for `key`, if any. Past its `TTL` (but still of the current generation)
+    /// the first request to ask renders the page again while the others are served the copy, so
+    /// an expiring popular page does not send every waiting request to the database at once.
     fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
         let generation = self.generation();
-        let entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
-        let e = entries.map.get(key)?;
-        (e.generation == generation && e.stored.elapsed() < TTL)
-            .then(|| (e.content_type.clone(), e.body.clone()))
+        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let e = entries.map.get_mut(key)?;
+        let age = e.stored.elapsed();
+        let serve = e.generation == generation
+            && (age < TTL || (age < STALE_MAX && std::mem::replace(&mut e.refreshing, true)));
+        serve.then(|| (e.content_type.clone(), e.body.clone()))
     }
 
     fn put(&self, key: String, generation: u64, content_type: HeaderValue, body: Bytes) {
@@ -96,6 +105,7 @@ impl PageCache {
             Entry {
                 generation,
                 stored: Instant::now(),
+                refreshing: false,
                 content_type,
                 body,
             },
@@ -190,6 +200,39 @@ mod tests {
         assert!(c.get("/catalog").is_none());
         // Rendered under generation 0, stored after the bump: never served.
         c.put("/catalog".into(), 0, html, Bytes::from_static(b"b"));
+        assert!(c.get("/catalog").is_none());
+    }
+
+    #[test]
+    fn past_its_ttl_one_request_renders_again_while_the_others_get_the_copy() {
+        let c = PageCache::default();
+        let html = HeaderValue::from_static("text/html");
+        c.put(
+            "/catalog".into(),
+            0,
+            html.clone(),
+            Bytes::from_static(b"old"),
+        );
+        let age = |c: &PageCache, by: Duration| {
+            let mut entries = c.entries.lock().unwrap();
+            let e = entries.map.get_mut("/catalog").unwrap();
+            e.stored = Instant::now().checked_sub(by).unwrap();
+        };
+        age(&c, TTL + Duration::from_millis(10));
+        assert!(c.get("/catalog").is_none(), "the first asker renders it");
+        assert_eq!(
+            c.get("/catalog").unwrap().1,
+            "old",
+            "the others get the copy"
+        );
+        c.put("/catalog".into(), 0, html, Bytes::from_static(b"new"));
+        assert_eq!(c.get("/catalog").unwrap().1, "new");
+        // A render that never came back does not keep the copy alive for ever.
+        age(&c, STALE_MAX);
+        assert!(c.get("/catalog").is_none());
+        assert!(c.get("/catalog").is_none());
+        // And after a change nothing old is served, however fresh.
+        c.bump();
         assert!(c.get("/catalog").is_none());
     }
 

@@ -265,22 +265,41 @@ pub async fn verify(db: &impl ConnectionTrait) -> Result<VerifyReport, AppError>
     // Read before walking: entries posted meanwhile are not covered, and cannot look orphaned.
     let stored = single_i64(db, "SELECT COUNT(*) AS v FROM postings").await?;
     let max_id = single_i64(db, "SELECT MAX(id) AS v FROM journal_entries").await?;
+    let max_id = max_id.unwrap_or(0);
+    // Pages are id ranges, so a page's postings are aggregated in the same query. The next page's
+    // query is sent before this page is hashed, so the database works while we do.
+    let page = |lo: i64| {
+        db.query_all_raw(Statement::from_string(
+            db.get_database_backend(),
+            page_sql(lo, lo.saturating_add(PAGE)),
+        ))
+    };
     let mut lo = 0_i64;
-    // Pages are id ranges, so a page's postings are aggregated in the same query.
-    while lo < max_id.unwrap_or(0) {
-        let hi = lo.saturating_add(PAGE);
-        let rows = db
-            .query_all_raw(Statement::from_string(
-                db.get_database_backend(),
-                page_sql(lo, hi),
-            ))
-            .await?;
-        for row in rows {
-            let entry = journal_entry::Model::from_query_result(&row, "")?;
-            let bundle = bundle(&row, entry.id)?;
-            walk.entry(&entry, bundle.as_ref());
-        }
-        lo = hi;
+    let mut rows = if max_id > 0 {
+        page(lo).await?
+    } else {
+        Vec::new()
+    };
+    while lo < max_id {
+        lo = lo.saturating_add(PAGE);
+        let next = async {
+            if lo < max_id {
+                page(lo).await
+            } else {
+                Ok(Vec::new())
+            }
+        };
+        let walk_page = async {
+            for row in &rows {
+                let entry = journal_entry::Model::from_query_result(row, "")?;
+                let bundle = bundle(row, entry.id)?;
+                walk.entry(&entry, bundle.as_ref());
+            }
+            Ok::<(), AppError>(())
+        };
+        let (next, walked) = tokio::join!(next, walk_page);
+        walked?;
+        rows = next?;
     }
     if walk.report.postings < stored.unwrap_or(0).unsigned_abs() {
         walk.orphans(&orphans(db).await?);
