@@ -88,6 +88,8 @@ async fn main() -> anyhow::Result<()> {
     if !rows.is_empty() {
         entity::listing::Entity::insert_many(rows).exec(&tx).await?;
     }
+    // As a CSV import does after a bulk load.
+    store::listings::optimize_search_index(&tx).await?;
     tx.commit().await?;
     println!("{n} listings added");
     Ok(())

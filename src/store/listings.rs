@@ -263,6 +263,18 @@ pub async fn search(
     with_sellers(db, rows, q.per_page).await
 }
 
+/// After a bulk load (a CSV import): merges SQLite's full-text index into one segment, so a
+/// prefix search reads one b-tree instead of many (measured at 100,000 listings: the bench's
+/// search 2.3 → 1.6 ms in SQL; the merge itself takes 0.17 s).
+/// PostgreSQL's GIN index needs nothing of the kind.
+pub async fn optimize_search_index(db: &impl ConnectionTrait) -> Result<(), AppError> {
+    if db.get_database_backend() == DatabaseBackend::Sqlite {
+        db.execute_unprepared("INSERT INTO listings_fts(listings_fts) VALUES('optimize')")
+            .await?;
+    }
+    Ok(())
+}
+
 /// How many listings passing the other filters a PostgreSQL text search reads newest first
 /// before it falls back to the GIN index (besides the requested page's offset).
 const PG_TEXT_PROBE: u64 = 1000;

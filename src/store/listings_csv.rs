@@ -253,6 +253,9 @@ pub async fn import(
         m.updated_at = Set(super::now());
         m.update(db).await?;
     }
+    if created + updated > 0 {
+        super::listings::optimize_search_index(db).await?;
+    }
     Ok(ImportResult::Imported {
         created,
         updated,
