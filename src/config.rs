@@ -153,11 +153,7 @@ impl Config {
         };
         // Read again by `db::connect`; checked here so a bad value stops the start with a message.
         if let Some(n) = get("DB_POOL_SIZE") {
-            if !n
-                .trim()
-                .parse::<u32>()
-                .is_ok_and(|n| (1..=1000).contains(&n))
-            {
+            if crate::db::parse_pool_size(&n).is_none() {
                 return Err(err("DB_POOL_SIZE", "must be a whole number from 1 to 1000"));
             }
         }

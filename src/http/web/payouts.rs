@@ -183,23 +183,34 @@ pub async fn decide(
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let quorum = state.config.payouts.quorum;
-    let status = payouts::vote(
-        &tx,
+    let page = format!("/committee/payouts/{id}");
+    record_vote(
+        &state,
         payouts::Subject::Run(id),
         s.user.id,
-        form.vote()?,
-        quorum,
+        form,
+        &page,
+        "run",
     )
-    .await?;
+    .await
+}
+
+/// Records a committee member's decision on a run or a spending proposal in one write
+/// transaction, then sends them back to its page with what it now is.
+pub async fn record_vote(
+    state: &AppState,
+    subject: payouts::Subject,
+    user_id: i32,
+    form: DecideForm,
+    page: &str,
+    what: &str,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let quorum = state.config.payouts.quorum;
+    let status = payouts::vote(&tx, subject, user_id, form.vote()?, quorum).await?;
     tx.commit().await?;
-    let msg = format!("Recorded; the run is {status:?}.");
-    Ok(redirect_with_flash(
-        &format!("/committee/payouts/{id}"),
-        "success",
-        &msg,
-    ))
+    let msg = format!("Recorded; the {what} is {status:?}.");
+    Ok(redirect_with_flash(page, "success", &msg))
 }
 
 pub async fn mark_all_paid(

@@ -5,7 +5,7 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::payouts::SpendingView;
 
-use super::payouts::{decision_views, executed, DecideForm, NoFields};
+use super::payouts::{decision_views, executed, record_vote, DecideForm, NoFields};
 use super::{form_data, invalid, unprocessable};
 use crate::domain::coop::CoopStatus;
 use crate::error::AppError;
@@ -105,17 +105,9 @@ pub async fn decide(
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let quorum = state.config.payouts.quorum;
+    let page = format!("/committee/spending/{id}");
     let subject = payouts::Subject::Spending(id);
-    let status = payouts::vote(&tx, subject, s.user.id, form.vote()?, quorum).await?;
-    tx.commit().await?;
-    let msg = format!("Recorded; the spending is {status:?}.");
-    Ok(redirect_with_flash(
-        &format!("/committee/spending/{id}"),
-        "success",
-        &msg,
-    ))
+    record_vote(&state, subject, s.user.id, form, &page, "spending").await
 }
 
 pub async fn mark_paid(
