@@ -25,5 +25,6 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
         config: Arc::new(config),
         metrics: Arc::default(),
         pages: Arc::default(),
+        hot: Arc::default(),
     })
 }

@@ -173,7 +173,7 @@ impl FromRequestParts<AppState> for ApiCoop {
             )
             .into());
         };
-        match store::tokens::authenticate(&state.db, token.trim()).await? {
+        match state.hot.authenticate(&state.db, token.trim()).await? {
             Some((token, coop)) => Ok(ApiCoop { token, coop }),
             None => Err(AppError::Unauthorized(
                 "the API token is unknown or has been revoked".into(),

@@ -3,6 +3,7 @@ pub mod api;
 pub mod cookies;
 pub mod error;
 pub mod extract;
+pub mod hot_cache;
 pub mod metrics;
 pub mod page_cache;
 pub mod viewer;
@@ -34,6 +35,8 @@ pub struct AppState {
     pub gateway: Arc<dyn crate::payments::Gateway>,
     /// Anonymous public pages, and the generation every change bumps.
     pub pages: Arc<page_cache::PageCache>,
+    /// The co-ops behind API tokens and the fee rate, for a second at most.
+    pub hot: Arc<hot_cache::HotCache>,
 }
 
 /// The whole application router.
@@ -46,6 +49,7 @@ pub fn router(state: AppState) -> Router {
         .merge(webhooks::routes())
         .fallback(web::not_found)
         .layer(axum::middleware::from_fn_with_state(state.clone(), page_cache::layer))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), hot_cache::layer))
         .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

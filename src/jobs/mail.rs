@@ -31,7 +31,7 @@ impl Default for RetryPolicy {
             base: Duration::from_secs(1),
             max_delay: Duration::from_secs(3600),
             lease: Duration::from_secs(60),
-            batch: 20,
+            batch: 100,
             poll: Duration::from_secs(1),
         }
     }
@@ -69,28 +69,35 @@ pub async fn drain(
         if batch.is_empty() {
             return Ok(sent);
         }
+        let mut delivered = Vec::with_capacity(batch.len());
         for message in batch {
             // Stop well inside the lease; the rest return to the queue when it runs out.
             if claimed_at.elapsed() > policy.lease / 2 {
                 break;
             }
-            if deliver(db, mailer, policy, message).await? {
-                sent += 1;
+            if let Some(id) = deliver(db, mailer, policy, message).await? {
+                delivered.push(id);
             }
         }
+        // One update for the batch. At-least-once window: a crash before it resends the
+        // batch's messages, each under the same Message-ID.
+        outbox::mark_sent(db, &delivered, store::now()).await?;
+        sent += delivered.len();
         if !full {
             return Ok(sent);
         }
     }
 }
 
-/// Sends one claimed message and records the outcome; true when it was sent.
+/// Sends one claimed message; its id when the transport accepted it (the caller marks it sent),
+/// otherwise the failure is recorded with the next attempt's time.
 async fn deliver(
     db: &DatabaseConnection,
     mailer: &Mailer,
     policy: &RetryPolicy,
     message: outbox_message::Model,
-) -> Result<bool, AppError> {
+) -> Result<Option<i32>, AppError> {
+    let id = message.id;
     let mail = Outgoing {
         to: message.to_addr,
         subject: message.subject,
@@ -98,11 +105,7 @@ async fn deliver(
         message_id: message.message_id,
     };
     match mailer.send(&mail).await {
-        Ok(()) => {
-            // At-least-once window: a crash before this update resends it, under the same Message-ID.
-            outbox::mark_sent(db, message.id, store::now()).await?;
-            Ok(true)
-        }
+        Ok(()) => Ok(Some(id)),
         Err(e) => {
             let attempts = message.attempts.saturating_add(1);
             let retry_at = store::now() + outbox::delta(policy.delay(attempts));
@@ -113,8 +116,8 @@ async fn deliver(
                 "sending mail to {} failed: {e}",
                 mail.to
             );
-            outbox::mark_failed(db, message.id, attempts, &e.to_string(), retry_at).await?;
-            Ok(false)
+            outbox::mark_failed(db, id, attempts, &e.to_string(), retry_at).await?;
+            Ok(None)
         }
     }
 }

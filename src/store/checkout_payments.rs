@@ -111,9 +111,12 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
         .one(db)
         .await?
         .and_then(|p| p.charge_id);
+    // Paid by bank: nothing for Stripe to transfer (and no need to look at the seller).
+    let Some(charge) = charge else {
+        return Ok(());
+    };
     // A seller whose account Stripe does not yet let take payouts is paid by bank.
-    let account = super::connect::ready_account(db, o.seller_coop_id).await?;
-    let (Some(charge), Some(account)) = (charge, account) else {
+    let Some(account) = super::connect::ready_account(db, o.seller_coop_id).await? else {
         return Ok(());
     };
     if transfer::Entity::find_by_id(o.id).one(db).await?.is_some() {

@@ -44,27 +44,120 @@ impl PostOutcome {
 /// key. Run it inside a write transaction: on PostgreSQL it takes a transaction-scoped advisory
 /// lock so concurrent writers extend the chain one at a time (SQLite's IMMEDIATE transaction
 /// already serializes writers). Reusing a key for a different entry is a `Conflict`.
+///
+/// Round trips, as every order pays them twice while holding the ledger lock: the key and the
+/// chain's head are read in one query; PostgreSQL writes the entry and its postings in one
+/// statement, SQLite in two (it has no data-modifying `WITH`); plus the lock on PostgreSQL.
 pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<PostOutcome, AppError> {
     lock(db).await?;
-    let existing = journal_entry::Entity::find()
-        .filter(journal_entry::Column::IdempotencyKey.eq(draft.key()))
-        .one(db)
-        .await?;
-    if let Some(existing) = existing {
+    let backend = db.get_database_backend();
+    let (existing, prev_hash) = key_and_head(db, draft.key()).await?;
+    if let Some(id) = existing {
+        let existing = journal_entry::Entity::find_by_id(id)
+            .one(db)
+            .await?
+            .ok_or_else(|| AppError::Internal(format!("ledger entry {id} vanished")))?;
         ensure_same_entry(db, &existing, &draft).await?;
         return Ok(PostOutcome::AlreadyPosted(existing.id));
     }
-    let prev_hash: Option<String> = journal_entry::Entity::find()
-        .select_only()
-        .column(journal_entry::Column::Hash)
-        .order_by_desc(journal_entry::Column::Id)
-        .limit(1)
-        .into_tuple()
-        .one(db)
-        .await?;
     let prev_hash = prev_hash.unwrap_or_else(|| GENESIS_HASH.to_string());
     let created_at = super::now();
     let hash = draft.hash(&prev_hash, created_at);
+    let written = if backend == DbBackend::Postgres {
+        insert_entry_with_postings(db, &draft, created_at, prev_hash, hash).await
+    } else {
+        insert_entry_then_postings(db, &draft, created_at, prev_hash, hash).await
+    };
+    let id = written.map_err(|e| {
+        if super::is_unique_violation(&e) {
+            AppError::Conflict(format!(
+                "ledger key {} is being posted concurrently",
+                draft.key()
+            ))
+        } else {
+            e.into()
+        }
+    })?;
+    Ok(PostOutcome::Posted(id))
+}
+
+/// The id of the entry already posted under `key`, if any, and the hash of the latest entry
+/// (none before the first), in one query.
+async fn key_and_head(
+    db: &impl ConnectionTrait,
+    key: &str,
+) -> Result<(Option<i64>, Option<String>), AppError> {
+    let backend = db.get_database_backend();
+    let param = if backend == DbBackend::Postgres {
+        "$1"
+    } else {
+        "?"
+    };
+    let sql = format!(
+        "SELECT (SELECT id FROM journal_entries WHERE idempotency_key = {param}) AS existing, \
+         (SELECT hash FROM journal_entries ORDER BY id DESC LIMIT 1) AS head"
+    );
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(backend, sql, [key.into()]))
+        .await?
+        .ok_or_else(|| AppError::Internal("ledger: no row for the chain's head".into()))?;
+    Ok((row.try_get("", "existing")?, row.try_get("", "head")?))
+}
+
+/// PostgreSQL: the entry and its postings in one statement (a data-modifying `WITH`), the
+/// postings inserted in the draft's order (their ids are the order `verify` hashes them in).
+async fn insert_entry_with_postings(
+    db: &impl ConnectionTrait,
+    draft: &JournalEntry,
+    created_at: DateTime<Utc>,
+    prev_hash: String,
+    hash: String,
+) -> Result<i64, sea_orm::DbErr> {
+    let mut values: Vec<sea_orm::Value> = vec![
+        draft.key().into(),
+        draft.kind().into(),
+        draft.memo().into(),
+        draft.order_id().into(),
+        created_at.into(),
+        prev_hash.into(),
+        hash.into(),
+    ];
+    let mut rows = Vec::with_capacity(draft.postings().len());
+    for (n, p) in draft.postings().iter().enumerate() {
+        let at = values.len();
+        rows.push(format!("({n}, ${}, ${}, ${})", at + 1, at + 2, at + 3));
+        values.push(p.account.as_str().into_owned().into());
+        values.push(p.amount.currency.code().into());
+        values.push(p.amount.minor.into());
+    }
+    let sql = format!(
+        "WITH e AS (INSERT INTO journal_entries \
+         (idempotency_key, kind, memo, order_id, created_at, prev_hash, hash) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id) \
+         INSERT INTO postings (entry_id, account, currency, amount_minor) \
+         SELECT e.id, v.account, v.currency, v.amount FROM e, \
+         (VALUES {}) AS v(n, account, currency, amount) ORDER BY v.n RETURNING entry_id",
+        rows.join(", ")
+    );
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            sql,
+            values,
+        ))
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::Custom("ledger: an entry without postings".into()))?;
+    row.try_get("", "entry_id")
+}
+
+/// SQLite: the entry, then its postings.
+async fn insert_entry_then_postings(
+    db: &impl ConnectionTrait,
+    draft: &JournalEntry,
+    created_at: DateTime<Utc>,
+    prev_hash: String,
+    hash: String,
+) -> Result<i64, sea_orm::DbErr> {
     let entry = journal_entry::ActiveModel {
         idempotency_key: Set(draft.key().to_string()),
         kind: Set(draft.kind().to_string()),
@@ -76,17 +169,7 @@ pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<Post
         ..Default::default()
     }
     .insert(db)
-    .await
-    .map_err(|e| {
-        if super::is_unique_violation(&e) {
-            AppError::Conflict(format!(
-                "ledger key {} is being posted concurrently",
-                draft.key()
-            ))
-        } else {
-            e.into()
-        }
-    })?;
+    .await?;
     let rows = draft.postings().iter().map(|p| posting::ActiveModel {
         entry_id: Set(entry.id),
         account: Set(p.account.as_str().into_owned()),
@@ -97,7 +180,7 @@ pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<Post
     posting::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
-    Ok(PostOutcome::Posted(entry.id))
+    Ok(entry.id)
 }
 
 /// Takes the ledger's write lock until the transaction ends: on PostgreSQL a transaction-scoped

@@ -136,6 +136,32 @@ pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), 
 
 /// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
 /// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
+/// Takes `quantity_milli` of a listing's stock for an order and marks the listing as ordered
+/// (it can no longer be deleted), in one statement; a `Conflict` when too little is left.
+pub async fn reserve_stock(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    quantity_milli: i64,
+) -> Result<(), AppError> {
+    let res = listing::Entity::update_many()
+        .col_expr(
+            listing::Column::StockMilli,
+            Expr::col(listing::Column::StockMilli).sub(quantity_milli),
+        )
+        .col_expr(listing::Column::EverOrdered, Expr::value(true))
+        .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()))
+        .filter(listing::Column::Id.eq(listing_id))
+        .filter(listing::Column::StockMilli.gte(quantity_milli))
+        .exec(db)
+        .await?;
+    if res.rows_affected == 1 {
+        Ok(())
+    } else {
+        get(db, listing_id).await?;
+        Err(AppError::Conflict("insufficient stock".into()))
+    }
+}
+
 pub async fn adjust_stock(
     db: &impl ConnectionTrait,
     listing_id: i32,

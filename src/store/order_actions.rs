@@ -1,5 +1,5 @@
 //! Moving an order through its lifecycle: who may, what it releases, who hears of it.
-use entity::{coop, order, order_line};
+use entity::{order, order_event, order_line};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
@@ -84,18 +84,42 @@ pub async fn act_on(
 ) -> Result<order::Model, AppError> {
     let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
     let (to, actor) = pick(from, action, who)?;
-    let mut now = apply(db, &o, from, to, action, actor, who.user_id, note).await?;
-    let mut state = to;
+    let mut steps = vec![Step {
+        from,
+        to,
+        action,
+        actor,
+        user: who.user_id,
+        note: note.trim(),
+    }];
     if to == OrderState::Delivered && settle_on_delivery {
-        state = OrderState::Settled;
-        now = apply(db, &o, to, state, Action::Settle, Actor::System, None, "").await?;
+        steps.push(Step {
+            from: to,
+            to: OrderState::Settled,
+            action: Action::Settle,
+            actor: Actor::System,
+            user: None,
+            note: "",
+        });
     }
+    let now = apply(db, &o, &steps).await?;
+    let state = steps.last().map_or(to, |s| s.to);
     // `apply` changes only the state and its time: no need to read the order again.
     Ok(order::Model {
         state: state.as_str().to_owned(),
         updated_at: now,
         ..o
     })
+}
+
+/// One transition of an order: who took which action, from and to which state.
+struct Step<'a> {
+    from: OrderState,
+    to: OrderState,
+    action: Action,
+    actor: Actor,
+    user: Option<i32>,
+    note: &'a str,
 }
 
 /// Refunds `amount` (in the order's major units) in the caller's transaction: the seller while
@@ -168,29 +192,52 @@ pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order
     act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Applies `steps` (one transition, or delivery then settlement) in the caller's transaction:
+/// the order moves from the first state to the last in one update, each step is recorded in
+/// its history (one insert), then each step's effects follow in order.
 async fn apply(
     db: &impl ConnectionTrait,
     o: &order::Model,
-    from: OrderState,
-    to: OrderState,
-    action: Action,
-    actor: Actor,
-    user: Option<i32>,
-    note: &str,
+    steps: &[Step<'_>],
 ) -> Result<chrono::DateTime<chrono::Utc>, AppError> {
-    let now = set_state(db, o, from, to).await?;
-    super::orders::record_event(
-        db,
-        o.id,
-        user,
-        role_name(actor),
-        action.as_str(),
-        Some(from),
+    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
+        return Err(AppError::Internal("an order action without a step".into()));
+    };
+    let now = set_state(db, o, first.from, last.to).await?;
+    let events = steps.iter().map(|s| order_event::ActiveModel {
+        order_id: Set(o.id),
+        actor_user_id: Set(s.user),
+        actor_role: Set(role_name(s.actor).into()),
+        action: Set(s.action.as_str().into()),
+        from_state: Set(Some(s.from.as_str().to_owned())),
+        to_state: Set(s.to.as_str().into()),
+        note: Set(s.note.into()),
+        created_at: Set(now),
+        ..Default::default()
+    });
+    order_event::Entity::insert_many(events)
+        .exec_without_returning(db)
+        .await?;
+    for step in steps {
+        effects(db, o, step).await?;
+    }
+    Ok(now)
+}
+
+/// What a transition causes besides the state: stock, mail, then money.
+async fn effects(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    step: &Step<'_>,
+) -> Result<(), AppError> {
+    let Step {
+        from,
         to,
-        note.trim(),
-    )
-    .await?;
+        action,
+        actor,
+        user,
+        note,
+    } = *step;
     if releases_stock(from, to) {
         release_stock(db, o.id).await?;
     }
@@ -210,7 +257,7 @@ async fn apply(
     if to == OrderState::Refunded {
         super::refunds::refund_rest(db, o, from, user, note).await?;
     }
-    Ok(now)
+    Ok(())
 }
 
 /// Puts back whatever the order still holds of each listing's stock.
@@ -241,14 +288,9 @@ async fn notify(
         Action::Cancel => (o.seller_coop_id, o.buyer_coop_id),
         _ => return Ok(()),
     };
-    let from = coop::Entity::find_by_id(other)
-        .one(db)
-        .await?
-        .map(|c| c.name)
-        .unwrap_or_default();
     let subject = format!("Order #{} is {}", o.id, to.as_str());
-    let body = format!("{from} marked order #{} as {}.\n", o.id, to.as_str());
-    super::notify::coop_members(db, recipient, &subject, &body).await
+    let rest = format!(" marked order #{} as {}.\n", o.id, to.as_str());
+    super::notify::coop_members_from(db, recipient, &subject, other, &rest).await
 }
 
 /// Marks that stock left with the shipment: nothing is reserved any more, it is sold.

@@ -3,7 +3,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use entity::{checkout, coop, listing, order, order_event, order_line};
-use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
     QuerySelect, Set,
@@ -28,6 +27,8 @@ pub struct OrderRequest {
 pub struct Placement {
     pub checkout_id: i32,
     pub orders: Vec<order::Model>,
+    /// `lines[i]` are the lines of `orders[i]`.
+    pub lines: Vec<Vec<order_line::Model>>,
     pub replayed: bool,
 }
 
@@ -62,14 +63,19 @@ pub async fn replay(
             "this key was already used for a different request",
         ));
     }
-    let orders = order::Entity::find()
+    let (orders, lines) = order::Entity::find()
         .filter(order::Column::CheckoutId.eq(c.id))
+        .find_with_related(order_line::Entity)
         .order_by_asc(order::Column::Id)
+        .order_by_asc(order_line::Column::Id)
         .all(db)
-        .await?;
+        .await?
+        .into_iter()
+        .unzip();
     Ok(Some(Placement {
         checkout_id: c.id,
         orders,
+        lines,
         replayed: true,
     }))
 }
@@ -188,18 +194,16 @@ pub async fn place_in(
     }
     .insert(db)
     .await?;
-    let mut orders = Vec::new();
+    let (mut orders, mut placed_lines) = (Vec::new(), Vec::new());
     for (seller, lines) in groups.into_values() {
-        orders.push(insert_order(db, c.id, buyer, &seller, placed_by, req, &lines, rate).await?);
+        let (o, l) = insert_order(db, c.id, buyer, &seller, placed_by, req, &lines, rate).await?;
+        orders.push(o);
+        placed_lines.push(l);
     }
-    listing::Entity::update_many()
-        .col_expr(listing::Column::EverOrdered, Expr::value(true))
-        .filter(listing::Column::Id.is_in(wanted.keys().copied()))
-        .exec(db)
-        .await?;
     Ok(Placement {
         checkout_id: c.id,
         orders,
+        lines: placed_lines,
         replayed: false,
     })
 }
@@ -214,7 +218,7 @@ async fn insert_order(
     req: &OrderRequest,
     lines: &[Line],
     rate: FeeRate,
-) -> Result<order::Model, AppError> {
+) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
     let currency = lines
         .first()
         .map(|l| l.total.currency)
@@ -250,8 +254,9 @@ async fn insert_order(
     }
     .insert(db)
     .await?;
+    let mut placed = Vec::with_capacity(lines.len());
     for l in lines {
-        super::listings::adjust_stock(db, l.listing.id, -l.quantity.0)
+        super::listings::reserve_stock(db, l.listing.id, l.quantity.0)
             .await
             .map_err(|e| match e {
                 AppError::Conflict(_) => AppError::Conflict(format!(
@@ -260,7 +265,7 @@ async fn insert_order(
                 )),
                 other => other,
             })?;
-        order_line::ActiveModel {
+        let line = order_line::ActiveModel {
             order_id: Set(o.id),
             listing_id: Set(l.listing.id),
             title: Set(l.listing.title.clone()),
@@ -273,6 +278,7 @@ async fn insert_order(
         }
         .insert(db)
         .await?;
+        placed.push(line);
     }
     record_event(
         db,
@@ -296,7 +302,7 @@ async fn insert_order(
         o.note
     );
     super::notify::coop_members(db, seller.id, &subject, &body).await?;
-    Ok(o)
+    Ok((o, placed))
 }
 
 /// Appends to an order's history.
@@ -331,6 +337,20 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<order::Model, App
     order::Entity::find_by_id(id)
         .one(db)
         .await?
+        .ok_or_else(|| AppError::not_found("order"))
+}
+
+/// An order and its lines (by id), in one query.
+pub async fn get_with_lines(
+    db: &impl ConnectionTrait,
+    id: i32,
+) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
+    order::Entity::find_by_id(id)
+        .find_with_related(order_line::Entity)
+        .order_by_asc(order_line::Column::Id)
+        .all(db)
+        .await?
+        .pop()
         .ok_or_else(|| AppError::not_found("order"))
 }
 

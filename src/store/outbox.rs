@@ -84,18 +84,21 @@ pub async fn claim_due(
     Ok(due)
 }
 
-/// Records that the SMTP server accepted message `id`.
+/// Records that the SMTP server accepted messages `ids` (one statement; none is a no-op).
 pub async fn mark_sent(
     db: &impl ConnectionTrait,
-    id: i32,
+    ids: &[i32],
     at: DateTime<Utc>,
 ) -> Result<(), AppError> {
+    if ids.is_empty() {
+        return Ok(());
+    }
     Entity::update_many()
         .set(ActiveModel {
             sent_at: Set(Some(at)),
             ..Default::default()
         })
-        .filter(Column::Id.eq(id))
+        .filter(Column::Id.is_in(ids.iter().copied()))
         .filter(Column::SentAt.is_null())
         .exec(db)
         .await?;

@@ -2,7 +2,7 @@
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
-use entity::order;
+use entity::{order, order_line};
 
 use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
@@ -57,9 +57,14 @@ pub struct OrderJson {
 }
 
 async fn json(state: &AppState, o: &order::Model, coop_id: i32) -> Result<OrderJson, ApiError> {
-    let cur = o.currency.as_str();
     let lines = store::orders::lines(&state.db, o.id).await?;
-    Ok(OrderJson {
+    Ok(json_with(o, &lines, coop_id))
+}
+
+/// An order as JSON for `coop_id`, with the lines the caller already has.
+fn json_with(o: &order::Model, lines: &[order_line::Model], coop_id: i32) -> OrderJson {
+    let cur = o.currency.as_str();
+    OrderJson {
         id: o.id,
         checkout_id: o.checkout_id,
         buyer_coop_id: o.buyer_coop_id,
@@ -94,7 +99,7 @@ async fn json(state: &AppState, o: &order::Model, coop_id: i32) -> Result<OrderJ
             .into_iter()
             .map(|a| a.as_str().to_owned())
             .collect(),
-    })
+    }
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]
@@ -155,7 +160,7 @@ pub async fn place(
         delivery_address: body.delivery_address,
         note: body.note,
     };
-    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let rate = state.hot.fee_rate(&state.db, state.config.fee_rate).await?;
     let p = store::orders::place(
         &state.db,
         &auth.coop,
@@ -165,10 +170,12 @@ pub async fn place(
         rate,
     )
     .await?;
-    let mut orders = Vec::new();
-    for o in &p.orders {
-        orders.push(json(&state, o, auth.coop.id).await?);
-    }
+    let orders = p
+        .orders
+        .iter()
+        .zip(&p.lines)
+        .map(|(o, lines)| json_with(o, lines, auth.coop.id))
+        .collect();
     let mut h = HeaderMap::new();
     if p.replayed {
         h.insert(
@@ -221,10 +228,16 @@ async fn party(
 ) -> Result<order::Model, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
     let o = store::orders::get(db, id).await?;
+    ensure_party(&o, auth)?;
+    Ok(o)
+}
+
+/// Only the buyer and the seller see or act on an order through the API.
+fn ensure_party(o: &order::Model, auth: &ApiCoop) -> Result<(), ApiError> {
     if o.buyer_coop_id != auth.coop.id && o.seller_coop_id != auth.coop.id {
         return Err(AppError::Forbidden("this order is between other co-ops".into()).into());
     }
-    Ok(o)
+    Ok(())
 }
 
 #[utoipa::path(get, path = "/api/v1/orders/{id}", params(("id" = i32, Path)), responses(
@@ -260,9 +273,11 @@ pub async fn act(
 ) -> Result<Json<OrderJson>, ApiError> {
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
     state.gateway.check_action(action)?;
-    // Read once, inside the transaction that acts on it.
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
+    // Read once, with its lines, inside the transaction that acts on it.
     let tx = begin_write(&state.db).await?;
-    let o = party(&tx, &auth, &id).await?;
+    let (o, lines) = store::orders::get_with_lines(&tx, id).await?;
+    ensure_party(&o, &auth)?;
     let who = Who {
         user_id: Some(auth.token.created_by),
         roles: roles_of(&o, &[auth.coop.id], false),
@@ -284,7 +299,7 @@ pub async fn act(
     )
     .await?;
     tx.commit().await?;
-    Ok(Json(json(&state, &o, auth.coop.id).await?))
+    Ok(Json(json_with(&o, &lines, auth.coop.id)))
 }
 
 /// A refund of part (or the rest) of an order.
