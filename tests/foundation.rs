@@ -561,7 +561,29 @@ async fn health_metrics_and_openapi_answer(app: TestApp) {
     assert!(r.headers().contains_key("x-request-id"));
 }
 
+/// Another process (the CLI, a second server) revokes a token or suspends a co-op behind this
+/// server's back: the server's copy of the token lasts at most `hot_cache::TTL`.
+async fn a_token_revoked_by_another_process_stops_working_within_a_second(app: TestApp) {
+    use sea_orm::{ConnectionTrait, Statement};
+    let coop = app.coop("Coop R", "buyer", "DK", "DKK").await;
+    let (status, _) = coop.api.get("/me").await;
+    assert_eq!(status, 200);
+    let backend = app.db.get_database_backend();
+    app.db
+        .execute_raw(Statement::from_string(
+            backend,
+            "UPDATE api_tokens SET revoked_at = created_at",
+        ))
+        .await
+        .unwrap();
+    tokio::time::sleep(cooptrade::http::hot_cache::TTL + std::time::Duration::from_millis(100))
+        .await;
+    let (status, body) = coop.api.get("/me").await;
+    assert_eq!(status, 401, "{body}");
+}
+
 on_both_backends!(
+    a_token_revoked_by_another_process_stops_working_within_a_second,
     a_coop_is_founded_admitted_staffed_and_given_an_api_token,
     the_api_lists_coops_and_lets_a_coop_edit_only_its_own_profile,
     bad_forms_get_clear_errors_and_write_nothing,

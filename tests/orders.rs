@@ -481,12 +481,30 @@ async fn each_step_mails_the_other_side_through_a_real_smtp_server(app: TestApp)
     cooptrade::jobs::mail::drain_once(&app.db, &mailer)
         .await
         .unwrap();
-    let got: Vec<(String, String)> = sink
-        .received()
-        .into_iter()
-        .map(|r| (r.to, r.subject))
+    let received = sink.received();
+    let got: Vec<(String, String)> = received
+        .iter()
+        .map(|r| (r.to.clone(), r.subject.clone()))
         .collect();
     let id = o["id"].as_i64().unwrap();
+    // Each action's mail names the co-op that acted, and every message has its own Message-ID.
+    assert!(
+        received[1]
+            .body
+            .contains(&format!("Coopermondo marked order #{id} as accepted.")),
+        "{}",
+        received[1].body
+    );
+    assert!(
+        received[3]
+            .body
+            .contains(&format!("Coop Danmark marked order #{id} as delivered.")),
+        "{}",
+        received[3].body
+    );
+    let ids: std::collections::HashSet<&str> =
+        received.iter().map(|r| r.message_id.as_str()).collect();
+    assert_eq!(ids.len(), received.len(), "{ids:?}");
     let seller = m.seller.admin_email.clone();
     let buyer = m.buyer.admin_email.clone();
     assert_eq!(

@@ -256,15 +256,6 @@ async fn insert_order(
     .await?;
     let mut placed = Vec::with_capacity(lines.len());
     for l in lines {
-        super::listings::reserve_stock(db, l.listing.id, l.quantity.0)
-            .await
-            .map_err(|e| match e {
-                AppError::Conflict(_) => AppError::Conflict(format!(
-                    "insufficient stock for '{}': fewer than {} {} left",
-                    l.listing.title, l.quantity, l.listing.unit
-                )),
-                other => other,
-            })?;
         let line = order_line::ActiveModel {
             order_id: Set(o.id),
             listing_id: Set(l.listing.id),
@@ -302,6 +293,19 @@ async fn insert_order(
         o.note
     );
     super::notify::coop_members(db, seller.id, &subject, &body).await?;
+    // Stock last: on PostgreSQL the listing's row stays locked until commit, and every order of
+    // a popular listing waits for it.
+    for l in lines {
+        super::listings::reserve_stock(db, l.listing.id, l.quantity.0)
+            .await
+            .map_err(|e| match e {
+                AppError::Conflict(_) => AppError::Conflict(format!(
+                    "insufficient stock for '{}': fewer than {} {} left",
+                    l.listing.title, l.quantity, l.listing.unit
+                )),
+                other => other,
+            })?;
+    }
     Ok((o, placed))
 }
 
