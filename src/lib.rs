@@ -16,14 +16,17 @@ use std::sync::Arc;
 
 /// Opens the database, migrates it and builds the state every handler shares.
 pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm::DbErr> {
-    let db = db::connect_and_migrate(&config.database_url).await?;
+    let mut db = db::connect_and_migrate(&config.database_url).await?;
+    let metrics = Arc::new(http::metrics::Metrics::default());
+    let counter = metrics.clone();
+    db.set_metric_callback(move |info| counter.statement(info.elapsed));
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     Ok(http::AppState {
         db,
         gateway,
         config: Arc::new(config),
-        metrics: Arc::default(),
+        metrics,
         pages: Arc::default(),
         hot: Arc::default(),
     })

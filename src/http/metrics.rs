@@ -1,7 +1,9 @@
-//! Prometheus metrics: requests by route and status, and a latency histogram; `/healthz`.
+//! Prometheus metrics: requests by route and status, a latency histogram, and the SQL statements
+//! the server ran; `/healthz`.
 use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Mutex;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::StatusCode;
@@ -29,9 +31,18 @@ struct Series {
 pub struct Metrics {
     requests: Mutex<BTreeMap<(String, String, u16), u64>>,
     latency: Mutex<BTreeMap<String, Series>>,
+    statements: AtomicU64,
+    statement_micros: AtomicU64,
 }
 
 impl Metrics {
+    /// Counts one SQL statement (sea-orm's metric callback; BEGIN and COMMIT are not seen).
+    pub fn statement(&self, took: Duration) {
+        self.statements.fetch_add(1, Ordering::Relaxed);
+        let micros = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
+        self.statement_micros.fetch_add(micros, Ordering::Relaxed);
+    }
+
     fn observe(&self, method: &str, route: &str, status: u16, seconds: f64) {
         if let Ok(mut r) = self.requests.lock() {
             *r.entry((method.to_owned(), route.to_owned(), status))
@@ -77,6 +88,14 @@ impl Metrics {
                 ));
             }
         }
+        out.push_str(&format!(
+            "# HELP db_statements_total SQL statements run (BEGIN and COMMIT not counted).\n\
+             # TYPE db_statements_total counter\ndb_statements_total {}\n\
+             # HELP db_statement_seconds_total Time spent waiting for those statements.\n\
+             # TYPE db_statement_seconds_total counter\ndb_statement_seconds_total {}\n",
+            self.statements.load(Ordering::Relaxed),
+            self.statement_micros.load(Ordering::Relaxed) as f64 / 1e6
+        ));
         out
     }
 }
