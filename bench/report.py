@@ -70,6 +70,8 @@ for r in rows:
         o, want = r["result"], ORDER_TARGET[r["db"]]
         ok = o["per_second"] >= want and o["errors"] == 0 and o["check"].startswith("ok")
         note = f"{o['settled']:,} settled in {o['seconds']:.1f} s by {clients} clients; one order's 5 calls p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms; {o['errors']} errors; state check {o['check']}"
+        if "statements_per_order" in o:
+            note += f"; {o['statements_per_order']:.1f} SQL statements per order (plus a BEGIN and a COMMIT per call), an idle `SELECT 1` round trip {o['round_trip_us']:.0f} µs"
         if o.get("first_error"):
             note += f"; first error: {o['first_error'][:200]}"
         md.append(f"| orders placed and settled via API | {db} | {o['per_second']:,.0f} /s | ≥ {want:,} /s | {mark(ok, f'orders on {db}')} | {note} |")
