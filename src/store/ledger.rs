@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use entity::{journal_entry, posting};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect, RelationTrait, Set, Statement,
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
+    QuerySelect, RelationTrait, Set, Statement,
 };
 
 use crate::domain::ledger::{Account, JournalEntry, GENESIS_HASH};
@@ -104,6 +104,27 @@ async fn key_and_head(
     Ok((row.try_get("", "existing")?, row.try_get("", "head")?))
 }
 
+/// The columns `post` writes of an entry, in the order of `entry_values`.
+const ENTRY_COLUMNS: &str = "idempotency_key, kind, memo, order_id, created_at, prev_hash, hash";
+
+/// An entry's values, in the order of `ENTRY_COLUMNS`.
+fn entry_values(
+    draft: &JournalEntry,
+    created_at: DateTime<Utc>,
+    prev_hash: String,
+    hash: String,
+) -> Vec<sea_orm::Value> {
+    vec![
+        draft.key().into(),
+        draft.kind().into(),
+        draft.memo().into(),
+        draft.order_id().into(),
+        created_at.into(),
+        prev_hash.into(),
+        hash.into(),
+    ]
+}
+
 /// PostgreSQL: the entry and its postings in one statement (a data-modifying `WITH`), the
 /// postings inserted in the draft's order (their ids are the order `verify` hashes them in).
 async fn insert_entry_with_postings(
@@ -113,15 +134,7 @@ async fn insert_entry_with_postings(
     prev_hash: String,
     hash: String,
 ) -> Result<i64, sea_orm::DbErr> {
-    let mut values: Vec<sea_orm::Value> = vec![
-        draft.key().into(),
-        draft.kind().into(),
-        draft.memo().into(),
-        draft.order_id().into(),
-        created_at.into(),
-        prev_hash.into(),
-        hash.into(),
-    ];
+    let mut values = entry_values(draft, created_at, prev_hash, hash);
     let mut rows = Vec::with_capacity(draft.postings().len());
     for (n, p) in draft.postings().iter().enumerate() {
         let at = values.len();
@@ -131,8 +144,7 @@ async fn insert_entry_with_postings(
         values.push(p.amount.minor.into());
     }
     let sql = format!(
-        "WITH e AS (INSERT INTO journal_entries \
-         (idempotency_key, kind, memo, order_id, created_at, prev_hash, hash) \
+        "WITH e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id) \
          INSERT INTO postings (entry_id, account, currency, amount_minor) \
          SELECT e.id, v.account, v.currency, v.amount FROM e, \
@@ -158,20 +170,21 @@ async fn insert_entry_then_postings(
     prev_hash: String,
     hash: String,
 ) -> Result<i64, sea_orm::DbErr> {
-    let entry = journal_entry::ActiveModel {
-        idempotency_key: Set(draft.key().to_string()),
-        kind: Set(draft.kind().to_string()),
-        memo: Set(draft.memo().to_string()),
-        order_id: Set(draft.order_id()),
-        created_at: Set(created_at),
-        prev_hash: Set(prev_hash),
-        hash: Set(hash),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
+    let sql = format!(
+        "INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
+    );
+    let values = entry_values(draft, created_at, prev_hash, hash);
+    let entry_id: i64 = db
+        .query_one_raw(Statement::from_sql_and_values(
+            DbBackend::Sqlite,
+            sql,
+            values,
+        ))
+        .await?
+        .ok_or_else(|| sea_orm::DbErr::Custom("ledger: no id for the new entry".into()))?
+        .try_get("", "id")?;
     let rows = draft.postings().iter().map(|p| posting::ActiveModel {
-        entry_id: Set(entry.id),
+        entry_id: Set(entry_id),
         account: Set(p.account.as_str().into_owned()),
         currency: Set(p.amount.currency.code().to_string()),
         amount_minor: Set(p.amount.minor),
@@ -180,7 +193,7 @@ async fn insert_entry_then_postings(
     posting::Entity::insert_many(rows)
         .exec_without_returning(db)
         .await?;
-    Ok(entry.id)
+    Ok(entry_id)
 }
 
 /// Takes the ledger's write lock until the transaction ends: on PostgreSQL a transaction-scoped

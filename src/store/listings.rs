@@ -134,8 +134,6 @@ pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), 
     Ok(())
 }
 
-/// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
-/// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
 /// Takes `quantity_milli` of a listing's stock for an order and marks the listing as ordered
 /// (it can no longer be deleted), in one statement; a `Conflict` when too little is left.
 pub async fn reserve_stock(
@@ -143,36 +141,35 @@ pub async fn reserve_stock(
     listing_id: i32,
     quantity_milli: i64,
 ) -> Result<(), AppError> {
-    let res = listing::Entity::update_many()
-        .col_expr(
-            listing::Column::StockMilli,
-            Expr::col(listing::Column::StockMilli).sub(quantity_milli),
-        )
-        .col_expr(listing::Column::EverOrdered, Expr::value(true))
-        .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()))
-        .filter(listing::Column::Id.eq(listing_id))
-        .filter(listing::Column::StockMilli.gte(quantity_milli))
-        .exec(db)
-        .await?;
-    if res.rows_affected == 1 {
-        Ok(())
-    } else {
-        get(db, listing_id).await?;
-        Err(AppError::Conflict("insufficient stock".into()))
-    }
+    change_stock(db, listing_id, -quantity_milli, true).await
 }
 
+/// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
+/// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
 pub async fn adjust_stock(
     db: &impl ConnectionTrait,
     listing_id: i32,
     delta_milli: i64,
 ) -> Result<(), AppError> {
-    let res = listing::Entity::update_many()
+    change_stock(db, listing_id, delta_milli, false).await
+}
+
+async fn change_stock(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    delta_milli: i64,
+    ordered: bool,
+) -> Result<(), AppError> {
+    let mut update = listing::Entity::update_many()
         .col_expr(
             listing::Column::StockMilli,
             Expr::col(listing::Column::StockMilli).add(delta_milli),
         )
-        .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()))
+        .col_expr(listing::Column::UpdatedAt, Expr::value(super::now()));
+    if ordered {
+        update = update.col_expr(listing::Column::EverOrdered, Expr::value(true));
+    }
+    let res = update
         .filter(listing::Column::Id.eq(listing_id))
         .filter(
             Expr::col(listing::Column::StockMilli)

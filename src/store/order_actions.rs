@@ -1,5 +1,5 @@
 //! Moving an order through its lifecycle: who may, what it releases, who hears of it.
-use entity::{order, order_event, order_line};
+use entity::{order, order_line};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
@@ -204,20 +204,18 @@ async fn apply(
         return Err(AppError::Internal("an order action without a step".into()));
     };
     let now = set_state(db, o, first.from, last.to).await?;
-    let events = steps.iter().map(|s| order_event::ActiveModel {
-        order_id: Set(o.id),
-        actor_user_id: Set(s.user),
-        actor_role: Set(role_name(s.actor).into()),
-        action: Set(s.action.as_str().into()),
-        from_state: Set(Some(s.from.as_str().to_owned())),
-        to_state: Set(s.to.as_str().into()),
-        note: Set(s.note.into()),
-        created_at: Set(now),
-        ..Default::default()
-    });
-    order_event::Entity::insert_many(events)
-        .exec_without_returning(db)
-        .await?;
+    let events: Vec<_> = steps
+        .iter()
+        .map(|s| super::orders::Event {
+            user: s.user,
+            role: role_name(s.actor),
+            action: s.action.as_str(),
+            from: Some(s.from),
+            to: s.to,
+            note: s.note,
+        })
+        .collect();
+    super::orders::record_events(db, o.id, now, &events).await?;
     for step in steps {
         effects(db, o, step).await?;
     }

@@ -309,7 +309,41 @@ async fn insert_order(
     Ok((o, placed))
 }
 
-/// Appends to an order's history.
+/// One row of an order's history: who (user and role) did what, from and to which state.
+pub struct Event<'a> {
+    pub user: Option<i32>,
+    pub role: &'a str,
+    pub action: &'a str,
+    pub from: Option<OrderState>,
+    pub to: OrderState,
+    pub note: &'a str,
+}
+
+/// Appends `events` to an order's history in one insert, all at `at`.
+pub async fn record_events(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    at: chrono::DateTime<chrono::Utc>,
+    events: &[Event<'_>],
+) -> Result<(), AppError> {
+    let rows = events.iter().map(|e| order_event::ActiveModel {
+        order_id: Set(order_id),
+        actor_user_id: Set(e.user),
+        actor_role: Set(e.role.into()),
+        action: Set(e.action.into()),
+        from_state: Set(e.from.map(|s| s.as_str().to_owned())),
+        to_state: Set(e.to.as_str().into()),
+        note: Set(e.note.into()),
+        created_at: Set(at),
+        ..Default::default()
+    });
+    order_event::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// Appends one event to an order's history, now.
 #[allow(clippy::too_many_arguments)]
 pub async fn record_event(
     db: &impl ConnectionTrait,
@@ -321,20 +355,15 @@ pub async fn record_event(
     to: OrderState,
     note: &str,
 ) -> Result<(), AppError> {
-    order_event::ActiveModel {
-        order_id: Set(order_id),
-        actor_user_id: Set(user),
-        actor_role: Set(role.into()),
-        action: Set(action.into()),
-        from_state: Set(from.map(|s| s.as_str().to_owned())),
-        to_state: Set(to.as_str().into()),
-        note: Set(note.into()),
-        created_at: Set(super::now()),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    Ok(())
+    let event = Event {
+        user,
+        role,
+        action,
+        from,
+        to,
+        note,
+    };
+    record_events(db, order_id, super::now(), &[event]).await
 }
 
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<order::Model, AppError> {
