@@ -63,10 +63,11 @@ pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<Post
     let prev_hash = prev_hash.unwrap_or_else(|| GENESIS_HASH.to_string());
     let created_at = super::now();
     let hash = draft.hash(&prev_hash, created_at);
+    let values = entry_values(&draft, created_at, prev_hash, hash);
     let written = if backend == DbBackend::Postgres {
-        insert_entry_with_postings(db, &draft, created_at, prev_hash, hash).await
+        insert_entry_with_postings(db, &draft, values).await
     } else {
-        insert_entry_then_postings(db, &draft, created_at, prev_hash, hash).await
+        insert_entry_then_postings(db, &draft, values).await
     };
     let id = written.map_err(|e| {
         if super::is_unique_violation(&e) {
@@ -130,11 +131,8 @@ fn entry_values(
 async fn insert_entry_with_postings(
     db: &impl ConnectionTrait,
     draft: &JournalEntry,
-    created_at: DateTime<Utc>,
-    prev_hash: String,
-    hash: String,
+    mut values: Vec<sea_orm::Value>,
 ) -> Result<i64, sea_orm::DbErr> {
-    let mut values = entry_values(draft, created_at, prev_hash, hash);
     let mut rows = Vec::with_capacity(draft.postings().len());
     for (n, p) in draft.postings().iter().enumerate() {
         let at = values.len();
@@ -166,14 +164,11 @@ async fn insert_entry_with_postings(
 async fn insert_entry_then_postings(
     db: &impl ConnectionTrait,
     draft: &JournalEntry,
-    created_at: DateTime<Utc>,
-    prev_hash: String,
-    hash: String,
+    values: Vec<sea_orm::Value>,
 ) -> Result<i64, sea_orm::DbErr> {
     let sql = format!(
         "INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
     );
-    let values = entry_values(draft, created_at, prev_hash, hash);
     let entry_id: i64 = db
         .query_one_raw(Statement::from_sql_and_values(
             DbBackend::Sqlite,
