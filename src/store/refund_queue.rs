@@ -1,5 +1,7 @@
 //! The card refunds waiting to be sent to Stripe, and the transfer reversals that go with them:
 //! read and marked by the job outside any transaction; each call's key was fixed at recording.
+use std::collections::HashMap;
+
 use entity::{pending_transfer as transfer, refund};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
@@ -32,17 +34,22 @@ pub async fn due_reversals(
         .order_by_asc(refund::Column::Id)
         .all(db)
         .await?;
-    let mut due = Vec::new();
-    for r in rows {
-        let sent = transfer::Entity::find_by_id(r.order_id)
-            .one(db)
-            .await?
-            .and_then(|t| t.transfer_id);
-        if let Some(tr) = sent {
-            due.push((r, tr));
-        }
-    }
-    Ok(due)
+    // The sent transfers of those refunds' orders, in one query.
+    let sent: HashMap<i32, String> = transfer::Entity::find()
+        .filter(transfer::Column::OrderId.is_in(rows.iter().map(|r| r.order_id)))
+        .filter(transfer::Column::TransferId.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|t| Some((t.order_id, t.transfer_id?)))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|r| {
+            let tr = sent.get(&r.order_id)?.clone();
+            Some((r, tr))
+        })
+        .collect())
 }
 
 async fn mark(
