@@ -10,8 +10,13 @@ mod common;
 mod events;
 #[path = "payments/fake_stripe.rs"]
 mod fake_stripe;
+#[path = "payments/market.rs"]
+mod market;
 #[path = "market/mod.rs"]
 mod pool_market;
+#[macro_use]
+#[path = "payments/card.rs"]
+mod card;
 
 use std::process::Command;
 
@@ -31,34 +36,14 @@ const BASE_URL: &str = "http://trade.example.coop:8080/market";
 const PUBLISHABLE_KEY: &str = "pk_test_cooptrade_fake";
 
 async fn spawn(backend: Backend) -> Option<(TestApp, FakeStripe)> {
-    let fake = FakeStripe::start().await;
-    let env = [
-        ("STRIPE_SECRET_KEY", SECRET_KEY),
-        ("STRIPE_API_BASE", fake.base.as_str()),
-        ("STRIPE_PUBLISHABLE_KEY", PUBLISHABLE_KEY),
-        ("BASE_URL", BASE_URL),
-    ];
-    let app = TestApp::spawn_with(backend, &env).await?;
-    Some((app, fake))
-}
-
-macro_rules! with_fake_stripe {
-    ($($name:ident),* $(,)?) => {$(
-        mod $name {
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn sqlite() {
-                if let Some((app, fake)) = super::spawn(super::common::Backend::Sqlite).await {
-                    super::$name(app, fake).await;
-                }
-            }
-            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-            async fn postgres() {
-                if let Some((app, fake)) = super::spawn(super::common::Backend::Postgres).await {
-                    super::$name(app, fake).await;
-                }
-            }
-        }
-    )*};
+    card::spawn_with(
+        backend,
+        &[
+            ("STRIPE_PUBLISHABLE_KEY", PUBLISHABLE_KEY),
+            ("BASE_URL", BASE_URL),
+        ],
+    )
+    .await
 }
 
 async fn details(app: &TestApp, coop: i32) -> entity::coop_payout_details::Model {
@@ -780,6 +765,7 @@ async fn approved_spending_to_a_ready_coop_is_paid_by_one_transfer(app: TestApp,
 }
 
 with_fake_stripe!(
+    spawn = super::spawn;
     approved_spending_to_a_ready_coop_is_paid_by_one_transfer,
     an_admin_connects_a_stripe_account_through_onboarding,
     the_buyer_pays_a_checkout_by_card_on_its_page,

@@ -9,28 +9,38 @@ use crate::fake_stripe::{FakeStripe, SECRET_KEY};
 use crate::market::{market, order, walk, Market};
 
 pub async fn spawn(backend: Backend) -> Option<(TestApp, FakeStripe)> {
+    spawn_with(backend, &[]).await
+}
+
+/// `spawn` with more settings for the app.
+pub async fn spawn_with(backend: Backend, extra: &[(&str, &str)]) -> Option<(TestApp, FakeStripe)> {
     let fake = FakeStripe::start().await;
-    let env = [
+    let mut env = vec![
         ("STRIPE_SECRET_KEY", SECRET_KEY),
         ("STRIPE_API_BASE", fake.base.as_str()),
     ];
+    env.extend_from_slice(extra);
     let app = TestApp::spawn_with(backend, &env).await?;
     Some((app, fake))
 }
 
-/// Runs `$name(app, fake)` on SQLite and on PostgreSQL, each with its own fake Stripe.
+/// Runs `$name(app, fake)` on SQLite and on PostgreSQL, each with its own fake Stripe, from
+/// `card::spawn` or from the function given as `spawn = path;`.
 macro_rules! with_fake_stripe {
-    ($($name:ident),* $(,)?) => {$(
+    ($($name:ident),* $(,)?) => {
+        with_fake_stripe!(spawn = super::card::spawn; $($name),*);
+    };
+    (spawn = $spawn:path; $($name:ident),* $(,)?) => {$(
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                if let Some((app, fake)) = super::card::spawn(super::common::Backend::Sqlite).await {
+                if let Some((app, fake)) = $spawn(super::common::Backend::Sqlite).await {
                     super::$name(app, fake).await;
                 }
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                if let Some((app, fake)) = super::card::spawn(super::common::Backend::Postgres).await {
+                if let Some((app, fake)) = $spawn(super::common::Backend::Postgres).await {
                     super::$name(app, fake).await;
                 }
             }
