@@ -232,6 +232,14 @@ async fn party(
     Ok(o)
 }
 
+/// The token's co-op acting on `o`, as the user who created the token.
+fn who(o: &order::Model, auth: &ApiCoop) -> Who {
+    Who {
+        user_id: Some(auth.token.created_by),
+        roles: roles_of(o, &[auth.coop.id], false),
+    }
+}
+
 /// Only the buyer and the seller see or act on an order through the API.
 fn ensure_party(o: &order::Model, auth: &ApiCoop) -> Result<(), ApiError> {
     if o.buyer_coop_id != auth.coop.id && o.seller_coop_id != auth.coop.id {
@@ -278,10 +286,7 @@ pub async fn act(
     let tx = begin_write(&state.db).await?;
     let (o, lines) = store::orders::get_with_lines(&tx, id).await?;
     ensure_party(&o, &auth)?;
-    let who = Who {
-        user_id: Some(auth.token.created_by),
-        roles: roles_of(&o, &[auth.coop.id], false),
-    };
+    let who = who(&o, &auth);
     let note = if body.iter().all(u8::is_ascii_whitespace) {
         String::new()
     } else {
@@ -335,10 +340,7 @@ pub async fn refund(
     ApiJson(body): ApiJson<RefundInput>,
 ) -> Result<(StatusCode, Json<RefundJson>), ApiError> {
     let o = party(&state.db, &auth, &id).await?;
-    let who = Who {
-        user_id: Some(auth.token.created_by),
-        roles: roles_of(&o, &[auth.coop.id], false),
-    };
+    let who = who(&o, &auth);
     let tx = begin_write(&state.db).await?;
     let o =
         store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason).await?;
