@@ -39,6 +39,9 @@ pub struct Config {
     pub payouts: PayoutSettings,
     /// Whether anonymous public pages are served from the response cache (`PAGE_CACHE=on|off`).
     pub page_cache: bool,
+    /// Whether order placement and actions share commits (`GROUP_COMMIT=on|off`); unset, on for
+    /// SQLite and off for PostgreSQL (see `group_commit`).
+    pub group_commit: Option<bool>,
 }
 
 impl Config {
@@ -151,6 +154,12 @@ impl Config {
             Some("off") => false,
             Some(_) => return Err(err("PAGE_CACHE", "must be on or off")),
         };
+        let group_commit = match get("GROUP_COMMIT").as_deref().map(str::trim) {
+            None => None,
+            Some("on") => Some(true),
+            Some("off") => Some(false),
+            Some(_) => return Err(err("GROUP_COMMIT", "must be on or off")),
+        };
         // Read again by `db::connect`; checked here so a bad value stops the start with a message.
         if let Some(n) = get("DB_POOL_SIZE") {
             if crate::db::parse_pool_size(&n).is_none() {
@@ -159,6 +168,7 @@ impl Config {
         }
         Ok(Config {
             page_cache,
+            group_commit,
             database_url,
             bind,
             base_url,
@@ -250,6 +260,11 @@ mod tests {
         assert!(!c.secure_cookies());
         assert!(c.page_cache);
         assert!(!cfg(&[("PAGE_CACHE", "off")]).unwrap().page_cache);
+        assert_eq!(c.group_commit, None);
+        assert_eq!(
+            cfg(&[("GROUP_COMMIT", "on")]).unwrap().group_commit,
+            Some(true)
+        );
     }
 
     #[test]
@@ -270,6 +285,7 @@ mod tests {
             ("PAYOUT_MINIMUM", "-1"),
             ("PAYOUT_DEBTOR_IBAN", "DE89370400440532013001"),
             ("PAGE_CACHE", "maybe"),
+            ("GROUP_COMMIT", "sometimes"),
             ("DB_POOL_SIZE", "0"),
             ("DB_POOL_SIZE", "lots"),
         ] {

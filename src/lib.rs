@@ -5,6 +5,7 @@ pub mod config;
 pub mod db;
 pub mod domain;
 pub mod error;
+pub mod group_commit;
 pub mod http;
 pub mod jobs;
 pub mod mail;
@@ -22,8 +23,10 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
     db.set_metric_callback(move |info| counter.statement(info.elapsed));
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
+    let writes = group_commit::Writes::new(db.clone(), config.group_commit);
     Ok(http::AppState {
         db,
+        writes,
         gateway,
         config: Arc::new(config),
         metrics,

@@ -522,6 +522,71 @@ async fn each_step_mails_the_other_side_through_a_real_smtp_server(app: TestApp)
     assert_eq!(sink.received().len(), 4, "nothing is sent twice");
 }
 
+/// Accept and reject, each sent twice, at once for each of 12 orders: on SQLite they share commits
+/// (`group_commit`), so batches mix winners and losers. Exactly one action wins per order, the
+/// others are refused and leave nothing behind: one history row each, stock back for the
+/// rejected ones only.
+async fn racing_actions_on_the_same_orders_let_exactly_one_win_each(app: TestApp) {
+    let m = market(&app).await;
+    let mut orders = Vec::new();
+    for _ in 0..12 {
+        orders.push(order(&m, "2").await);
+    }
+    assert_eq!(stock(&m).await, "76");
+    let events = app.count("order_events").await;
+    let mut tries = tokio::task::JoinSet::new();
+    for o in &orders {
+        for (c, action) in [
+            (&m.seller, "accept"),
+            (&m.seller, "reject"),
+            (&m.seller, "accept"),
+            (&m.seller, "reject"),
+        ] {
+            let (client, base, token) = (
+                c.api.client.clone(),
+                c.api.base.clone(),
+                c.api.token.clone(),
+            );
+            let id = o["id"].as_i64().unwrap();
+            tries.spawn(async move {
+                let r = client
+                    .post(format!("{base}/api/v1/orders/{id}/actions/{action}"))
+                    .bearer_auth(token)
+                    .json(&json!({}))
+                    .send()
+                    .await
+                    .unwrap();
+                (id, action, r.status().as_u16(), r.text().await.unwrap())
+            });
+        }
+    }
+    let mut won = std::collections::HashMap::new();
+    for (id, action, status, body) in tries.join_all().await {
+        match status {
+            200 => assert!(
+                won.insert(id, action).is_none(),
+                "two actions won on order {id}"
+            ),
+            409 => assert!(body.contains("\"message\""), "{body}"),
+            other => panic!("{action} on {id}: unexpected {other}: {body}"),
+        }
+    }
+    assert_eq!(won.len(), 12, "every order has a winner: {won:?}");
+    assert_eq!(app.count("order_events").await, events + 12);
+    let mut kept = 0;
+    for o in &orders {
+        let expected = match won[&o["id"].as_i64().unwrap()] {
+            "accept" => {
+                kept += 2;
+                "accepted"
+            }
+            _ => "rejected",
+        };
+        assert_eq!(state(&m.buyer, o).await, expected);
+    }
+    assert_eq!(stock(&m).await, (100 - kept).to_string());
+}
+
 on_both_backends!(
     an_order_walks_from_placed_to_settled_as_the_right_people_act,
     rejecting_cancelling_and_refunding_release_the_reserved_stock,
@@ -532,4 +597,35 @@ on_both_backends!(
     an_idempotency_key_places_once_and_refuses_another_body,
     two_hundred_buyers_race_for_fifty_units_and_exactly_fifty_are_sold,
     each_step_mails_the_other_side_through_a_real_smtp_server,
+    racing_actions_on_the_same_orders_let_exactly_one_win_each,
 );
+
+/// Group commit is SQLite's default; PostgreSQL runs it when `GROUP_COMMIT=on`.
+mod postgres_with_group_commit {
+    use super::*;
+
+    async fn spawn() -> Option<TestApp> {
+        TestApp::spawn_with(common::Backend::Postgres, &[("GROUP_COMMIT", "on")]).await
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn racing_actions() {
+        if let Some(app) = spawn().await {
+            racing_actions_on_the_same_orders_let_exactly_one_win_each(app).await;
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn racing_buyers() {
+        if let Some(app) = spawn().await {
+            two_hundred_buyers_race_for_fifty_units_and_exactly_fifty_are_sold(app).await;
+        }
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn idempotent_placement() {
+        if let Some(app) = spawn().await {
+            an_idempotency_key_places_once_and_refuses_another_body(app).await;
+        }
+    }
+}

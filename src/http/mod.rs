@@ -37,6 +37,8 @@ pub struct AppState {
     pub pages: Arc<page_cache::PageCache>,
     /// The co-ops behind API tokens and the fee rate, for a second at most.
     pub hot: Arc<hot_cache::HotCache>,
+    /// Where the order paths' write transactions go (group commit on SQLite).
+    pub writes: crate::group_commit::Writes,
 }
 
 /// The whole application router.

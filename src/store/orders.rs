@@ -431,32 +431,44 @@ pub async fn list(
         .await?)
 }
 
-/// Places an order request as one transaction; with an idempotency key, a retry (even a
+/// Places an order request as one write transaction; with an idempotency key, a retry (even a
 /// concurrent one) returns the first placement, and the same key with another request is a 422.
 pub async fn place(
-    db: &sea_orm::DatabaseConnection,
+    writes: &crate::group_commit::Writes,
     buyer: &coop::Model,
     placed_by: i32,
     req: &OrderRequest,
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    let tx = crate::db::begin_write(db).await?;
-    if let Some(k) = key {
-        if let Some(p) = replay(&tx, buyer.id, k, req).await? {
-            return Ok(p);
+    let (buyer, req, key) = (
+        std::sync::Arc::new(buyer.clone()),
+        std::sync::Arc::new(req.clone()),
+        key.map(str::to_owned),
+    );
+    let placed = {
+        let (buyer, req, key) = (buyer.clone(), req.clone(), key.clone());
+        writes
+            .run(move |tx| {
+                let (buyer, req, key) = (buyer.clone(), req.clone(), key.clone());
+                Box::pin(async move {
+                    if let Some(k) = &key {
+                        if let Some(p) = replay(tx, buyer.id, k, &req).await? {
+                            return Ok(p);
+                        }
+                    }
+                    place_in(tx, &buyer, placed_by, &req, key.as_deref(), rate).await
+                })
+            })
+            .await
+    };
+    match (placed, key) {
+        // Another placement with the key committed between our look and our insert.
+        (Err(AppError::Db(e)), Some(k)) if super::is_unique_violation(&e) => {
+            replay(writes.db(), buyer.id, &k, &req)
+                .await?
+                .ok_or(AppError::Db(e))
         }
-    }
-    match place_in(&tx, buyer, placed_by, req, key, rate).await {
-        Ok(p) => {
-            tx.commit().await?;
-            Ok(p)
-        }
-        Err(AppError::Db(e)) if key.is_some() && super::is_unique_violation(&e) => {
-            drop(tx);
-            let k = key.unwrap_or_default();
-            replay(db, buyer.id, k, req).await?.ok_or(AppError::Db(e))
-        }
-        Err(e) => Err(e),
+        (placed, _) => placed,
     }
 }

@@ -162,7 +162,7 @@ pub async fn place(
     };
     let rate = state.hot.fee_rate(&state.db, state.config.fee_rate).await?;
     let p = store::orders::place(
-        &state.db,
+        &state.writes,
         &auth.coop,
         auth.token.created_by,
         &req,
@@ -228,22 +228,24 @@ async fn party(
 ) -> Result<order::Model, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
     let o = store::orders::get(db, id).await?;
-    ensure_party(&o, auth)?;
+    ensure_party(&o, auth.coop.id)?;
     Ok(o)
 }
 
 /// The token's co-op acting on `o`, as the user who created the token.
-fn who(o: &order::Model, auth: &ApiCoop) -> Who {
+fn who(o: &order::Model, coop_id: i32, user_id: i32) -> Who {
     Who {
-        user_id: Some(auth.token.created_by),
-        roles: roles_of(o, &[auth.coop.id], false),
+        user_id: Some(user_id),
+        roles: roles_of(o, &[coop_id], false),
     }
 }
 
 /// Only the buyer and the seller see or act on an order through the API.
-fn ensure_party(o: &order::Model, auth: &ApiCoop) -> Result<(), ApiError> {
-    if o.buyer_coop_id != auth.coop.id && o.seller_coop_id != auth.coop.id {
-        return Err(AppError::Forbidden("this order is between other co-ops".into()).into());
+fn ensure_party(o: &order::Model, coop_id: i32) -> Result<(), AppError> {
+    if o.buyer_coop_id != coop_id && o.seller_coop_id != coop_id {
+        return Err(AppError::Forbidden(
+            "this order is between other co-ops".into(),
+        ));
     }
     Ok(())
 }
@@ -282,11 +284,6 @@ pub async fn act(
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
     state.gateway.check_action(action)?;
     let id: i32 = id.parse().map_err(|_| AppError::not_found("order"))?;
-    // Read once, with its lines, inside the transaction that acts on it.
-    let tx = begin_write(&state.db).await?;
-    let (o, lines) = store::orders::get_with_lines(&tx, id).await?;
-    ensure_party(&o, &auth)?;
-    let who = who(&o, &auth);
     let note = if body.iter().all(u8::is_ascii_whitespace) {
         String::new()
     } else {
@@ -294,16 +291,24 @@ pub async fn act(
             .map_err(|e| AppError::BadRequest(format!("malformed JSON: {e}")))?
             .note
     };
-    let o = store::order_actions::act_on(
-        &tx,
-        o,
-        action,
-        &who,
-        &note,
-        state.config.settlement_delay_secs == 0,
-    )
-    .await?;
-    tx.commit().await?;
+    let settle_on_delivery = state.config.settlement_delay_secs == 0;
+    let (coop_id, user_id) = (auth.coop.id, auth.token.created_by);
+    // Read once, with its lines, inside the transaction that acts on it.
+    let (o, lines) = state
+        .writes
+        .run(move |tx| {
+            let note = note.clone();
+            Box::pin(async move {
+                let (o, lines) = store::orders::get_with_lines(tx, id).await?;
+                ensure_party(&o, coop_id)?;
+                let who = who(&o, coop_id, user_id);
+                let o =
+                    store::order_actions::act_on(tx, o, action, &who, &note, settle_on_delivery)
+                        .await?;
+                Ok((o, lines))
+            })
+        })
+        .await?;
     Ok(Json(json_with(&o, &lines, auth.coop.id)))
 }
 
@@ -340,7 +345,7 @@ pub async fn refund(
     ApiJson(body): ApiJson<RefundInput>,
 ) -> Result<(StatusCode, Json<RefundJson>), ApiError> {
     let o = party(&state.db, &auth, &id).await?;
-    let who = who(&o, &auth);
+    let who = who(&o, auth.coop.id, auth.token.created_by);
     let tx = begin_write(&state.db).await?;
     let o =
         store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason).await?;
