@@ -1,4 +1,6 @@
 //! Orders: the lists, the order page with the viewer's actions, the invoice, and the actions.
+use std::sync::Arc;
+
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use entity::{coop, order};
@@ -160,17 +162,17 @@ pub async fn act(
         user_id: Some(s.user.id),
         roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
     };
-    let tx = begin_write(&state.db).await?;
-    let o = store::order_actions::act_in(
-        &tx,
-        o.id,
-        action,
-        &who,
-        &form.note,
-        state.config.settlement_delay_secs == 0,
-    )
-    .await?;
-    tx.commit().await?;
+    let settle_on_delivery = state.config.settlement_delay_secs == 0;
+    let (id, who, note) = (o.id, Arc::new(who), form.note);
+    let o = state
+        .writes
+        .run(move |tx| {
+            let (who, note) = (who.clone(), note.clone());
+            Box::pin(async move {
+                store::order_actions::act_in(tx, id, action, &who, &note, settle_on_delivery).await
+            })
+        })
+        .await?;
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",
