@@ -7,17 +7,27 @@
 //! about 200,000 rows.
 //! The integers in the SQL are ids we computed, so formatting them in is safe and keeps one
 //! SQL text for both backends' placeholder styles.
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 
 use entity::journal_entry;
-use sea_orm::{ConnectionTrait, FromQueryResult, QueryResult, Statement};
+use sea_orm::{ConnectionTrait, DatabaseConnection, FromQueryResult, QueryResult, Statement};
 
 use crate::domain::ledger::{entry_hash, EntryHeader, GENESIS_HASH};
 use crate::error::AppError;
 
 /// Entry ids per page; each page is one query.
 const PAGE: i64 = 5_000;
+
+/// Pages fetched ahead of the one being checked, each on a pool connection of its own: three on
+/// PostgreSQL, whose backends use the other cores (1,000,000 postings: 2.2 s with one, 1.1 s
+/// with three), one on SQLite, where more readers only contend (1.1 s with one, 1.3 s with three).
+fn pages_ahead(db: &DatabaseConnection) -> usize {
+    match db.get_database_backend() {
+        sea_orm::DbBackend::Postgres => 3,
+        _ => 1,
+    }
+}
 
 /// One entry's postings, `account|currency|amount` joined by `;` in posting order.
 const LEGS_AGG: &str = "string_agg(postings.account || '|' || postings.currency || '|' || \
@@ -251,7 +261,7 @@ async fn orphans(db: &impl ConnectionTrait) -> Result<Vec<Bundle>, AppError> {
 /// Re-proves the whole ledger: every entry follows the one before it (by hash), hashes to what
 /// it stores, has postings, and balances per currency; every posting belongs to an entry.
 /// Keeps going after a fault so the counts and sums cover everything; reports the first fault.
-pub async fn verify(db: &impl ConnectionTrait) -> Result<VerifyReport, AppError> {
+pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
     let mut walk = Walk {
         report: VerifyReport {
             entries: 0,
@@ -266,40 +276,37 @@ pub async fn verify(db: &impl ConnectionTrait) -> Result<VerifyReport, AppError>
     let stored = single_i64(db, "SELECT COUNT(*) AS v FROM postings").await?;
     let max_id = single_i64(db, "SELECT MAX(id) AS v FROM journal_entries").await?;
     let max_id = max_id.unwrap_or(0);
-    // Pages are id ranges, so a page's postings are aggregated in the same query. The next page's
-    // query is sent before this page is hashed, so the database works while we do.
-    let page = |lo: i64| {
-        db.query_all_raw(Statement::from_string(
-            db.get_database_backend(),
-            page_sql(lo, lo.saturating_add(PAGE)),
-        ))
+    // Pages are id ranges, so a page's postings are aggregated in the same query. Up to
+    // `pages_ahead` pages are fetched by tasks of their own, on other pool connections, while this one
+    // hashes the page before: the database's part and ours overlap on every core.
+    let fetch = |lo: i64| {
+        let db = db.clone();
+        tokio::spawn(async move {
+            let sql = page_sql(lo, lo.saturating_add(PAGE));
+            db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
+                .await
+        })
     };
-    let mut lo = 0_i64;
-    let mut rows = if max_id > 0 {
-        page(lo).await?
-    } else {
-        Vec::new()
-    };
-    while lo < max_id {
-        lo = lo.saturating_add(PAGE);
-        let next = async {
-            if lo < max_id {
-                page(lo).await
-            } else {
-                Ok(Vec::new())
-            }
-        };
-        let walk_page = async {
-            for row in &rows {
-                let entry = journal_entry::Model::from_query_result(row, "")?;
-                let bundle = bundle(row, entry.id)?;
-                walk.entry(&entry, bundle.as_ref());
-            }
-            Ok::<(), AppError>(())
-        };
-        let (next, walked) = tokio::join!(next, walk_page);
-        walked?;
-        rows = next?;
+    let mut next = 0_i64;
+    let ahead = pages_ahead(db);
+    let mut in_flight = VecDeque::with_capacity(ahead);
+    while next < max_id && in_flight.len() < ahead {
+        in_flight.push_back(fetch(next));
+        next = next.saturating_add(PAGE);
+    }
+    while let Some(page) = in_flight.pop_front() {
+        let rows = page
+            .await
+            .map_err(|e| AppError::Internal(format!("a ledger page's query failed: {e}")))??;
+        if next < max_id {
+            in_flight.push_back(fetch(next));
+            next = next.saturating_add(PAGE);
+        }
+        for row in &rows {
+            let entry = journal_entry::Model::from_query_result(row, "")?;
+            let bundle = bundle(row, entry.id)?;
+            walk.entry(&entry, bundle.as_ref());
+        }
     }
     if walk.report.postings < stored.unwrap_or(0).unsigned_abs() {
         walk.orphans(&orphans(db).await?);
