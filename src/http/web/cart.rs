@@ -202,7 +202,7 @@ pub async fn checkout(
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
     let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
     let placed = store::carts::checkout(
-        &state.db,
+        &state.writes,
         s.user.id,
         &buyer,
         &f.delivery_address,

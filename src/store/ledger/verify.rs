@@ -19,15 +19,8 @@ use crate::error::AppError;
 /// Entry ids per page; each page is one query.
 const PAGE: i64 = 5_000;
 
-/// Pages fetched ahead of the one being checked, each on a pool connection of its own: three on
-/// PostgreSQL, whose backends use the other cores (1,000,000 postings: 2.2 s with one, 1.1 s
-/// with three), one on SQLite, where more readers only contend (1.1 s with one, 1.3 s with three).
-fn pages_ahead(db: &DatabaseConnection) -> usize {
-    match db.get_database_backend() {
-        sea_orm::DbBackend::Postgres => 3,
-        _ => 1,
-    }
-}
+/// Pages PostgreSQL works on while the one before is checked (see `walk_prefetched`).
+const AHEAD: usize = 3;
 
 /// One entry's postings, `account|currency|amount` joined by `;` in posting order.
 const LEGS_AGG: &str = "string_agg(postings.account || '|' || postings.currency || '|' || \
@@ -258,6 +251,84 @@ async fn orphans(db: &impl ConnectionTrait) -> Result<Vec<Bundle>, AppError> {
     Ok(bundles)
 }
 
+impl Walk {
+    fn page(&mut self, rows: &[QueryResult]) -> Result<(), AppError> {
+        for row in rows {
+            let entry = journal_entry::Model::from_query_result(row, "")?;
+            let bundle = bundle(row, entry.id)?;
+            self.entry(&entry, bundle.as_ref());
+        }
+        Ok(())
+    }
+}
+
+fn page_query(db: &DatabaseConnection, lo: i64) -> Statement {
+    Statement::from_string(
+        db.get_database_backend(),
+        page_sql(lo, lo.saturating_add(PAGE)),
+    )
+}
+
+/// PostgreSQL: up to `AHEAD` pages are fetched by tasks of their own, on other pool connections,
+/// while this task checks the page before, so PostgreSQL's backends use the other core
+/// (1,000,000 postings: 2.2 s with one page ahead, 1.1 s with three).
+async fn walk_prefetched(
+    db: &DatabaseConnection,
+    walk: &mut Walk,
+    max_id: i64,
+) -> Result<(), AppError> {
+    let fetch = |lo: i64| {
+        let db = db.clone();
+        tokio::spawn(async move { db.query_all_raw(page_query(&db, lo)).await })
+    };
+    let mut next = 0_i64;
+    let mut in_flight = VecDeque::with_capacity(AHEAD);
+    while next < max_id && in_flight.len() < AHEAD {
+        in_flight.push_back(fetch(next));
+        next = next.saturating_add(PAGE);
+    }
+    while let Some(page) = in_flight.pop_front() {
+        let rows = page
+            .await
+            .map_err(|e| AppError::Internal(format!("a ledger page's query failed: {e}")))??;
+        if next < max_id {
+            in_flight.push_back(fetch(next));
+            next = next.saturating_add(PAGE);
+        }
+        walk.page(&rows)?;
+    }
+    Ok(())
+}
+
+/// SQLite: the next page's query is sent before this page is checked, in this task (readers on
+/// more connections only contend there: 1.2 s this way against 1.4 s with pages fetched ahead).
+async fn walk_pipelined(
+    db: &DatabaseConnection,
+    walk: &mut Walk,
+    max_id: i64,
+) -> Result<(), AppError> {
+    let mut lo = 0_i64;
+    let mut rows = if max_id > 0 {
+        db.query_all_raw(page_query(db, lo)).await?
+    } else {
+        Vec::new()
+    };
+    while lo < max_id {
+        lo = lo.saturating_add(PAGE);
+        let next = async {
+            if lo < max_id {
+                db.query_all_raw(page_query(db, lo)).await
+            } else {
+                Ok(Vec::new())
+            }
+        };
+        let (next, walked) = tokio::join!(next, async { walk.page(&rows) });
+        walked?;
+        rows = next?;
+    }
+    Ok(())
+}
+
 /// Re-proves the whole ledger: every entry follows the one before it (by hash), hashes to what
 /// it stores, has postings, and balances per currency; every posting belongs to an entry.
 /// Keeps going after a fault so the counts and sums cover everything; reports the first fault.
@@ -276,37 +347,11 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
     let stored = single_i64(db, "SELECT COUNT(*) AS v FROM postings").await?;
     let max_id = single_i64(db, "SELECT MAX(id) AS v FROM journal_entries").await?;
     let max_id = max_id.unwrap_or(0);
-    // Pages are id ranges, so a page's postings are aggregated in the same query. Up to
-    // `pages_ahead` pages are fetched by tasks of their own, on other pool connections, while this one
-    // hashes the page before: the database's part and ours overlap on every core.
-    let fetch = |lo: i64| {
-        let db = db.clone();
-        tokio::spawn(async move {
-            let sql = page_sql(lo, lo.saturating_add(PAGE));
-            db.query_all_raw(Statement::from_string(db.get_database_backend(), sql))
-                .await
-        })
-    };
-    let mut next = 0_i64;
-    let ahead = pages_ahead(db);
-    let mut in_flight = VecDeque::with_capacity(ahead);
-    while next < max_id && in_flight.len() < ahead {
-        in_flight.push_back(fetch(next));
-        next = next.saturating_add(PAGE);
-    }
-    while let Some(page) = in_flight.pop_front() {
-        let rows = page
-            .await
-            .map_err(|e| AppError::Internal(format!("a ledger page's query failed: {e}")))??;
-        if next < max_id {
-            in_flight.push_back(fetch(next));
-            next = next.saturating_add(PAGE);
-        }
-        for row in &rows {
-            let entry = journal_entry::Model::from_query_result(row, "")?;
-            let bundle = bundle(row, entry.id)?;
-            walk.entry(&entry, bundle.as_ref());
-        }
+    // Pages are id ranges, so a page's postings are aggregated in the same query.
+    if db.get_database_backend() == sea_orm::DbBackend::Postgres {
+        walk_prefetched(db, &mut walk, max_id).await?;
+    } else {
+        walk_pipelined(db, &mut walk, max_id).await?;
     }
     if walk.report.postings < stored.unwrap_or(0).unsigned_abs() {
         walk.orphans(&orphans(db).await?);
