@@ -100,9 +100,11 @@ impl Writes {
         writer
             .send(Job { work, reply })
             .map_err(|_| AppError::Internal("the database writer has stopped".into()))?;
-        let value = answer
-            .await
-            .map_err(|_| AppError::Internal("the database writer has stopped".into()))??;
+        let value = answer.await.map_err(|_| {
+            AppError::Internal(
+                "the database writer dropped this request (its batch panicked)".into(),
+            )
+        })??;
         value
             .downcast::<T>()
             .map(|v| *v)
@@ -122,7 +124,7 @@ where
 
 /// Takes what is waiting (at least one job, at most `MAX_BATCH`), runs it as one transaction,
 /// answers, and goes on until every sender is gone. Each batch runs as a task of its own, so a
-/// job that panics fails its batch's requests (their callers see the writer gone) and no others.
+/// job that panics fails its batch's requests (their callers get a 500) and no others.
 async fn writer(db: DatabaseConnection, mut jobs: mpsc::UnboundedReceiver<Job>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
     while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
