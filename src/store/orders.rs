@@ -441,13 +441,13 @@ pub async fn place(
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    let (buyer, req, key) = (
-        std::sync::Arc::new(buyer.clone()),
-        std::sync::Arc::new(req.clone()),
-        key.map(str::to_owned),
-    );
     let placed = {
-        let (buyer, req, key) = (buyer.clone(), req.clone(), key.clone());
+        // Owned copies for the work, which the writer may run twice.
+        let (buyer, req) = (
+            std::sync::Arc::new(buyer.clone()),
+            std::sync::Arc::new(req.clone()),
+        );
+        let key = key.map(str::to_owned);
         writes
             .run(move |tx| {
                 let (buyer, req, key) = (buyer.clone(), req.clone(), key.clone());
@@ -465,7 +465,7 @@ pub async fn place(
     match (placed, key) {
         // Another placement with the key committed between our look and our insert.
         (Err(AppError::Db(e)), Some(k)) if super::is_unique_violation(&e) => {
-            replay(writes.db(), buyer.id, &k, &req)
+            replay(writes.db(), buyer.id, k, req)
                 .await?
                 .ok_or(AppError::Db(e))
         }
