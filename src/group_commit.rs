@@ -31,29 +31,72 @@ use crate::error::AppError;
 /// A future borrowing the transaction it runs in.
 pub type TxFuture<'a, T> = Pin<Box<dyn Future<Output = Result<T, AppError>> + Send + 'a>>;
 
-type Value = Box<dyn Any + Send>;
-type Work = Arc<dyn for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, Value> + Send + Sync>;
+/// A kind of request the writer batches.
+pub trait Job: Sized + Send + Sync + 'static {
+    type Output: Send + 'static;
 
-struct Job {
-    work: Work,
-    reply: oneshot::Sender<Result<Value, AppError>>,
+    /// Runs `jobs` in `tx` as if one after the other, and returns one result per job. A job whose
+    /// result is an error must have written nothing, as the batch commits. An error of the whole
+    /// call rolls the batch back, and each of its jobs runs again alone (so a job may run twice,
+    /// and must have no effect but on the database).
+    fn run_all<'a>(
+        tx: &'a DatabaseTransaction,
+        jobs: &'a [Self],
+    ) -> TxFuture<'a, Vec<Result<Self::Output, AppError>>>;
+}
+
+type Value = Box<dyn Any + Send>;
+
+/// Any write transaction, as a function of it: a batch runs them in turn, and the first error
+/// rolls the whole batch back (what a function wrote before failing cannot be told apart).
+#[derive(Clone)]
+pub struct Work(Arc<dyn for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, Value> + Send + Sync>);
+
+impl Job for Work {
+    type Output = Value;
+
+    fn run_all<'a>(
+        tx: &'a DatabaseTransaction,
+        jobs: &'a [Self],
+    ) -> TxFuture<'a, Vec<Result<Value, AppError>>> {
+        Box::pin(async move {
+            let mut values = Vec::with_capacity(jobs.len());
+            for job in jobs {
+                values.push(Ok((job.0)(tx).await?));
+            }
+            Ok(values)
+        })
+    }
+}
+
+struct Queued<J: Job> {
+    job: J,
+    reply: oneshot::Sender<Result<J::Output, AppError>>,
 }
 
 /// The most requests one batch takes: enough to share a commit among all the clients of a busy
 /// server, few enough that a batch that must be run again request by request stays short.
 const MAX_BATCH: usize = 64;
 
-/// Where write transactions go: the group-commit writer (SQLite), or straight to the pool.
-#[derive(Clone)]
-pub struct Writes {
+/// Where write transactions of one kind of job go: the group-commit writer, or straight to the pool.
+pub struct Writes<J: Job = Work> {
     db: DatabaseConnection,
-    writer: Option<mpsc::UnboundedSender<Job>>,
+    writer: Option<mpsc::UnboundedSender<Queued<J>>>,
 }
 
-impl Writes {
+impl<J: Job> Clone for Writes<J> {
+    fn clone(&self) -> Self {
+        Writes {
+            db: self.db.clone(),
+            writer: self.writer.clone(),
+        }
+    }
+}
+
+impl<J: Job> Writes<J> {
     /// Group commit when `on` says so, and by default on SQLite; a transaction per request
     /// otherwise. Starts the writer task, so it must be called inside a Tokio runtime.
-    pub fn new(db: DatabaseConnection, on: Option<bool>) -> Writes {
+    pub fn new(db: DatabaseConnection, on: Option<bool>) -> Writes<J> {
         let sqlite = db.get_database_backend() == sea_orm::DbBackend::Sqlite;
         if on.unwrap_or(sqlite) {
             Writes::grouped(db)
@@ -63,12 +106,12 @@ impl Writes {
     }
 
     /// Every request in a write transaction of its own.
-    pub fn direct(db: DatabaseConnection) -> Writes {
+    pub fn direct(db: DatabaseConnection) -> Writes<J> {
         Writes { db, writer: None }
     }
 
     /// Requests batched by one writer task, which ends when the last `Writes` is dropped.
-    pub fn grouped(db: DatabaseConnection) -> Writes {
+    pub fn grouped(db: DatabaseConnection) -> Writes<J> {
         let (tx, rx) = mpsc::unbounded_channel();
         tokio::spawn(writer(db.clone(), rx));
         Writes {
@@ -82,6 +125,24 @@ impl Writes {
         &self.db
     }
 
+    /// Runs `job` in a write transaction and returns its result once that has committed.
+    pub async fn submit(&self, job: J) -> Result<J::Output, AppError> {
+        let Some(writer) = &self.writer else {
+            return run_alone(&self.db, &job).await;
+        };
+        let (reply, answer) = oneshot::channel();
+        writer
+            .send(Queued { job, reply })
+            .map_err(|_| AppError::Internal("the database writer has stopped".into()))?;
+        answer.await.map_err(|_| {
+            AppError::Internal(
+                "the database writer dropped this request (its batch panicked)".into(),
+            )
+        })?
+    }
+}
+
+impl Writes<Work> {
     /// Runs `work` in a write transaction and returns its result once that has committed.
     /// `work` may run twice (see the module's notes); an error rolls back all it did.
     pub async fn run<T, F>(&self, work: F) -> Result<T, AppError>
@@ -89,35 +150,26 @@ impl Writes {
         T: Send + 'static,
         F: for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, T> + Send + Sync + 'static,
     {
-        let Some(writer) = &self.writer else {
-            return run_alone(&self.db, &work).await;
-        };
-        let work: Work = Arc::new(move |tx| {
+        let work = Work(Arc::new(move |tx| {
             let fut = work(tx);
             Box::pin(async move { fut.await.map(|v| Box::new(v) as Value) })
-        });
-        let (reply, answer) = oneshot::channel();
-        writer
-            .send(Job { work, reply })
-            .map_err(|_| AppError::Internal("the database writer has stopped".into()))?;
-        let value = answer.await.map_err(|_| {
-            AppError::Internal(
-                "the database writer dropped this request (its batch panicked)".into(),
-            )
-        })??;
-        value
+        }));
+        self.submit(work)
+            .await?
             .downcast::<T>()
             .map(|v| *v)
             .map_err(|_| AppError::Internal("the database writer answered another type".into()))
     }
 }
 
-async fn run_alone<T, F>(db: &DatabaseConnection, work: &F) -> Result<T, AppError>
-where
-    F: ?Sized + for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, T>,
-{
+/// One job in a transaction of its own, committed only when the job succeeded.
+async fn run_alone<J: Job>(db: &DatabaseConnection, job: &J) -> Result<J::Output, AppError> {
     let tx = begin_write(db).await?;
-    let value = work(&tx).await?;
+    let result = J::run_all(&tx, std::slice::from_ref(job))
+        .await?
+        .pop()
+        .ok_or_else(|| AppError::Internal("a write job gave no result".into()))?;
+    let value = result?;
     tx.commit().await?;
     Ok(value)
 }
@@ -125,38 +177,43 @@ where
 /// Takes what is waiting (at least one job, at most `MAX_BATCH`), runs it as one transaction,
 /// answers, and goes on until every sender is gone. Each batch runs as a task of its own, so a
 /// job that panics fails its batch's requests (their callers get a 500) and no others.
-async fn writer(db: DatabaseConnection, mut jobs: mpsc::UnboundedReceiver<Job>) {
+async fn writer<J: Job>(db: DatabaseConnection, mut queue: mpsc::UnboundedReceiver<Queued<J>>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    while jobs.recv_many(&mut batch, MAX_BATCH).await > 0 {
+    while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
         let _ = tokio::spawn(run_batch(db.clone(), std::mem::take(&mut batch))).await;
     }
 }
 
-async fn run_batch(db: DatabaseConnection, batch: Vec<Job>) {
+async fn run_batch<J: Job>(db: DatabaseConnection, batch: Vec<Queued<J>>) {
     let db = &db;
-    if batch.len() > 1 {
+    let (jobs, replies): (Vec<J>, Vec<_>) = batch.into_iter().map(|q| (q.job, q.reply)).unzip();
+    if jobs.len() > 1 {
         // On an error the batch is rolled back, and each job runs again on its own below.
-        if let Ok(values) = run_together(db, &batch).await {
-            for (job, value) in batch.into_iter().zip(values) {
+        if let Ok(results) = run_together(db, &jobs).await {
+            for (reply, result) in replies.into_iter().zip(results) {
                 // A caller that has gone away (its request dropped) no longer needs the answer.
-                let _ = job.reply.send(Ok(value));
+                let _ = reply.send(result);
             }
             return;
         }
     }
-    for job in batch {
-        let result = run_alone(db, &*job.work).await;
-        let _ = job.reply.send(result);
+    for (job, reply) in jobs.iter().zip(replies) {
+        let _ = reply.send(run_alone(db, job).await);
     }
 }
 
-/// All of `batch` in one transaction: every job's value, or the first error (all rolled back).
-async fn run_together(db: &DatabaseConnection, batch: &[Job]) -> Result<Vec<Value>, AppError> {
+/// All of `jobs` in one transaction, committed unless the batch as a whole failed.
+async fn run_together<J: Job>(
+    db: &DatabaseConnection,
+    jobs: &[J],
+) -> Result<Vec<Result<J::Output, AppError>>, AppError> {
     let tx = begin_write(db).await?;
-    let mut values = Vec::with_capacity(batch.len());
-    for job in batch {
-        values.push((job.work)(&tx).await?);
+    let results = J::run_all(&tx, jobs).await?;
+    if results.len() != jobs.len() {
+        return Err(AppError::Internal(
+            "a write batch gave a result per job".into(),
+        ));
     }
     tx.commit().await?;
-    Ok(values)
+    Ok(results)
 }

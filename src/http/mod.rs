@@ -38,7 +38,7 @@ pub struct AppState {
     /// The co-ops behind API tokens and the fee rate, for a second at most.
     pub hot: Arc<hot_cache::HotCache>,
     /// Where the order paths' write transactions go (group commit on SQLite).
-    pub writes: crate::group_commit::Writes,
+    pub writes: crate::group_commit::Writes<crate::store::order_batch::OrderJob>,
 }
 
 /// The whole application router.

@@ -141,39 +141,18 @@ pub async fn clear(db: &impl ConnectionTrait, user_id: i32, coop_id: i32) -> Res
 
 /// Turns the cart into orders (one per seller) and empties it, in one write transaction.
 pub async fn checkout(
-    writes: &crate::group_commit::Writes,
+    writes: &crate::group_commit::Writes<super::order_batch::OrderJob>,
     user_id: i32,
     buyer: &coop::Model,
     delivery_address: &str,
     note: &str,
     rate: crate::domain::money::FeeRate,
 ) -> Result<super::orders::Placement, AppError> {
-    let buyer = std::sync::Arc::new(buyer.clone());
-    let (delivery_address, note) = (delivery_address.to_owned(), note.to_owned());
-    writes
-        .run(move |tx| {
-            let (buyer, delivery_address, note) =
-                (buyer.clone(), delivery_address.clone(), note.clone());
-            Box::pin(async move {
-                let rows = lines(tx, user_id, buyer.id).await?;
-                if rows.is_empty() {
-                    return Err(FieldErrors::single("cart", "your cart is empty"));
-                }
-                let req = super::orders::OrderRequest {
-                    lines: rows
-                        .iter()
-                        .map(|(c, _, _)| (c.listing_id, Quantity(c.quantity_milli)))
-                        .collect(),
-                    delivery_address,
-                    note,
-                };
-                let placement =
-                    super::orders::place_in(tx, &buyer, user_id, &req, None, rate).await?;
-                clear(tx, user_id, buyer.id).await?;
-                Ok(placement)
-            })
-        })
-        .await
+    let what = super::orders::Ordered::Cart {
+        delivery_address: delivery_address.to_owned(),
+        note: note.to_owned(),
+    };
+    super::orders::place(writes, buyer, user_id, what, None, rate).await
 }
 
 /// A cart grouped by seller, with each group's subtotal and the fee split it would have.

@@ -104,6 +104,22 @@ pub async fn record_intent(
     Ok(())
 }
 
+/// Which of `checkouts` were paid by card (have a charge), in one query: only their orders
+/// have a transfer to queue at settlement.
+pub async fn charged(
+    db: &impl ConnectionTrait,
+    checkouts: impl IntoIterator<Item = i32>,
+) -> Result<std::collections::HashSet<i32>, AppError> {
+    Ok(payment::Entity::find()
+        .filter(payment::Column::CheckoutId.is_in(checkouts))
+        .filter(payment::Column::ChargeId.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|p| p.checkout_id)
+        .collect())
+}
+
 /// At settlement (in its transaction): queues the seller's S−F as a transfer when the order was
 /// paid by card and the seller's connected account is ready; bank-paid sellers go in payout runs.
 pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {

@@ -3,6 +3,8 @@
 //!
 //! Callers post inside their own write transaction (`db::begin_write`), together with the state
 //! change that causes the entry.
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use entity::{journal_entry, posting};
 use sea_orm::sea_query::Expr;
@@ -44,65 +46,113 @@ impl PostOutcome {
 /// key. Run it inside a write transaction: on PostgreSQL it takes a transaction-scoped advisory
 /// lock so concurrent writers extend the chain one at a time (SQLite's IMMEDIATE transaction
 /// already serializes writers). Reusing a key for a different entry is a `Conflict`.
-///
-/// Round trips, as every order pays them twice while holding the ledger lock: the key and the
-/// chain's head are read in one query; PostgreSQL writes the entry and its postings in one
-/// statement, SQLite in two (it has no data-modifying `WITH`); plus the lock on PostgreSQL.
 pub async fn post(db: &impl ConnectionTrait, draft: JournalEntry) -> Result<PostOutcome, AppError> {
-    lock(db).await?;
-    let backend = db.get_database_backend();
-    let (existing, prev_hash) = key_and_head(db, draft.key()).await?;
-    if let Some(id) = existing {
-        let existing = journal_entry::Entity::find_by_id(id)
-            .one(db)
-            .await?
-            .ok_or_else(|| AppError::Internal(format!("ledger entry {id} vanished")))?;
-        ensure_same_entry(db, &existing, &draft).await?;
-        return Ok(PostOutcome::AlreadyPosted(existing.id));
-    }
-    let prev_hash = prev_hash.unwrap_or_else(|| GENESIS_HASH.to_string());
-    let created_at = super::now();
-    let hash = draft.hash(&prev_hash, created_at);
-    let values = entry_values(&draft, created_at, prev_hash, hash);
-    let written = if backend == DbBackend::Postgres {
-        insert_entry_with_postings(db, &draft, values).await
-    } else {
-        insert_entry_then_postings(db, &draft, values).await
-    };
-    let id = written.map_err(|e| {
-        if super::is_unique_violation(&e) {
-            AppError::Conflict(format!(
-                "ledger key {} is being posted concurrently",
-                draft.key()
-            ))
-        } else {
-            e.into()
-        }
-    })?;
-    Ok(PostOutcome::Posted(id))
+    post_all(db, vec![draft])
+        .await?
+        .pop()
+        .ok_or_else(|| AppError::Internal("ledger: no outcome for the entry".into()))
 }
 
-/// The id of the entry already posted under `key`, if any, and the hash of the latest entry
-/// (none before the first), in one query.
-async fn key_and_head(
+/// `post` for several entries, chained in the order given, in as few round trips as the
+/// backend allows whatever their number: the lock on PostgreSQL, one query for the keys already
+/// used and the chain's head, then one statement writing the entries and their postings on
+/// PostgreSQL (a data-modifying `WITH`), two on SQLite.
+pub async fn post_all(
     db: &impl ConnectionTrait,
-    key: &str,
-) -> Result<(Option<i64>, Option<String>), AppError> {
-    let backend = db.get_database_backend();
-    let param = if backend == DbBackend::Postgres {
-        "$1"
+    drafts: Vec<JournalEntry>,
+) -> Result<Vec<PostOutcome>, AppError> {
+    if drafts.is_empty() {
+        return Ok(Vec::new());
+    }
+    lock(db).await?;
+    let (existing, head) = keys_and_head(db, &drafts).await?;
+    let mut outcomes = Vec::with_capacity(drafts.len());
+    let mut new: Vec<&JournalEntry> = Vec::new();
+    for (n, draft) in drafts.iter().enumerate() {
+        if let Some(id) = existing.get(draft.key()) {
+            let entry = journal_entry::Entity::find_by_id(*id)
+                .one(db)
+                .await?
+                .ok_or_else(|| AppError::Internal(format!("ledger entry {id} vanished")))?;
+            ensure_same_entry(db, &entry, draft).await?;
+            outcomes.push(Some(PostOutcome::AlreadyPosted(entry.id)));
+        } else if drafts[..n].iter().any(|d| d.key() == draft.key()) {
+            return Err(AppError::Conflict(format!(
+                "ledger key {} is posted twice at once",
+                draft.key()
+            )));
+        } else {
+            new.push(draft);
+            outcomes.push(None);
+        }
+    }
+    let ids = if new.is_empty() {
+        Default::default()
     } else {
-        "?"
+        let created_at = super::now();
+        let mut prev = head.unwrap_or_else(|| GENESIS_HASH.to_string());
+        let rows: Vec<Vec<sea_orm::Value>> = new
+            .iter()
+            .map(|draft| {
+                let hash = draft.hash(&prev, created_at);
+                let values = entry_values(
+                    draft,
+                    created_at,
+                    std::mem::replace(&mut prev, hash.clone()),
+                    hash,
+                );
+                values
+            })
+            .collect();
+        let written = match db.get_database_backend() {
+            DbBackend::Postgres => insert_with_postings(db, &new, rows).await,
+            _ => insert_then_postings(db, &new, rows).await,
+        };
+        written.map_err(|e| {
+            if super::is_unique_violation(&e) {
+                AppError::Conflict("a ledger key is being posted concurrently".into())
+            } else {
+                e.into()
+            }
+        })?
     };
+    drafts
+        .iter()
+        .zip(outcomes)
+        .map(|(draft, done)| match done {
+            Some(done) => Ok(done),
+            None => ids
+                .get(draft.key())
+                .map(|id| PostOutcome::Posted(*id))
+                .ok_or_else(|| AppError::Internal(format!("ledger: no id for {}", draft.key()))),
+        })
+        .collect()
+}
+
+/// The ids of the entries already posted under the drafts' keys, and the hash of the latest
+/// entry (none before the first), in one query.
+async fn keys_and_head(
+    db: &impl ConnectionTrait,
+    drafts: &[JournalEntry],
+) -> Result<(HashMap<String, i64>, Option<String>), AppError> {
+    let mut binds = super::Binds::new(db.get_database_backend());
+    let keys: Vec<String> = drafts.iter().map(|d| binds.push(d.key())).collect();
     let sql = format!(
-        "SELECT (SELECT id FROM journal_entries WHERE idempotency_key = {param}) AS existing, \
-         (SELECT hash FROM journal_entries ORDER BY id DESC LIMIT 1) AS head"
+        "SELECT id, idempotency_key AS k, hash FROM journal_entries WHERE idempotency_key IN ({}) \
+         UNION ALL SELECT * FROM (SELECT id, NULL AS k, hash FROM journal_entries \
+         ORDER BY id DESC LIMIT 1) AS head",
+        keys.join(", ")
     );
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(backend, sql, [key.into()]))
-        .await?
-        .ok_or_else(|| AppError::Internal("ledger: no row for the chain's head".into()))?;
-    Ok((row.try_get("", "existing")?, row.try_get("", "head")?))
+    let (mut existing, mut head) = (HashMap::new(), None);
+    for row in db.query_all_raw(binds.statement(sql)).await? {
+        match row.try_get::<Option<String>>("", "k")? {
+            Some(key) => {
+                existing.insert(key, row.try_get("", "id")?);
+            }
+            None => head = Some(row.try_get("", "hash")?),
+        }
+    }
+    Ok((existing, head))
 }
 
 /// The columns `post` writes of an entry, in the order of `entry_values`.
@@ -126,69 +176,87 @@ fn entry_values(
     ]
 }
 
-/// PostgreSQL: the entry and its postings in one statement (a data-modifying `WITH`), the
-/// postings inserted in the draft's order (their ids are the order `verify` hashes them in).
-async fn insert_entry_with_postings(
-    db: &impl ConnectionTrait,
-    draft: &JournalEntry,
-    mut values: Vec<sea_orm::Value>,
-) -> Result<i64, sea_orm::DbErr> {
-    let mut rows = Vec::with_capacity(draft.postings().len());
-    for (n, p) in draft.postings().iter().enumerate() {
-        let at = values.len();
-        rows.push(format!("({n}, ${}, ${}, ${})", at + 1, at + 2, at + 3));
-        values.push(p.account.as_str().into_owned().into());
-        values.push(p.amount.currency.code().into());
-        values.push(p.amount.minor.into());
-    }
-    let sql = format!(
-        "WITH e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id) \
-         INSERT INTO postings (entry_id, account, currency, amount_minor) \
-         SELECT e.id, v.account, v.currency, v.amount FROM e, \
-         (VALUES {}) AS v(n, account, currency, amount) ORDER BY v.n RETURNING entry_id",
-        rows.join(", ")
-    );
-    let row = db
-        .query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Postgres,
-            sql,
-            values,
-        ))
-        .await?
-        .ok_or_else(|| sea_orm::DbErr::Custom("ledger: an entry without postings".into()))?;
-    row.try_get("", "entry_id")
+/// `(v1, v2, ...)` for each row of values, bound in `binds`.
+fn values_rows(binds: &mut super::Binds, rows: Vec<Vec<sea_orm::Value>>) -> String {
+    rows.into_iter()
+        .map(|row| {
+            let row: Vec<String> = row.into_iter().map(|v| binds.push(v)).collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
-/// SQLite: the entry, then its postings.
-async fn insert_entry_then_postings(
+/// PostgreSQL: the entries and their postings in one statement (a data-modifying `WITH`).
+/// The entries take their ids in the order of their rows, which is the chain's; the postings
+/// are inserted in each draft's order (their ids are the order `verify` hashes them in).
+async fn insert_with_postings(
     db: &impl ConnectionTrait,
-    draft: &JournalEntry,
-    values: Vec<sea_orm::Value>,
-) -> Result<i64, sea_orm::DbErr> {
+    drafts: &[&JournalEntry],
+    rows: Vec<Vec<sea_orm::Value>>,
+) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
+    let mut binds = super::Binds::new(DbBackend::Postgres);
+    let entries = values_rows(&mut binds, rows);
+    let mut postings = Vec::new();
+    for draft in drafts {
+        let key = binds.push(draft.key());
+        for (n, p) in draft.postings().iter().enumerate() {
+            let account = binds.push(p.account.as_str().into_owned());
+            let currency = binds.push(p.amount.currency.code());
+            let amount = binds.push(p.amount.minor);
+            postings.push(format!("({key}, {n}, {account}, {currency}, {amount})"));
+        }
+    }
     let sql = format!(
-        "INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"
+        "WITH e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES {entries} \
+         RETURNING id, idempotency_key), \
+         p AS (INSERT INTO postings (entry_id, account, currency, amount_minor) \
+         SELECT e.id, v.account, v.currency, v.amount FROM e \
+         JOIN (VALUES {}) AS v(k, n, account, currency, amount) ON v.k = e.idempotency_key \
+         ORDER BY e.id, v.n) \
+         SELECT id, idempotency_key FROM e",
+        postings.join(", ")
     );
-    let entry_id: i64 = db
-        .query_one_raw(Statement::from_sql_and_values(
-            DbBackend::Sqlite,
-            sql,
-            values,
-        ))
-        .await?
-        .ok_or_else(|| sea_orm::DbErr::Custom("ledger: no id for the new entry".into()))?
-        .try_get("", "id")?;
-    let rows = draft.postings().iter().map(|p| posting::ActiveModel {
-        entry_id: Set(entry_id),
-        account: Set(p.account.as_str().into_owned()),
-        currency: Set(p.amount.currency.code().to_string()),
-        amount_minor: Set(p.amount.minor),
-        ..Default::default()
-    });
-    posting::Entity::insert_many(rows)
+    let mut ids = HashMap::new();
+    for row in db.query_all_raw(binds.statement(sql)).await? {
+        ids.insert(row.try_get("", "idempotency_key")?, row.try_get("", "id")?);
+    }
+    Ok(ids)
+}
+
+/// SQLite: the entries (which take their ids in the order of their rows), then their postings.
+async fn insert_then_postings(
+    db: &impl ConnectionTrait,
+    drafts: &[&JournalEntry],
+    rows: Vec<Vec<sea_orm::Value>>,
+) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
+    let mut binds = super::Binds::new(DbBackend::Sqlite);
+    let sql = format!(
+        "INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES {} RETURNING id, idempotency_key",
+        values_rows(&mut binds, rows)
+    );
+    let mut ids: HashMap<String, i64> = HashMap::new();
+    for row in db.query_all_raw(binds.statement(sql)).await? {
+        ids.insert(row.try_get("", "idempotency_key")?, row.try_get("", "id")?);
+    }
+    let mut postings = Vec::new();
+    for draft in drafts {
+        let entry_id = ids
+            .get(draft.key())
+            .copied()
+            .ok_or_else(|| sea_orm::DbErr::Custom(format!("ledger: no id for {}", draft.key())))?;
+        postings.extend(draft.postings().iter().map(|p| posting::ActiveModel {
+            entry_id: Set(entry_id),
+            account: Set(p.account.as_str().into_owned()),
+            currency: Set(p.amount.currency.code().to_string()),
+            amount_minor: Set(p.amount.minor),
+            ..Default::default()
+        }));
+    }
+    posting::Entity::insert_many(postings)
         .exec_without_returning(db)
         .await?;
-    Ok(entry_id)
+    Ok(ids)
 }
 
 /// Takes the ledger's write lock until the transaction ends: on PostgreSQL a transaction-scoped

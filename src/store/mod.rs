@@ -12,6 +12,7 @@ pub mod listings_csv;
 pub mod market;
 pub mod notify;
 pub mod order_actions;
+pub mod order_batch;
 pub mod orders;
 pub mod outbox;
 pub mod payments;
@@ -40,4 +41,33 @@ pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
         e.sql_err(),
         Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
     )
+}
+
+/// The values of a raw statement, each written into its SQL as the backend's placeholder.
+pub struct Binds {
+    backend: sea_orm::DbBackend,
+    values: Vec<sea_orm::Value>,
+}
+
+impl Binds {
+    pub fn new(backend: sea_orm::DbBackend) -> Binds {
+        Binds {
+            backend,
+            values: Vec::new(),
+        }
+    }
+
+    /// Binds `v` and returns its placeholder (`$n` on PostgreSQL, `?` elsewhere).
+    pub fn push(&mut self, v: impl Into<sea_orm::Value>) -> String {
+        self.values.push(v.into());
+        match self.backend {
+            sea_orm::DbBackend::Postgres => format!("${}", self.values.len()),
+            _ => "?".to_owned(),
+        }
+    }
+
+    /// `sql` with the values bound so far.
+    pub fn statement(self, sql: String) -> sea_orm::Statement {
+        sea_orm::Statement::from_sql_and_values(self.backend, sql, self.values)
+    }
 }

@@ -1,12 +1,19 @@
 //! Moving an order through its lifecycle: who may, what it releases, who hears of it.
+use std::borrow::Cow;
+use std::collections::{BTreeSet, HashMap};
+
 use entity::{order, order_line};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+
+use super::notify::Message;
+use super::order_batch::{OrderDone, OrderJob, Pending};
 
 use crate::domain::order_state::{releases_stock, transition, Action, Actor, OrderState};
 use crate::error::AppError;
 
 /// Who is acting: the user (none for the system) and the sides they hold on this order.
+#[derive(Clone)]
 pub struct Who {
     pub user_id: Option<i32>,
     pub roles: Vec<Actor>,
@@ -59,6 +66,24 @@ fn role_name(a: Actor) -> &'static str {
     a.as_str()
 }
 
+/// A request to move an order: `by` whom, with a note for its history. With
+/// `settle_on_delivery`, confirming delivery settles the order in the same transaction.
+pub struct Act {
+    pub order_id: i32,
+    pub action: Action,
+    pub by: By,
+    pub note: String,
+    pub settle_on_delivery: bool,
+}
+
+/// Who asks for an action.
+pub enum By {
+    /// A co-op through the API: acts as the side(s) it holds; another co-ops' order is a 403.
+    Coop { coop_id: i32, user_id: i32 },
+    /// Roles the caller has established.
+    Who(Who),
+}
+
 /// Applies `action` inside the caller's write transaction; returns the order as it now stands.
 /// With `settle_on_delivery`, confirming delivery settles the order in the same transaction.
 pub async fn act_in(
@@ -69,47 +94,17 @@ pub async fn act_in(
     note: &str,
     settle_on_delivery: bool,
 ) -> Result<order::Model, AppError> {
-    let o = super::orders::get(db, order_id).await?;
-    act_on(db, o, action, who, note, settle_on_delivery).await
-}
-
-/// `act_in` for an order the caller has just read inside the same write transaction.
-pub async fn act_on(
-    db: &impl ConnectionTrait,
-    o: order::Model,
-    action: Action,
-    who: &Who,
-    note: &str,
-    settle_on_delivery: bool,
-) -> Result<order::Model, AppError> {
-    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
-    let (to, actor) = pick(from, action, who)?;
-    let mut steps = vec![Step {
-        from,
-        to,
+    let job = OrderJob::Act(Act {
+        order_id,
         action,
-        actor,
-        user: who.user_id,
-        note: note.trim(),
-    }];
-    if to == OrderState::Delivered && settle_on_delivery {
-        steps.push(Step {
-            from: to,
-            to: OrderState::Settled,
-            action: Action::Settle,
-            actor: Actor::System,
-            user: None,
-            note: "",
-        });
+        by: By::Who(who.clone()),
+        note: note.to_owned(),
+        settle_on_delivery,
+    });
+    match super::order_batch::run_one(db, job).await? {
+        OrderDone::Acted(o, _) => Ok(o),
+        OrderDone::Placed(_) => Err(AppError::Internal("an action placed orders".into())),
     }
-    let now = apply(db, &o, &steps).await?;
-    let state = steps.last().map_or(to, |s| s.to);
-    // `apply` changes only the state and its time: no need to read the order again.
-    Ok(order::Model {
-        state: state.as_str().to_owned(),
-        updated_at: now,
-        ..o
-    })
 }
 
 /// One transition of an order: who took which action, from and to which state.
@@ -120,6 +115,258 @@ struct Step<'a> {
     actor: Actor,
     user: Option<i32>,
     note: &'a str,
+}
+
+/// The transitions `action` makes of `o` (one, or delivery then settlement), or why not.
+fn steps<'a>(o: &order::Model, act: &'a Act, who: &Who) -> Result<Vec<Step<'a>>, AppError> {
+    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let (to, actor) = pick(from, act.action, who)?;
+    let mut steps = vec![Step {
+        from,
+        to,
+        action: act.action,
+        actor,
+        user: who.user_id,
+        note: act.note.trim(),
+    }];
+    if to == OrderState::Delivered && act.settle_on_delivery {
+        steps.push(Step {
+            from: to,
+            to: OrderState::Settled,
+            action: Action::Settle,
+            actor: Actor::System,
+            user: None,
+            note: "",
+        });
+    }
+    Ok(steps)
+}
+
+/// An order as the batch has left it so far, and its state as read.
+struct Current {
+    o: order::Model,
+    lines: Vec<order_line::Model>,
+    read: String,
+    touched: bool,
+}
+
+/// What a transition causes that is written after the batch's history, mail and ledger
+/// entries, in order: the refund of what is left, a card-paid order's transfer to its seller.
+pub enum Later {
+    Refund {
+        o: order::Model,
+        from: OrderState,
+        user: Option<i32>,
+        note: String,
+    },
+    Transfer(order::Model),
+}
+
+/// The result of one action: the order as it now stands, with its lines.
+pub type Acted = Result<(order::Model, Vec<order_line::Model>), AppError>;
+
+/// Applies `jobs` in the caller's write transaction; see `order_batch`. The orders (with their
+/// lines, refunds and card payments) are read in one query each, each action is decided in
+/// memory as if after the ones before it, then the states change in one update and the lines'
+/// reservations in another; history, mail and ledger entries go to `pending`.
+pub async fn act_all(
+    db: &impl ConnectionTrait,
+    jobs: &[(usize, &Act)],
+    pending: &mut Pending,
+) -> Result<(Vec<(usize, Acted)>, Vec<Later>), AppError> {
+    let mut out = Vec::with_capacity(jobs.len());
+    let mut later = Vec::new();
+    if jobs.is_empty() {
+        return Ok((out, later));
+    }
+    let ids: BTreeSet<i32> = jobs.iter().map(|(_, a)| a.order_id).collect();
+    let mut orders: HashMap<i32, Current> = order::Entity::find()
+        .filter(order::Column::Id.is_in(ids.iter().copied()))
+        .find_with_related(order_line::Entity)
+        .order_by_asc(order::Column::Id)
+        .order_by_asc(order_line::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|(o, lines)| {
+            let read = o.state.clone();
+            (
+                o.id,
+                Current {
+                    o,
+                    lines,
+                    read,
+                    touched: false,
+                },
+            )
+        })
+        .collect();
+    // Only an order that may settle needs its refunds and payment.
+    let settling: Vec<&order::Model> = jobs
+        .iter()
+        .filter(|(_, a)| {
+            a.action == Action::Settle
+                || (a.action == Action::ConfirmDelivery && a.settle_on_delivery)
+        })
+        .filter_map(|(_, a)| orders.get(&a.order_id).map(|c| &c.o))
+        .collect();
+    let (refunds, charged) = if settling.is_empty() {
+        Default::default()
+    } else {
+        (
+            super::refunds::of_orders(db, settling.iter().map(|o| o.id)).await?,
+            super::checkout_payments::charged(db, settling.iter().map(|o| o.checkout_id)).await?,
+        )
+    };
+    let now = super::now();
+    let (mut stock_back, mut cleared) = (Vec::new(), BTreeSet::new());
+    for &(n, act) in jobs {
+        let Some(cur) = orders.get_mut(&act.order_id) else {
+            out.push((n, Err(AppError::not_found("order"))));
+            continue;
+        };
+        let who = match &act.by {
+            By::Coop { coop_id, user_id } => {
+                if cur.o.buyer_coop_id != *coop_id && cur.o.seller_coop_id != *coop_id {
+                    out.push((
+                        n,
+                        Err(AppError::Forbidden(
+                            "this order is between other co-ops".into(),
+                        )),
+                    ));
+                    continue;
+                }
+                Cow::Owned(Who {
+                    user_id: Some(*user_id),
+                    roles: roles_of(&cur.o, &[*coop_id], false),
+                })
+            }
+            By::Who(who) => Cow::Borrowed(who),
+        };
+        let steps = match steps(&cur.o, act, &who) {
+            Ok(steps) => steps,
+            Err(e) => {
+                out.push((n, Err(e)));
+                continue;
+            }
+        };
+        let before = cur.o.clone();
+        for s in &steps {
+            let event = super::orders::Event {
+                user: s.user,
+                role: role_name(s.actor),
+                action: s.action.as_str(),
+                from: Some(s.from),
+                to: s.to,
+                note: s.note,
+            };
+            pending.event(before.id, now, event);
+        }
+        for s in &steps {
+            if releases_stock(s.from, s.to) || s.to == OrderState::Shipped {
+                for line in cur.lines.iter_mut().filter(|l| l.reserved_milli > 0) {
+                    if s.to != OrderState::Shipped {
+                        stock_back.push((line.listing_id, line.reserved_milli));
+                    }
+                    line.reserved_milli = 0;
+                    cleared.insert(before.id);
+                }
+            }
+            // Mail first, money last (the ledger's lock is held from its first post to commit).
+            if let Some(m) = message(&before, s.action, s.actor, s.to) {
+                pending.mail(m);
+            }
+            match s.to {
+                OrderState::Paid => pending.post(super::payments::payment_entry(&before)?),
+                OrderState::Settled => {
+                    let none = Vec::new();
+                    let these = refunds.get(&before.id).unwrap_or(&none);
+                    let kept = super::refunds::kept_after(&before, these)?;
+                    pending.post(super::settlement::settlement_entry(&before, &kept)?);
+                    if charged.contains(&before.checkout_id) {
+                        later.push(Later::Transfer(before.clone()));
+                    }
+                }
+                OrderState::Refunded => later.push(Later::Refund {
+                    o: before.clone(),
+                    from: s.from,
+                    user: s.user,
+                    note: s.note.to_owned(),
+                }),
+                _ => {}
+            }
+        }
+        if let Some(last) = steps.last() {
+            cur.o.state = last.to.as_str().to_owned();
+        }
+        cur.o.updated_at = now;
+        cur.touched = true;
+        out.push((n, Ok((cur.o.clone(), cur.lines.clone()))));
+    }
+    let touched: Vec<&Current> = orders.values().filter(|c| c.touched).collect();
+    set_states(db, &touched, now).await?;
+    for (listing, quantity) in stock_back {
+        super::listings::adjust_stock(db, listing, quantity).await?;
+    }
+    if !cleared.is_empty() {
+        order_line::Entity::update_many()
+            .col_expr(order_line::Column::ReservedMilli, Expr::value(0i64))
+            .filter(order_line::Column::OrderId.is_in(cleared))
+            .exec(db)
+            .await?;
+    }
+    Ok((out, later))
+}
+
+/// Writes what `act_all` left for after the batch's ledger entries, in order.
+pub async fn finish(db: &impl ConnectionTrait, later: Vec<Later>) -> Result<(), AppError> {
+    for l in later {
+        match l {
+            Later::Refund {
+                o,
+                from,
+                user,
+                note,
+            } => super::refunds::refund_rest(db, &o, from, user, &note).await?,
+            Later::Transfer(o) => super::checkout_payments::queue_transfer(db, &o).await?,
+        }
+    }
+    Ok(())
+}
+
+/// Moves each order to its new state in one update, conditional on the state each was read in,
+/// so a concurrent action cannot also apply; the rows stay locked until commit.
+async fn set_states(
+    db: &impl ConnectionTrait,
+    orders: &[&Current],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), AppError> {
+    if orders.is_empty() {
+        return Ok(());
+    }
+    let mut b = super::Binds::new(db.get_database_backend());
+    let case = |b: &mut super::Binds, state: fn(&Current) -> &str| {
+        let arms: String = orders
+            .iter()
+            .map(|c| format!(" WHEN {} THEN {}", b.push(c.o.id), b.push(state(c))))
+            .collect();
+        format!("CASE id{arms} END")
+    };
+    let to = case(&mut b, |c| c.o.state.as_str());
+    let at = b.push(now);
+    let ids: Vec<String> = orders.iter().map(|c| b.push(c.o.id)).collect();
+    let read = case(&mut b, |c| c.read.as_str());
+    let sql = format!(
+        "UPDATE orders SET state = {to}, updated_at = {at} WHERE id IN ({}) AND state = {read}",
+        ids.join(", ")
+    );
+    let res = db.execute_raw(b.statement(sql)).await?;
+    if res.rows_affected() != orders.len() as u64 {
+        return Err(AppError::Conflict(
+            "the order changed meanwhile; reload it and try again".into(),
+        ));
+    }
+    Ok(())
 }
 
 /// Refunds `amount` (in the order's major units) in the caller's transaction: the seller while
@@ -192,114 +439,17 @@ pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order
     act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
 }
 
-/// Applies `steps` (one transition, or delivery then settlement) in the caller's transaction:
-/// the order moves from the first state to the last in one update, each step is recorded in
-/// its history (one insert), then each step's effects follow in order.
-async fn apply(
-    db: &impl ConnectionTrait,
-    o: &order::Model,
-    steps: &[Step<'_>],
-) -> Result<chrono::DateTime<chrono::Utc>, AppError> {
-    let (Some(first), Some(last)) = (steps.first(), steps.last()) else {
-        return Err(AppError::Internal("an order action without a step".into()));
-    };
-    let now = set_state(db, o, first.from, last.to).await?;
-    let events: Vec<_> = steps
-        .iter()
-        .map(|s| super::orders::Event {
-            user: s.user,
-            role: role_name(s.actor),
-            action: s.action.as_str(),
-            from: Some(s.from),
-            to: s.to,
-            note: s.note,
-        })
-        .collect();
-    super::orders::record_events(db, o.id, now, &events).await?;
-    for step in steps {
-        effects(db, o, step).await?;
-    }
-    Ok(now)
-}
-
-/// What a transition causes besides the state: stock, mail, then money.
-async fn effects(
-    db: &impl ConnectionTrait,
-    o: &order::Model,
-    step: &Step<'_>,
-) -> Result<(), AppError> {
-    let Step {
-        from,
-        to,
-        action,
-        actor,
-        user,
-        note,
-    } = *step;
-    if releases_stock(from, to) {
-        release_stock(db, o.id).await?;
-    }
-    if to == OrderState::Shipped {
-        clear_reservation_on_ship(db, o.id).await?;
-    }
-    // Mail first, money last: a ledger post takes the ledger lock until commit, so the less
-    // that follows it in the transaction, the less other orders wait.
-    notify(db, o, action, actor, to).await?;
-    if to == OrderState::Paid {
-        super::payments::post_payment(db, o).await?;
-    }
-    if to == OrderState::Settled {
-        super::settlement::post_settlement(db, o).await?;
-        super::checkout_payments::queue_transfer(db, o).await?;
-    }
-    if to == OrderState::Refunded {
-        super::refunds::refund_rest(db, o, from, user, note).await?;
-    }
-    Ok(())
-}
-
-/// Puts back whatever the order still holds of each listing's stock.
-async fn release_stock(db: &impl ConnectionTrait, order_id: i32) -> Result<(), AppError> {
-    for line in super::orders::lines(db, order_id).await? {
-        if line.reserved_milli > 0 {
-            super::listings::adjust_stock(db, line.listing_id, line.reserved_milli).await?;
-            let mut m: order_line::ActiveModel = line.into();
-            m.reserved_milli = Set(0);
-            m.update(db).await?;
-        }
-    }
-    Ok(())
-}
-
-async fn notify(
-    db: &impl ConnectionTrait,
-    o: &order::Model,
-    action: Action,
-    actor: Actor,
-    to: OrderState,
-) -> Result<(), AppError> {
+/// The mail a transition sends, if any: to the other side of the order.
+fn message(o: &order::Model, action: Action, actor: Actor, to: OrderState) -> Option<Message> {
     let (recipient, other) = match action {
         Action::Accept | Action::Reject | Action::Ship => (o.buyer_coop_id, o.seller_coop_id),
         Action::ConfirmDelivery => (o.seller_coop_id, o.buyer_coop_id),
         // The side that did not cancel hears of it.
         Action::Cancel if actor == Actor::Seller => (o.buyer_coop_id, o.seller_coop_id),
         Action::Cancel => (o.seller_coop_id, o.buyer_coop_id),
-        _ => return Ok(()),
+        _ => return None,
     };
     let subject = format!("Order #{} is {}", o.id, to.as_str());
     let rest = format!(" marked order #{} as {}.\n", o.id, to.as_str());
-    super::notify::coop_members_from(db, recipient, &subject, other, &rest).await
-}
-
-/// Marks that stock left with the shipment: nothing is reserved any more, it is sold.
-pub async fn clear_reservation_on_ship(
-    db: &impl ConnectionTrait,
-    order_id: i32,
-) -> Result<(), AppError> {
-    order_line::Entity::update_many()
-        .col_expr(order_line::Column::ReservedMilli, Expr::value(0i64))
-        .filter(order_line::Column::OrderId.eq(order_id))
-        .exec(db)
-        .await?;
-    Ok(())
+    Some(Message::to(recipient, subject, rest).from(other))
 }

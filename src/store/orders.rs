@@ -1,19 +1,21 @@
 //! Placing orders: one per seller co-op, lines snapshotted, fee split fixed, stock reserved —
 //! all in the caller's transaction. Also reading orders back.
-use std::collections::{BTreeMap, HashMap};
-
-use entity::{checkout, coop, listing, order, order_event, order_line};
+use entity::{checkout, coop, order, order_event, order_line};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
-use crate::domain::catalog::{ListingStatus, Quantity};
+use super::order_batch::{OrderDone, OrderJob};
+use crate::domain::catalog::Quantity;
 use crate::domain::coop::{CoopKind, CoopStatus};
-use crate::domain::fee_split::{split_fee, SplitPolicy};
-use crate::domain::money::{Currency, FeeRate, Money};
+use crate::domain::money::FeeRate;
 use crate::domain::order_state::OrderState;
 use crate::error::{AppError, FieldErrors};
+use crate::group_commit::Writes;
+
+mod place;
+
+pub use place::{place_all, Ordered, Place};
 
 /// What a buyer asks for: listings and quantities, where to deliver, a note.
 #[derive(Clone, Debug)]
@@ -97,12 +99,6 @@ pub fn ensure_buyer(c: &coop::Model) -> Result<(), AppError> {
     Ok(())
 }
 
-struct Line {
-    listing: listing::Model,
-    quantity: Quantity,
-    total: Money,
-}
-
 /// Places a checkout inside `db` (a write transaction): validates every line, splits by seller,
 /// snapshots lines and the fee split, reserves stock, records history and queues the seller's mail.
 pub async fn place_in(
@@ -113,200 +109,17 @@ pub async fn place_in(
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    ensure_buyer(buyer)?;
-    let mut errs = FieldErrors::default();
-    if req.lines.is_empty() {
-        errs.add("lines", "the order has no lines");
+    let job = OrderJob::Place(Place {
+        buyer: buyer.clone(),
+        placed_by,
+        what: Ordered::Request(req.clone()),
+        key: key.map(str::to_owned),
+        rate,
+    });
+    match super::order_batch::run_one(db, job).await? {
+        OrderDone::Placed(p) => Ok(p),
+        OrderDone::Acted(..) => Err(AppError::Internal("a placement acted".into())),
     }
-    if req.delivery_address.trim().is_empty() {
-        errs.add("delivery_address", "enter a delivery address");
-    }
-    if req.delivery_address.chars().count() > 1000 || req.note.chars().count() > 2000 {
-        errs.add("note", "the address or note is too long");
-    }
-    errs.into_result()?;
-    let mut wanted: BTreeMap<i32, Quantity> = BTreeMap::new();
-    for (id, q) in &req.lines {
-        let e = wanted.entry(*id).or_insert(Quantity(0));
-        e.0 =
-            e.0.checked_add(q.0)
-                .ok_or_else(|| FieldErrors::single("quantity", "quantity too large"))?;
-    }
-    let rows = listing::Entity::find()
-        .filter(listing::Column::Id.is_in(wanted.keys().copied()))
-        .find_also_related(coop::Entity)
-        .all(db)
-        .await?;
-    let found: HashMap<i32, (listing::Model, coop::Model)> = rows
-        .into_iter()
-        .filter_map(|(l, c)| Some((l.id, (l, c?))))
-        .collect();
-    let mut groups: BTreeMap<i32, (coop::Model, Vec<Line>)> = BTreeMap::new();
-    for (id, quantity) in &wanted {
-        let Some((l, seller)) = found.get(id) else {
-            return Err(AppError::NotFound(format!("listing {id} not found")));
-        };
-        if l.status != ListingStatus::Active.as_str()
-            || seller.status != CoopStatus::Admitted.as_str()
-        {
-            return Err(AppError::Conflict(format!(
-                "'{}' is not for sale right now",
-                l.title
-            )));
-        }
-        if seller.id == buyer.id {
-            return Err(AppError::Conflict(format!(
-                "'{}' is your own co-op's listing",
-                l.title
-            )));
-        }
-        if quantity.0 <= 0 || quantity.0 < l.min_order_milli {
-            return Err(FieldErrors::single(
-                "quantity",
-                format!(
-                    "order at least {} {} of '{}'",
-                    Quantity(l.min_order_milli),
-                    l.unit,
-                    l.title
-                ),
-            ));
-        }
-        let currency = Currency::parse(&l.currency)?;
-        let total =
-            Money::from_minor(l.price_minor, currency).mul_quantity_round(quantity.to_decimal())?;
-        let group = groups
-            .entry(seller.id)
-            .or_insert_with(|| (seller.clone(), Vec::new()));
-        group.1.push(Line {
-            listing: l.clone(),
-            quantity: *quantity,
-            total,
-        });
-    }
-    let now = super::now();
-    let c = checkout::ActiveModel {
-        buyer_coop_id: Set(buyer.id),
-        placed_by: Set(placed_by),
-        idempotency_key: Set(key.map(str::to_owned)),
-        request_hash: Set(request_hash(req)),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    let (mut orders, mut placed_lines) = (Vec::new(), Vec::new());
-    for (seller, lines) in groups.into_values() {
-        let (o, l) = insert_order(db, c.id, buyer, &seller, placed_by, req, &lines, rate).await?;
-        orders.push(o);
-        placed_lines.push(l);
-    }
-    Ok(Placement {
-        checkout_id: c.id,
-        orders,
-        lines: placed_lines,
-        replayed: false,
-    })
-}
-
-#[allow(clippy::too_many_arguments)]
-async fn insert_order(
-    db: &impl ConnectionTrait,
-    checkout_id: i32,
-    buyer: &coop::Model,
-    seller: &coop::Model,
-    placed_by: i32,
-    req: &OrderRequest,
-    lines: &[Line],
-    rate: FeeRate,
-) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
-    let currency = lines
-        .first()
-        .map(|l| l.total.currency)
-        .ok_or_else(|| AppError::Internal("empty order".into()))?;
-    let subtotal = Money::checked_sum(lines.iter().map(|l| l.total), currency)?;
-    let fee = rate.fee_on(subtotal)?;
-    let policy = SplitPolicy::default();
-    let split = split_fee(fee, &policy)?;
-    let now = super::now();
-    let as_i32 = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
-    let o = order::ActiveModel {
-        checkout_id: Set(checkout_id),
-        buyer_coop_id: Set(buyer.id),
-        seller_coop_id: Set(seller.id),
-        currency: Set(currency.code().into()),
-        subtotal_minor: Set(subtotal.minor),
-        fee_rate_bp: Set(as_i32(rate.basis_points())),
-        pool_numerator: Set(as_i32(policy.pool_numerator())),
-        pool_denominator: Set(as_i32(policy.pool_denominator())),
-        buyer_weight: Set(as_i32(policy.buyer_weight())),
-        seller_weight: Set(as_i32(policy.seller_weight())),
-        fee_minor: Set(fee.minor),
-        pool_minor: Set(split.pool.minor),
-        seller_share_minor: Set(split.seller_share.minor),
-        buyer_share_minor: Set(split.buyer_share.minor),
-        state: Set(OrderState::Placed.as_str().into()),
-        delivery_address: Set(req.delivery_address.trim().into()),
-        note: Set(req.note.trim().into()),
-        placed_by: Set(placed_by),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    }
-    .insert(db)
-    .await?;
-    let mut placed = Vec::with_capacity(lines.len());
-    for l in lines {
-        let line = order_line::ActiveModel {
-            order_id: Set(o.id),
-            listing_id: Set(l.listing.id),
-            title: Set(l.listing.title.clone()),
-            unit: Set(l.listing.unit.clone()),
-            unit_price_minor: Set(l.listing.price_minor),
-            quantity_milli: Set(l.quantity.0),
-            line_total_minor: Set(l.total.minor),
-            reserved_milli: Set(l.quantity.0),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
-        placed.push(line);
-    }
-    record_event(
-        db,
-        o.id,
-        Some(placed_by),
-        "buyer",
-        "place",
-        None,
-        OrderState::Placed,
-        "",
-    )
-    .await?;
-    let subject = format!("New order #{} from {}", o.id, buyer.name);
-    let body = format!(
-        "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
-        buyer.name,
-        o.id,
-        Money::from_minor(subtotal.minor, currency).format_amount(),
-        currency,
-        o.delivery_address,
-        o.note
-    );
-    super::notify::coop_members(db, seller.id, &subject, &body).await?;
-    // Stock last: on PostgreSQL the listing's row stays locked until commit, and every order of
-    // a popular listing waits for it.
-    for l in lines {
-        super::listings::reserve_stock(db, l.listing.id, l.quantity.0)
-            .await
-            .map_err(|e| match e {
-                AppError::Conflict(_) => AppError::Conflict(format!(
-                    "insufficient stock for '{}': fewer than {} {} left",
-                    l.listing.title, l.quantity, l.listing.unit
-                )),
-                other => other,
-            })?;
-    }
-    Ok((o, placed))
 }
 
 /// One row of an order's history: who (user and role) did what, from and to which state.
@@ -434,41 +247,36 @@ pub async fn list(
 /// Places an order request as one write transaction; with an idempotency key, a retry (even a
 /// concurrent one) returns the first placement, and the same key with another request is a 422.
 pub async fn place(
-    writes: &crate::group_commit::Writes,
+    writes: &Writes<OrderJob>,
     buyer: &coop::Model,
     placed_by: i32,
-    req: &OrderRequest,
+    what: Ordered,
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    let placed = {
-        // Owned copies for the work, which the writer may run twice.
-        let (buyer, req) = (
-            std::sync::Arc::new(buyer.clone()),
-            std::sync::Arc::new(req.clone()),
-        );
-        let key = key.map(str::to_owned);
-        writes
-            .run(move |tx| {
-                let (buyer, req, key) = (buyer.clone(), req.clone(), key.clone());
-                Box::pin(async move {
-                    if let Some(k) = &key {
-                        if let Some(p) = replay(tx, buyer.id, k, &req).await? {
-                            return Ok(p);
-                        }
-                    }
-                    place_in(tx, &buyer, placed_by, &req, key.as_deref(), rate).await
-                })
-            })
-            .await
+    let hash = match &what {
+        Ordered::Request(req) => Some(req.clone()),
+        Ordered::Cart { .. } => None,
     };
-    match (placed, key) {
+    let job = OrderJob::Place(Place {
+        buyer: buyer.clone(),
+        placed_by,
+        what,
+        key: key.map(str::to_owned),
+        rate,
+    });
+    let placed = match writes.submit(job).await {
+        Ok(OrderDone::Placed(p)) => Ok(p),
+        Ok(OrderDone::Acted(..)) => Err(AppError::Internal("a placement acted".into())),
+        Err(e) => Err(e),
+    };
+    match (placed, key, hash) {
         // Another placement with the key committed between our look and our insert.
-        (Err(AppError::Db(e)), Some(k)) if super::is_unique_violation(&e) => {
-            replay(writes.db(), buyer.id, k, req)
+        (Err(AppError::Db(e)), Some(k), Some(req)) if super::is_unique_violation(&e) => {
+            replay(writes.db(), buyer.id, k, &req)
                 .await?
                 .ok_or(AppError::Db(e))
         }
-        (placed, _) => placed,
+        (placed, _, _) => placed,
     }
 }

@@ -36,11 +36,15 @@ pub(super) async fn post(
     Ok(())
 }
 
-/// Posts `o`'s payment (`pay:<id>`): gateway clearing +S, the buyer's payments −S.
-pub async fn post_payment(db: &impl ConnectionTrait, o: &order::Model) -> Result<(), AppError> {
+/// `o`'s payment (`pay:<id>`): gateway clearing +S, the buyer's payments −S.
+pub fn payment_entry(o: &order::Model) -> Result<JournalEntry, AppError> {
     let postings = payment_postings(o.buyer_coop_id, subtotal(o)?).map_err(ledger_err)?;
     let memo = format!("payment for order #{} received", o.id);
-    post(db, format!("pay:{}", o.id), "payment", memo, o, postings).await
+    Ok(
+        JournalEntry::new(format!("pay:{}", o.id), "payment", memo, postings)
+            .map_err(ledger_err)?
+            .for_order(o.id),
+    )
 }
 
 /// Posts proceeds of `o` leaving for (`amount` > 0) or coming back from (`amount` < 0) the

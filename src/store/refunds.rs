@@ -46,11 +46,16 @@ pub async fn of_order(
 
 /// What the order's refunds have given back so far.
 pub async fn so_far(db: &impl ConnectionTrait, o: &order::Model) -> Result<Refunded, AppError> {
+    so_far_of(o, &of_order(db, o.id).await?)
+}
+
+/// What `refunds` (the order's) have given back.
+fn so_far_of(o: &order::Model, refunds: &[refund::Model]) -> Result<Refunded, AppError> {
     let c = charged(o)?;
     let cur = c.subtotal.currency;
     let m = |minor| Money::from_minor(minor, cur);
     let mut total = Refunded::none(&c);
-    for r in of_order(db, o.id).await? {
+    for r in refunds {
         let parts = RefundParts {
             amount: m(r.amount_minor),
             fee: m(r.fee_minor),
@@ -66,9 +71,31 @@ pub async fn so_far(db: &impl ConnectionTrait, o: &order::Model) -> Result<Refun
     Ok(total)
 }
 
+/// The refunds of each of `orders`, in one query (orders without any are absent).
+pub async fn of_orders(
+    db: &impl ConnectionTrait,
+    orders: impl IntoIterator<Item = i32>,
+) -> Result<std::collections::HashMap<i32, Vec<refund::Model>>, AppError> {
+    let mut by_order: std::collections::HashMap<i32, Vec<refund::Model>> = Default::default();
+    for r in refund::Entity::find()
+        .filter(refund::Column::OrderId.is_in(orders))
+        .order_by_asc(refund::Column::Id)
+        .all(db)
+        .await?
+    {
+        by_order.entry(r.order_id).or_default().push(r);
+    }
+    Ok(by_order)
+}
+
 /// The order as a settlement charges it: what was kept after refunds before settlement.
 pub async fn kept_by(db: &impl ConnectionTrait, o: &order::Model) -> Result<Charged, AppError> {
-    Ok(kept(&charged(o)?, &so_far(db, o).await?)?)
+    kept_after(o, &of_order(db, o.id).await?)
+}
+
+/// `kept_by` with the order's refunds already read.
+pub fn kept_after(o: &order::Model, refunds: &[refund::Model]) -> Result<Charged, AppError> {
+    Ok(kept(&charged(o)?, &so_far_of(o, refunds)?)?)
 }
 
 /// What may still be refunded of the order, in minor units.

@@ -13,7 +13,8 @@ use crate::http::extract::{ApiCoop, ApiJson};
 use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
-use crate::store::order_actions::{roles_of, Who};
+use crate::store::order_actions::{roles_of, Act, By, Who};
+use crate::store::order_batch::{OrderDone, OrderJob};
 use crate::store::orders::OrderRequest;
 
 /// An order line as placed (its price never changes afterwards).
@@ -165,7 +166,7 @@ pub async fn place(
         &state.writes,
         &auth.coop,
         auth.token.created_by,
-        &req,
+        store::orders::Ordered::Request(req),
         key.as_deref(),
         rate,
     )
@@ -291,24 +292,19 @@ pub async fn act(
             .map_err(|e| AppError::BadRequest(format!("malformed JSON: {e}")))?
             .note
     };
-    let settle_on_delivery = state.config.settlement_delay_secs == 0;
-    let (coop_id, user_id) = (auth.coop.id, auth.token.created_by);
-    // Read once, with its lines, inside the transaction that acts on it.
-    let (o, lines) = state
-        .writes
-        .run(move |tx| {
-            let note = note.clone();
-            Box::pin(async move {
-                let (o, lines) = store::orders::get_with_lines(tx, id).await?;
-                ensure_party(&o, coop_id)?;
-                let who = who(&o, coop_id, user_id);
-                let o =
-                    store::order_actions::act_on(tx, o, action, &who, &note, settle_on_delivery)
-                        .await?;
-                Ok((o, lines))
-            })
-        })
-        .await?;
+    let job = OrderJob::Act(Act {
+        order_id: id,
+        action,
+        by: By::Coop {
+            coop_id: auth.coop.id,
+            user_id: auth.token.created_by,
+        },
+        note,
+        settle_on_delivery: state.config.settlement_delay_secs == 0,
+    });
+    let OrderDone::Acted(o, lines) = state.writes.submit(job).await? else {
+        return Err(AppError::Internal("an action placed orders".into()).into());
+    };
     Ok(Json(json_with(&o, &lines, auth.coop.id)))
 }
 

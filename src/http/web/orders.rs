@@ -1,6 +1,4 @@
 //! Orders: the lists, the order page with the viewer's actions, the invoice, and the actions.
-use std::sync::Arc;
-
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
 use entity::{coop, order};
@@ -15,7 +13,8 @@ use crate::http::viewer::redirect_with_flash;
 use crate::http::views::{order_view, price, OrderParts};
 use crate::http::AppState;
 use crate::store;
-use crate::store::order_actions::{roles_of, Who};
+use crate::store::order_actions::{roles_of, Act, By, Who};
+use crate::store::order_batch::{OrderDone, OrderJob};
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -162,17 +161,16 @@ pub async fn act(
         user_id: Some(s.user.id),
         roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
     };
-    let settle_on_delivery = state.config.settlement_delay_secs == 0;
-    let (id, who, note) = (o.id, Arc::new(who), form.note);
-    let o = state
-        .writes
-        .run(move |tx| {
-            let (who, note) = (who.clone(), note.clone());
-            Box::pin(async move {
-                store::order_actions::act_in(tx, id, action, &who, &note, settle_on_delivery).await
-            })
-        })
-        .await?;
+    let job = OrderJob::Act(Act {
+        order_id: o.id,
+        action,
+        by: By::Who(who),
+        note: form.note,
+        settle_on_delivery: state.config.settlement_delay_secs == 0,
+    });
+    let OrderDone::Acted(o, _) = state.writes.submit(job).await? else {
+        return Err(AppError::Internal("an action placed orders".into()));
+    };
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",

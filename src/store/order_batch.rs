@@ -1,0 +1,146 @@
+//! Order placements and order actions as batches: the group-commit writer hands over every
+//! request waiting, and the batch reads what all of them need in a few queries, decides each one
+//! in memory (as if they ran one after the other), and writes them all with a few multi-row
+//! statements. A request refused (403, 409, 422...) is refused before anything is written, so it
+//! leaves nothing behind while the others of its batch commit.
+//!
+//! One request alone is a batch of one: `orders::place_in` and `order_actions::act_in` run
+//! through here too, so there is one implementation of each use case.
+use entity::{order, order_event, order_line};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, EntityTrait, Set};
+
+use super::notify::Message;
+use super::order_actions::Act;
+use super::orders::{Place, Placement};
+use crate::domain::ledger::JournalEntry;
+use crate::error::AppError;
+use crate::group_commit::{Job, TxFuture};
+
+/// A write request to the order desk.
+pub enum OrderJob {
+    Place(Place),
+    Act(Act),
+}
+
+/// What a request did.
+pub enum OrderDone {
+    Placed(Placement),
+    /// The order as it now stands, with its lines.
+    Acted(order::Model, Vec<order_line::Model>),
+}
+
+impl Job for OrderJob {
+    type Output = OrderDone;
+
+    fn run_all<'a>(
+        tx: &'a DatabaseTransaction,
+        jobs: &'a [Self],
+    ) -> TxFuture<'a, Vec<Result<OrderDone, AppError>>> {
+        Box::pin(run(tx, jobs))
+    }
+}
+
+/// Runs `jobs` in the caller's write transaction: placements first, then actions, then what
+/// they all append (history, mail, ledger entries). One result per job; an error of the whole
+/// batch means something was written and the transaction must be rolled back.
+pub async fn run(
+    db: &impl ConnectionTrait,
+    jobs: &[OrderJob],
+) -> Result<Vec<Result<OrderDone, AppError>>, AppError> {
+    let mut done: Vec<Option<Result<OrderDone, AppError>>> = jobs.iter().map(|_| None).collect();
+    let mut pending = Pending::default();
+    let places: Vec<(usize, &Place)> = jobs
+        .iter()
+        .enumerate()
+        .filter_map(|(n, j)| match j {
+            OrderJob::Place(p) => Some((n, p)),
+            OrderJob::Act(_) => None,
+        })
+        .collect();
+    for (n, result) in super::orders::place_all(db, &places, &mut pending).await? {
+        done[n] = Some(result.map(OrderDone::Placed));
+    }
+    let acts: Vec<(usize, &Act)> = jobs
+        .iter()
+        .enumerate()
+        .filter_map(|(n, j)| match j {
+            OrderJob::Act(a) => Some((n, a)),
+            OrderJob::Place(_) => None,
+        })
+        .collect();
+    let (acted, later) = super::order_actions::act_all(db, &acts, &mut pending).await?;
+    for (n, result) in acted {
+        done[n] = Some(result.map(|(o, lines)| OrderDone::Acted(o, lines)));
+    }
+    pending.write(db).await?;
+    super::order_actions::finish(db, later).await?;
+    done.into_iter()
+        .map(|d| d.ok_or_else(|| AppError::Internal("an order request got no answer".into())))
+        .collect()
+}
+
+/// One request in the caller's write transaction: its result, or the error of its batch of one.
+pub async fn run_one(db: &impl ConnectionTrait, job: OrderJob) -> Result<OrderDone, AppError> {
+    run(db, std::slice::from_ref(&job))
+        .await?
+        .pop()
+        .ok_or_else(|| AppError::Internal("an order request got no answer".into()))?
+}
+
+/// What a batch appends, written at its end in one statement per table (the ledger: a few).
+#[derive(Default)]
+pub struct Pending {
+    events: Vec<order_event::ActiveModel>,
+    mail: Vec<Message>,
+    ledger: Vec<JournalEntry>,
+}
+
+/// Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on bound values.
+const ROWS_PER_INSERT: usize = 500;
+
+impl Pending {
+    /// One row of an order's history.
+    pub fn event(
+        &mut self,
+        order_id: i32,
+        at: chrono::DateTime<chrono::Utc>,
+        e: super::orders::Event<'_>,
+    ) {
+        self.events.push(order_event::ActiveModel {
+            order_id: Set(order_id),
+            actor_user_id: Set(e.user),
+            actor_role: Set(e.role.into()),
+            action: Set(e.action.into()),
+            from_state: Set(e.from.map(|s| s.as_str().to_owned())),
+            to_state: Set(e.to.as_str().into()),
+            note: Set(e.note.into()),
+            created_at: Set(at),
+            ..Default::default()
+        });
+    }
+
+    pub fn mail(&mut self, m: Message) {
+        self.mail.push(m);
+    }
+
+    pub fn post(&mut self, entry: JournalEntry) {
+        self.ledger.push(entry);
+    }
+
+    /// Writes it all: history, mail, then the ledger (which holds its lock until commit).
+    pub async fn write(self, db: &impl ConnectionTrait) -> Result<(), AppError> {
+        let mut events = self.events;
+        while !events.is_empty() {
+            let rest = events.split_off(events.len().min(ROWS_PER_INSERT));
+            order_event::Entity::insert_many(events)
+                .exec_without_returning(db)
+                .await?;
+            events = rest;
+        }
+        for mail in self.mail.chunks(ROWS_PER_INSERT) {
+            super::notify::queue_all(db, mail).await?;
+        }
+        super::ledger::post_all(db, self.ledger).await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,523 @@
+//! Placing checkouts as a batch: every request's listings in one query, each request decided
+//! in memory (validation, one order per seller, totals, the fee split, stock), then the
+//! checkouts, orders and lines of all of them in one insert each and the stock in one update.
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use entity::{checkout, coop, listing, order, order_line};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+use super::{ensure_buyer, replay, request_hash, Event, OrderRequest, Placement};
+use crate::domain::catalog::{ListingStatus, Quantity};
+use crate::domain::coop::CoopStatus;
+use crate::domain::fee_split::{split_fee, SplitPolicy};
+use crate::domain::money::{Currency, FeeRate, Money};
+use crate::domain::order_state::OrderState;
+use crate::error::{AppError, FieldErrors};
+use crate::store::notify::Message;
+use crate::store::order_batch::Pending;
+
+/// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
+pub struct Place {
+    pub buyer: coop::Model,
+    pub placed_by: i32,
+    pub what: Ordered,
+    /// The buyer's idempotency key: a retry returns the first placement.
+    pub key: Option<String>,
+    pub rate: FeeRate,
+}
+
+/// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
+/// placement empties).
+pub enum Ordered {
+    Request(OrderRequest),
+    Cart {
+        delivery_address: String,
+        note: String,
+    },
+}
+
+/// A request that passed the checks that need no listing.
+struct Wanted<'a> {
+    n: usize,
+    job: &'a Place,
+    req: OrderRequest,
+    quantities: BTreeMap<i32, Quantity>,
+}
+
+struct Line {
+    listing: listing::Model,
+    quantity: Quantity,
+    total: Money,
+}
+
+/// A request decided: its orders, one per seller, with their lines.
+struct Planned<'a> {
+    n: usize,
+    job: &'a Place,
+    req: OrderRequest,
+    groups: Vec<(coop::Model, Vec<Line>)>,
+}
+
+/// Places `jobs` in the caller's write transaction; see `order_batch`. Returns each job's
+/// placement or refusal, by its index in the batch.
+pub async fn place_all(
+    db: &impl ConnectionTrait,
+    jobs: &[(usize, &Place)],
+    pending: &mut Pending,
+) -> Result<Vec<(usize, Result<Placement, AppError>)>, AppError> {
+    let mut out = Vec::with_capacity(jobs.len());
+    let mut wanted = Vec::with_capacity(jobs.len());
+    for &(n, job) in jobs {
+        let req = match &job.what {
+            Ordered::Request(req) => req.clone(),
+            Ordered::Cart {
+                delivery_address,
+                note,
+            } => {
+                let rows = crate::store::carts::lines(db, job.placed_by, job.buyer.id).await?;
+                if rows.is_empty() {
+                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
+                    continue;
+                }
+                OrderRequest {
+                    lines: rows
+                        .iter()
+                        .map(|(c, _, _)| (c.listing_id, Quantity(c.quantity_milli)))
+                        .collect(),
+                    delivery_address: delivery_address.clone(),
+                    note: note.clone(),
+                }
+            }
+        };
+        match check(&job.buyer, &req) {
+            Ok(quantities) => wanted.push(Wanted {
+                n,
+                job,
+                req,
+                quantities,
+            }),
+            Err(e) => out.push((n, Err(e))),
+        }
+    }
+    let wanted = replays(db, wanted, &mut out).await?;
+    if wanted.is_empty() {
+        return Ok(out);
+    }
+    let ids: HashSet<i32> = wanted
+        .iter()
+        .flat_map(|w| w.quantities.keys().copied())
+        .collect();
+    let found: HashMap<i32, (listing::Model, coop::Model)> = listing::Entity::find()
+        .filter(listing::Column::Id.is_in(ids))
+        .find_also_related(coop::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(l, c)| Some((l.id, (l, c?))))
+        .collect();
+    let mut stock: HashMap<i32, i64> = found
+        .iter()
+        .map(|(id, (l, _))| (*id, l.stock_milli))
+        .collect();
+    let mut planned = Vec::with_capacity(wanted.len());
+    for w in wanted {
+        match plan(&w, &found, &mut stock) {
+            Ok(groups) => planned.push(Planned {
+                n: w.n,
+                job: w.job,
+                req: w.req,
+                groups,
+            }),
+            Err(e) => out.push((w.n, Err(e))),
+        }
+    }
+    if planned.is_empty() {
+        return Ok(out);
+    }
+    let placements = insert(db, &planned).await?;
+    reserve(db, &planned).await?;
+    let now = crate::store::now();
+    for (p, placement) in planned.iter().zip(&placements) {
+        for o in &placement.orders {
+            pending.event(
+                o.id,
+                now,
+                Event {
+                    user: Some(p.job.placed_by),
+                    role: "buyer",
+                    action: "place",
+                    from: None,
+                    to: OrderState::Placed,
+                    note: "",
+                },
+            );
+            let money = Money::from_minor(o.subtotal_minor, Currency::parse(&o.currency)?);
+            let body = format!(
+                "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
+                p.job.buyer.name,
+                o.id,
+                money.format_amount(),
+                money.currency,
+                o.delivery_address,
+                o.note
+            );
+            let subject = format!("New order #{} from {}", o.id, p.job.buyer.name);
+            pending.mail(Message::to(o.seller_coop_id, subject, body));
+        }
+        if matches!(p.job.what, Ordered::Cart { .. }) {
+            crate::store::carts::clear(db, p.job.placed_by, p.job.buyer.id).await?;
+        }
+    }
+    out.extend(
+        planned
+            .iter()
+            .map(|p| p.n)
+            .zip(placements.into_iter().map(Ok)),
+    );
+    Ok(out)
+}
+
+/// The checks that need no listing; the quantity wanted of each listing.
+fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quantity>, AppError> {
+    ensure_buyer(buyer)?;
+    let mut errs = FieldErrors::default();
+    if req.lines.is_empty() {
+        errs.add("lines", "the order has no lines");
+    }
+    if req.delivery_address.trim().is_empty() {
+        errs.add("delivery_address", "enter a delivery address");
+    }
+    if req.delivery_address.chars().count() > 1000 || req.note.chars().count() > 2000 {
+        errs.add("note", "the address or note is too long");
+    }
+    errs.into_result()?;
+    let mut wanted: BTreeMap<i32, Quantity> = BTreeMap::new();
+    for (id, q) in &req.lines {
+        let e = wanted.entry(*id).or_insert(Quantity(0));
+        e.0 =
+            e.0.checked_add(q.0)
+                .ok_or_else(|| FieldErrors::single("quantity", "quantity too large"))?;
+    }
+    Ok(wanted)
+}
+
+/// Answers the requests whose idempotency key was used before with that placement (or a 422)
+/// and returns the others. Two requests of one batch with the same key fail the batch, so each
+/// runs alone and the second sees the first.
+async fn replays<'a>(
+    db: &impl ConnectionTrait,
+    wanted: Vec<Wanted<'a>>,
+    out: &mut Vec<(usize, Result<Placement, AppError>)>,
+) -> Result<Vec<Wanted<'a>>, AppError> {
+    let keyed: Vec<(i32, &str)> = wanted
+        .iter()
+        .filter_map(|w| Some((w.job.buyer.id, w.job.key.as_deref()?)))
+        .collect();
+    if keyed.is_empty() {
+        return Ok(wanted);
+    }
+    if keyed.iter().collect::<HashSet<_>>().len() < keyed.len() {
+        return Err(AppError::Conflict(
+            "the same idempotency key came twice at once".into(),
+        ));
+    }
+    let used: HashSet<(i32, String)> = checkout::Entity::find()
+        .filter(checkout::Column::IdempotencyKey.is_in(keyed.iter().map(|(_, k)| *k)))
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|c| Some((c.buyer_coop_id, c.idempotency_key?)))
+        .collect();
+    let mut fresh = Vec::with_capacity(wanted.len());
+    for w in wanted {
+        let key = w.job.key.as_deref();
+        match key.filter(|k| used.contains(&(w.job.buyer.id, (*k).to_owned()))) {
+            Some(k) => {
+                let earlier = replay(db, w.job.buyer.id, k, &w.req).await.and_then(|p| {
+                    p.ok_or_else(|| AppError::Internal("a used idempotency key vanished".into()))
+                });
+                out.push((w.n, earlier));
+            }
+            None => fresh.push(w),
+        }
+    }
+    Ok(fresh)
+}
+
+/// Decides one request against the listings as this batch has left them: its lines by seller,
+/// or why it cannot be placed. Takes its quantities off `stock` only when it can.
+fn plan(
+    w: &Wanted<'_>,
+    found: &HashMap<i32, (listing::Model, coop::Model)>,
+    stock: &mut HashMap<i32, i64>,
+) -> Result<Vec<(coop::Model, Vec<Line>)>, AppError> {
+    let buyer = &w.job.buyer;
+    let mut groups: BTreeMap<i32, (coop::Model, Vec<Line>)> = BTreeMap::new();
+    for (id, quantity) in &w.quantities {
+        let Some((l, seller)) = found.get(id) else {
+            return Err(AppError::NotFound(format!("listing {id} not found")));
+        };
+        if l.status != ListingStatus::Active.as_str()
+            || seller.status != CoopStatus::Admitted.as_str()
+        {
+            return Err(AppError::Conflict(format!(
+                "'{}' is not for sale right now",
+                l.title
+            )));
+        }
+        if seller.id == buyer.id {
+            return Err(AppError::Conflict(format!(
+                "'{}' is your own co-op's listing",
+                l.title
+            )));
+        }
+        if quantity.0 <= 0 || quantity.0 < l.min_order_milli {
+            return Err(FieldErrors::single(
+                "quantity",
+                format!(
+                    "order at least {} {} of '{}'",
+                    Quantity(l.min_order_milli),
+                    l.unit,
+                    l.title
+                ),
+            ));
+        }
+        if stock.get(id).is_none_or(|left| *left < quantity.0) {
+            return Err(AppError::Conflict(format!(
+                "insufficient stock for '{}': fewer than {} {} left",
+                l.title, quantity, l.unit
+            )));
+        }
+        let currency = Currency::parse(&l.currency)?;
+        let total =
+            Money::from_minor(l.price_minor, currency).mul_quantity_round(quantity.to_decimal())?;
+        let group = groups
+            .entry(seller.id)
+            .or_insert_with(|| (seller.clone(), Vec::new()));
+        group.1.push(Line {
+            listing: l.clone(),
+            quantity: *quantity,
+            total,
+        });
+    }
+    for (id, quantity) in &w.quantities {
+        if let Some(left) = stock.get_mut(id) {
+            *left -= quantity.0;
+        }
+    }
+    Ok(groups.into_values().collect())
+}
+
+/// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each
+/// (per `ROWS` rows), and returns each request's placement as stored.
+async fn insert(
+    db: &impl ConnectionTrait,
+    planned: &[Planned<'_>],
+) -> Result<Vec<Placement>, AppError> {
+    let now = crate::store::now();
+    // A checkout is told apart from the others of its batch by its columns; rows equal in all
+    // of them are interchangeable.
+    type CheckoutKey = (i32, i32, Option<String>, String);
+    let checkout_key = |p: &Planned<'_>| -> CheckoutKey {
+        (
+            p.job.buyer.id,
+            p.job.placed_by,
+            p.job.key.clone(),
+            request_hash(&p.req),
+        )
+    };
+    let rows = planned.iter().map(|p| {
+        let (buyer, placed_by, key, hash) = checkout_key(p);
+        checkout::ActiveModel {
+            buyer_coop_id: Set(buyer),
+            placed_by: Set(placed_by),
+            idempotency_key: Set(key),
+            request_hash: Set(hash),
+            created_at: Set(now),
+            ..Default::default()
+        }
+    });
+    let mut checkouts: HashMap<CheckoutKey, Vec<checkout::Model>> = HashMap::new();
+    for c in insert_rows(db, rows.collect()).await? {
+        let key = (
+            c.buyer_coop_id,
+            c.placed_by,
+            c.idempotency_key.clone(),
+            c.request_hash.clone(),
+        );
+        checkouts.entry(key).or_default().push(c);
+    }
+    for same in checkouts.values_mut() {
+        // Taken from the back below: the lowest id goes to the first request.
+        same.sort_by_key(|c| std::cmp::Reverse(c.id));
+    }
+    let mut checkout_ids = Vec::with_capacity(planned.len());
+    for p in planned {
+        let c = checkouts
+            .get_mut(&checkout_key(p))
+            .and_then(Vec::pop)
+            .ok_or_else(|| AppError::Internal("a checkout was not stored".into()))?;
+        checkout_ids.push(c.id);
+    }
+    let mut order_rows = Vec::new();
+    for (p, checkout_id) in planned.iter().zip(&checkout_ids) {
+        for (seller, lines) in &p.groups {
+            order_rows.push(order_row(*checkout_id, p, seller, lines, now)?);
+        }
+    }
+    let orders: HashMap<(i32, i32), order::Model> = insert_rows(db, order_rows)
+        .await?
+        .into_iter()
+        .map(|o| ((o.checkout_id, o.seller_coop_id), o))
+        .collect();
+    let mut line_rows = Vec::new();
+    let mut placed_orders = Vec::with_capacity(planned.len());
+    for (p, checkout_id) in planned.iter().zip(&checkout_ids) {
+        let mut these = Vec::with_capacity(p.groups.len());
+        for (seller, lines) in &p.groups {
+            let o = orders
+                .get(&(*checkout_id, seller.id))
+                .ok_or_else(|| AppError::Internal("an order was not stored".into()))?;
+            line_rows.extend(lines.iter().map(|l| order_line::ActiveModel {
+                order_id: Set(o.id),
+                listing_id: Set(l.listing.id),
+                title: Set(l.listing.title.clone()),
+                unit: Set(l.listing.unit.clone()),
+                unit_price_minor: Set(l.listing.price_minor),
+                quantity_milli: Set(l.quantity.0),
+                line_total_minor: Set(l.total.minor),
+                reserved_milli: Set(l.quantity.0),
+                ..Default::default()
+            }));
+            these.push(o.clone());
+        }
+        placed_orders.push(these);
+    }
+    let mut lines: HashMap<i32, Vec<order_line::Model>> = HashMap::new();
+    for l in insert_rows(db, line_rows).await? {
+        lines.entry(l.order_id).or_default().push(l);
+    }
+    Ok(placed_orders
+        .into_iter()
+        .zip(checkout_ids)
+        .map(|(orders, checkout_id)| {
+            let lines = orders
+                .iter()
+                .map(|o| {
+                    let mut these = lines.remove(&o.id).unwrap_or_default();
+                    these.sort_by_key(|l| l.id);
+                    these
+                })
+                .collect();
+            Placement {
+                checkout_id,
+                orders,
+                lines,
+                replayed: false,
+            }
+        })
+        .collect())
+}
+
+/// Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on bound values.
+const ROWS: usize = 200;
+
+/// Inserts `rows` (in statements of at most `ROWS` rows) and returns them as stored.
+async fn insert_rows<A>(
+    db: &impl ConnectionTrait,
+    mut rows: Vec<A>,
+) -> Result<Vec<<A::Entity as EntityTrait>::Model>, AppError>
+where
+    A: sea_orm::ActiveModelTrait + Send,
+    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
+{
+    let mut stored = Vec::with_capacity(rows.len());
+    while !rows.is_empty() {
+        let rest = rows.split_off(rows.len().min(ROWS));
+        stored.extend(A::Entity::insert_many(rows).exec_with_returning(db).await?);
+        rows = rest;
+    }
+    Ok(stored)
+}
+
+fn order_row(
+    checkout_id: i32,
+    p: &Planned<'_>,
+    seller: &coop::Model,
+    lines: &[Line],
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<order::ActiveModel, AppError> {
+    let currency = lines
+        .first()
+        .map(|l| l.total.currency)
+        .ok_or_else(|| AppError::Internal("empty order".into()))?;
+    let subtotal = Money::checked_sum(lines.iter().map(|l| l.total), currency)?;
+    let rate = p.job.rate;
+    let fee = rate.fee_on(subtotal)?;
+    let policy = SplitPolicy::default();
+    let split = split_fee(fee, &policy)?;
+    let as_i32 = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
+    Ok(order::ActiveModel {
+        checkout_id: Set(checkout_id),
+        buyer_coop_id: Set(p.job.buyer.id),
+        seller_coop_id: Set(seller.id),
+        currency: Set(currency.code().into()),
+        subtotal_minor: Set(subtotal.minor),
+        fee_rate_bp: Set(as_i32(rate.basis_points())),
+        pool_numerator: Set(as_i32(policy.pool_numerator())),
+        pool_denominator: Set(as_i32(policy.pool_denominator())),
+        buyer_weight: Set(as_i32(policy.buyer_weight())),
+        seller_weight: Set(as_i32(policy.seller_weight())),
+        fee_minor: Set(fee.minor),
+        pool_minor: Set(split.pool.minor),
+        seller_share_minor: Set(split.seller_share.minor),
+        buyer_share_minor: Set(split.buyer_share.minor),
+        state: Set(OrderState::Placed.as_str().into()),
+        delivery_address: Set(p.req.delivery_address.trim().into()),
+        note: Set(p.req.note.trim().into()),
+        placed_by: Set(p.job.placed_by),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+}
+
+/// Takes what `planned` ordered off each listing's stock in one conditional update. The
+/// batch checked the stock it read; on PostgreSQL another transaction may have taken some
+/// since, and then the update changes fewer rows and the batch fails (each request then runs
+/// alone and learns whether its own stock is there).
+async fn reserve(db: &impl ConnectionTrait, planned: &[Planned<'_>]) -> Result<(), AppError> {
+    let mut taken: BTreeMap<i32, i64> = BTreeMap::new();
+    for p in planned {
+        for (_, lines) in &p.groups {
+            for l in lines {
+                *taken.entry(l.listing.id).or_default() += l.quantity.0;
+            }
+        }
+    }
+    let mut b = crate::store::Binds::new(db.get_database_backend());
+    // Bound twice (SET and WHERE): a placeholder stands for one value on SQLite.
+    let case = |b: &mut crate::store::Binds| {
+        let arms: String = taken
+            .iter()
+            .map(|(id, q)| format!(" WHEN {} THEN {}", b.push(*id), b.push(*q)))
+            .collect();
+        format!("CASE id{arms} ELSE 0 END")
+    };
+    let set = case(&mut b);
+    let (yes, now) = (b.push(true), b.push(crate::store::now()));
+    let ids: Vec<String> = taken.keys().map(|id| b.push(*id)).collect();
+    let check = case(&mut b);
+    let sql = format!(
+        "UPDATE listings SET stock_milli = stock_milli - ({set}), ever_ordered = {yes}, \
+         updated_at = {now} WHERE id IN ({}) AND stock_milli - ({check}) >= 0",
+        ids.join(", ")
+    );
+    let res = db.execute_raw(b.statement(sql)).await?;
+    if res.rows_affected() != taken.len() as u64 {
+        return Err(AppError::Conflict(
+            "insufficient stock: another order took it meanwhile; reload and try again".into(),
+        ));
+    }
+    Ok(())
+}
