@@ -46,11 +46,12 @@ pub trait Job: Sized + Send + Sync + 'static {
 }
 
 type Value = Box<dyn Any + Send>;
+type WorkFn = dyn for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, Value> + Send + Sync;
 
 /// Any write transaction, as a function of it: a batch runs them in turn, and the first error
 /// rolls the whole batch back (what a function wrote before failing cannot be told apart).
 #[derive(Clone)]
-pub struct Work(Arc<dyn for<'a> Fn(&'a DatabaseTransaction) -> TxFuture<'a, Value> + Send + Sync>);
+pub struct Work(Arc<WorkFn>);
 
 impl Job for Work {
     type Output = Value;
@@ -211,7 +212,7 @@ async fn run_together<J: Job>(
     let results = J::run_all(&tx, jobs).await?;
     if results.len() != jobs.len() {
         return Err(AppError::Internal(
-            "a write batch gave a result per job".into(),
+            "a write batch did not give one result per job".into(),
         ));
     }
     tx.commit().await?;

@@ -95,13 +95,12 @@ pub async fn post_all(
             .iter()
             .map(|draft| {
                 let hash = draft.hash(&prev, created_at);
-                let values = entry_values(
+                entry_values(
                     draft,
                     created_at,
                     std::mem::replace(&mut prev, hash.clone()),
                     hash,
-                );
-                values
+                )
             })
             .collect();
         let written = match db.get_database_backend() {

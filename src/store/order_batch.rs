@@ -18,7 +18,7 @@ use crate::group_commit::{Job, TxFuture};
 
 /// A write request to the order desk.
 pub enum OrderJob {
-    Place(Place),
+    Place(Box<Place>),
     Act(Act),
 }
 
@@ -53,7 +53,7 @@ pub async fn run(
         .iter()
         .enumerate()
         .filter_map(|(n, j)| match j {
-            OrderJob::Place(p) => Some((n, p)),
+            OrderJob::Place(p) => Some((n, &**p)),
             OrderJob::Act(_) => None,
         })
         .collect();

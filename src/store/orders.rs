@@ -109,13 +109,13 @@ pub async fn place_in(
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    let job = OrderJob::Place(Place {
+    let job = OrderJob::Place(Box::new(Place {
         buyer: buyer.clone(),
         placed_by,
         what: Ordered::Request(req.clone()),
         key: key.map(str::to_owned),
         rate,
-    });
+    }));
     match super::order_batch::run_one(db, job).await? {
         OrderDone::Placed(p) => Ok(p),
         OrderDone::Acted(..) => Err(AppError::Internal("a placement acted".into())),
@@ -258,13 +258,13 @@ pub async fn place(
         Ordered::Request(req) => Some(req.clone()),
         Ordered::Cart { .. } => None,
     };
-    let job = OrderJob::Place(Place {
+    let job = OrderJob::Place(Box::new(Place {
         buyer: buyer.clone(),
         placed_by,
         what,
         key: key.map(str::to_owned),
         rate,
-    });
+    }));
     let placed = match writes.submit(job).await {
         Ok(OrderDone::Placed(p)) => Ok(p),
         Ok(OrderDone::Acted(..)) => Err(AppError::Internal("a placement acted".into())),
