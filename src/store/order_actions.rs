@@ -2,7 +2,7 @@
 use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap};
 
-use entity::{order, order_line};
+use entity::{order, order_line, refund};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
@@ -201,23 +201,14 @@ pub async fn act_all(
             )
         })
         .collect();
-    // Only an order that may settle needs its refunds and payment.
+    // Only an order that may settle needs its refunds and payment: read them for all such at once.
     let settling: Vec<&order::Model> = jobs
         .iter()
-        .filter(|(_, a)| {
-            a.action == Action::Settle
-                || (a.action == Action::ConfirmDelivery && a.settle_on_delivery)
-        })
+        .filter(|(_, a)| may_settle(a))
         .filter_map(|(_, a)| orders.get(&a.order_id).map(|c| &c.o))
         .collect();
-    let (refunds, charged) = if settling.is_empty() {
-        Default::default()
-    } else {
-        (
-            super::refunds::of_orders(db, settling.iter().map(|o| o.id)).await?,
-            super::checkout_payments::charged(db, settling.iter().map(|o| o.checkout_id)).await?,
-        )
-    };
+    let mut facts = SettleFacts::default();
+    facts.load(db, &settling).await?;
     let now = super::now();
     let (mut stock_back, mut cleared) = (Vec::new(), BTreeSet::new());
     for &(n, act) in jobs {
@@ -279,11 +270,10 @@ pub async fn act_all(
             match s.to {
                 OrderState::Paid => pending.post(super::payments::payment_entry(&before)?),
                 OrderState::Settled => {
-                    let none = Vec::new();
-                    let these = refunds.get(&before.id).unwrap_or(&none);
-                    let kept = super::refunds::kept_after(&before, these)?;
+                    facts.load(db, &[&before]).await?;
+                    let kept = super::refunds::kept_after(&before, facts.refunds(before.id))?;
                     pending.post(super::settlement::settlement_entry(&before, &kept)?);
-                    if charged.contains(&before.checkout_id) {
+                    if facts.charged.contains(&before.checkout_id) {
                         later.push(Later::Transfer(before.clone()));
                     }
                 }
@@ -316,6 +306,51 @@ pub async fn act_all(
             .await?;
     }
     Ok((out, later))
+}
+
+/// Whether `act` may settle its order (so its refunds and payment are read with the batch's).
+fn may_settle(act: &Act) -> bool {
+    match act.action {
+        Action::Settle | Action::ResolveSettle => true,
+        Action::ConfirmDelivery => act.settle_on_delivery,
+        _ => false,
+    }
+}
+
+/// What settling orders needs to know: their refunds so far and which were paid by card.
+#[derive(Default)]
+struct SettleFacts {
+    loaded: BTreeSet<i32>,
+    refunds: HashMap<i32, Vec<refund::Model>>,
+    charged: std::collections::HashSet<i32>,
+}
+
+impl SettleFacts {
+    /// Reads the facts of those of `orders` not read yet (none: no query).
+    async fn load(
+        &mut self,
+        db: &impl ConnectionTrait,
+        orders: &[&order::Model],
+    ) -> Result<(), AppError> {
+        let new: Vec<&&order::Model> = orders
+            .iter()
+            .filter(|o| !self.loaded.contains(&o.id))
+            .collect();
+        if new.is_empty() {
+            return Ok(());
+        }
+        self.refunds
+            .extend(super::refunds::of_orders(db, new.iter().map(|o| o.id)).await?);
+        self.charged.extend(
+            super::checkout_payments::charged(db, new.iter().map(|o| o.checkout_id)).await?,
+        );
+        self.loaded.extend(new.iter().map(|o| o.id));
+        Ok(())
+    }
+
+    fn refunds(&self, order_id: i32) -> &[refund::Model] {
+        self.refunds.get(&order_id).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Writes what `act_all` left for after the batch's ledger entries, in order.
