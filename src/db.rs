@@ -23,6 +23,9 @@ fn pg_pool_default() -> u32 {
     u32::try_from(2 * cores).unwrap_or(u32::MAX)
 }
 
+/// WAL pages after which a committing writer checkpoints by itself (40 MB of 4 KB pages).
+pub const WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
+
 /// Connects with settings that make SQLite safe under concurrent writers
 /// (WAL, a busy timeout, foreign keys) and sizes the pool for the backend (`DB_POOL_SIZE` overrides).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -36,6 +39,11 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         // PostgreSQL: two connections per core. More only add backends fighting for the CPUs
         // (measured on 2 cores, uncached search at 16 clients: 16 connections p99 50 ms, 4: 9 ms).
         .unwrap_or(if sqlite { 2 } else { pg_pool_default() });
+    connect_with_pool(url, pool).await
+}
+
+/// `connect` with a pool of `pool` connections.
+pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30))
@@ -46,6 +54,9 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         .map_sqlx_sqlite_opts(|o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
+                // The server checkpoints in the background (`jobs::checkpoint`), off the writer's
+                // path; this is the writer's own fallback, and a CLI run checkpoints as it closes.
+                .pragma("wal_autocheckpoint", WAL_AUTOCHECKPOINT_PAGES.to_string())
                 .busy_timeout(Duration::from_secs(30))
                 .foreign_keys(true)
                 .create_if_missing(true)

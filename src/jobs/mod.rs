@@ -1,4 +1,6 @@
-//! Background work beside the web server: sending the mail outbox, settling after the dispute window.
+//! Background work beside the web server: sending the mail outbox, settling after the dispute
+//! window, checkpointing SQLite's WAL.
+pub mod checkpoint;
 pub mod mail;
 pub mod settlement;
 pub mod transfers;
@@ -17,9 +19,12 @@ pub struct Jobs {
     stop: oneshot::Sender<()>,
     mail: JoinHandle<()>,
     settlement: Option<(oneshot::Sender<()>, JoinHandle<()>)>,
+    checkpoint: Option<JoinHandle<()>>,
 }
 
-/// Starts the mail worker with the mailer `config` describes (as `serve` does).
+/// Starts the mail worker with the mailer `config` describes (as `serve` does), the settlement
+/// worker when orders settle after a delay, and on SQLite the WAL checkpointer, on a connection
+/// of its own.
 pub fn start(db: DatabaseConnection, config: &Config) -> Result<Jobs, MailError> {
     let mailer = Mailer::from_config(config)?;
     tracing::info!("mail worker started, sending via {}", mailer.describe());
@@ -27,6 +32,8 @@ pub fn start(db: DatabaseConnection, config: &Config) -> Result<Jobs, MailError>
     let mail = tokio::spawn(mail::run_mail_worker(db.clone(), mailer, async move {
         let _ = stopped.await;
     }));
+    let sqlite = db.get_database_backend() == sea_orm::DbBackend::Sqlite;
+    let checkpoint = sqlite.then(|| tokio::spawn(checkpoint::run(config.database_url.clone())));
     // With no delay, orders settle in the same transaction as the delivery; no worker is needed.
     let settlement = (config.settlement_delay_secs > 0).then(|| {
         let (stop, stopped) = oneshot::channel::<()>();
@@ -40,6 +47,7 @@ pub fn start(db: DatabaseConnection, config: &Config) -> Result<Jobs, MailError>
         stop,
         mail,
         settlement,
+        checkpoint,
     })
 }
 
@@ -47,6 +55,10 @@ impl Jobs {
     /// Asks the workers to stop once the message in hand is done, waiting at most `grace`.
     pub async fn shutdown(self, grace: Duration) {
         let _ = self.stop.send(());
+        // An interrupted checkpoint leaves the database as it was: no need to wait for it.
+        if let Some(handle) = self.checkpoint {
+            handle.abort();
+        }
         if let Some((stop, handle)) = self.settlement {
             let _ = stop.send(());
             let _ = tokio::time::timeout(grace, handle).await;
