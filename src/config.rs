@@ -39,8 +39,8 @@ pub struct Config {
     pub payouts: PayoutSettings,
     /// Whether anonymous public pages are served from the response cache (`PAGE_CACHE=on|off`).
     pub page_cache: bool,
-    /// Whether order placement and actions share commits (`GROUP_COMMIT=on|off`); unset, on for
-    /// SQLite and off for PostgreSQL (see `group_commit`).
+    /// Whether order placement and actions share commits (`GROUP_COMMIT=on|off`); unset, on
+    /// (see `group_commit`).
     pub group_commit: Option<bool>,
 }
 

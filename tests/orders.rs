@@ -600,32 +600,40 @@ on_both_backends!(
     racing_actions_on_the_same_orders_let_exactly_one_win_each,
 );
 
-/// Group commit is SQLite's default; PostgreSQL runs it when `GROUP_COMMIT=on`.
-mod postgres_with_group_commit {
+/// The same races with a transaction per request (`GROUP_COMMIT=off`), on both databases.
+mod without_group_commit {
     use super::*;
 
-    async fn spawn() -> Option<TestApp> {
-        TestApp::spawn_with(common::Backend::Postgres, &[("GROUP_COMMIT", "on")]).await
+    const BACKENDS: [common::Backend; 2] = [common::Backend::Sqlite, common::Backend::Postgres];
+
+    async fn spawn(backend: common::Backend) -> Option<TestApp> {
+        TestApp::spawn_with(backend, &[("GROUP_COMMIT", "off")]).await
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn racing_actions() {
-        if let Some(app) = spawn().await {
-            racing_actions_on_the_same_orders_let_exactly_one_win_each(app).await;
+        for backend in BACKENDS {
+            if let Some(app) = spawn(backend).await {
+                racing_actions_on_the_same_orders_let_exactly_one_win_each(app).await;
+            }
         }
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn racing_buyers() {
-        if let Some(app) = spawn().await {
-            two_hundred_buyers_race_for_fifty_units_and_exactly_fifty_are_sold(app).await;
+        for backend in BACKENDS {
+            if let Some(app) = spawn(backend).await {
+                two_hundred_buyers_race_for_fifty_units_and_exactly_fifty_are_sold(app).await;
+            }
         }
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn idempotent_placement() {
-        if let Some(app) = spawn().await {
-            an_idempotency_key_places_once_and_refuses_another_body(app).await;
+        for backend in BACKENDS {
+            if let Some(app) = spawn(backend).await {
+                an_idempotency_key_places_once_and_refuses_another_body(app).await;
+            }
         }
     }
 }
