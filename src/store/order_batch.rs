@@ -7,7 +7,7 @@
 //! One request alone is a batch of one: `orders::place_in` and `order_actions::act_in` run
 //! through here too, so there is one implementation of each use case.
 use entity::{order, order_event, order_line};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, EntityTrait, Set};
+use sea_orm::{ConnectionTrait, DatabaseTransaction, EntityTrait};
 
 use super::notify::Message;
 use super::order_actions::Act;
@@ -106,17 +106,7 @@ impl Pending {
         at: chrono::DateTime<chrono::Utc>,
         e: super::orders::Event<'_>,
     ) {
-        self.events.push(order_event::ActiveModel {
-            order_id: Set(order_id),
-            actor_user_id: Set(e.user),
-            actor_role: Set(e.role.into()),
-            action: Set(e.action.into()),
-            from_state: Set(e.from.map(|s| s.as_str().to_owned())),
-            to_state: Set(e.to.as_str().into()),
-            note: Set(e.note.into()),
-            created_at: Set(at),
-            ..Default::default()
-        });
+        self.events.push(super::orders::event_row(order_id, at, &e));
     }
 
     pub fn mail(&mut self, m: Message) {

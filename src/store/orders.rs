@@ -139,7 +139,20 @@ pub async fn record_events(
     at: chrono::DateTime<chrono::Utc>,
     events: &[Event<'_>],
 ) -> Result<(), AppError> {
-    let rows = events.iter().map(|e| order_event::ActiveModel {
+    let rows = events.iter().map(|e| event_row(order_id, at, e));
+    order_event::Entity::insert_many(rows)
+        .exec_without_returning(db)
+        .await?;
+    Ok(())
+}
+
+/// The history row of `e`.
+pub fn event_row(
+    order_id: i32,
+    at: chrono::DateTime<chrono::Utc>,
+    e: &Event<'_>,
+) -> order_event::ActiveModel {
+    order_event::ActiveModel {
         order_id: Set(order_id),
         actor_user_id: Set(e.user),
         actor_role: Set(e.role.into()),
@@ -149,11 +162,7 @@ pub async fn record_events(
         note: Set(e.note.into()),
         created_at: Set(at),
         ..Default::default()
-    });
-    order_event::Entity::insert_many(rows)
-        .exec_without_returning(db)
-        .await?;
-    Ok(())
+    }
 }
 
 /// Appends one event to an order's history, now.
@@ -254,7 +263,7 @@ pub async fn place(
     key: Option<&str>,
     rate: FeeRate,
 ) -> Result<Placement, AppError> {
-    let hash = match &what {
+    let request = match &what {
         Ordered::Request(req) => Some(req.clone()),
         Ordered::Cart { .. } => None,
     };
@@ -270,7 +279,7 @@ pub async fn place(
         Ok(OrderDone::Acted(..)) => Err(AppError::Internal("a placement acted".into())),
         Err(e) => Err(e),
     };
-    match (placed, key, hash) {
+    match (placed, key, request) {
         // Another placement with the key committed between our look and our insert.
         (Err(AppError::Db(e)), Some(k), Some(req)) if super::is_unique_violation(&e) => {
             replay(writes.db(), buyer.id, k, &req)
