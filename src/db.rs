@@ -23,14 +23,30 @@ fn pg_pool_default() -> u32 {
     u32::try_from(2 * cores).unwrap_or(u32::MAX)
 }
 
-/// WAL pages after which a committing writer checkpoints by itself (40 MB of 4 KB pages).
-pub const WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
+/// WAL pages after which the server's committing writer checkpoints by itself (40 MB of 4 KB
+/// pages): the server checkpoints in the background (`jobs::checkpoint`), off the writer's path,
+/// and this is the writer's fallback. Other processes keep SQLite's 1,000.
+pub const SERVER_WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
 
 /// Connects with settings that make SQLite safe under concurrent writers
 /// (WAL, a busy timeout, foreign keys) and sizes the pool for the backend (`DB_POOL_SIZE` overrides).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
+    open(url, pool_size(url), 1000).await
+}
+
+/// `connect` for the server: its writer leaves WAL checkpoints to the background checkpointer.
+pub async fn connect_server(url: &str) -> Result<DatabaseConnection, DbErr> {
+    open(url, pool_size(url), SERVER_WAL_AUTOCHECKPOINT_PAGES).await
+}
+
+/// `connect` with a pool of `pool` connections.
+pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnection, DbErr> {
+    open(url, pool, 1000).await
+}
+
+fn pool_size(url: &str) -> u32 {
     let sqlite = url.starts_with("sqlite");
-    let pool = std::env::var("DB_POOL_SIZE")
+    std::env::var("DB_POOL_SIZE")
         .ok()
         .and_then(|v| parse_pool_size(&v))
         // SQLite has one writer at a time, and a writer that finds the lock taken sleeps in
@@ -38,12 +54,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
         // pool instead (measured: 8 connections 110–140 orders/s, 2 connections 190/s).
         // PostgreSQL: two connections per core. More only add backends fighting for the CPUs
         // (measured on 2 cores, uncached search at 16 clients: 16 connections p99 50 ms, 4: 9 ms).
-        .unwrap_or(if sqlite { 2 } else { pg_pool_default() });
-    connect_with_pool(url, pool).await
+        .unwrap_or(if sqlite { 2 } else { pg_pool_default() })
 }
 
-/// `connect` with a pool of `pool` connections.
-pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnection, DbErr> {
+async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30))
@@ -51,12 +65,10 @@ pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnectio
         .min_connections(1)
         // A ping before every checkout costs a round trip per query; check only connections idle a while.
         .test_before_acquire_if_idle_for(Duration::from_secs(30))
-        .map_sqlx_sqlite_opts(|o| {
+        .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
-                // The server checkpoints in the background (`jobs::checkpoint`), off the writer's
-                // path; this is the writer's own fallback, and a CLI run checkpoints as it closes.
-                .pragma("wal_autocheckpoint", WAL_AUTOCHECKPOINT_PAGES.to_string())
+                .pragma("wal_autocheckpoint", wal_autocheckpoint.to_string())
                 .busy_timeout(Duration::from_secs(30))
                 .foreign_keys(true)
                 .create_if_missing(true)
@@ -67,6 +79,13 @@ pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnectio
 /// Connects and brings the schema up to date.
 pub async fn connect_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
     let db = connect(url).await?;
+    Migrator::up(&db, None).await?;
+    Ok(db)
+}
+
+/// `connect_server` and brings the schema up to date.
+pub async fn connect_server_and_migrate(url: &str) -> Result<DatabaseConnection, DbErr> {
+    let db = connect_server(url).await?;
     Migrator::up(&db, None).await?;
     Ok(db)
 }

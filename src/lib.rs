@@ -17,7 +17,7 @@ use std::sync::Arc;
 
 /// Opens the database, migrates it and builds the state every handler shares.
 pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm::DbErr> {
-    let mut db = db::connect_and_migrate(&config.database_url).await?;
+    let mut db = db::connect_server_and_migrate(&config.database_url).await?;
     let metrics = Arc::new(http::metrics::Metrics::default());
     let counter = metrics.clone();
     db.set_metric_callback(move |info| counter.statement(info.elapsed));

@@ -66,6 +66,25 @@ impl Binds {
         }
     }
 
+    /// `CASE id WHEN .. THEN .. END` over `arms` (an id and its value), then `ELSE otherwise`
+    /// when given, all bound here.
+    pub fn case_by_id<V: Into<sea_orm::Value>>(
+        &mut self,
+        arms: impl IntoIterator<Item = (i32, V)>,
+        otherwise: Option<&str>,
+    ) -> String {
+        let mut sql = String::from("CASE id");
+        for (id, v) in arms {
+            let (id, v) = (self.push(id), self.push(v));
+            sql.push_str(&format!(" WHEN {id} THEN {v}"));
+        }
+        if let Some(e) = otherwise {
+            sql.push_str(&format!(" ELSE {e}"));
+        }
+        sql.push_str(" END");
+        sql
+    }
+
     /// `sql` with the values bound so far.
     pub fn statement(self, sql: String) -> sea_orm::Statement {
         sea_orm::Statement::from_sql_and_values(self.backend, sql, self.values)

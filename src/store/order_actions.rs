@@ -4,7 +4,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use entity::{order, order_line, refund};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::notify::Message;
 use super::order_batch::{OrderDone, OrderJob, Pending};
@@ -180,27 +180,23 @@ pub async fn act_all(
         return Ok((out, later));
     }
     let ids: BTreeSet<i32> = jobs.iter().map(|(_, a)| a.order_id).collect();
-    let mut orders: HashMap<i32, Current> = order::Entity::find()
-        .filter(order::Column::Id.is_in(ids.iter().copied()))
-        .find_with_related(order_line::Entity)
-        .order_by_asc(order::Column::Id)
-        .order_by_asc(order_line::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|(o, lines)| {
-            let read = o.state.clone();
-            (
-                o.id,
-                Current {
-                    o,
-                    lines,
-                    read,
-                    touched: false,
-                },
-            )
-        })
-        .collect();
+    let mut orders: HashMap<i32, Current> =
+        super::orders::with_lines(db, order::Column::Id.is_in(ids.iter().copied()))
+            .await?
+            .into_iter()
+            .map(|(o, lines)| {
+                let read = o.state.clone();
+                (
+                    o.id,
+                    Current {
+                        o,
+                        lines,
+                        read,
+                        touched: false,
+                    },
+                )
+            })
+            .collect();
     // Only an order that may settle needs its refunds and payment: read them for all such at once.
     let settling: Vec<&order::Model> = jobs
         .iter()
@@ -380,17 +376,10 @@ async fn set_states(
         return Ok(());
     }
     let mut b = super::Binds::new(db.get_database_backend());
-    let case = |b: &mut super::Binds, state: fn(&Current) -> &str| {
-        let arms: String = orders
-            .iter()
-            .map(|c| format!(" WHEN {} THEN {}", b.push(c.o.id), b.push(state(c))))
-            .collect();
-        format!("CASE id{arms} END")
-    };
-    let to = case(&mut b, |c| c.o.state.as_str());
+    let to = b.case_by_id(orders.iter().map(|c| (c.o.id, c.o.state.as_str())), None);
     let at = b.push(now);
     let ids: Vec<String> = orders.iter().map(|c| b.push(c.o.id)).collect();
-    let read = case(&mut b, |c| c.read.as_str());
+    let read = b.case_by_id(orders.iter().map(|c| (c.o.id, c.read.as_str())), None);
     let sql = format!(
         "UPDATE orders SET state = {to}, updated_at = {at} WHERE id IN ({}) AND state = {read}",
         ids.join(", ")

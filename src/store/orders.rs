@@ -65,12 +65,7 @@ pub async fn replay(
             "this key was already used for a different request",
         ));
     }
-    let (orders, lines) = order::Entity::find()
-        .filter(order::Column::CheckoutId.eq(c.id))
-        .find_with_related(order_line::Entity)
-        .order_by_asc(order::Column::Id)
-        .order_by_asc(order_line::Column::Id)
-        .all(db)
+    let (orders, lines) = with_lines(db, order::Column::CheckoutId.eq(c.id))
         .await?
         .into_iter()
         .unzip();
@@ -200,13 +195,24 @@ pub async fn get_with_lines(
     db: &impl ConnectionTrait,
     id: i32,
 ) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
-    order::Entity::find_by_id(id)
-        .find_with_related(order_line::Entity)
-        .order_by_asc(order_line::Column::Id)
-        .all(db)
+    with_lines(db, order::Column::Id.eq(id))
         .await?
         .pop()
         .ok_or_else(|| AppError::not_found("order"))
+}
+
+/// The orders `filter` picks, each with its lines, both in id order, in one query.
+pub async fn with_lines(
+    db: &impl ConnectionTrait,
+    filter: impl sea_orm::sea_query::IntoCondition,
+) -> Result<Vec<(order::Model, Vec<order_line::Model>)>, AppError> {
+    Ok(order::Entity::find()
+        .filter(filter)
+        .find_with_related(order_line::Entity)
+        .order_by_asc(order::Column::Id)
+        .order_by_asc(order_line::Column::Id)
+        .all(db)
+        .await?)
 }
 
 pub async fn lines(

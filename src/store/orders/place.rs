@@ -497,17 +497,10 @@ async fn reserve(db: &impl ConnectionTrait, planned: &[Planned<'_>]) -> Result<(
     }
     let mut b = crate::store::Binds::new(db.get_database_backend());
     // Bound twice (SET and WHERE): a placeholder stands for one value on SQLite.
-    let case = |b: &mut crate::store::Binds| {
-        let arms: String = taken
-            .iter()
-            .map(|(id, q)| format!(" WHEN {} THEN {}", b.push(*id), b.push(*q)))
-            .collect();
-        format!("CASE id{arms} ELSE 0 END")
-    };
-    let set = case(&mut b);
+    let set = b.case_by_id(taken.iter().map(|(id, q)| (*id, *q)), Some("0"));
     let (yes, now) = (b.push(true), b.push(crate::store::now()));
     let ids: Vec<String> = taken.keys().map(|id| b.push(*id)).collect();
-    let check = case(&mut b);
+    let check = b.case_by_id(taken.iter().map(|(id, q)| (*id, *q)), Some("0"));
     let sql = format!(
         "UPDATE listings SET stock_milli = stock_milli - ({set}), ever_ordered = {yes}, \
          updated_at = {now} WHERE id IN ({}) AND stock_milli - ({check}) >= 0",
