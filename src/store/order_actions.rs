@@ -7,7 +7,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::notify::Message;
-use super::order_batch::{OrderDone, OrderJob, Pending};
+use super::order_batch::{OrderJob, Pending};
 
 use crate::domain::order_state::{releases_stock, transition, Action, Actor, OrderState};
 use crate::error::AppError;
@@ -101,10 +101,7 @@ pub async fn act_in(
         note: note.to_owned(),
         settle_on_delivery,
     });
-    match super::order_batch::run_one(db, job).await? {
-        OrderDone::Acted(o, _) => Ok(o),
-        OrderDone::Placed(_) => Err(AppError::Internal("an action placed orders".into())),
-    }
+    Ok(super::order_batch::run_one(db, job).await?.acted()?.0)
 }
 
 /// One transition of an order: who took which action, from and to which state.

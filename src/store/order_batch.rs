@@ -29,6 +29,24 @@ pub enum OrderDone {
     Acted(order::Model, Vec<order_line::Model>),
 }
 
+impl OrderDone {
+    /// The placement, for a placement request.
+    pub fn placed(self) -> Result<Placement, AppError> {
+        match self {
+            OrderDone::Placed(p) => Ok(p),
+            OrderDone::Acted(..) => Err(AppError::Internal("a placement acted".into())),
+        }
+    }
+
+    /// The order and its lines, for an action.
+    pub fn acted(self) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
+        match self {
+            OrderDone::Acted(o, lines) => Ok((o, lines)),
+            OrderDone::Placed(_) => Err(AppError::Internal("an action placed orders".into())),
+        }
+    }
+}
+
 impl Job for OrderJob {
     type Output = OrderDone;
 
@@ -96,7 +114,7 @@ pub struct Pending {
 }
 
 /// Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on bound values.
-const ROWS_PER_INSERT: usize = 500;
+pub(super) const ROWS_PER_INSERT: usize = 200;
 
 impl Pending {
     /// One row of an order's history.

@@ -111,10 +111,7 @@ pub async fn place_in(
         key: key.map(str::to_owned),
         rate,
     }));
-    match super::order_batch::run_one(db, job).await? {
-        OrderDone::Placed(p) => Ok(p),
-        OrderDone::Acted(..) => Err(AppError::Internal("a placement acted".into())),
-    }
+    super::order_batch::run_one(db, job).await?.placed()
 }
 
 /// One row of an order's history: who (user and role) did what, from and to which state.
@@ -280,11 +277,7 @@ pub async fn place(
         key: key.map(str::to_owned),
         rate,
     }));
-    let placed = match writes.submit(job).await {
-        Ok(OrderDone::Placed(p)) => Ok(p),
-        Ok(OrderDone::Acted(..)) => Err(AppError::Internal("a placement acted".into())),
-        Err(e) => Err(e),
-    };
+    let placed = writes.submit(job).await.and_then(OrderDone::placed);
     match (placed, key, request) {
         // Another placement with the key committed between our look and our insert.
         (Err(AppError::Db(e)), Some(k), Some(req)) if super::is_unique_violation(&e) => {

@@ -14,7 +14,7 @@ use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
 use crate::store::order_actions::{roles_of, Act, By, Who};
-use crate::store::order_batch::{OrderDone, OrderJob};
+use crate::store::order_batch::OrderJob;
 use crate::store::orders::OrderRequest;
 
 /// An order line as placed (its price never changes afterwards).
@@ -302,9 +302,7 @@ pub async fn act(
         note,
         settle_on_delivery: state.config.settlement_delay_secs == 0,
     });
-    let OrderDone::Acted(o, lines) = state.writes.submit(job).await? else {
-        return Err(AppError::Internal("an action placed orders".into()).into());
-    };
+    let (o, lines) = state.writes.submit(job).await?.acted()?;
     Ok(Json(json_with(&o, &lines, auth.coop.id)))
 }
 

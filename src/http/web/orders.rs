@@ -14,7 +14,7 @@ use crate::http::views::{order_view, price, OrderParts};
 use crate::http::AppState;
 use crate::store;
 use crate::store::order_actions::{roles_of, Act, By, Who};
-use crate::store::order_batch::{OrderDone, OrderJob};
+use crate::store::order_batch::OrderJob;
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -168,9 +168,7 @@ pub async fn act(
         note: form.note,
         settle_on_delivery: state.config.settlement_delay_secs == 0,
     });
-    let OrderDone::Acted(o, _) = state.writes.submit(job).await? else {
-        return Err(AppError::Internal("an action placed orders".into()));
-    };
+    let (o, _) = state.writes.submit(job).await?.acted()?;
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",

@@ -14,7 +14,7 @@ use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::order_state::OrderState;
 use crate::error::{AppError, FieldErrors};
 use crate::store::notify::Message;
-use crate::store::order_batch::Pending;
+use crate::store::order_batch::{Pending, ROWS_PER_INSERT};
 
 /// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
 pub struct Place {
@@ -309,7 +309,7 @@ fn plan(
 }
 
 /// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each
-/// (per `ROWS` rows), and returns each request's placement as stored.
+/// (per `ROWS_PER_INSERT` rows), and returns each request's placement as stored.
 async fn insert(
     db: &impl ConnectionTrait,
     planned: &[Planned<'_>],
@@ -419,10 +419,7 @@ async fn insert(
         .collect())
 }
 
-/// Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on bound values.
-const ROWS: usize = 200;
-
-/// Inserts `rows` (in statements of at most `ROWS` rows) and returns them as stored.
+/// Inserts `rows` (in statements of at most `ROWS_PER_INSERT` rows) and returns them as stored.
 async fn insert_rows<A>(
     db: &impl ConnectionTrait,
     mut rows: Vec<A>,
@@ -433,7 +430,7 @@ where
 {
     let mut stored = Vec::with_capacity(rows.len());
     while !rows.is_empty() {
-        let rest = rows.split_off(rows.len().min(ROWS));
+        let rest = rows.split_off(rows.len().min(ROWS_PER_INSERT));
         stored.extend(A::Entity::insert_many(rows).exec_with_returning(db).await?);
         rows = rest;
     }
