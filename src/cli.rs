@@ -142,7 +142,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let bind = config.bind;
             let base = config.base_url.clone();
             let state = app_state(config).await?;
-            let jobs = jobs::start(state.db.clone(), &state.config)?;
+            let jobs = jobs::start(&state.writes, &state.config)?;
             let transfers = jobs::transfers::spawn(state.db.clone(), state.gateway.clone());
             let listener = tokio::net::TcpListener::bind(bind).await?;
             tracing::info!("serving cooptrade at {base}");

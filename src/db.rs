@@ -28,6 +28,12 @@ fn pg_pool_default() -> u32 {
 /// and this is the writer's fallback. Other processes keep SQLite's 1,000.
 pub const SERVER_WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
 
+/// Prepared statements each PostgreSQL connection keeps (sqlx's default is 100). The order desk's
+/// multi-row statements change text with the number of rows, so a busy writer cycles through a
+/// few hundred texts; with 100 it prepared most of them again each time (one more round trip and
+/// a plan per statement). Measured: 646–682 -> 723–729 orders/s on 2 cores.
+const PG_STATEMENT_CACHE: usize = 1000;
+
 /// Connects with settings that make SQLite safe under concurrent writers
 /// (WAL, a busy timeout, foreign keys) and sizes the pool for the backend (`DB_POOL_SIZE` overrides).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
@@ -65,6 +71,7 @@ async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseC
         .min_connections(1)
         // A ping before every checkout costs a round trip per query; check only connections idle a while.
         .test_before_acquire_if_idle_for(Duration::from_secs(30))
+        .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(PG_STATEMENT_CACHE))
         .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)

@@ -7,11 +7,15 @@ use std::collections::BTreeSet;
 
 use common::TestApp;
 use cooptrade::error::AppError;
-use cooptrade::group_commit::Writes;
+use cooptrade::group_commit::{CarriesWork, Work, Writes};
+use cooptrade::store::order_batch::OrderJob;
 use sea_orm::{ConnectionTrait, Statement};
 
 /// 120 requests at once; request n inserts row n, then fails when n is a multiple of 7.
-async fn each_caller_gets_its_own_answer_and_failures_leave_nothing(app: &TestApp, writes: Writes) {
+async fn each_caller_gets_its_own_answer_and_failures_leave_nothing<J: CarriesWork>(
+    app: &TestApp,
+    writes: Writes<J>,
+) {
     let db = &app.db;
     let backend = db.get_database_backend();
     db.execute_unprepared("CREATE TABLE gc_probe (n INTEGER PRIMARY KEY)")
@@ -76,13 +80,19 @@ async fn each_caller_gets_its_own_answer_and_failures_leave_nothing(app: &TestAp
 }
 
 async fn grouped(app: TestApp) {
-    let writes = Writes::grouped(app.db.clone());
+    let writes = Writes::<Work>::grouped(app.db.clone());
     each_caller_gets_its_own_answer_and_failures_leave_nothing(&app, writes).await;
 }
 
 async fn direct(app: TestApp) {
-    let writes = Writes::direct(app.db.clone());
+    let writes = Writes::<Work>::direct(app.db.clone());
     each_caller_gets_its_own_answer_and_failures_leave_nothing(&app, writes).await;
 }
 
-on_both_backends!(grouped, direct);
+/// Any write can join the order desk's batches (`OrderJob::Work`), as the mail worker's do.
+async fn in_the_order_desks_batches(app: TestApp) {
+    let writes = Writes::<OrderJob>::grouped(app.db.clone());
+    each_caller_gets_its_own_answer_and_failures_leave_nothing(&app, writes).await;
+}
+
+on_both_backends!(grouped, direct, in_the_order_desks_batches);

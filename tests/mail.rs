@@ -7,8 +7,13 @@ use std::collections::HashSet;
 use std::time::Duration;
 
 use common::TestApp;
-use cooptrade::jobs::mail::{drain, RetryPolicy};
+use cooptrade::domain::order_state::Action;
+use cooptrade::error::AppError;
+use cooptrade::group_commit::Writes;
+use cooptrade::jobs::mail::{drain, drain_via, RetryPolicy};
 use cooptrade::mail::{Mailer, Outgoing};
+use cooptrade::store::order_actions::{Act, By, Who};
+use cooptrade::store::order_batch::OrderJob;
 use cooptrade::store::{self, outbox};
 use entity::outbox_message::{self, Column, Entity};
 use lettre::message::Mailbox;
@@ -217,7 +222,52 @@ impl Drop for KillOnDrop {
     }
 }
 
+/// The server's worker on SQLite writes through the order desk's writer (`jobs::start`): its
+/// claims and marks are jobs in the desk's batches, here beside order requests of other callers.
+async fn the_worker_writing_through_the_order_desk_sends_each_message_once(app: TestApp) {
+    let Some(sink) = Sink::start(free_port()).await else {
+        return;
+    };
+    let txn = cooptrade::db::begin_write(&app.db).await.unwrap();
+    for i in 1..=150 {
+        let (to, subject) = (format!("buyer{i}@example.coop"), format!("Order {i}"));
+        outbox::enqueue(&txn, &to, &subject, "Accepted.")
+            .await
+            .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let writes = Writes::<OrderJob>::grouped(app.db.clone());
+    let mailer = smtp_mailer(sink.port);
+    // Orders that do not exist: each a refusal in a batch the worker's writes may share.
+    let mut others = tokio::task::JoinSet::new();
+    for n in 1..=20 {
+        let writes = writes.clone();
+        others.spawn(async move {
+            let act = Act {
+                order_id: 1_000_000 + n,
+                action: Action::Accept,
+                by: By::Who(Who::system()),
+                note: String::new(),
+                settle_on_delivery: false,
+            };
+            writes.submit(OrderJob::Act(act)).await.map(|_| ())
+        });
+    }
+    let policy = fast();
+    let (sent, refused) = tokio::join!(drain_via(&writes, &mailer, &policy), others.join_all());
+    assert_eq!(sent.unwrap(), 150);
+    for answer in refused {
+        assert!(matches!(answer, Err(AppError::NotFound(_))));
+    }
+    let subjects: HashSet<String> = sink.received().into_iter().map(|m| m.subject).collect();
+    assert_eq!(subjects.len(), 150, "each message arrives once");
+    assert!(rows(&app).await.iter().all(|r| r.sent_at.is_some()));
+    assert_eq!(drain_via(&writes, &mailer, &fast()).await.unwrap(), 0);
+    assert_eq!(sink.received().len(), 150, "nothing is sent twice");
+}
+
 on_both_backends!(
+    the_worker_writing_through_the_order_desk_sends_each_message_once,
     serve_sends_queued_mail_in_the_background,
     three_orders_queued_in_one_transaction_arrive_once_each,
     a_rolled_back_change_sends_no_mail,

@@ -221,6 +221,7 @@ fn answer(r: &Result<OrderDone, AppError>) -> String {
             let reserved: Vec<_> = lines.iter().map(|l| l.reserved_milli).collect();
             format!("#{} {} {reserved:?}", o.id, o.state)
         }
+        Ok(OrderDone::Worked(_)) => "worked".into(),
         Err(e) => format!("{} {e}", e.status()),
     }
 }

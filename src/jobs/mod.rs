@@ -7,12 +7,13 @@ pub mod transfers;
 
 use std::time::Duration;
 
-use sea_orm::DatabaseConnection;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 use crate::config::Config;
+use crate::group_commit::Writes;
 use crate::mail::{MailError, Mailer};
+use crate::store::order_batch::OrderJob;
 
 /// The running background workers; `shutdown` stops them.
 pub struct Jobs {
@@ -24,15 +25,22 @@ pub struct Jobs {
 
 /// Starts the mail worker with the mailer `config` describes (as `serve` does), the settlement
 /// worker when orders settle after a delay, and on SQLite the WAL checkpointer, on a connection
-/// of its own.
-pub fn start(db: DatabaseConnection, config: &Config) -> Result<Jobs, MailError> {
+/// of its own. On SQLite the mail worker writes through `writes` (the server's writer: one
+/// writer, no waiting for the lock); on PostgreSQL in transactions of its own, beside it.
+pub fn start(writes: &Writes<OrderJob>, config: &Config) -> Result<Jobs, MailError> {
+    let db = writes.db().clone();
     let mailer = Mailer::from_config(config)?;
     tracing::info!("mail worker started, sending via {}", mailer.describe());
+    let sqlite = db.get_database_backend() == sea_orm::DbBackend::Sqlite;
+    let mail_writes = if sqlite {
+        writes.clone()
+    } else {
+        Writes::direct(db.clone())
+    };
     let (stop, stopped) = oneshot::channel::<()>();
-    let mail = tokio::spawn(mail::run_mail_worker(db.clone(), mailer, async move {
+    let mail = tokio::spawn(mail::run_mail_worker(mail_writes, mailer, async move {
         let _ = stopped.await;
     }));
-    let sqlite = db.get_database_backend() == sea_orm::DbBackend::Sqlite;
     let checkpoint = sqlite.then(|| tokio::spawn(checkpoint::run(config.database_url.clone())));
     // With no delay, orders settle in the same transaction as the delivery; no worker is needed.
     let settlement = (config.settlement_delay_secs > 0).then(|| {

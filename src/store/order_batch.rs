@@ -4,6 +4,10 @@
 //! statements. A request refused (403, 409, 422...) is refused before anything is written, so it
 //! leaves nothing behind while the others of its batch commit.
 //!
+//! Any other write transaction can join a batch too (`OrderJob::Work`, through `Writes::run`): it
+//! runs after the desk's writes, in the same transaction. The server's other SQLite writers (the
+//! mail worker) go this way, so they never wait for SQLite's write lock while the desk holds it.
+//!
 //! One request alone is a batch of one: `orders::place_in` and `order_actions::act_in` run
 //! through here too, so there is one implementation of each use case.
 use entity::{order, order_event, order_line};
@@ -14,12 +18,14 @@ use super::order_actions::Act;
 use super::orders::{Place, Placement};
 use crate::domain::ledger::JournalEntry;
 use crate::error::AppError;
-use crate::group_commit::{Job, TxFuture};
+use crate::group_commit::{CarriesWork, Job, TxFuture, Value, Work};
 
 /// A write request to the order desk.
 pub enum OrderJob {
     Place(Box<Place>),
     Act(Act),
+    /// Any other write, run after the desk's.
+    Work(Work),
 }
 
 /// What a request did.
@@ -27,6 +33,8 @@ pub enum OrderDone {
     Placed(Placement),
     /// The order as it now stands, with its lines.
     Acted(order::Model, Vec<order_line::Model>),
+    /// What a `Work` returned.
+    Worked(Value),
 }
 
 impl OrderDone {
@@ -34,7 +42,7 @@ impl OrderDone {
     pub fn placed(self) -> Result<Placement, AppError> {
         match self {
             OrderDone::Placed(p) => Ok(p),
-            OrderDone::Acted(..) => Err(AppError::Internal("a placement acted".into())),
+            _ => Err(AppError::Internal("a placement did not place".into())),
         }
     }
 
@@ -42,7 +50,7 @@ impl OrderDone {
     pub fn acted(self) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
         match self {
             OrderDone::Acted(o, lines) => Ok((o, lines)),
-            OrderDone::Placed(_) => Err(AppError::Internal("an action placed orders".into())),
+            _ => Err(AppError::Internal("an action did not act".into())),
         }
     }
 }
@@ -54,7 +62,30 @@ impl Job for OrderJob {
         tx: &'a DatabaseTransaction,
         jobs: &'a [Self],
     ) -> TxFuture<'a, Vec<Result<OrderDone, AppError>>> {
-        Box::pin(run(tx, jobs))
+        Box::pin(async move {
+            let mut done = run_desk(tx, jobs).await?;
+            for (d, job) in done.iter_mut().zip(jobs) {
+                if let OrderJob::Work(work) = job {
+                    *d = Some(Ok(OrderDone::Worked(work.call(tx).await?)));
+                }
+            }
+            answers(done)
+        })
+    }
+}
+
+impl CarriesWork for OrderJob {
+    fn work(work: Work) -> Self {
+        OrderJob::Work(work)
+    }
+
+    fn value(output: OrderDone) -> Result<Value, AppError> {
+        match output {
+            OrderDone::Worked(v) => Ok(v),
+            _ => Err(AppError::Internal(
+                "a write was answered as an order".into(),
+            )),
+        }
     }
 }
 
@@ -65,6 +96,14 @@ pub async fn run(
     db: &impl ConnectionTrait,
     jobs: &[OrderJob],
 ) -> Result<Vec<Result<OrderDone, AppError>>, AppError> {
+    answers(run_desk(db, jobs).await?)
+}
+
+/// `run` without the `Work` jobs, which are left unanswered.
+async fn run_desk(
+    db: &impl ConnectionTrait,
+    jobs: &[OrderJob],
+) -> Result<Vec<Option<Result<OrderDone, AppError>>>, AppError> {
     let mut done: Vec<Option<Result<OrderDone, AppError>>> = jobs.iter().map(|_| None).collect();
     let mut pending = Pending::default();
     let places: Vec<(usize, &Place)> = jobs
@@ -72,7 +111,7 @@ pub async fn run(
         .enumerate()
         .filter_map(|(n, j)| match j {
             OrderJob::Place(p) => Some((n, &**p)),
-            OrderJob::Act(_) => None,
+            _ => None,
         })
         .collect();
     for (n, result) in super::orders::place_all(db, &places, &mut pending).await? {
@@ -83,7 +122,7 @@ pub async fn run(
         .enumerate()
         .filter_map(|(n, j)| match j {
             OrderJob::Act(a) => Some((n, a)),
-            OrderJob::Place(_) => None,
+            _ => None,
         })
         .collect();
     let (acted, later) = super::order_actions::act_all(db, &acts, &mut pending).await?;
@@ -92,6 +131,13 @@ pub async fn run(
     }
     pending.write(db).await?;
     super::order_actions::finish(db, later).await?;
+    Ok(done)
+}
+
+/// One answer per job, or an error if one got none.
+fn answers(
+    done: Vec<Option<Result<OrderDone, AppError>>>,
+) -> Result<Vec<Result<OrderDone, AppError>>, AppError> {
     done.into_iter()
         .map(|d| d.ok_or_else(|| AppError::Internal("an order request got no answer".into())))
         .collect()

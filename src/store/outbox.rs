@@ -6,8 +6,8 @@ use chrono::{DateTime, TimeDelta, Utc};
 use entity::outbox_message::{self, ActiveModel, Column, Entity};
 use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{
-    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, Set,
+    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect, Set,
 };
 
 use crate::error::{AppError, FieldErrors};
@@ -52,24 +52,24 @@ pub async fn enqueue(
 }
 
 /// Claims up to `limit` unsent messages due by `due_by`, oldest first, by moving their next
-/// attempt `lease` ahead, in one short transaction of its own. On PostgreSQL concurrent claims
-/// skip each other's locked rows; on SQLite the IMMEDIATE transaction serializes them.
+/// attempt `lease` ahead. Run it in a write transaction (`db::begin_write` or the group-commit
+/// writer) that commits at once: on PostgreSQL concurrent claims skip each other's locked rows;
+/// on SQLite the write lock serializes them.
 pub async fn claim_due(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     due_by: DateTime<Utc>,
     lease: Duration,
     limit: u64,
 ) -> Result<Vec<outbox_message::Model>, AppError> {
-    let txn = crate::db::begin_write(db).await?;
     let mut query = Entity::find()
         .filter(Column::SentAt.is_null())
         .filter(Column::NextAttemptAt.lte(due_by))
         .order_by_asc(Column::Id)
         .limit(limit);
-    if txn.get_database_backend() == DbBackend::Postgres {
+    if db.get_database_backend() == DbBackend::Postgres {
         query = query.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
-    let due = query.all(&txn).await?;
+    let due = query.all(db).await?;
     if !due.is_empty() {
         Entity::update_many()
             .set(ActiveModel {
@@ -77,10 +77,9 @@ pub async fn claim_due(
                 ..Default::default()
             })
             .filter(Column::Id.is_in(due.iter().map(|m| m.id)))
-            .exec(&txn)
+            .exec(db)
             .await?;
     }
-    txn.commit().await?;
     Ok(due)
 }
 
