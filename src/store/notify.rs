@@ -72,7 +72,7 @@ pub async fn queue_all(db: &impl ConnectionTrait, messages: &[Message]) -> Resul
         .iter()
         .enumerate()
         .map(|(n, m)| {
-            let batch = uuid::Uuid::new_v4().simple().to_string();
+            let batch = uuid::Uuid::now_v7().simple().to_string();
             format!(
                 "({n}, CAST({} AS INTEGER), CAST({} AS TEXT), CAST({} AS INTEGER), \
                  CAST({} AS TEXT), CAST({} AS TEXT))",

@@ -43,7 +43,7 @@ pub async fn enqueue(
         last_error: Set(None),
         message_id: Set(format!(
             "<{}@cooptrade.outbox>",
-            uuid::Uuid::new_v4().simple()
+            uuid::Uuid::now_v7().simple()
         )),
     })
     .exec(db)
