@@ -24,7 +24,7 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     let writes = group_commit::Writes::new(db.clone(), config.group_commit);
-    Ok(http::AppState {
+    Ok(http::AppState::new(http::Shared {
         db,
         writes,
         gateway,
@@ -32,5 +32,5 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
         metrics,
         pages: Arc::default(),
         hot: Arc::default(),
-    })
+    }))
 }
