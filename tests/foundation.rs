@@ -415,6 +415,15 @@ async fn bad_forms_get_clear_errors_and_write_nothing(app: TestApp) {
         .await;
     p.assert_status(413);
     assert_eq!(app.count("users").await, users);
+    // The body was not read to its end: the server closes that connection and says so.
+    let r = reqwest::Client::new()
+        .post(b.url("/register"))
+        .form(&[("name", huge.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+    assert_eq!(r.headers()["connection"], "close");
 
     // Wrong password.
     let p = b.login("alice@example.coop", "not the password").await;
