@@ -100,15 +100,14 @@ pub async fn drain_via<J: CarriesWork>(
         }
         // One update for the batch. At-least-once window: a crash before it resends the
         // batch's messages, each under the same Message-ID.
-        let at = store::now();
-        let ids = delivered.clone();
+        let (at, count) = (store::now(), delivered.len());
         writes
             .run(move |tx| {
-                let ids = ids.clone();
+                let ids = delivered.clone();
                 Box::pin(async move { outbox::mark_sent(tx, &ids, at).await })
             })
             .await?;
-        sent += delivered.len();
+        sent += count;
         if !full {
             return Ok(sent);
         }

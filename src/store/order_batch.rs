@@ -91,7 +91,9 @@ impl CarriesWork for OrderJob {
 
 /// Runs `jobs` in the caller's write transaction: placements first, then actions, then what
 /// they all append (history, mail, ledger entries). One result per job; an error of the whole
-/// batch means something was written and the transaction must be rolled back.
+/// batch means something was written and the transaction must be rolled back. `Work` jobs need
+/// the transaction itself and run only through the writer (`Job::run_all`); here they fail the
+/// batch.
 pub async fn run(
     db: &impl ConnectionTrait,
     jobs: &[OrderJob],
