@@ -28,6 +28,9 @@ fn pg_pool_default() -> u32 {
 /// and this is the writer's fallback. Other processes keep SQLite's 1,000.
 pub const SERVER_WAL_AUTOCHECKPOINT_PAGES: u32 = 10_000;
 
+/// SQLite's own WAL checkpoint threshold, which every other process keeps.
+const WAL_AUTOCHECKPOINT_PAGES: u32 = 1000;
+
 /// Prepared statements each PostgreSQL connection keeps (sqlx's default is 100). The order desk's
 /// multi-row statements change text with the number of rows, so a busy writer cycles through a
 /// few hundred texts; with 100 it prepared most of them again each time (one more round trip and
@@ -37,7 +40,7 @@ const PG_STATEMENT_CACHE: usize = 1000;
 /// Connects with settings that make SQLite safe under concurrent writers
 /// (WAL, a busy timeout, foreign keys) and sizes the pool for the backend (`DB_POOL_SIZE` overrides).
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
-    open(url, pool_size(url), 1000).await
+    open(url, pool_size(url), WAL_AUTOCHECKPOINT_PAGES).await
 }
 
 /// `connect` for the server: its writer leaves WAL checkpoints to the background checkpointer.
@@ -47,7 +50,7 @@ pub async fn connect_server(url: &str) -> Result<DatabaseConnection, DbErr> {
 
 /// `connect` with a pool of `pool` connections.
 pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnection, DbErr> {
-    open(url, pool, 1000).await
+    open(url, pool, WAL_AUTOCHECKPOINT_PAGES).await
 }
 
 fn pool_size(url: &str) -> u32 {
