@@ -23,9 +23,11 @@ use std::any::Any;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::time::Duration;
 
 use sea_orm::{DatabaseConnection, DatabaseTransaction};
 use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
 
 use crate::db::begin_write;
 use crate::error::AppError;
@@ -140,8 +142,14 @@ impl<J: Job> Writes<J> {
 
     /// Requests batched by one writer task, which ends when the last `Writes` is dropped.
     pub fn grouped(db: DatabaseConnection) -> Writes<J> {
+        Writes::grouped_on(db.clone(), db)
+    }
+
+    /// `grouped`, the writer running its transactions on connections of its own (`writer_db`;
+    /// `db` stays the pool for reads): see `db::connect_pg_writer`.
+    pub fn grouped_on(db: DatabaseConnection, writer_db: DatabaseConnection) -> Writes<J> {
         let (tx, rx) = mpsc::unbounded_channel();
-        spawn_writer(db.clone(), rx);
+        spawn_writer(writer_db, rx);
         Writes {
             db,
             writer: Some(tx),
@@ -227,13 +235,52 @@ fn spawn_writer<J: Job>(db: DatabaseConnection, queue: mpsc::UnboundedReceiver<Q
     tokio::spawn(writer(db, queue));
 }
 
+/// The longest a PostgreSQL writer waits for the requests of its last batch to come back.
+const LINGER_MAX: Duration = Duration::from_millis(3);
+/// It stops waiting sooner when no request came for this long (Tokio's timers tick every ms).
+const LINGER_GAP: Duration = Duration::from_millis(1);
+
 /// Takes what is waiting (at least one job, at most `MAX_BATCH`), runs it as one transaction,
 /// answers, and goes on until every sender is gone. Each batch runs as a task of its own, so a
 /// job that panics fails its batch's requests (their callers get a 500) and no others.
+///
+/// On PostgreSQL a batch costs about the same whatever its size (its statements' round trips
+/// are most of it), and the callers a batch answered send their next requests within a
+/// millisecond or two. Started at once with the few that came in meanwhile, a batch split the
+/// callers into two groups, each waiting for the other's batch: batches of 25 and 7, each taking
+/// 8 ms. So the writer first waits for as many requests as its last batch had (`gather`).
+/// Measured on 2 cores: 358–426 -> 458–546 orders/s, batches of 18–19 -> 32 requests. On SQLite
+/// a batch's cost grows with its size and waiting did not pay (859–984 vs 776–1,003 orders/s).
 async fn writer<J: Job>(db: DatabaseConnection, mut queue: mpsc::UnboundedReceiver<Queued<J>>) {
+    let linger = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let mut batch = Vec::with_capacity(MAX_BATCH);
+    let mut last = 0;
     while queue.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        if linger {
+            gather(&mut queue, &mut batch, last).await;
+        }
+        last = batch.len();
         let _ = tokio::spawn(run_batch(db.clone(), std::mem::take(&mut batch))).await;
+    }
+}
+
+/// Adds the requests that arrive while `batch` is smaller than `wanted` (the last batch's
+/// size): for at most `LINGER_MAX`, and only while they keep coming (`LINGER_GAP`). A writer
+/// that had one request last time (no load) does not wait.
+async fn gather<J: Job>(
+    queue: &mut mpsc::UnboundedReceiver<Queued<J>>,
+    batch: &mut Vec<Queued<J>>,
+    wanted: usize,
+) {
+    let deadline = Instant::now() + LINGER_MAX;
+    while batch.len() < wanted.min(MAX_BATCH) {
+        let until = deadline.min(Instant::now() + LINGER_GAP);
+        let room = MAX_BATCH - batch.len();
+        match tokio::time::timeout_at(until, queue.recv_many(batch, room)).await {
+            Ok(n) if n > 0 => {}
+            // Nothing came in time, or every sender is gone.
+            _ => return,
+        }
     }
 }
 
@@ -269,4 +316,71 @@ async fn run_together<J: Job>(
     }
     tx.commit().await?;
     Ok(results)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A job that is never run: `gather` only counts them.
+    fn queued() -> Queued<Work> {
+        let (reply, _) = oneshot::channel();
+        let job = Work(Arc::new(|_| Box::pin(async { Ok(Box::new(()) as Value) })));
+        Queued { job, reply }
+    }
+
+    /// `n` requests, one every `every`, from a task of their own.
+    fn send(tx: &mpsc::UnboundedSender<Queued<Work>>, n: usize, every: Duration) {
+        let tx = tx.clone();
+        tokio::spawn(async move {
+            for _ in 0..n {
+                tokio::time::sleep(every).await;
+                let _ = tx.send(queued());
+            }
+        });
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn waits_for_as_many_requests_as_the_last_batch_had() {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let mut batch = vec![queued()];
+        send(&tx, 30, Duration::from_micros(50));
+        let start = Instant::now();
+        gather(&mut rx, &mut batch, 25).await;
+        assert_eq!(batch.len(), 25);
+        assert!(start.elapsed() < LINGER_MAX);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn does_not_wait_after_a_batch_of_one_or_when_nothing_comes() {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let mut batch = vec![queued()];
+        let start = Instant::now();
+        gather(&mut rx, &mut batch, 1).await;
+        assert_eq!((batch.len(), start.elapsed()), (1, Duration::ZERO));
+        gather(&mut rx, &mut batch, 8).await;
+        assert_eq!(batch.len(), 1);
+        assert!(start.elapsed() <= LINGER_GAP + Duration::from_millis(1));
+        drop(tx);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn stops_at_the_longest_wait_while_requests_trickle_in() {
+        let (tx, mut rx) = mpsc::unbounded_channel();
+        let mut batch = vec![queued()];
+        send(&tx, 40, Duration::from_micros(500));
+        let start = Instant::now();
+        gather(&mut rx, &mut batch, 40).await;
+        assert!(batch.len() > 1 && batch.len() < 40, "{}", batch.len());
+        assert!(start.elapsed() <= LINGER_MAX + Duration::from_millis(1));
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn stops_when_every_sender_is_gone() {
+        let (tx, mut rx) = mpsc::unbounded_channel::<Queued<Work>>();
+        let mut batch = vec![queued()];
+        drop(tx);
+        gather(&mut rx, &mut batch, 10).await;
+        assert_eq!(batch.len(), 1);
+    }
 }

@@ -23,7 +23,16 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
     db.set_metric_callback(move |info| counter.statement(info.elapsed));
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
-    let writes = group_commit::Writes::new(db.clone(), config.group_commit);
+    let writes = if config.group_commit != Some(false)
+        && db.get_database_backend() == sea_orm::DbBackend::Postgres
+    {
+        let mut writer = db::connect_pg_writer(&config.database_url).await?;
+        let counter = metrics.clone();
+        writer.set_metric_callback(move |info| counter.statement(info.elapsed));
+        group_commit::Writes::grouped_on(db.clone(), writer)
+    } else {
+        group_commit::Writes::new(db.clone(), config.group_commit)
+    };
     Ok(http::AppState::new(http::Shared {
         db,
         writes,
