@@ -95,7 +95,7 @@ async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseC
 /// the foreign-key checks') and scans the whole tables as they grow: `order_lines` was read
 /// 2 million rows over in 1,012 scans in a 10-second order run. A pool of its own also keeps
 /// the writer's prepared statements on two connections instead of every connection of the
-/// pool. Measured on 2 cores: 458–481 -> 561 orders/s.
+/// pool. Measured on 2 cores (order benchmark alone): 458–481 -> 505–585 orders/s.
 pub async fn connect_pg_writer(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)

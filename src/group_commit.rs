@@ -237,8 +237,9 @@ fn spawn_writer<J: Job>(db: DatabaseConnection, queue: mpsc::UnboundedReceiver<Q
 
 /// The longest a PostgreSQL writer waits for the requests of its last batch to come back.
 const LINGER_MAX: Duration = Duration::from_millis(3);
-/// It stops waiting sooner when no request came for this long (Tokio's timers tick every ms).
-const LINGER_GAP: Duration = Duration::from_millis(1);
+/// It stops waiting sooner when no request came for this long (Tokio's timers tick every
+/// millisecond, so a shorter gap would be no shorter).
+const LINGER_GAP: Duration = Duration::from_millis(2);
 
 /// Takes what is waiting (at least one job, at most `MAX_BATCH`), runs it as one transaction,
 /// answers, and goes on until every sender is gone. Each batch runs as a task of its own, so a
@@ -329,12 +330,15 @@ mod tests {
         Queued { job, reply }
     }
 
-    /// `n` requests, one every `every`, from a task of their own.
-    fn send(tx: &mpsc::UnboundedSender<Queued<Work>>, n: usize, every: Duration) {
+    /// `n` requests, one every `every` (none: one after the other), from a task of their own.
+    fn send(tx: &mpsc::UnboundedSender<Queued<Work>>, n: usize, every: Option<Duration>) {
         let tx = tx.clone();
         tokio::spawn(async move {
             for _ in 0..n {
-                tokio::time::sleep(every).await;
+                match every {
+                    Some(every) => tokio::time::sleep(every).await,
+                    None => tokio::task::yield_now().await,
+                }
                 let _ = tx.send(queued());
             }
         });
@@ -344,11 +348,10 @@ mod tests {
     async fn waits_for_as_many_requests_as_the_last_batch_had() {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let mut batch = vec![queued()];
-        send(&tx, 30, Duration::from_micros(50));
+        send(&tx, 30, None);
         let start = Instant::now();
         gather(&mut rx, &mut batch, 25).await;
-        assert_eq!(batch.len(), 25);
-        assert!(start.elapsed() < LINGER_MAX);
+        assert_eq!((batch.len(), start.elapsed()), (25, Duration::ZERO));
     }
 
     #[tokio::test(start_paused = true)]
@@ -359,8 +362,7 @@ mod tests {
         gather(&mut rx, &mut batch, 1).await;
         assert_eq!((batch.len(), start.elapsed()), (1, Duration::ZERO));
         gather(&mut rx, &mut batch, 8).await;
-        assert_eq!(batch.len(), 1);
-        assert!(start.elapsed() <= LINGER_GAP + Duration::from_millis(1));
+        assert_eq!((batch.len(), start.elapsed()), (1, LINGER_GAP));
         drop(tx);
     }
 
@@ -368,11 +370,12 @@ mod tests {
     async fn stops_at_the_longest_wait_while_requests_trickle_in() {
         let (tx, mut rx) = mpsc::unbounded_channel();
         let mut batch = vec![queued()];
-        send(&tx, 40, Duration::from_micros(500));
+        // One request a millisecond, each within the gap of the one before.
+        send(&tx, 40, Some(Duration::from_millis(1)));
         let start = Instant::now();
         gather(&mut rx, &mut batch, 40).await;
-        assert!(batch.len() > 1 && batch.len() < 40, "{}", batch.len());
-        assert!(start.elapsed() <= LINGER_MAX + Duration::from_millis(1));
+        assert!(batch.len() > 2 && batch.len() < 10, "{}", batch.len());
+        assert_eq!(start.elapsed(), LINGER_MAX);
     }
 
     #[tokio::test(start_paused = true)]
