@@ -66,15 +66,21 @@ fn pool_size(url: &str) -> u32 {
         .unwrap_or(if sqlite { 2 } else { pg_pool_default() })
 }
 
-async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseConnection, DbErr> {
+/// The settings of every pool: `pool` connections, kept open, checked when idle a while.
+fn pool_options(url: &str, pool: u32) -> ConnectOptions {
     let mut opts = ConnectOptions::new(url.to_owned());
     opts.sqlx_logging(false)
         .acquire_timeout(Duration::from_secs(30))
         .max_connections(pool)
         .min_connections(1)
         // A ping before every checkout costs a round trip per query; check only connections idle a while.
-        .test_before_acquire_if_idle_for(Duration::from_secs(30))
-        .map_sqlx_postgres_opts(|o| o.statement_cache_capacity(PG_STATEMENT_CACHE))
+        .test_before_acquire_if_idle_for(Duration::from_secs(30));
+    opts
+}
+
+async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseConnection, DbErr> {
+    let mut opts = pool_options(url, pool);
+    opts.map_sqlx_postgres_opts(|o| o.statement_cache_capacity(PG_STATEMENT_CACHE))
         .map_sqlx_sqlite_opts(move |o| {
             o.journal_mode(SqliteJournalMode::Wal)
                 .synchronous(SqliteSynchronous::Normal)
@@ -97,16 +103,11 @@ async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseC
 /// the writer's prepared statements on two connections instead of every connection of the
 /// pool. Measured on 2 cores (order benchmark alone): 458–481 -> 505–585 orders/s.
 pub async fn connect_pg_writer(url: &str) -> Result<DatabaseConnection, DbErr> {
-    let mut opts = ConnectOptions::new(url.to_owned());
-    opts.sqlx_logging(false)
-        .acquire_timeout(Duration::from_secs(30))
-        .max_connections(2)
-        .min_connections(1)
-        .test_before_acquire_if_idle_for(Duration::from_secs(30))
-        .map_sqlx_postgres_opts(|o| {
-            o.statement_cache_capacity(PG_STATEMENT_CACHE)
-                .options([("enable_seqscan", "off")])
-        });
+    let mut opts = pool_options(url, 2);
+    opts.map_sqlx_postgres_opts(|o| {
+        o.statement_cache_capacity(PG_STATEMENT_CACHE)
+            .options([("enable_seqscan", "off")])
+    });
     Database::connect(opts).await
 }
 

@@ -15,20 +15,24 @@ pub mod store;
 
 use std::sync::Arc;
 
+/// Counts the statements `db` runs in `metrics` (`/metrics`' `db_statements_total`).
+fn count_statements(db: &mut sea_orm::DatabaseConnection, metrics: &Arc<http::metrics::Metrics>) {
+    let counter = metrics.clone();
+    db.set_metric_callback(move |info| counter.statement(info.elapsed));
+}
+
 /// Opens the database, migrates it and builds the state every handler shares.
 pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm::DbErr> {
     let mut db = db::connect_server_and_migrate(&config.database_url).await?;
     let metrics = Arc::new(http::metrics::Metrics::default());
-    let counter = metrics.clone();
-    db.set_metric_callback(move |info| counter.statement(info.elapsed));
+    count_statements(&mut db, &metrics);
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     let writes = if config.group_commit != Some(false)
         && db.get_database_backend() == sea_orm::DbBackend::Postgres
     {
         let mut writer = db::connect_pg_writer(&config.database_url).await?;
-        let counter = metrics.clone();
-        writer.set_metric_callback(move |info| counter.statement(info.elapsed));
+        count_statements(&mut writer, &metrics);
         group_commit::Writes::grouped_on(db.clone(), writer)
     } else {
         group_commit::Writes::new(db.clone(), config.group_commit)
