@@ -125,16 +125,6 @@ impl<J: Job> Clone for Writes<J> {
 }
 
 impl<J: Job> Writes<J> {
-    /// Group commit unless `on` says otherwise; a transaction per request when off. Starts the
-    /// writer task, so it must be called inside a Tokio runtime.
-    pub fn new(db: DatabaseConnection, on: Option<bool>) -> Writes<J> {
-        if on.unwrap_or(true) {
-            Writes::grouped(db)
-        } else {
-            Writes::direct(db)
-        }
-    }
-
     /// Every request in a write transaction of its own.
     pub fn direct(db: DatabaseConnection) -> Writes<J> {
         Writes { db, writer: None }
@@ -146,7 +136,8 @@ impl<J: Job> Writes<J> {
     }
 
     /// `grouped`, the writer running its transactions on connections of its own (`writer_db`;
-    /// `db` stays the pool for reads): see `db::connect_pg_writer`.
+    /// `db` stays the pool for reads): see `db::connect_pg_writer`. Starts the writer task, so
+    /// it must be called inside a Tokio runtime.
     pub fn grouped_on(db: DatabaseConnection, writer_db: DatabaseConnection) -> Writes<J> {
         let (tx, rx) = mpsc::unbounded_channel();
         spawn_writer(writer_db, rx);

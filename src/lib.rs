@@ -28,14 +28,15 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
     count_statements(&mut db, &metrics);
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
-    let writes = if config.group_commit != Some(false)
-        && db.get_database_backend() == sea_orm::DbBackend::Postgres
-    {
+    // Group commit unless `GROUP_COMMIT` says otherwise; a transaction per request when off.
+    let writes = if !config.group_commit.unwrap_or(true) {
+        group_commit::Writes::direct(db.clone())
+    } else if db.get_database_backend() == sea_orm::DbBackend::Postgres {
         let mut writer = db::connect_pg_writer(&config.database_url).await?;
         count_statements(&mut writer, &metrics);
         group_commit::Writes::grouped_on(db.clone(), writer)
     } else {
-        group_commit::Writes::new(db.clone(), config.group_commit)
+        group_commit::Writes::grouped(db.clone())
     };
     Ok(http::AppState::new(http::Shared {
         db,
