@@ -263,7 +263,75 @@ async fn concurrent_writers_keep_one_linear_chain(app: TestApp) {
     assert_eq!(report.entries, 40);
 }
 
+/// Keys and memos holding what array literals and SQL quote (`"`, `\`, `{`, `,`, `'`, `NULL`)
+/// and entries with and without an order, posted in one batch: stored as given, in the order
+/// given, and the chain verifies.
+async fn a_batch_of_entries_is_stored_exactly_as_drafted(app: TestApp) {
+    let texts = [
+        r#"a "quoted" memo"#,
+        r"back\slash \\ and \",
+        "{braces}, commas, and 'single' quotes",
+        "NULL",
+        "",
+        "ünïcødé ✓",
+    ];
+    let eur = |minor| Money::from_minor(minor, Currency::EUR);
+    let drafts: Vec<JournalEntry> = texts
+        .iter()
+        .enumerate()
+        .map(|(n, text)| {
+            let postings = vec![
+                Posting::new(Account::GatewayClearing, eur(-(n as i64 + 1))),
+                Posting::new(Account::CoopProceeds(SELLER), eur(n as i64 + 1)),
+            ];
+            let entry = JournalEntry::new(format!("odd:{text}:{n}"), "settlement", *text, postings)
+                .unwrap();
+            if n % 2 == 0 {
+                entry.for_order(n as i32 + 1)
+            } else {
+                entry
+            }
+        })
+        .collect();
+    let tx = cooptrade::db::begin_write(&app.db).await.unwrap();
+    let outcomes = ledger::post_all(&tx, drafts.clone()).await.unwrap();
+    tx.commit().await.unwrap();
+    let rows = app
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.db.get_database_backend(),
+            "SELECT id, idempotency_key, memo, order_id FROM journal_entries ORDER BY id",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(rows.len(), drafts.len());
+    for ((row, draft), outcome) in rows.iter().zip(&drafts).zip(&outcomes) {
+        assert_eq!(row.try_get::<i64>("", "id").unwrap(), outcome.entry_id());
+        assert_eq!(
+            row.try_get::<String>("", "idempotency_key").unwrap(),
+            draft.key()
+        );
+        assert_eq!(row.try_get::<String>("", "memo").unwrap(), draft.memo());
+        assert_eq!(
+            row.try_get::<Option<i32>>("", "order_id").unwrap(),
+            draft.order_id()
+        );
+    }
+    let report = ledger::verify(&app.db).await.unwrap();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!(ledger_rows(&app).await, (6, 12));
+    // Replayed as one batch: every entry is found under its key.
+    let tx = cooptrade::db::begin_write(&app.db).await.unwrap();
+    let again = ledger::post_all(&tx, drafts).await.unwrap();
+    tx.commit().await.unwrap();
+    for (first, replay) in outcomes.iter().zip(again) {
+        assert_eq!(replay, PostOutcome::AlreadyPosted(first.entry_id()));
+    }
+    assert_eq!(ledger_rows(&app).await, (6, 12));
+}
+
 on_both_backends!(
+    a_batch_of_entries_is_stored_exactly_as_drafted,
     settling_1234_57_eur_credits_every_account_to_the_cent,
     settlements_in_yen_and_kuwaiti_dinar_keep_their_minor_units,
     posting_the_same_key_twice_posts_once,

@@ -91,21 +91,20 @@ pub async fn post_all(
     } else {
         let created_at = super::now();
         let mut prev = head.unwrap_or_else(|| GENESIS_HASH.to_string());
-        let rows: Vec<Vec<sea_orm::Value>> = new
+        let chain: Vec<Chained> = new
             .iter()
-            .map(|draft| {
+            .map(|&draft| {
                 let hash = draft.hash(&prev, created_at);
-                entry_values(
+                Chained {
                     draft,
-                    created_at,
-                    std::mem::replace(&mut prev, hash.clone()),
+                    prev_hash: std::mem::replace(&mut prev, hash.clone()),
                     hash,
-                )
+                }
             })
             .collect();
         let written = match db.get_database_backend() {
-            DbBackend::Postgres => insert_with_postings(db, &new, rows).await,
-            _ => insert_then_postings(db, &new, rows).await,
+            DbBackend::Postgres => insert_with_postings(db, &chain, created_at).await,
+            _ => insert_then_postings(db, &chain, created_at).await,
         };
         written.map_err(|e| {
             if super::is_unique_violation(&e) {
@@ -134,13 +133,21 @@ async fn keys_and_head(
     db: &impl ConnectionTrait,
     drafts: &[JournalEntry],
 ) -> Result<(HashMap<String, i64>, Option<String>), AppError> {
-    let mut binds = super::Binds::new(db.get_database_backend());
-    let keys: Vec<String> = drafts.iter().map(|d| binds.push(d.key())).collect();
+    let backend = db.get_database_backend();
+    let mut binds = super::Binds::new(backend);
+    let keys = if backend == DbBackend::Postgres {
+        format!(
+            "= ANY({})",
+            binds.array(drafts.iter().map(|d| Some(d.key())), "text")
+        )
+    } else {
+        let keys: Vec<String> = drafts.iter().map(|d| binds.push(d.key())).collect();
+        format!("IN ({})", keys.join(", "))
+    };
     let sql = format!(
-        "SELECT id, idempotency_key AS k, hash FROM journal_entries WHERE idempotency_key IN ({}) \
+        "SELECT id, idempotency_key AS k, hash FROM journal_entries WHERE idempotency_key {keys} \
          UNION ALL SELECT * FROM (SELECT id, NULL AS k, hash FROM journal_entries \
-         ORDER BY id DESC LIMIT 1) AS head",
-        keys.join(", ")
+         ORDER BY id DESC LIMIT 1) AS head"
     );
     let (mut existing, mut head) = (HashMap::new(), None);
     for row in db.query_all_raw(binds.statement(sql)).await? {
@@ -154,70 +161,72 @@ async fn keys_and_head(
     Ok((existing, head))
 }
 
-/// The columns `post` writes of an entry, in the order of `entry_values`.
+/// The columns `post` writes of an entry, in the order both backends give their values.
 const ENTRY_COLUMNS: &str = "idempotency_key, kind, memo, order_id, created_at, prev_hash, hash";
 
-/// An entry's values, in the order of `ENTRY_COLUMNS`.
-fn entry_values(
-    draft: &JournalEntry,
-    created_at: DateTime<Utc>,
+/// A new entry in its place in the chain.
+struct Chained<'a> {
+    draft: &'a JournalEntry,
     prev_hash: String,
     hash: String,
-) -> Vec<sea_orm::Value> {
-    vec![
-        draft.key().into(),
-        draft.kind().into(),
-        draft.memo().into(),
-        draft.order_id().into(),
-        created_at.into(),
-        prev_hash.into(),
-        hash.into(),
-    ]
 }
 
-/// `(v1, v2, ...)` for each row of values, bound in `binds`.
-fn values_rows(binds: &mut super::Binds, rows: Vec<Vec<sea_orm::Value>>) -> String {
-    rows.into_iter()
-        .map(|row| {
-            let row: Vec<String> = row.into_iter().map(|v| binds.push(v)).collect();
-            format!("({})", row.join(", "))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// PostgreSQL: the entries and their postings in one statement (a data-modifying `WITH`).
-/// The entries take their ids in the order of their rows, which is the chain's; the postings
-/// are inserted in each draft's order (their ids are the order `verify` hashes them in).
+/// PostgreSQL: the entries and their postings in one statement (a data-modifying `WITH`) that
+/// takes them as arrays, so its text is the same for any number of rows and is planned once per
+/// connection (written into the text as rows, nearly every batch of orders made a new
+/// statement). The entries take their ids in the order of their rows, which is the chain's;
+/// the postings are inserted in each draft's order (their ids are the order `verify` hashes
+/// them in).
 async fn insert_with_postings(
     db: &impl ConnectionTrait,
-    drafts: &[&JournalEntry],
-    rows: Vec<Vec<sea_orm::Value>>,
+    chain: &[Chained<'_>],
+    created_at: DateTime<Utc>,
 ) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
-    let mut binds = super::Binds::new(DbBackend::Postgres);
-    let entries = values_rows(&mut binds, rows);
-    let mut postings = Vec::new();
-    for draft in drafts {
-        let key = binds.push(draft.key());
-        for (n, p) in draft.postings().iter().enumerate() {
-            let account = binds.push(p.account.as_str().into_owned());
-            let currency = binds.push(p.amount.currency.code());
-            let amount = binds.push(p.amount.minor);
-            postings.push(format!("({key}, {n}, {account}, {currency}, {amount})"));
-        }
-    }
+    let mut b = super::Binds::new(DbBackend::Postgres);
+    let at = created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
+    let entries = [
+        b.array(chain.iter().map(|c| Some(c.draft.key())), "text"),
+        b.array(chain.iter().map(|c| Some(c.draft.kind())), "text"),
+        b.array(chain.iter().map(|c| Some(c.draft.memo())), "text"),
+        b.array(chain.iter().map(|c| c.draft.order_id()), "integer"),
+        b.array(chain.iter().map(|_| Some(&at)), "timestamptz"),
+        b.array(chain.iter().map(|c| Some(&c.prev_hash)), "text"),
+        b.array(chain.iter().map(|c| Some(&c.hash)), "text"),
+    ];
+    let postings = || {
+        chain.iter().flat_map(|c| {
+            c.draft
+                .postings()
+                .iter()
+                .enumerate()
+                .map(move |(n, p)| (c.draft.key(), n, p))
+        })
+    };
+    let postings = [
+        b.array(postings().map(|(k, _, _)| Some(k)), "text"),
+        b.array(postings().map(|(_, n, _)| Some(n)), "integer"),
+        b.array(postings().map(|(_, _, p)| Some(p.account.as_str())), "text"),
+        b.array(
+            postings().map(|(_, _, p)| Some(p.amount.currency.code())),
+            "text",
+        ),
+        b.array(postings().map(|(_, _, p)| Some(p.amount.minor)), "bigint"),
+    ];
     let sql = format!(
-        "WITH e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES {entries} \
-         RETURNING id, idempotency_key), \
+        "WITH v AS (SELECT * FROM unnest({}) WITH ORDINALITY \
+         AS v(idempotency_key, kind, memo, order_id, created_at, prev_hash, hash, n)), \
+         e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) SELECT {ENTRY_COLUMNS} FROM v \
+         ORDER BY n RETURNING id, idempotency_key), \
          p AS (INSERT INTO postings (entry_id, account, currency, amount_minor) \
-         SELECT e.id, v.account, v.currency, v.amount FROM e \
-         JOIN (VALUES {}) AS v(k, n, account, currency, amount) ON v.k = e.idempotency_key \
-         ORDER BY e.id, v.n) \
+         SELECT e.id, q.account, q.currency, q.amount FROM e \
+         JOIN unnest({}) AS q(k, n, account, currency, amount) ON q.k = e.idempotency_key \
+         ORDER BY e.id, q.n) \
          SELECT id, idempotency_key FROM e",
+        entries.join(", "),
         postings.join(", ")
     );
     let mut ids = HashMap::new();
-    for row in db.query_all_raw(binds.statement(sql)).await? {
+    for row in db.query_all_raw(b.statement(sql)).await? {
         ids.insert(row.try_get("", "idempotency_key")?, row.try_get("", "id")?);
     }
     Ok(ids)
@@ -226,20 +235,35 @@ async fn insert_with_postings(
 /// SQLite: the entries (which take their ids in the order of their rows), then their postings.
 async fn insert_then_postings(
     db: &impl ConnectionTrait,
-    drafts: &[&JournalEntry],
-    rows: Vec<Vec<sea_orm::Value>>,
+    chain: &[Chained<'_>],
+    created_at: DateTime<Utc>,
 ) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
     let mut binds = super::Binds::new(DbBackend::Sqlite);
+    let rows: Vec<String> = chain
+        .iter()
+        .map(|c| {
+            let values = [
+                binds.push(c.draft.key()),
+                binds.push(c.draft.kind()),
+                binds.push(c.draft.memo()),
+                binds.push(c.draft.order_id()),
+                binds.push(created_at),
+                binds.push(c.prev_hash.as_str()),
+                binds.push(c.hash.as_str()),
+            ];
+            format!("({})", values.join(", "))
+        })
+        .collect();
     let sql = format!(
         "INSERT INTO journal_entries ({ENTRY_COLUMNS}) VALUES {} RETURNING id, idempotency_key",
-        values_rows(&mut binds, rows)
+        rows.join(", ")
     );
     let mut ids: HashMap<String, i64> = HashMap::new();
     for row in db.query_all_raw(binds.statement(sql)).await? {
         ids.insert(row.try_get("", "idempotency_key")?, row.try_get("", "id")?);
     }
     let mut postings = Vec::new();
-    for draft in drafts {
+    for draft in chain.iter().map(|c| c.draft) {
         let entry_id = ids
             .get(draft.key())
             .copied()

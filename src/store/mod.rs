@@ -43,6 +43,31 @@ pub fn is_unique_violation(e: &sea_orm::DbErr) -> bool {
     )
 }
 
+/// A PostgreSQL array literal: every element quoted (`\` and `"` escaped), `None` as `NULL`.
+pub fn pg_array<T: std::fmt::Display>(items: impl IntoIterator<Item = Option<T>>) -> String {
+    let mut out = String::from("{");
+    for (n, item) in items.into_iter().enumerate() {
+        if n > 0 {
+            out.push(',');
+        }
+        match item {
+            None => out.push_str("NULL"),
+            Some(v) => {
+                out.push('"');
+                for c in v.to_string().chars() {
+                    if c == '\\' || c == '"' {
+                        out.push('\\');
+                    }
+                    out.push(c);
+                }
+                out.push('"');
+            }
+        }
+    }
+    out.push('}');
+    out
+}
+
 /// The values of a raw statement, each written into its SQL as the backend's placeholder.
 pub struct Binds {
     backend: sea_orm::DbBackend,
@@ -86,7 +111,38 @@ impl Binds {
     }
 
     /// `sql` with the values bound so far.
+    /// PostgreSQL: `items` as one array value, `CAST($n AS sql_type[])`. A statement taking
+    /// its rows as arrays (`unnest`, `= ANY`) has one text whatever their number, so the
+    /// connection parses and plans it once; rows written into the text make a new statement
+    /// for every count.
+    pub fn array<T: std::fmt::Display>(
+        &mut self,
+        items: impl IntoIterator<Item = Option<T>>,
+        sql_type: &str,
+    ) -> String {
+        format!("CAST({} AS {sql_type}[])", self.push(pg_array(items)))
+    }
+
     pub fn statement(self, sql: String) -> sea_orm::Statement {
         sea_orm::Statement::from_sql_and_values(self.backend, sql, self.values)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pg_array;
+
+    #[test]
+    fn array_literals_quote_every_element_and_escape_quotes_and_backslashes() {
+        let items = [
+            Some(r#"a "b""#),
+            None,
+            Some(r"c\d"),
+            Some("{e,f}"),
+            Some(""),
+        ];
+        assert_eq!(pg_array(items), r#"{"a \"b\"",NULL,"c\\d","{e,f}",""}"#);
+        assert_eq!(pg_array::<i64>([]), "{}");
+        assert_eq!(pg_array([Some(-1_i64), Some(20)]), r#"{"-1","20"}"#);
     }
 }
