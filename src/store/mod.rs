@@ -110,7 +110,6 @@ impl Binds {
         sql
     }
 
-    /// `sql` with the values bound so far.
     /// PostgreSQL: `items` as one array value, `CAST($n AS sql_type[])`. A statement taking
     /// its rows as arrays (`unnest`, `= ANY`) has one text whatever their number, so the
     /// connection parses and plans it once; rows written into the text make a new statement
@@ -123,6 +122,7 @@ impl Binds {
         format!("CAST({} AS {sql_type}[])", self.push(pg_array(items)))
     }
 
+    /// `sql` with the values bound so far.
     pub fn statement(self, sql: String) -> sea_orm::Statement {
         sea_orm::Statement::from_sql_and_values(self.backend, sql, self.values)
     }
