@@ -12,9 +12,9 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
     // SQLite counts every allocation it makes under a global mutex, for statistics nothing here
-    // reads (`sqlite3_status`); a fifth of its thread's time in `ledger verify` over 1,000,000
-    // postings went to that mutex and the count. It must be set before SQLite initializes, which
-    // it does when the first connection opens.
+    // reads (`sqlite3_status`); about a sixth of its thread's time in `ledger verify` over
+    // 1,000,000 postings went to that mutex and the count. It must be set before SQLite
+    // initializes, which it does when the first connection opens.
     // SAFETY: no SQLite connection exists yet and no other thread runs; the option takes one int.
     unsafe {
         libsqlite3_sys::sqlite3_config(libsqlite3_sys::SQLITE_CONFIG_MEMSTATUS, 0);
