@@ -183,16 +183,15 @@ async fn insert_with_postings(
     created_at: DateTime<Utc>,
 ) -> Result<HashMap<String, i64>, sea_orm::DbErr> {
     let mut b = super::Binds::new(DbBackend::Postgres);
-    let at = created_at.to_rfc3339_opts(chrono::SecondsFormat::Micros, true);
     let entries = [
         b.array(chain.iter().map(|c| Some(c.draft.key())), "text"),
         b.array(chain.iter().map(|c| Some(c.draft.kind())), "text"),
         b.array(chain.iter().map(|c| Some(c.draft.memo())), "text"),
         b.array(chain.iter().map(|c| c.draft.order_id()), "integer"),
-        b.array(chain.iter().map(|_| Some(&at)), "timestamptz"),
         b.array(chain.iter().map(|c| Some(&c.prev_hash)), "text"),
         b.array(chain.iter().map(|c| Some(&c.hash)), "text"),
     ];
+    let at = b.push(created_at);
     let postings = || {
         chain.iter().flat_map(|c| {
             c.draft
@@ -214,8 +213,9 @@ async fn insert_with_postings(
     ];
     let sql = format!(
         "WITH v AS (SELECT * FROM unnest({}) WITH ORDINALITY \
-         AS v(idempotency_key, kind, memo, order_id, created_at, prev_hash, hash, n)), \
-         e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) SELECT {ENTRY_COLUMNS} FROM v \
+         AS v(idempotency_key, kind, memo, order_id, prev_hash, hash, n)), \
+         e AS (INSERT INTO journal_entries ({ENTRY_COLUMNS}) \
+         SELECT idempotency_key, kind, memo, order_id, {at}, prev_hash, hash FROM v \
          ORDER BY n RETURNING id, idempotency_key), \
          p AS (INSERT INTO postings (entry_id, account, currency, amount_minor) \
          SELECT e.id, q.account, q.currency, q.amount FROM e \
