@@ -1,6 +1,7 @@
 """Turns the JSON lines of bench/run.sh into target/bench/results.{md,json} with targets met/missed."""
 import datetime
 import json
+import os
 import platform
 import subprocess
 import sys
@@ -72,6 +73,13 @@ for r in rows:
         note = f"{o['settled']:,} settled in {o['seconds']:.1f} s by {clients} clients; one order's 5 calls p50 {o['p50_ms']:.1f} ms, p99 {o['p99_ms']:.1f} ms; {o['errors']} errors; state check {o['check']}"
         if "statements_per_order" in o:
             note += f"; {o['statements_per_order']:.1f} SQL statements per order (plus a BEGIN and a COMMIT per call), an idle `SELECT 1` round trip {o['round_trip_us']:.0f} µs"
+        if "cpu_s" in r and o["settled"]:
+            cores = os.cpu_count() or 1
+            per = {k: v * 1000 / o["settled"] for k, v in r["cpu_s"].items()}
+            total = sum(per.values())
+            note += (f"; CPU per order {per['server']:.2f} ms server"
+                     + (f", {per['postgres']:.2f} ms PostgreSQL" if r["db"] == "postgres" else "")
+                     + f", {per['client']:.2f} ms client: {total:.2f} ms, so at most {cores * 1000 / total:,.0f} orders/s with all {cores} cores busy")
         if o.get("first_error"):
             note += f"; first error: {o['first_error'][:200]}"
         md.append(f"| orders placed and settled via API | {db} | {o['per_second']:,.0f} /s | ≥ {want:,} /s | {mark(ok, f'orders on {db}')} | {note} |")

@@ -50,6 +50,16 @@ wait_up() {
     return 1
 }
 
+# CPU time (user + system) a running process has used, in clock ticks.
+ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
+
+# The same, summed over the PostgreSQL backends serving the bench database.
+pg_ticks() {
+    local t=0 p
+    for p in $(pgrep -f "postgres: .*$PG_DB" || true); do t=$((t + $(ticks "$p"))); done
+    echo "$t"
+}
+
 # kB of a /proc/PID/status field (VmRSS, VmHWM).
 mem_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 
@@ -204,8 +214,19 @@ backend() {
     say "$db: orders, $CLIENTS clients, ${SECS}s"
     market=$("$EX/bench_seed" market)
     start_server
-    orders=$(BENCH_SECONDS=$SECS CLIENTS=$CLIENTS "$EX/bench_orders" "$BASE" "$market")
-    record "{\"kind\":\"orders\",\"db\":\"$db\",\"result\":$orders}"
+    # What the run cost in CPU, to tell a slow machine from a slow server: the server's, the
+    # PostgreSQL backends' and the client's (`times` in the subshell: its finished children).
+    local hz s0 p0 cpu
+    hz=$(getconf CLK_TCK)
+    s0=$(ticks "$SERVER")
+    p0=$(if [ "$db" = postgres ]; then pg_ticks; else echo 0; fi)
+    orders=$(BENCH_SECONDS=$SECS CLIENTS=$CLIENTS "$EX/bench_orders" "$BASE" "$market"; times >"$WORK/times")
+    cpu=$(awk -v hz="$hz" -v s=$(($(ticks "$SERVER") - s0)) \
+        -v p=$(($(if [ "$db" = postgres ]; then pg_ticks; else echo 0; fi) - p0)) '
+        function secs(v, m) { split(v, m, /[ms]/); return m[1] * 60 + m[2] }
+        NR == 2 { printf "{\"server\":%.2f,\"postgres\":%.2f,\"client\":%.2f}", s / hz, p / hz, secs($1) + secs($2) }' \
+        "$WORK/times")
+    record "{\"kind\":\"orders\",\"db\":\"$db\",\"result\":$orders,\"cpu_s\":$cpu}"
     stop_server
     record "{\"kind\":\"peak_rss\",\"db\":\"$db\",\"kb\":$PEAK_KB}"
     say "$db: CSV import of 10000 listings"
