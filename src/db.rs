@@ -48,6 +48,12 @@ pub async fn connect_server(url: &str) -> Result<DatabaseConnection, DbErr> {
     open(url, pool_size(url), SERVER_WAL_AUTOCHECKPOINT_PAGES).await
 }
 
+/// SQLite: the group-commit writer's own connection (see `group_commit::Writes::grouped_pinned`),
+/// a pool of one that leaves WAL checkpoints to the background checkpointer as `connect_server`.
+pub async fn connect_sqlite_writer(url: &str) -> Result<DatabaseConnection, DbErr> {
+    open(url, 1, SERVER_WAL_AUTOCHECKPOINT_PAGES).await
+}
+
 /// `connect` with a pool of `pool` connections.
 pub async fn connect_with_pool(url: &str, pool: u32) -> Result<DatabaseConnection, DbErr> {
     open(url, pool, WAL_AUTOCHECKPOINT_PAGES).await

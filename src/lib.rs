@@ -29,14 +29,24 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
     let gateway =
         payments::from_config(&config).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     // Group commit unless `GROUP_COMMIT` says otherwise; a transaction per request when off.
+    let url = &config.database_url;
     let writes = if !config.group_commit.unwrap_or(true) {
         group_commit::Writes::direct(db.clone())
-    } else if db.get_database_backend() == sea_orm::DbBackend::Postgres {
-        let mut writer = db::connect_pg_writer(&config.database_url).await?;
-        count_statements(&mut writer, &metrics);
-        group_commit::Writes::grouped_on(db.clone(), writer)
-    } else {
+    } else if url.contains(":memory:") || url.contains("mode=memory") {
+        // An in-memory SQLite database lives in its pool: another connection would open another.
         group_commit::Writes::grouped(db.clone())
+    } else {
+        let (url, counted) = (url.clone(), metrics.clone());
+        let backend = db.get_database_backend();
+        group_commit::Writes::grouped_pinned(db.clone(), move || async move {
+            let mut writer = match backend {
+                sea_orm::DbBackend::Postgres => db::connect_pg_writer(&url).await?,
+                _ => db::connect_sqlite_writer(&url).await?,
+            };
+            count_statements(&mut writer, &counted);
+            Ok(writer)
+        })
+        .await?
     };
     Ok(http::AppState::new(http::Shared {
         db,

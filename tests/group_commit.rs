@@ -95,4 +95,81 @@ async fn in_the_order_desks_batches(app: TestApp) {
     each_caller_gets_its_own_answer_and_failures_leave_nothing(&app, writes).await;
 }
 
-on_both_backends!(grouped, direct, in_the_order_desks_batches);
+/// The server's writer: a thread of its own on one CPU, with connections it opened there.
+async fn pinned(app: TestApp) {
+    let url = app.database_url.clone();
+    let writes = Writes::<OrderJob>::grouped_pinned(app.db.clone(), move || async move {
+        match url.starts_with("postgres") {
+            true => cooptrade::db::connect_pg_writer(&url).await,
+            false => cooptrade::db::connect_sqlite_writer(&url).await,
+        }
+    })
+    .await
+    .expect("the writer opens its connections");
+    each_caller_gets_its_own_answer_and_failures_leave_nothing(&app, writes).await;
+}
+
+on_both_backends!(grouped, direct, in_the_order_desks_batches, pinned);
+
+/// A writer that cannot open its connections says why, and no `Writes` comes back.
+#[tokio::test]
+async fn a_writer_whose_database_will_not_open_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = cooptrade::db::connect(&format!(
+        "sqlite://{}?mode=rwc",
+        dir.path().join("ok.db").display()
+    ))
+    .await
+    .unwrap();
+    // Without `mode=rwc` SQLite does not create a missing file.
+    let missing = format!(
+        "sqlite://{}",
+        dir.path().join("missing/nowhere.db").display()
+    );
+    let err = Writes::<Work>::grouped_pinned(db, move || async move {
+        cooptrade::db::connect_sqlite_writer(&missing).await
+    })
+    .await
+    .err()
+    .expect("no writer without a database");
+    assert!(err.to_string().contains("unable to open"), "{err}");
+}
+
+/// A server on an in-memory SQLite database writes where it reads: its writer shares the pool
+/// (a connection of the writer's own would open an empty database of its own).
+#[tokio::test]
+async fn a_server_on_an_in_memory_database_writes_where_it_reads() {
+    let config = cooptrade::config::Config::from_lookup(|k| match k {
+        "DATABASE_URL" => Some("sqlite::memory:".into()),
+        _ => None,
+    })
+    .unwrap();
+    let state = cooptrade::app_state(config).await.unwrap();
+    let backend = state.db.get_database_backend();
+    state
+        .db
+        .execute_unprepared("CREATE TABLE gc_probe (n INTEGER PRIMARY KEY)")
+        .await
+        .unwrap();
+    let answer = state
+        .writes
+        .run(move |tx| {
+            Box::pin(async move {
+                tx.execute_unprepared("INSERT INTO gc_probe (n) VALUES (1)")
+                    .await?;
+                Ok(())
+            })
+        })
+        .await;
+    assert!(answer.is_ok(), "{:?}", answer.err());
+    let row = state
+        .db
+        .query_one_raw(Statement::from_string(
+            backend,
+            "SELECT COUNT(*) AS n FROM gc_probe",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(row.try_get::<i64>("", "n").unwrap(), 1);
+}
