@@ -99,9 +99,10 @@ async fn in_the_order_desks_batches(app: TestApp) {
 async fn pinned(app: TestApp) {
     let url = app.database_url.clone();
     let writes = Writes::<OrderJob>::grouped_pinned(app.db.clone(), move || async move {
-        match url.starts_with("postgres") {
-            true => cooptrade::db::connect_pg_writer(&url).await,
-            false => cooptrade::db::connect_sqlite_writer(&url).await,
+        if url.starts_with("postgres") {
+            cooptrade::db::connect_pg_writer(&url).await
+        } else {
+            cooptrade::db::connect_sqlite_writer(&url).await
         }
     })
     .await
