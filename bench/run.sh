@@ -53,7 +53,7 @@ wait_up() {
 # CPU time (user + system) a running process has used, in clock ticks.
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
-# The same, summed over the PostgreSQL backends serving the bench database.
+# The same, summed over the PostgreSQL backends serving the bench database (none on SQLite).
 pg_ticks() {
     local t=0 p
     for p in $(pgrep -f "postgres: .*$PG_DB" || true); do t=$((t + $(ticks "$p"))); done
@@ -219,10 +219,10 @@ backend() {
     local hz s0 p0 cpu
     hz=$(getconf CLK_TCK)
     s0=$(ticks "$SERVER")
-    p0=$(if [ "$db" = postgres ]; then pg_ticks; else echo 0; fi)
+    p0=$(pg_ticks)
     orders=$(BENCH_SECONDS=$SECS CLIENTS=$CLIENTS "$EX/bench_orders" "$BASE" "$market"; times >"$WORK/times")
     cpu=$(awk -v hz="$hz" -v s=$(($(ticks "$SERVER") - s0)) \
-        -v p=$(($(if [ "$db" = postgres ]; then pg_ticks; else echo 0; fi) - p0)) '
+        -v p=$(($(pg_ticks) - p0)) '
         function secs(v, m) { split(v, m, /[ms]/); return m[1] * 60 + m[2] }
         NR == 2 { printf "{\"server\":%.2f,\"postgres\":%.2f,\"client\":%.2f}", s / hz, p / hz, secs($1) + secs($2) }' \
         "$WORK/times")

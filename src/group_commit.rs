@@ -161,27 +161,20 @@ impl<J: Job> Writes<J> {
     {
         let (tx, queue) = mpsc::unbounded_channel();
         let (ready, opened) = oneshot::channel();
-        let runtime = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
+        let runtime = writer_runtime()
             .map_err(|e| DbErr::Custom(format!("the database writer's runtime: {e}")))?;
-        std::thread::Builder::new()
-            .name("db-writer".into())
-            .spawn(move || {
-                keep_to_one_cpu();
-                runtime.block_on(async move {
-                    match open().await {
-                        Ok(writer_db) => {
-                            let _ = ready.send(Ok(()));
-                            writer(writer_db, queue).await;
-                        }
-                        Err(e) => {
-                            let _ = ready.send(Err(e));
-                        }
-                    }
-                });
-            })
-            .map_err(|e| DbErr::Custom(format!("the database writer's thread: {e}")))?;
+        start_writer_thread(runtime, true, move || async move {
+            match open().await {
+                Ok(writer_db) => {
+                    let _ = ready.send(Ok(()));
+                    writer(writer_db, queue).await;
+                }
+                Err(e) => {
+                    let _ = ready.send(Err(e));
+                }
+            }
+        })
+        .map_err(|e| DbErr::Custom(format!("the database writer's thread: {e}")))?;
         opened
             .await
             .map_err(|_| DbErr::Custom("the database writer's thread ended".into()))??;
@@ -251,15 +244,9 @@ async fn run_alone<J: Job>(db: &DatabaseConnection, job: &J) -> Result<J::Output
 /// on the caller's runtime (`grouped_pinned` opens them on the writer's).
 fn spawn_writer<J: Job>(db: DatabaseConnection, queue: mpsc::UnboundedReceiver<Queued<J>>) {
     if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
-        match tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-        {
+        match writer_runtime() {
             Ok(runtime) => {
-                let spawned = std::thread::Builder::new()
-                    .name("db-writer".into())
-                    .spawn(move || runtime.block_on(writer(db, queue)));
-                if let Err(e) = spawned {
+                if let Err(e) = start_writer_thread(runtime, false, move || writer(db, queue)) {
                     tracing::error!("could not start the database writer's thread: {e}");
                 }
                 return;
@@ -268,6 +255,31 @@ fn spawn_writer<J: Job>(db: DatabaseConnection, queue: mpsc::UnboundedReceiver<Q
         }
     }
     tokio::spawn(writer(db, queue));
+}
+
+/// The one-thread Tokio runtime a writer's thread runs.
+fn writer_runtime() -> std::io::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+}
+
+/// Starts the `db-writer` thread, kept to one CPU when `pinned` (`keep_to_one_cpu`), and runs
+/// on `runtime` there the future `start` makes (made on that thread, so it need not be `Send`).
+fn start_writer_thread<Fut: Future<Output = ()>>(
+    runtime: tokio::runtime::Runtime,
+    pinned: bool,
+    start: impl FnOnce() -> Fut + Send + 'static,
+) -> std::io::Result<()> {
+    std::thread::Builder::new()
+        .name("db-writer".into())
+        .spawn(move || {
+            if pinned {
+                keep_to_one_cpu();
+            }
+            runtime.block_on(start());
+        })?;
+    Ok(())
 }
 
 /// Keeps the calling thread to the last of the CPUs the process may use, when it may use more
