@@ -266,7 +266,60 @@ async fn the_worker_writing_through_the_order_desk_sends_each_message_once(app: 
     assert_eq!(sink.received().len(), 150, "nothing is sent twice");
 }
 
+/// The Message-IDs of the `.eml` files in `folder`.
+fn message_ids_in(folder: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(folder)
+        .unwrap()
+        .map(|e| {
+            let eml = std::fs::read_to_string(e.unwrap().path()).unwrap();
+            let id = eml.lines().find_map(|l| l.strip_prefix("Message-ID: "));
+            id.expect("a Message-ID header").to_owned()
+        })
+        .collect()
+}
+
+/// The file mailer writes a claim's messages in one go: a backlog of 250 (three claims) that it
+/// could not write (its folder gone) is retried later, then written once each.
+async fn a_file_outbox_writes_a_backlog_once_each_after_failing(app: TestApp) {
+    let txn = cooptrade::db::begin_write(&app.db).await.unwrap();
+    for i in 0..250 {
+        let to = format!("buyer{}@example.coop", i % 7);
+        outbox::enqueue(&txn, &to, &format!("Order {i}"), "Accepted.")
+            .await
+            .unwrap();
+    }
+    txn.commit().await.unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("outbox");
+    let mailer = Mailer::file(from(), &folder).unwrap();
+    std::fs::remove_dir(&folder).unwrap();
+
+    assert_eq!(drain(&app.db, &mailer, &fast()).await.unwrap(), 0);
+    let failed = rows(&app).await;
+    assert_eq!(failed.len(), 250);
+    for row in &failed {
+        assert_eq!((row.attempts, row.sent_at), (1, None), "{}", row.id);
+        assert!(
+            row.last_error.as_deref().unwrap().contains(".eml"),
+            "{row:?}"
+        );
+    }
+
+    std::fs::create_dir(&folder).unwrap();
+    tokio::time::sleep(Duration::from_millis(450)).await;
+    assert_eq!(drain(&app.db, &mailer, &fast()).await.unwrap(), 250);
+    assert_eq!(drain(&app.db, &mailer, &fast()).await.unwrap(), 0);
+    let mut written = message_ids_in(&folder);
+    written.sort();
+    let rows = rows(&app).await;
+    let mut queued: Vec<String> = rows.iter().map(|r| r.message_id.clone()).collect();
+    queued.sort();
+    assert_eq!(written, queued, "each message written once");
+    assert!(rows.iter().all(|r| r.sent_at.is_some()));
+}
+
 on_both_backends!(
+    a_file_outbox_writes_a_backlog_once_each_after_failing,
     the_worker_writing_through_the_order_desk_sends_each_message_once,
     serve_sends_queued_mail_in_the_background,
     three_orders_queued_in_one_transaction_arrive_once_each,

@@ -14,7 +14,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::error::AppError;
 use crate::group_commit::{CarriesWork, Work, Writes};
-use crate::mail::{Mailer, Outgoing};
+use crate::mail::{MailError, Mailer, Outgoing};
 use crate::store::{self, outbox};
 
 /// How the worker paces itself; tests shrink `base` to milliseconds.
@@ -88,14 +88,24 @@ pub async fn drain_via<J: CarriesWork>(
         if batch.is_empty() {
             return Ok(sent);
         }
-        let mut delivered = Vec::with_capacity(batch.len());
-        for message in batch {
-            // Stop well inside the lease; the rest return to the queue when it runs out.
-            if claimed_at.elapsed() > policy.lease / 2 {
-                break;
-            }
-            if let Some(id) = deliver(writes, mailer, policy, message).await? {
-                delivered.push(id);
+        let mails: Vec<Outgoing> = batch
+            .iter()
+            .map(|m| Outgoing {
+                to: m.to_addr.clone(),
+                subject: m.subject.clone(),
+                body: m.body_text.clone(),
+                message_id: m.message_id.clone(),
+            })
+            .collect();
+        // Stop well inside the lease; the rest return to the queue when it runs out.
+        let results = mailer
+            .send_all(&mails, || claimed_at.elapsed() <= policy.lease / 2)
+            .await;
+        let mut delivered = Vec::with_capacity(results.len());
+        for (message, result) in batch.iter().zip(results) {
+            match result {
+                Ok(()) => delivered.push(message.id),
+                Err(e) => failed(writes, policy, message, e).await?,
             }
         }
         // One update for the batch. At-least-once window: a crash before it resends the
@@ -114,45 +124,29 @@ pub async fn drain_via<J: CarriesWork>(
     }
 }
 
-/// Sends one claimed message; its id when the transport accepted it (the caller marks it sent),
-/// otherwise the failure is recorded with the next attempt's time.
-async fn deliver<J: CarriesWork>(
+/// Records that sending `message` failed, with the next attempt's time.
+async fn failed<J: CarriesWork>(
     writes: &Writes<J>,
-    mailer: &Mailer,
     policy: &RetryPolicy,
-    message: outbox_message::Model,
-) -> Result<Option<i32>, AppError> {
-    let id = message.id;
-    let mail = Outgoing {
-        to: message.to_addr,
-        subject: message.subject,
-        body: message.body_text,
-        message_id: message.message_id,
-    };
-    match mailer.send(&mail).await {
-        Ok(()) => Ok(Some(id)),
-        Err(e) => {
-            let attempts = message.attempts.saturating_add(1);
-            let retry_at = store::now() + outbox::delta(policy.delay(attempts));
-            tracing::warn!(
-                id = message.id,
-                attempts,
-                %retry_at,
-                "sending mail to {} failed: {e}",
-                mail.to
-            );
-            let error = e.to_string();
-            writes
-                .run(move |tx| {
-                    let error = error.clone();
-                    Box::pin(async move {
-                        outbox::mark_failed(tx, id, attempts, &error, retry_at).await
-                    })
-                })
-                .await?;
-            Ok(None)
-        }
-    }
+    message: &outbox_message::Model,
+    e: MailError,
+) -> Result<(), AppError> {
+    let (id, attempts) = (message.id, message.attempts.saturating_add(1));
+    let retry_at = store::now() + outbox::delta(policy.delay(attempts));
+    tracing::warn!(
+        id,
+        attempts,
+        %retry_at,
+        "sending mail to {} failed: {e}",
+        message.to_addr
+    );
+    let error = e.to_string();
+    writes
+        .run(move |tx| {
+            let error = error.clone();
+            Box::pin(async move { outbox::mark_failed(tx, id, attempts, &error, retry_at).await })
+        })
+        .await
 }
 
 /// Polls the outbox every second until `shutdown` completes; a message in hand is finished first.

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex};
 
 use lettre::message::header::ContentType;
 use lettre::message::Mailbox;
-use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use lettre::{
+    AsyncSmtpTransport, AsyncTransport, FileTransport, Message, Tokio1Executor, Transport as _,
+};
 
 use crate::config::Config;
 
@@ -38,14 +40,16 @@ pub enum MailError {
     File(#[from] lettre::transport::file::Error),
     #[error("creating the outbox folder {0}: {1}")]
     Folder(String, std::io::Error),
+    #[error("the thread writing the .eml files stopped: {0}")]
+    Writer(String),
 }
 
 /// Where messages go.
 #[derive(Clone)]
 pub enum Transport {
     Smtp(AsyncSmtpTransport<Tokio1Executor>),
-    /// One `<uuid>.eml` file per message.
-    File(AsyncFileTransport<Tokio1Executor>),
+    /// One `<uuid>.eml` file per message, written on Tokio's blocking threads.
+    File(FileTransport),
     /// Kept in a list, for tests.
     Memory(Arc<Mutex<Vec<Outgoing>>>),
 }
@@ -86,7 +90,7 @@ impl Mailer {
             .map_err(|e| MailError::Folder(dir.display().to_string(), e))?;
         Ok(Mailer {
             from,
-            transport: Transport::File(AsyncFileTransport::new(dir)),
+            transport: Transport::File(FileTransport::new(dir)),
         })
     }
 
@@ -117,17 +121,60 @@ impl Mailer {
 
     /// Sends one message; `Ok` means the SMTP server accepted it (or the file was written).
     pub async fn send(&self, mail: &Outgoing) -> Result<(), MailError> {
-        let message = self.message(mail)?;
+        self.send_all(std::slice::from_ref(mail), || true)
+            .await
+            .pop()
+            .unwrap_or_else(|| Err(MailError::Writer("no message was written".into())))
+    }
+
+    /// Sends `mails` in order, each only while `more()` says to go on: one result per message
+    /// tried, in order (fewer than `mails` when `more` stopped it). Over SMTP one after the
+    /// other; as files, the whole batch in one hand-over to a blocking thread (one per file
+    /// was most of the mail worker's CPU: 0.2 ms per order in the order benchmark).
+    pub async fn send_all(
+        &self,
+        mails: &[Outgoing],
+        more: impl Fn() -> bool,
+    ) -> Vec<Result<(), MailError>> {
+        let mut results = Vec::with_capacity(mails.len());
         match &self.transport {
-            Transport::Smtp(t) => {
-                t.send(message).await?;
-            }
             Transport::File(t) => {
-                t.send(message).await?;
+                let built: Vec<_> = mails
+                    .iter()
+                    .take_while(|_| more())
+                    .map(|m| self.message(m))
+                    .collect();
+                let (t, tried) = (t.clone(), built.len());
+                let written = tokio::task::spawn_blocking(move || {
+                    built
+                        .into_iter()
+                        .map(|m| Ok(t.send(&m?).map(drop)?))
+                        .collect::<Vec<Result<(), MailError>>>()
+                })
+                .await;
+                match written {
+                    Ok(written) => results = written,
+                    Err(e) => {
+                        results.extend((0..tried).map(|_| Err(MailError::Writer(e.to_string()))))
+                    }
+                }
             }
-            Transport::Memory(list) => lock(list).push(mail.clone()),
+            Transport::Smtp(t) => {
+                for mail in mails.iter().take_while(|_| more()) {
+                    let sent = match self.message(mail) {
+                        Ok(m) => t.send(m).await.map(drop).map_err(MailError::from),
+                        Err(e) => Err(e),
+                    };
+                    results.push(sent);
+                }
+            }
+            Transport::Memory(list) => {
+                for mail in mails.iter().take_while(|_| more()) {
+                    results.push(self.message(mail).map(|_| lock(list).push(mail.clone())));
+                }
+            }
         }
-        Ok(())
+        results
     }
 
     fn message(&self, mail: &Outgoing) -> Result<Message, MailError> {
