@@ -112,6 +112,55 @@ async fn pinned(app: TestApp) {
 
 on_both_backends!(grouped, direct, in_the_order_desks_batches, pinned);
 
+/// Whether the connection `db` holds is encrypted, as PostgreSQL sees it.
+async fn encrypted(db: &sea_orm::DatabaseConnection) -> bool {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+        ))
+        .await
+        .expect("pg_stat_ssl")
+        .expect("a row for this backend");
+    row.try_get::<bool>("", "ssl").expect("ssl")
+}
+
+/// A server on this machine is spoken to without TLS (which protects nothing on loopback and
+/// cost a tenth of the CPU of both sides), by the pool and by the writer, unless the URL asks
+/// for it with `sslmode`.
+#[tokio::test]
+async fn postgres_on_this_machine_is_spoken_to_without_tls_unless_the_url_asks() {
+    let url = common::pg_admin_url();
+    let db = match cooptrade::db::connect(&url).await {
+        Ok(db) => db,
+        Err(e) if std::env::var_os("CI").is_some() => {
+            panic!("PostgreSQL at {url} is required in CI: {e}")
+        }
+        Err(e) => return eprintln!("skipping: PostgreSQL at {url} unreachable: {e}"),
+    };
+    assert!(cooptrade::db::local_without_sslmode(&url), "{url}");
+    assert!(!encrypted(&db).await, "the pool");
+    let writer = cooptrade::db::connect_pg_writer(&url).await.unwrap();
+    assert!(!encrypted(&writer).await, "the writer");
+    // Asked for, TLS is used where the server offers it, and refused where it does not.
+    let asked = format!("{url}?sslmode=require");
+    let server_offers = {
+        let row = db
+            .query_one_raw(Statement::from_string(
+                sea_orm::DbBackend::Postgres,
+                "SELECT current_setting('ssl') = 'on' AS on",
+            ))
+            .await
+            .unwrap()
+            .unwrap();
+        row.try_get::<bool>("", "on").unwrap()
+    };
+    match cooptrade::db::connect(&asked).await {
+        Ok(tls) => assert!(server_offers && encrypted(&tls).await, "{asked}"),
+        Err(e) => assert!(!server_offers, "{asked}: {e}"),
+    }
+}
+
 /// A writer that cannot open its connections says why, and no `Writes` comes back.
 #[tokio::test]
 async fn a_writer_whose_database_will_not_open_is_an_error() {
