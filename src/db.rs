@@ -115,13 +115,14 @@ pub fn local_without_sslmode(url: &str) -> bool {
 }
 
 /// Every PostgreSQL connection's options: `PG_STATEMENT_CACHE` prepared statements, and no TLS
-/// to a server on this machine unless the URL asks for it. sqlx, like libpq, otherwise tries
-/// TLS first (`sslmode=prefer`), and a server with `ssl = on` (Debian's default) then encrypts
-/// every round trip on loopback, where it protects nothing: in the order benchmark that was a
-/// tenth of the server's CPU and of PostgreSQL's (842–876 -> 1,062–1,064 orders/s on 2 cores).
-/// A remote server keeps sqlx's default; any `sslmode` in the URL is kept as given.
+/// to a server on this machine unless asked for (an `sslmode` in the URL, or `PGSSLMODE` in the
+/// environment, which sqlx reads too). sqlx, like libpq, otherwise tries TLS first
+/// (`sslmode=prefer`), and a server with `ssl = on` (Debian's default) then encrypts every round
+/// trip on loopback, where it protects nothing: in the order benchmark that was a tenth of the
+/// server's CPU and of PostgreSQL's (842–876 -> 1,048–1,064 orders/s on 2 cores). A server
+/// elsewhere keeps sqlx's default.
 fn pg_options(url: &str) -> impl Fn(PgConnectOptions) -> PgConnectOptions + Send + Sync + 'static {
-    let plain = local_without_sslmode(url);
+    let plain = local_without_sslmode(url) && std::env::var_os("PGSSLMODE").is_none();
     move |o| {
         let o = o.statement_cache_capacity(PG_STATEMENT_CACHE);
         if plain {

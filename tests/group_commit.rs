@@ -2,6 +2,7 @@
 //! failing after they wrote, in batches (grouped) or alone (direct). Each caller gets its own
 //! answer, what failed leaves nothing, and everything else is committed.
 mod common;
+mod support;
 
 use std::collections::BTreeSet;
 
@@ -158,6 +159,81 @@ async fn postgres_on_this_machine_is_spoken_to_without_tls_unless_the_url_asks()
     match cooptrade::db::connect(&asked).await {
         Ok(tls) => assert!(server_offers && encrypted(&tls).await, "{asked}"),
         Err(e) => assert!(!server_offers, "{asked}: {e}"),
+    }
+}
+
+/// The connections a `cooptrade serve` named `app` has open to the database, and how many
+/// of them are encrypted.
+async fn serve_connections(db: &sea_orm::DatabaseConnection, app: &str) -> (i64, i64) {
+    let row = db
+        .query_one_raw(Statement::from_sql_and_values(
+            sea_orm::DbBackend::Postgres,
+            "SELECT count(*) AS n, count(*) FILTER (WHERE s.ssl) AS tls \
+             FROM pg_stat_activity a JOIN pg_stat_ssl s USING (pid) WHERE a.application_name = $1",
+            [app.into()],
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    (
+        row.try_get("", "n").unwrap(),
+        row.try_get("", "tls").unwrap(),
+    )
+}
+
+/// `cooptrade serve` on this machine's PostgreSQL: its pool and its writer speak without TLS,
+/// and with TLS when `PGSSLMODE` asks for it (where the server offers TLS).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_speaks_tls_to_postgres_on_this_machine_only_when_pgsslmode_asks() {
+    let Some(app) = TestApp::spawn(common::Backend::Postgres).await else {
+        return;
+    };
+    let offered = app
+        .db
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT current_setting('ssl') = 'on' AS on",
+        ))
+        .await
+        .unwrap()
+        .unwrap()
+        .try_get::<bool>("", "on")
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, pgsslmode) in [("serve_plain", None), ("serve_require", Some("require"))] {
+        if pgsslmode.is_some() && !offered {
+            continue;
+        }
+        let port = support::free_port();
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"));
+        cmd.arg("serve")
+            .env(
+                "DATABASE_URL",
+                format!("{}?application_name={name}", app.database_url),
+            )
+            .env("BIND", format!("127.0.0.1:{port}"))
+            .env("OUTBOX_DIR", dir.path())
+            .env("RUST_LOG", "warn")
+            .env_remove("PGSSLMODE");
+        if let Some(mode) = pgsslmode {
+            cmd.env("PGSSLMODE", mode);
+        }
+        let _serve = support::KillOnDrop(cmd.spawn().unwrap());
+        let health = format!("http://127.0.0.1:{port}/healthz");
+        for _ in 0..100 {
+            if reqwest::get(&health)
+                .await
+                .is_ok_and(|r| r.status().is_success())
+            {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        let (n, tls) = serve_connections(&app.db, name).await;
+        // At least the pool's first connection and the writer's.
+        assert!(n >= 2, "{name}: {n} connections");
+        let want = if pgsslmode.is_some() { n } else { 0 };
+        assert_eq!(tls, want, "{name}: {tls} of {n} connections encrypted");
     }
 }
 

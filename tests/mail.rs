@@ -18,7 +18,7 @@ use cooptrade::store::{self, outbox};
 use entity::outbox_message::{self, Column, Entity};
 use lettre::message::Mailbox;
 use sea_orm::{EntityTrait, QueryOrder, TransactionTrait};
-use support::{free_port, Sink};
+use support::{free_port, KillOnDrop, Sink};
 
 fn from() -> Mailbox {
     "cooptrade <noreply@trade.example.coop>".parse().unwrap()
@@ -211,15 +211,6 @@ async fn serve_sends_queued_mail_in_the_background(app: TestApp) {
     assert!(rows(&app).await[0].sent_at.is_some(), "sent within 10 s");
     let files = std::fs::read_dir(dir.path()).unwrap().count();
     assert_eq!(files, 1, "one .eml file in OUTBOX_DIR");
-}
-
-struct KillOnDrop(std::process::Child);
-
-impl Drop for KillOnDrop {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
 }
 
 /// The server's worker on SQLite writes through the order desk's writer (`jobs::start`): its

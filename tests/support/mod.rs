@@ -115,3 +115,13 @@ impl Sink {
             .collect()
     }
 }
+
+/// A child process (a `cooptrade serve`) killed and reaped when dropped.
+pub struct KillOnDrop(pub std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
