@@ -126,6 +126,19 @@ async fn encrypted(db: &sea_orm::DatabaseConnection) -> bool {
     row.try_get::<bool>("", "ssl").expect("ssl")
 }
 
+/// Whether the PostgreSQL server `db` is on offers TLS (`ssl = on`).
+async fn tls_offered(db: &sea_orm::DatabaseConnection) -> bool {
+    let row = db
+        .query_one_raw(Statement::from_string(
+            sea_orm::DbBackend::Postgres,
+            "SELECT current_setting('ssl') = 'on' AS on",
+        ))
+        .await
+        .unwrap()
+        .unwrap();
+    row.try_get::<bool>("", "on").unwrap()
+}
+
 /// A server on this machine is spoken to without TLS (which protects nothing on loopback and
 /// cost a tenth of the CPU of both sides), by the pool and by the writer, unless the URL asks
 /// for it with `sslmode`.
@@ -145,17 +158,7 @@ async fn postgres_on_this_machine_is_spoken_to_without_tls_unless_the_url_asks()
     assert!(!encrypted(&writer).await, "the writer");
     // Asked for, TLS is used where the server offers it, and refused where it does not.
     let asked = format!("{url}?sslmode=require");
-    let server_offers = {
-        let row = db
-            .query_one_raw(Statement::from_string(
-                sea_orm::DbBackend::Postgres,
-                "SELECT current_setting('ssl') = 'on' AS on",
-            ))
-            .await
-            .unwrap()
-            .unwrap();
-        row.try_get::<bool>("", "on").unwrap()
-    };
+    let server_offers = tls_offered(&db).await;
     match cooptrade::db::connect(&asked).await {
         Ok(tls) => assert!(server_offers && encrypted(&tls).await, "{asked}"),
         Err(e) => assert!(!server_offers, "{asked}: {e}"),
@@ -188,17 +191,7 @@ async fn serve_speaks_tls_to_postgres_on_this_machine_only_when_pgsslmode_asks()
     let Some(app) = TestApp::spawn(common::Backend::Postgres).await else {
         return;
     };
-    let offered = app
-        .db
-        .query_one_raw(Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            "SELECT current_setting('ssl') = 'on' AS on",
-        ))
-        .await
-        .unwrap()
-        .unwrap()
-        .try_get::<bool>("", "on")
-        .unwrap();
+    let offered = tls_offered(&app.db).await;
     let dir = tempfile::tempdir().unwrap();
     for (name, pgsslmode) in [("serve_plain", None), ("serve_require", Some("require"))] {
         if pgsslmode.is_some() && !offered {
