@@ -113,45 +113,40 @@ async fn pinned(app: TestApp) {
 
 on_both_backends!(grouped, direct, in_the_order_desks_batches, pinned);
 
+/// The one boolean `sql` selects (as `b`) on `db`.
+async fn pg_bool(db: &sea_orm::DatabaseConnection, sql: &str) -> bool {
+    let row = db
+        .query_one_raw(Statement::from_string(sea_orm::DbBackend::Postgres, sql))
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no row for {sql}"));
+    row.try_get::<bool>("", "b").unwrap()
+}
+
 /// Whether the connection `db` holds is encrypted, as PostgreSQL sees it.
 async fn encrypted(db: &sea_orm::DatabaseConnection) -> bool {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
-        ))
-        .await
-        .expect("pg_stat_ssl")
-        .expect("a row for this backend");
-    row.try_get::<bool>("", "ssl").expect("ssl")
+    pg_bool(
+        db,
+        "SELECT ssl AS b FROM pg_stat_ssl WHERE pid = pg_backend_pid()",
+    )
+    .await
 }
 
 /// Whether the PostgreSQL server `db` is on offers TLS (`ssl = on`).
 async fn tls_offered(db: &sea_orm::DatabaseConnection) -> bool {
-    let row = db
-        .query_one_raw(Statement::from_string(
-            sea_orm::DbBackend::Postgres,
-            "SELECT current_setting('ssl') = 'on' AS on",
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get::<bool>("", "on").unwrap()
+    pg_bool(db, "SELECT current_setting('ssl') = 'on' AS b").await
 }
 
 /// A server on this machine is spoken to without TLS (which protects nothing on loopback and
 /// cost a tenth of the CPU of both sides), by the pool and by the writer, unless the URL asks
 /// for it with `sslmode`.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn postgres_on_this_machine_is_spoken_to_without_tls_unless_the_url_asks() {
-    let url = common::pg_admin_url();
-    let db = match cooptrade::db::connect(&url).await {
-        Ok(db) => db,
-        Err(e) if std::env::var_os("CI").is_some() => {
-            panic!("PostgreSQL at {url} is required in CI: {e}")
-        }
-        Err(e) => return eprintln!("skipping: PostgreSQL at {url} unreachable: {e}"),
+    let Some(app) = TestApp::spawn(common::Backend::Postgres).await else {
+        return;
     };
+    let url = app.database_url.clone();
+    let db = cooptrade::db::connect(&url).await.unwrap();
     assert!(cooptrade::db::local_without_sslmode(&url), "{url}");
     assert!(!encrypted(&db).await, "the pool");
     let writer = cooptrade::db::connect_pg_writer(&url).await.unwrap();
@@ -197,17 +192,9 @@ async fn serve_speaks_tls_to_postgres_on_this_machine_only_when_pgsslmode_asks()
         if pgsslmode.is_some() && !offered {
             continue;
         }
-        let port = support::free_port();
-        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"));
-        cmd.arg("serve")
-            .env(
-                "DATABASE_URL",
-                format!("{}?application_name={name}", app.database_url),
-            )
-            .env("BIND", format!("127.0.0.1:{port}"))
-            .env("OUTBOX_DIR", dir.path())
-            .env("RUST_LOG", "warn")
-            .env_remove("PGSSLMODE");
+        let url = format!("{}?application_name={name}", app.database_url);
+        let (mut cmd, port) = support::serve_command(&url, dir.path());
+        cmd.env_remove("PGSSLMODE");
         if let Some(mode) = pgsslmode {
             cmd.env("PGSSLMODE", mode);
         }

@@ -193,15 +193,8 @@ async fn serve_sends_queued_mail_in_the_background(app: TestApp) {
     .await
     .unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let child = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"))
-        .arg("serve")
-        .env("DATABASE_URL", &app.database_url)
-        .env("BIND", format!("127.0.0.1:{}", free_port()))
-        .env("OUTBOX_DIR", dir.path())
-        .env("RUST_LOG", "warn")
-        .spawn()
-        .unwrap();
-    let _serve = KillOnDrop(child);
+    let (mut serve, _) = support::serve_command(&app.database_url, dir.path());
+    let _serve = KillOnDrop(serve.spawn().unwrap());
     for _ in 0..100 {
         if rows(&app).await[0].sent_at.is_some() {
             break;

@@ -116,6 +116,19 @@ impl Sink {
     }
 }
 
+/// `cooptrade serve` on `database_url`, writing mail to `outbox`, logging warnings only, on a
+/// free loopback port: the command (to add to its environment and spawn) and the port.
+pub fn serve_command(database_url: &str, outbox: &std::path::Path) -> (std::process::Command, u16) {
+    let port = free_port();
+    let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"));
+    cmd.arg("serve")
+        .env("DATABASE_URL", database_url)
+        .env("BIND", format!("127.0.0.1:{port}"))
+        .env("OUTBOX_DIR", outbox)
+        .env("RUST_LOG", "warn");
+    (cmd, port)
+}
+
 /// A child process (a `cooptrade serve`) killed and reaped when dropped.
 pub struct KillOnDrop(pub std::process::Child);
 
