@@ -302,7 +302,45 @@ async fn a_file_outbox_writes_a_backlog_once_each_after_failing(app: TestApp) {
     assert!(rows.iter().all(|r| r.sent_at.is_some()));
 }
 
+/// A worker holds its turn while it sends: another finds it taken and sends nothing. Once the
+/// first stops mid-batch (here on an SMTP server that never answers), the next sends the batch at
+/// once: nothing was reserved that would first have to run out.
+async fn a_worker_stopped_mid_batch_leaves_its_messages_to_the_next_at_once(app: TestApp) {
+    for i in 0..3 {
+        outbox::enqueue(&app.db, &format!("member{i}@example.coop"), "Paid", "Done.")
+            .await
+            .unwrap();
+    }
+    let silent = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let port = silent.local_addr().unwrap().port();
+    let (db, hung) = (app.db.clone(), smtp_mailer(port));
+    let first = tokio::spawn(async move { drain(&db, &hung, &fast()).await });
+    let (_socket, _) = tokio::time::timeout(Duration::from_secs(10), silent.accept())
+        .await
+        .expect("the first worker connects to the SMTP server")
+        .unwrap();
+
+    let other = Mailer::in_memory(from());
+    assert_eq!(drain(&app.db, &other, &fast()).await.unwrap(), 0);
+    assert!(other.mails_in_memory().unwrap().is_empty());
+
+    first.abort();
+    assert!(first.await.unwrap_err().is_cancelled());
+    let mut sent = 0;
+    for _ in 0..100 {
+        sent += drain(&app.db, &other, &fast()).await.unwrap();
+        if sent > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    assert_eq!(sent, 3);
+    let rows = rows(&app).await;
+    assert!(rows.iter().all(|r| r.sent_at.is_some() && r.attempts == 0));
+}
+
 on_both_backends!(
+    a_worker_stopped_mid_batch_leaves_its_messages_to_the_next_at_once,
     a_file_outbox_writes_a_backlog_once_each_after_failing,
     the_worker_writing_through_the_order_desk_sends_each_message_once,
     serve_sends_queued_mail_in_the_background,

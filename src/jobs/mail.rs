@@ -1,16 +1,24 @@
-//! The mail worker: claims due messages from the outbox, sends them, marks them sent or schedules
-//! a retry with exponential back-off. Several workers (one per instance) may run on one database.
+//! The mail worker: reads due messages from the outbox, sends them, marks them sent or schedules
+//! a retry with exponential back-off. Several workers (one per instance) may run on one database;
+//! they take turns (see [`Turn`]), so the one whose turn it is reads the due messages without
+//! first writing a reservation on each.
 //!
-//! Its writes (claims, marks) go through a [`Writes`]: in a server on SQLite that is the
-//! group-commit writer, so they join the order desk's transactions. Writing on its own, the worker
-//! waited for SQLite's write lock in the busy handler (52 ms per mark on average in the order
-//! benchmark, holding one of the pool's two connections meanwhile), fell far behind the mail the
-//! orders queued, and the desk's `BEGIN` waited for it in turn (400 µs on average, 150 without).
+//! On SQLite its marks go through a [`Writes`], the server's group-commit writer, so they join the
+//! order desk's transactions. Writing on its own, the worker waited for SQLite's write lock in the
+//! busy handler (52 ms per mark on average in the order benchmark, holding one of the pool's two
+//! connections meanwhile), fell far behind the mail the orders queued, and the desk's `BEGIN`
+//! waited for it in turn (400 µs on average, 150 without).
+use std::fs::{File, OpenOptions};
 use std::future::Future;
 use std::time::{Duration, Instant};
 
+use chrono::{DateTime, Utc};
 use entity::outbox_message;
-use sea_orm::DatabaseConnection;
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DatabaseTransaction, DbBackend, Statement,
+    TransactionTrait,
+};
+use tokio::sync::{Mutex, MutexGuard};
 
 use crate::error::AppError;
 use crate::group_commit::{CarriesWork, Work, Writes};
@@ -24,9 +32,9 @@ pub struct RetryPolicy {
     pub base: Duration,
     /// No retry waits longer than this.
     pub max_delay: Duration,
-    /// How long a claimed message is reserved for the worker that claimed it (more than zero).
-    pub lease: Duration,
-    /// Messages claimed at once.
+    /// How long one batch may keep the turn; messages not tried by then wait for the next.
+    pub turn: Duration,
+    /// Messages read and sent per turn.
     pub batch: u64,
     /// Pause between looks at the outbox.
     pub poll: Duration,
@@ -37,7 +45,7 @@ impl Default for RetryPolicy {
         RetryPolicy {
             base: Duration::from_secs(1),
             max_delay: Duration::from_secs(3600),
-            lease: Duration::from_secs(60),
+            turn: Duration::from_secs(30),
             batch: 100,
             poll: Duration::from_secs(1),
         }
@@ -61,7 +69,8 @@ pub async fn drain_once(db: &DatabaseConnection, mailer: &Mailer) -> Result<usiz
 }
 
 /// Sends every message that was due when it started (a failure is not retried in the same
-/// call); returns how many the transport accepted.
+/// call), stopping early where it finds another worker sending; returns how many the transport
+/// accepted.
 pub async fn drain(
     db: &DatabaseConnection,
     mailer: &Mailer,
@@ -70,25 +79,23 @@ pub async fn drain(
     drain_via(&Writes::<Work>::direct(db.clone()), mailer, policy).await
 }
 
-/// `drain`, writing through `writes`.
+/// `drain`, marking on SQLite through `writes`.
 pub async fn drain_via<J: CarriesWork>(
     writes: &Writes<J>,
     mailer: &Mailer,
     policy: &RetryPolicy,
 ) -> Result<usize, AppError> {
     let due_by = store::now();
-    let (lease, limit) = (policy.lease, policy.batch);
     let mut sent = 0;
     loop {
-        let claimed_at = Instant::now();
-        let batch = writes
-            .run(move |tx| Box::pin(outbox::claim_due(tx, due_by, lease, limit)))
-            .await?;
-        let full = batch.len() as u64 >= policy.batch;
-        if batch.is_empty() {
+        // Another worker is sending: this one looks again at its next tick.
+        let Some(turn) = Turn::take(writes.db()).await? else {
             return Ok(sent);
-        }
-        let mails: Vec<Outgoing> = batch
+        };
+        let started = Instant::now();
+        let due = turn.due(writes.db(), due_by, policy.batch).await?;
+        let full = due.len() as u64 >= policy.batch;
+        let mails: Vec<Outgoing> = due
             .iter()
             .map(|m| Outgoing {
                 to: m.to_addr.clone(),
@@ -97,26 +104,15 @@ pub async fn drain_via<J: CarriesWork>(
                 message_id: m.message_id.clone(),
             })
             .collect();
-        // Stop well inside the lease; the rest return to the queue when it runs out.
+        // Messages not tried within the turn stay due for the next one.
         let results = mailer
-            .send_all(&mails, || claimed_at.elapsed() <= policy.lease / 2)
+            .send_all(&mails, || started.elapsed() <= policy.turn)
             .await;
-        let mut delivered = Vec::with_capacity(results.len());
-        for (message, result) in batch.iter().zip(results) {
-            match result {
-                Ok(()) => delivered.push(message.id),
-                Err(e) => failed(writes, policy, message, e).await?,
-            }
-        }
-        // One update for the batch. At-least-once window: a crash before it resends the
-        // batch's messages, each under the same Message-ID.
-        let (at, count) = (store::now(), delivered.len());
-        writes
-            .run(move |tx| {
-                let ids = delivered.clone();
-                Box::pin(async move { outbox::mark_sent(tx, &ids, at).await })
-            })
-            .await?;
+        let outcome = Outcome::of(policy, &due, results);
+        let count = outcome.sent.len();
+        // At-least-once window: a crash before the marks commit sends the batch again, each
+        // message under the same Message-ID.
+        turn.record(writes, outcome).await?;
         sent += count;
         if !full {
             return Ok(sent);
@@ -124,29 +120,173 @@ pub async fn drain_via<J: CarriesWork>(
     }
 }
 
-/// Records that sending `message` failed, with the next attempt's time.
-async fn failed<J: CarriesWork>(
-    writes: &Writes<J>,
-    policy: &RetryPolicy,
-    message: &outbox_message::Model,
-    e: MailError,
-) -> Result<(), AppError> {
-    let (id, attempts) = (message.id, message.attempts.saturating_add(1));
-    let retry_at = store::now() + outbox::delta(policy.delay(attempts));
-    tracing::warn!(
-        id,
-        attempts,
-        %retry_at,
-        "sending mail to {} failed: {e}",
-        message.to_addr
-    );
-    let error = e.to_string();
-    writes
-        .run(move |tx| {
-            let error = error.clone();
-            Box::pin(async move { outbox::mark_failed(tx, id, attempts, &error, retry_at).await })
-        })
-        .await
+/// The right to send the outbox, held by one worker at a time for one batch: on PostgreSQL a
+/// transaction-scoped advisory lock, taken in the transaction that then reads and marks the
+/// batch; on SQLite an OS lock on the file `<database>-mail-lock` beside the database (a mutex
+/// of this process for an in-memory database), held until the batch's marks have committed.
+/// A worker that dies loses the turn with its transaction or its file, and the next one sends
+/// what it had not marked, at once.
+enum Turn {
+    Postgres(DatabaseTransaction),
+    /// Dropping the lock gives the turn up.
+    SqliteFile {
+        _lock: File,
+    },
+    SqliteMemory {
+        _lock: MutexGuard<'static, ()>,
+    },
+}
+
+/// The turn of the workers on in-memory SQLite databases, which live in one process.
+static MEMORY_TURN: Mutex<()> = Mutex::const_new(());
+
+impl Turn {
+    /// The turn, or `None` while another worker holds it.
+    async fn take(db: &DatabaseConnection) -> Result<Option<Turn>, AppError> {
+        if db.get_database_backend() == DbBackend::Postgres {
+            let tx = db.begin().await?;
+            let taken = outbox::try_take_turn(&tx).await?;
+            return Ok(taken.then_some(Turn::Postgres(tx)));
+        }
+        let main = db
+            .query_one_raw(Statement::from_string(
+                DbBackend::Sqlite,
+                "SELECT file FROM pragma_database_list WHERE name = 'main'",
+            ))
+            .await?
+            .map(|row| row.try_get::<String>("", "file"))
+            .transpose()?
+            .unwrap_or_default();
+        if main.is_empty() {
+            let held = MEMORY_TURN.try_lock().ok();
+            return Ok(held.map(|_lock| Turn::SqliteMemory { _lock }));
+        }
+        let path = format!("{main}-mail-lock");
+        let file = OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)
+            .map_err(|e| AppError::Internal(format!("opening {path}: {e}")))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Some(Turn::SqliteFile { _lock: file })),
+            Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+            Err(std::fs::TryLockError::Error(e)) => {
+                Err(AppError::Internal(format!("locking {path}: {e}")))
+            }
+        }
+    }
+
+    /// Up to `limit` unsent messages due by `due_by`, oldest first.
+    async fn due(
+        &self,
+        db: &DatabaseConnection,
+        due_by: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<Vec<outbox_message::Model>, AppError> {
+        match self {
+            Turn::Postgres(tx) => outbox::due(tx, due_by, limit).await,
+            Turn::SqliteFile { .. } | Turn::SqliteMemory { .. } => {
+                outbox::due(db, due_by, limit).await
+            }
+        }
+    }
+
+    /// Writes `outcome`, then gives the turn up.
+    async fn record<J: CarriesWork>(
+        self,
+        writes: &Writes<J>,
+        outcome: Outcome,
+    ) -> Result<(), AppError> {
+        match self {
+            Turn::Postgres(tx) => {
+                outcome.record(&tx).await?;
+                tx.commit().await?;
+            }
+            _held if outcome.is_empty() => {}
+            _held => {
+                writes
+                    .run(move |tx| {
+                        let outcome = outcome.clone();
+                        Box::pin(async move { outcome.record(tx).await })
+                    })
+                    .await?
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What sending a batch came to.
+#[derive(Clone)]
+struct Outcome {
+    at: DateTime<Utc>,
+    /// The messages the transport accepted.
+    sent: Vec<i32>,
+    failed: Vec<Failure>,
+}
+
+/// A message the transport refused: the attempts so far, the error, the next attempt's time.
+#[derive(Clone)]
+struct Failure {
+    id: i32,
+    attempts: i32,
+    error: String,
+    retry_at: DateTime<Utc>,
+}
+
+impl Outcome {
+    /// The outcome of `results`, one per message of `batch` tried (in order).
+    fn of(
+        policy: &RetryPolicy,
+        batch: &[outbox_message::Model],
+        results: Vec<Result<(), MailError>>,
+    ) -> Outcome {
+        let at = store::now();
+        let mut outcome = Outcome {
+            at,
+            sent: Vec::with_capacity(results.len()),
+            failed: Vec::new(),
+        };
+        for (message, result) in batch.iter().zip(results) {
+            let e = match result {
+                Ok(()) => {
+                    outcome.sent.push(message.id);
+                    continue;
+                }
+                Err(e) => e,
+            };
+            let (id, attempts) = (message.id, message.attempts.saturating_add(1));
+            let retry_at = at + outbox::delta(policy.delay(attempts));
+            tracing::warn!(
+                id,
+                attempts,
+                %retry_at,
+                "sending mail to {} failed: {e}",
+                message.to_addr
+            );
+            outcome.failed.push(Failure {
+                id,
+                attempts,
+                error: e.to_string(),
+                retry_at,
+            });
+        }
+        outcome
+    }
+
+    fn is_empty(&self) -> bool {
+        self.sent.is_empty() && self.failed.is_empty()
+    }
+
+    /// One update for the sent messages, one per failure.
+    async fn record(&self, db: &impl ConnectionTrait) -> Result<(), AppError> {
+        outbox::mark_sent(db, &self.sent, self.at).await?;
+        for f in &self.failed {
+            outbox::mark_failed(db, f.id, f.attempts, &f.error, f.retry_at).await?;
+        }
+        Ok(())
+    }
 }
 
 /// Polls the outbox every second until `shutdown` completes; a message in hand is finished first.

@@ -8,7 +8,8 @@ use percent_encoding::percent_decode_str;
 
 use super::MailError;
 
-/// Well under the mail worker's lease, so a hung server cannot hand one message to two workers.
+/// A hung server costs a message this long, and the mail worker (which holds its turn meanwhile)
+/// tries no more of its batch once its turn has lasted `RetryPolicy::turn`.
 pub const SMTP_TIMEOUT: Duration = Duration::from_secs(20);
 
 /// Builds the transport for one of:

@@ -1,13 +1,12 @@
 //! The mail outbox. A use case calls `enqueue` inside its own transaction, so the email exists
-//! exactly when the change commits; the mail worker (`jobs::mail`) claims, sends and marks rows.
+//! exactly when the change commits; the mail worker (`jobs::mail`) reads, sends and marks rows.
 use std::time::Duration;
 
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::outbox_message::{self, ActiveModel, Column, Entity};
-use sea_orm::sea_query::{LockBehavior, LockType};
 use sea_orm::{
-    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, Set,
+    ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait,
+    QueryFilter, QueryOrder, QuerySelect, Set, Statement,
 };
 
 use crate::error::{AppError, FieldErrors};
@@ -51,36 +50,36 @@ pub async fn enqueue(
     Ok(())
 }
 
-/// Claims up to `limit` unsent messages due by `due_by`, oldest first, by moving their next
-/// attempt `lease` ahead. Run it in a write transaction (`db::begin_write` or the group-commit
-/// writer) that commits at once: on PostgreSQL concurrent claims skip each other's locked rows;
-/// on SQLite the write lock serializes them.
-pub async fn claim_due(
+/// The key of the PostgreSQL advisory lock held by the mail worker whose turn it is ("outbox").
+const TURN_LOCK_KEY: i64 = 0x6f75_7462_6f78;
+
+/// On PostgreSQL, takes the mail worker's turn for the rest of transaction `tx` if no other
+/// worker holds it (`pg_try_advisory_xact_lock`); false if one does.
+pub async fn try_take_turn(tx: &DatabaseTransaction) -> Result<bool, AppError> {
+    let row = tx
+        .query_one_raw(Statement::from_string(
+            DbBackend::Postgres,
+            format!("SELECT pg_try_advisory_xact_lock({TURN_LOCK_KEY}) AS taken"),
+        ))
+        .await?
+        .ok_or_else(|| AppError::Internal("pg_try_advisory_xact_lock returned no row".into()))?;
+    Ok(row.try_get::<bool>("", "taken")?)
+}
+
+/// Up to `limit` unsent messages due by `due_by`, oldest first. Only the worker whose turn it is
+/// (`jobs::mail`) reads them to send, so reading them reserves nothing.
+pub async fn due(
     db: &impl ConnectionTrait,
     due_by: DateTime<Utc>,
-    lease: Duration,
     limit: u64,
 ) -> Result<Vec<outbox_message::Model>, AppError> {
-    let mut query = Entity::find()
+    Ok(Entity::find()
         .filter(Column::SentAt.is_null())
         .filter(Column::NextAttemptAt.lte(due_by))
         .order_by_asc(Column::Id)
-        .limit(limit);
-    if db.get_database_backend() == DbBackend::Postgres {
-        query = query.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
-    }
-    let due = query.all(db).await?;
-    if !due.is_empty() {
-        Entity::update_many()
-            .set(ActiveModel {
-                next_attempt_at: Set(super::now() + delta(lease)),
-                ..Default::default()
-            })
-            .filter(Column::Id.is_in(due.iter().map(|m| m.id)))
-            .exec(db)
-            .await?;
-    }
-    Ok(due)
+        .limit(limit)
+        .all(db)
+        .await?)
 }
 
 /// Records that the SMTP server accepted messages `ids` (one statement; none is a no-op).
