@@ -145,8 +145,11 @@ impl Turn {
     async fn take(db: &DatabaseConnection) -> Result<Option<Turn>, AppError> {
         if db.get_database_backend() == DbBackend::Postgres {
             let tx = db.begin().await?;
-            let taken = outbox::try_take_turn(&tx).await?;
-            return Ok(taken.then_some(Turn::Postgres(tx)));
+            if outbox::try_take_turn(&tx).await? {
+                return Ok(Some(Turn::Postgres(tx)));
+            }
+            tx.rollback().await?;
+            return Ok(None);
         }
         let main = db
             .query_one_raw(Statement::from_string(
@@ -235,6 +238,32 @@ struct Failure {
     retry_at: DateTime<Utc>,
 }
 
+impl Failure {
+    /// Sending `message` failed at `at` with `e`: logged, and retried after the back-off.
+    fn new(
+        policy: &RetryPolicy,
+        message: &outbox_message::Model,
+        e: &MailError,
+        at: DateTime<Utc>,
+    ) -> Failure {
+        let (id, attempts) = (message.id, message.attempts.saturating_add(1));
+        let retry_at = at + outbox::delta(policy.delay(attempts));
+        tracing::warn!(
+            id,
+            attempts,
+            %retry_at,
+            "sending mail to {} failed: {e}",
+            message.to_addr
+        );
+        Failure {
+            id,
+            attempts,
+            error: e.to_string(),
+            retry_at,
+        }
+    }
+}
+
 impl Outcome {
     /// The outcome of `results`, one per message of `batch` tried (in order).
     fn of(
@@ -249,28 +278,10 @@ impl Outcome {
             failed: Vec::new(),
         };
         for (message, result) in batch.iter().zip(results) {
-            let e = match result {
-                Ok(()) => {
-                    outcome.sent.push(message.id);
-                    continue;
-                }
-                Err(e) => e,
-            };
-            let (id, attempts) = (message.id, message.attempts.saturating_add(1));
-            let retry_at = at + outbox::delta(policy.delay(attempts));
-            tracing::warn!(
-                id,
-                attempts,
-                %retry_at,
-                "sending mail to {} failed: {e}",
-                message.to_addr
-            );
-            outcome.failed.push(Failure {
-                id,
-                attempts,
-                error: e.to_string(),
-                retry_at,
-            });
+            match result {
+                Ok(()) => outcome.sent.push(message.id),
+                Err(e) => outcome.failed.push(Failure::new(policy, message, &e, at)),
+            }
         }
         outcome
     }
