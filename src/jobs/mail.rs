@@ -86,10 +86,11 @@ pub async fn drain_via<J: CarriesWork>(
     policy: &RetryPolicy,
 ) -> Result<usize, AppError> {
     let due_by = store::now();
+    let lock = TurnLock::of(writes.db()).await?;
     let mut sent = 0;
     loop {
         // Another worker is sending: this one looks again at its next tick.
-        let Some(turn) = Turn::take(writes.db()).await? else {
+        let Some(turn) = Turn::take(writes.db(), &lock).await? else {
             return Ok(sent);
         };
         let started = Instant::now();
@@ -137,19 +138,18 @@ enum Turn {
     },
 }
 
-/// The turn of the workers on in-memory SQLite databases, which live in one process.
-static MEMORY_TURN: Mutex<()> = Mutex::const_new(());
+/// What a turn locks on a database, found once per drain.
+enum TurnLock {
+    Postgres,
+    /// The path of `<database>-mail-lock`.
+    SqliteFile(String),
+    SqliteMemory,
+}
 
-impl Turn {
-    /// The turn, or `None` while another worker holds it.
-    async fn take(db: &DatabaseConnection) -> Result<Option<Turn>, AppError> {
+impl TurnLock {
+    async fn of(db: &DatabaseConnection) -> Result<TurnLock, AppError> {
         if db.get_database_backend() == DbBackend::Postgres {
-            let tx = db.begin().await?;
-            if outbox::try_take_turn(&tx).await? {
-                return Ok(Some(Turn::Postgres(tx)));
-            }
-            tx.rollback().await?;
-            return Ok(None);
+            return Ok(TurnLock::Postgres);
         }
         let main = db
             .query_one_raw(Statement::from_string(
@@ -160,16 +160,40 @@ impl Turn {
             .map(|row| row.try_get::<String>("", "file"))
             .transpose()?
             .unwrap_or_default();
-        if main.is_empty() {
-            let held = MEMORY_TURN.try_lock().ok();
-            return Ok(held.map(|_lock| Turn::SqliteMemory { _lock }));
-        }
-        let path = format!("{main}-mail-lock");
+        Ok(if main.is_empty() {
+            TurnLock::SqliteMemory
+        } else {
+            TurnLock::SqliteFile(format!("{main}-mail-lock"))
+        })
+    }
+}
+
+/// The turn of the workers on in-memory SQLite databases, which live in one process.
+static MEMORY_TURN: Mutex<()> = Mutex::const_new(());
+
+impl Turn {
+    /// The turn, or `None` while another worker holds it.
+    async fn take(db: &DatabaseConnection, lock: &TurnLock) -> Result<Option<Turn>, AppError> {
+        let path = match lock {
+            TurnLock::Postgres => {
+                let tx = db.begin().await?;
+                if outbox::try_take_turn(&tx).await? {
+                    return Ok(Some(Turn::Postgres(tx)));
+                }
+                tx.rollback().await?;
+                return Ok(None);
+            }
+            TurnLock::SqliteMemory => {
+                let held = MEMORY_TURN.try_lock().ok();
+                return Ok(held.map(|_lock| Turn::SqliteMemory { _lock }));
+            }
+            TurnLock::SqliteFile(path) => path,
+        };
         let file = OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
-            .open(&path)
+            .open(path)
             .map_err(|e| AppError::Internal(format!("opening {path}: {e}")))?;
         match file.try_lock() {
             Ok(()) => Ok(Some(Turn::SqliteFile { _lock: file })),
