@@ -83,7 +83,7 @@ pub trait Gateway: Send + Sync {
     /// `stripe-fee:<balance transaction>`); returns how many were booked. Outside any transaction.
     async fn record_processing_fees(&self, db: &DatabaseConnection) -> Result<usize, AppError>;
 
-    // --- Connect: onboarding co-ops' connected accounts and paying them (connect branch) ---
+    // --- Connect: onboarding co-ops' connected accounts and paying them ---
     // Every method calls the network: never inside a database transaction. The defaults are
     // the manual gateway's: it connects no account and sends no transfer.
 
@@ -123,7 +123,7 @@ pub trait Gateway: Send + Sync {
     // --- end Connect ---
 }
 
-// --- Connect: types of the onboarding and pay-out calls (connect branch) ---
+// --- Connect: types of the onboarding and pay-out calls ---
 
 /// The co-op a connected account is created for.
 #[derive(Clone, Debug, PartialEq, Eq)]

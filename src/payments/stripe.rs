@@ -115,7 +115,7 @@ impl StripeGateway {
     }
 }
 
-// --- Connect (connect branch) ---
+// --- Connect ---
 /// Stripe's answer to a request it refused (4xx, not a rate limit or a clash of concurrent
 /// requests with one key) is a `Conflict` with Stripe's message: nothing happened at Stripe.
 /// Anything else (no answer, 5xx) leaves the outcome unknown: `Internal`.
@@ -247,7 +247,7 @@ impl Gateway for StripeGateway {
         self.book_fees(db).await
     }
 
-    // --- Connect: onboarding and pay-outs (connect branch) ---
+    // --- Connect: onboarding and pay-outs ---
     fn connects_accounts(&self) -> bool {
         true
     }

@@ -274,7 +274,7 @@ async fn pay(
     Ok(true)
 }
 
-// --- Paid through Stripe: claim, then record the Transfer's outcome (connect branch) ---
+// --- Paid through Stripe: claim, then record the Transfer's outcome ---
 
 /// The idempotency key of a spending's Transfer: `spending-<id>`, then `spending-<id>-<n>` after
 /// Stripe refused it n times (as `payouts::transfer_key`).

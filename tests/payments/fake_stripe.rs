@@ -115,7 +115,7 @@ impl FakeStripe {
             .route("/v1/charges/{id}", get(get_charge))
             .route("/v1/balance_transactions", get(list_balance))
             .route("/v1/balance_transactions/{id}", get(get_balance))
-            // Connect (connect branch)
+            // Connect
             .route("/v1/accounts", post(create_account))
             .route("/v1/accounts/{id}", get(retrieve_account))
             .route("/v1/account_links", post(create_account_link))
@@ -226,7 +226,7 @@ impl FakeStripe {
     }
 }
 
-// --- Connect: accounts, onboarding links, refused transfers (connect branch) ---
+// --- Connect: accounts, onboarding links, refused transfers ---
 impl FakeStripe {
     /// Connected accounts created so far.
     pub fn accounts(&self) -> Vec<Value> {
