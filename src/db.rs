@@ -34,8 +34,7 @@ const WAL_AUTOCHECKPOINT_PAGES: u32 = 1000;
 
 /// Prepared statements each PostgreSQL connection keeps (sqlx's default is 100). The order desk's
 /// multi-row statements change text with the number of rows, so a busy writer cycles through a
-/// few hundred texts; with 100 it prepared most of them again each time (one more round trip and
-/// a plan per statement). Measured: 646–682 -> 723–729 orders/s on 2 cores.
+/// few hundred texts; with 100 it prepared most of them again each time.
 const PG_STATEMENT_CACHE: usize = 1000;
 
 /// Connects with settings that make SQLite safe under concurrent writers
@@ -65,11 +64,8 @@ fn pool_size(url: &str) -> u32 {
     std::env::var("DB_POOL_SIZE")
         .ok()
         .and_then(|v| parse_pool_size(&v))
-        // SQLite has one writer at a time, and a writer that finds the lock taken sleeps in
-        // SQLite's busy handler (1, 2, 5, 10... ms): with few connections, writers queue in the
-        // pool instead (measured: 8 connections 110–140 orders/s, 2 connections 190/s).
-        // PostgreSQL: two connections per core. More only add backends fighting for the CPUs
-        // (measured on 2 cores, uncached search at 16 clients: 16 connections p99 50 ms, 4: 9 ms).
+        // SQLite: few connections, so writers queue in the pool rather than sleep in SQLite's
+        // busy handler. PostgreSQL: two per core; more only add backends fighting for the CPUs.
         .unwrap_or(if sqlite { 2 } else { pg_pool_default() })
 }
 
@@ -118,9 +114,7 @@ pub fn local_without_sslmode(url: &str) -> bool {
 /// to a server on this machine unless asked for (an `sslmode` in the URL, or `PGSSLMODE` in the
 /// environment, which sqlx reads too). sqlx, like libpq, otherwise tries TLS first
 /// (`sslmode=prefer`), and a server with `ssl = on` (Debian's default) then encrypts every round
-/// trip on loopback, where it protects nothing: in the order benchmark that was a tenth of the
-/// server's CPU and of PostgreSQL's (842–876 -> 1,048–1,064 orders/s on 2 cores). A server
-/// elsewhere keeps sqlx's default.
+/// trip on loopback, where it protects nothing. A server elsewhere keeps sqlx's default.
 fn pg_options(url: &str) -> impl Fn(PgConnectOptions) -> PgConnectOptions + Send + Sync + 'static {
     let plain = local_without_sslmode(url) && std::env::var_os("PGSSLMODE").is_none();
     move |o| {
@@ -153,10 +147,8 @@ async fn open(url: &str, pool: u32, wal_autocheckpoint: u32) -> Result<DatabaseC
 /// Without fresh statistics (a database whose autovacuum is off, as on the machines the
 /// benchmark runs on, or before autovacuum's first analyze of tables that start empty),
 /// PostgreSQL plans the order tables as tiny, keeps those plans (the prepared statements' and
-/// the foreign-key checks') and scans the whole tables as they grow: `order_lines` was read
-/// 2 million rows over in 1,012 scans in a 10-second order run. A pool of its own also keeps
-/// the writer's prepared statements on two connections instead of every connection of the
-/// pool. Measured on 2 cores (order benchmark alone): 458–481 -> 505–585 orders/s.
+/// the foreign-key checks') and scans the whole tables as they grow. A pool of its own also
+/// keeps the writer's prepared statements on two connections instead of every one of the pool.
 pub async fn connect_pg_writer(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut opts = pool_options(url, 2);
     let common = pg_options(url);

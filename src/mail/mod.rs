@@ -129,9 +129,7 @@ impl Mailer {
 
     /// Sends `mails` in order, each only while `more()` says to go on: one result per message
     /// tried, in order (fewer than `mails` when `more` stopped it). Over SMTP one after the
-    /// other; as files, all in one hand-over to a blocking thread. (In the order benchmark the
-    /// mail worker was a third of the server's CPU, 0.2 ms per order; a hand-over per file was a
-    /// fifth of that: 0.60–0.61 -> 0.56–0.58 ms per order on PostgreSQL.)
+    /// other; as files, all in one hand-over to a blocking thread (one per file cost CPU per order).
     pub async fn send_all(
         &self,
         mails: &[Outgoing],
