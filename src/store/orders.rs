@@ -1,5 +1,7 @@
 //! Placing orders: one per seller co-op, lines snapshotted, fee split fixed, stock reserved —
 //! all in the caller's transaction. Also reading orders back.
+use std::collections::BTreeMap;
+
 use entity::{checkout, coop, order, order_event, order_line};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -10,6 +12,7 @@ use crate::domain::catalog::Quantity;
 use crate::domain::coop::{CoopKind, CoopStatus};
 use crate::domain::money::FeeRate;
 use crate::domain::order_state::OrderState;
+use crate::domain::page::{Cursor, PageRequest};
 use crate::error::{AppError, FieldErrors};
 use crate::group_commit::Writes;
 
@@ -234,13 +237,15 @@ pub async fn events(
         .await?)
 }
 
-/// Orders where one of `coops` is the buyer (or the seller), optionally in one state, newest first.
-pub async fn list(
+/// One page of the orders where one of `coops` is the buyer (or the seller), optionally in one
+/// state, newest first, and the cursor of the next page: one query, whatever the page's depth.
+pub async fn page(
     db: &impl ConnectionTrait,
     coops: &[i32],
     selling: bool,
     state: Option<OrderState>,
-) -> Result<Vec<order::Model>, AppError> {
+    page: &PageRequest,
+) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
     let col = if selling {
         order::Column::SellerCoopId
     } else {
@@ -250,10 +255,36 @@ pub async fn list(
     if let Some(s) = state {
         q = q.filter(order::Column::State.eq(s.as_str()));
     }
-    Ok(q.order_by_desc(order::Column::Id)
-        .limit(200)
+    if let Some(before) = page.before {
+        q = q.filter(order::Column::Id.lt(before));
+    }
+    let rows = q
+        .order_by_desc(order::Column::Id)
+        .limit(page.limit())
         .all(db)
-        .await?)
+        .await?;
+    Ok(page.cut(rows, |o| i64::from(o.id)))
+}
+
+/// The lines of every order in `ids`, by order, in one query.
+pub async fn lines_of(
+    db: &impl ConnectionTrait,
+    ids: impl IntoIterator<Item = i32>,
+) -> Result<BTreeMap<i32, Vec<order_line::Model>>, AppError> {
+    let ids: Vec<i32> = ids.into_iter().collect();
+    let mut by_order: BTreeMap<i32, Vec<order_line::Model>> = BTreeMap::new();
+    if ids.is_empty() {
+        return Ok(by_order);
+    }
+    let lines = order_line::Entity::find()
+        .filter(order_line::Column::OrderId.is_in(ids))
+        .order_by_asc(order_line::Column::Id)
+        .all(db)
+        .await?;
+    for l in lines {
+        by_order.entry(l.order_id).or_default().push(l);
+    }
+    Ok(by_order)
 }
 
 /// Places an order request as one write transaction; with an idempotency key, a retry (even a

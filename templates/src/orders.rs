@@ -135,7 +135,14 @@ pub const STATES: &[&str] = &[
     "refunded",
 ];
 
-pub fn order_list(l: &Layout, selling: bool, state: &str, rows: &[OrderRow]) -> Markup {
+/// One page of the viewer's orders, newest first; `next` is the cursor of the older ones.
+pub fn order_list(
+    l: &Layout,
+    selling: bool,
+    state: &str,
+    rows: &[OrderRow],
+    next: Option<&str>,
+) -> Markup {
     let side = if selling { "selling" } else { "buying" };
     page(
         l,
@@ -163,6 +170,9 @@ pub fn order_list(l: &Layout, selling: bool, state: &str, rows: &[OrderRow]) -> 
                         td.num.money { (r.total) } td { (r.created) }
                     } } }
                 } }
+                @if let Some(c) = next {
+                    p.pager { a rel="next" href={ "/orders?side=" (side) "&state=" (state) "&cursor=" (c) } { "Older orders" } }
+                }
             }
         },
     )

@@ -7,6 +7,7 @@ use entity::{order, order_line};
 use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
 use crate::domain::order_state::{Action, OrderState};
+use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCoop, ApiJson};
@@ -200,26 +201,51 @@ pub struct OrderFilter {
     /// buying (default) or selling
     pub side: String,
     pub state: String,
+    /// Orders per page, 1 to 100 (default 25).
+    #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
+    pub per_page: String,
+    /// Where the page starts: the `cursor` of the previous page's `Link: <...>; rel="next"`.
+    pub cursor: String,
 }
 
-/// The token's co-op's orders, newest first (at most 200).
-#[utoipa::path(get, path = "/api/v1/orders", params(OrderFilter), responses((status = 200, body = Vec<OrderJson>)))]
+/// The token's co-op's orders, newest first, a page at a time (keyset: orders placed meanwhile
+/// never shift a page). The next page's address is in the `Link` header (`rel="next"`).
+#[utoipa::path(get, path = "/api/v1/orders", params(OrderFilter), responses(
+    (status = 200, body = Vec<OrderJson>, headers(("Link" = String, description = "`<...>; rel=\"next\"` while more orders follow"))),
+    (status = 422, body = super::ErrorBody, description = "a bad state, per_page or cursor")
+))]
 pub async fn list(
     State(state): State<AppState>,
     auth: ApiCoop,
     Query(f): Query<OrderFilter>,
-) -> Result<Json<Vec<OrderJson>>, ApiError> {
+) -> Result<(HeaderMap, Json<Vec<OrderJson>>), ApiError> {
     let filter = match f.state.as_str() {
         "" => None,
         s => Some(OrderState::parse(s).map_err(|e| FieldErrors::single("state", e.to_string()))?),
     };
-    let orders =
-        store::orders::list(&state.db, &[auth.coop.id], f.side == "selling", filter).await?;
-    let mut out = Vec::new();
-    for o in &orders {
-        out.push(json(&state, o, auth.coop.id).await?);
+    let page = PageRequest::parse(&f.per_page, &f.cursor)
+        .map_err(|e| FieldErrors::single(e.field(), e.to_string()))?;
+    let selling = f.side == "selling";
+    let (orders, next) =
+        store::orders::page(&state.db, &[auth.coop.id], selling, filter, &page).await?;
+    let mut lines = store::orders::lines_of(&state.db, orders.iter().map(|o| o.id)).await?;
+    let out = orders
+        .iter()
+        .map(|o| json_with(o, &lines.remove(&o.id).unwrap_or_default(), auth.coop.id))
+        .collect();
+    let mut headers = HeaderMap::new();
+    if let Some(next) = next {
+        let side = if selling { "selling" } else { "buying" };
+        let link = format!(
+            "</api/v1/orders?side={side}&state={}&per_page={}&cursor={next}>; rel=\"next\"",
+            filter.map_or("", |s| s.as_str()),
+            page.per_page
+        );
+        if let Ok(v) = axum::http::HeaderValue::from_str(&link) {
+            headers.insert(axum::http::header::LINK, v);
+        }
     }
-    Ok(Json(out))
+    Ok((headers, Json(out)))
 }
 
 async fn party(

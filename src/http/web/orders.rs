@@ -7,6 +7,7 @@ use templates::orders::OrderRow;
 
 use crate::db::begin_write;
 use crate::domain::order_state::{Action, Actor, OrderState};
+use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
@@ -21,6 +22,8 @@ use crate::store::order_batch::OrderJob;
 pub struct ListQuery {
     side: String,
     state: String,
+    per_page: String,
+    cursor: String,
 }
 
 pub async fn list(
@@ -33,8 +36,10 @@ pub async fn list(
         "" => None,
         st => Some(OrderState::parse(st).map_err(|e| AppError::BadRequest(e.to_string()))?),
     };
+    let page = PageRequest::parse(&q.per_page, &q.cursor)
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
-    let orders = store::orders::list(&state.db, &coops, selling, filter).await?;
+    let (orders, next) = store::orders::page(&state.db, &coops, selling, filter, &page).await?;
     let other = |o: &entity::order::Model| {
         if selling {
             o.buyer_coop_id
@@ -58,6 +63,7 @@ pub async fn list(
         selling,
         &q.state,
         &rows,
+        next.map(|c| c.to_string()).as_deref(),
     ))
 }
 
