@@ -24,13 +24,24 @@ test: postgres test-deps
 	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
 
 ## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
-## fake Stripe, tests/localstripe.rs) in a project-local virtualenv.
+## fake Stripe, tests/localstripe.rs) in a project-local virtualenv; Chromium and ChromeDriver
+## (Debian) for the browser tests, and axe-core (npm) for their accessibility checks.
 ## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
 	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
 		echo "installing aiosmtpd and localstripe into $(VENV)"; \
 		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10'; } \
 			|| { echo "could not install the test servers: the mail and localstripe tests will skip"; [ -z "$$CI" ]; }; \
+	fi
+	@if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then \
+		echo "installing chromium and chromium-driver (apt)"; \
+		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } \
+			|| { echo "could not install Chromium: the browser tests will skip"; [ -z "$$CI" ]; }; \
+	fi
+	@if [ ! -f node_modules/axe-core/axe.min.js ]; then \
+		echo "installing axe-core (npm) for the accessibility checks"; \
+		npm install --no-save --no-audit --no-fund --silent 'axe-core@4.14' \
+			|| { echo "could not install axe-core: the accessibility checks will skip"; [ -z "$$CI" ]; }; \
 	fi
 
 ## Release build, then every measurement in one run (seeds its own data, loopback only):
