@@ -221,12 +221,20 @@ impl Chrome {
         self.press("Log in").await;
     }
 
-    /// How far the page scrolls sideways (0 when it fits the window).
+    /// How far the page, or any box on it, scrolls sideways (0 when everything fits the window).
     pub async fn sideways_overflow(&self) -> i64 {
         let v = self
             .client
             .execute(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+                "const d = document.documentElement;
+                 let most = d.scrollWidth - d.clientWidth;
+                 for (const el of document.querySelectorAll('body *')) {
+                   const s = getComputedStyle(el).overflowX;
+                   if ((s === 'auto' || s === 'scroll') && el.clientWidth > 0) {
+                     most = Math.max(most, el.scrollWidth - el.clientWidth);
+                   }
+                 }
+                 return most;",
                 vec![],
             )
             .await
