@@ -90,15 +90,19 @@ async fn twenty_double_clicks_on_place_orders_place_one_set_of_orders(app: TestA
         ("checkout_token", token.as_str()),
     ];
     let answers = at_once(&s.buyer.admin, "/cart/checkout", &fields, 20).await;
+    assert_eq!(
+        app.count("orders").await,
+        1,
+        "one set of orders: {answers:?}"
+    );
+    assert_eq!(app.count("checkouts").await, 1);
+    assert_eq!(s.stock_milli(&app).await, 97_000, "3 kg reserved once");
     let first = answers[0].clone();
     assert_eq!(first.0, 303, "{answers:?}");
     assert!(
         answers.iter().all(|a| *a == first),
         "every submit gets the first's redirect: {answers:?}"
     );
-    assert_eq!(app.count("orders").await, 1, "one set of orders");
-    assert_eq!(app.count("checkouts").await, 1);
-    assert_eq!(s.stock_milli(&app).await, 97_000, "3 kg reserved once");
     assert_eq!(app.count("cart_lines").await, 0);
 }
 
@@ -306,7 +310,55 @@ async fn an_api_placement_with_another_expected_total_is_refused(app: TestApp) {
     assert_eq!(v["orders"][0]["subtotal"].as_str(), Some("30.00"));
 }
 
+/// Two API retries with one key that the writer puts in one batch: one placement, which both
+/// get (the second as a replay), and the key with another request is refused.
+async fn one_key_twice_in_one_batch_places_once(app: TestApp) {
+    use cooptrade::domain::catalog::Quantity;
+    use cooptrade::domain::money::FeeRate;
+    use cooptrade::store::order_batch::{self, OrderDone, OrderJob};
+    use cooptrade::store::orders::{OrderRequest, Ordered, Place};
+    let s = shop(&app, "10.00", "100").await;
+    let buyer = store::coops::get(&app.db, s.buyer.id).await.unwrap();
+    let user = store::users::find_by_email(&app.db, &s.buyer.admin_email)
+        .await
+        .unwrap()
+        .unwrap();
+    let job = |kg: i64| {
+        OrderJob::Place(Box::new(Place {
+            buyer: buyer.clone(),
+            placed_by: user.id,
+            what: Ordered::Request(OrderRequest {
+                lines: vec![(i32::try_from(s.listing).unwrap(), Quantity(kg * 1000))],
+                delivery_address: "Roskildevej 65".into(),
+                note: String::new(),
+            }),
+            key: Some("retry-1".into()),
+            rate: FeeRate::DEFAULT,
+            expected_total: None,
+        }))
+    };
+    let tx = cooptrade::db::begin_write(&app.db).await.unwrap();
+    let mut answers = order_batch::run(&tx, &[job(2), job(2), job(5)])
+        .await
+        .expect("the batch commits");
+    tx.commit().await.unwrap();
+    let other = answers.pop().unwrap().err().map(|e| e.status());
+    assert_eq!(other, Some(422), "the key with another request");
+    let placed: Vec<(i32, bool)> = answers
+        .into_iter()
+        .map(|a| match a {
+            Ok(OrderDone::Placed(p)) => (p.checkout_id, p.replayed),
+            _ => panic!("a placement"),
+        })
+        .collect();
+    assert_eq!(placed[0].0, placed[1].0, "one checkout");
+    assert_eq!((placed[0].1, placed[1].1), (false, true));
+    assert_eq!(app.count("orders").await, 1);
+    assert_eq!(s.stock_milli(&app).await, 98_000, "2 kg reserved once");
+}
+
 on_both_backends!(
+    one_key_twice_in_one_batch_places_once,
     twenty_double_clicks_on_place_orders_place_one_set_of_orders,
     a_title_edit_racing_a_hundred_orders_never_oversells,
     the_web_edit_form_leaves_stock_alone_unless_the_seller_sets_it,

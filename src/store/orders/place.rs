@@ -39,6 +39,9 @@ pub enum Ordered {
     },
 }
 
+/// Each request's placement or refusal, by its index in the batch.
+type Answers = Vec<(usize, Result<Placement, AppError>)>;
+
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
     n: usize,
@@ -79,7 +82,7 @@ pub async fn place_all(
     db: &impl ConnectionTrait,
     jobs: &[(usize, &Place)],
     pending: &mut Pending,
-) -> Result<Vec<(usize, Result<Placement, AppError>)>, AppError> {
+) -> Result<Answers, AppError> {
     let mut out = Vec::with_capacity(jobs.len());
     let (jobs, mut followers) = split_followers(jobs);
     let jobs = replays(db, jobs, &mut out).await?;
@@ -174,10 +177,7 @@ fn split_followers<'a>(
 /// Answers each follower as running it after its leader would: with the leader's placement
 /// (same key; a 422 if the key came with another request), or an empty cart (same cart). When
 /// a leader was refused, the batch fails, so that each of its requests runs again alone.
-fn answer_followers(
-    mut out: Vec<(usize, Result<Placement, AppError>)>,
-    followers: Vec<Follower<'_>>,
-) -> Result<Vec<(usize, Result<Placement, AppError>)>, AppError> {
+fn answer_followers(mut out: Answers, followers: Vec<Follower<'_>>) -> Result<Answers, AppError> {
     for f in followers {
         let first = out
             .iter()
@@ -208,7 +208,7 @@ async fn place_wanted(
     db: &impl ConnectionTrait,
     wanted: Vec<Wanted<'_>>,
     pending: &mut Pending,
-    out: &mut Vec<(usize, Result<Placement, AppError>)>,
+    out: &mut Answers,
 ) -> Result<(), AppError> {
     if wanted.is_empty() {
         return Ok(());
@@ -317,7 +317,7 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
 async fn replays<'a>(
     db: &impl ConnectionTrait,
     jobs: Vec<(usize, &'a Place)>,
-    out: &mut Vec<(usize, Result<Placement, AppError>)>,
+    out: &mut Answers,
 ) -> Result<Vec<(usize, &'a Place)>, AppError> {
     let keys: Vec<&str> = jobs.iter().filter_map(|(_, j)| j.key.as_deref()).collect();
     if keys.is_empty() {
