@@ -14,6 +14,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::group_commit::Writes;
 
 mod place;
+mod repeats;
 
 pub use place::{place_all, Ordered, Place};
 

@@ -6,7 +6,8 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use entity::{cart_line, checkout, coop, listing, order, order_line};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::{ensure_buyer, replay, request_hash, Event, OrderRequest, Placement};
+use super::repeats::{answer_followers, replays, split_followers, Follower};
+use super::{ensure_buyer, request_hash, Event, OrderRequest, Placement};
 use crate::domain::cart::{check_expected, totals};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
@@ -40,7 +41,7 @@ pub enum Ordered {
 }
 
 /// Each request's placement or refusal, by its index in the batch.
-type Answers = Vec<(usize, Result<Placement, AppError>)>;
+pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
 
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
@@ -65,15 +66,6 @@ struct Planned<'a> {
     req: OrderRequest,
     groups: Vec<(coop::Model, Vec<Line>)>,
     cart: Vec<i32>,
-}
-
-/// A request that waits on an earlier one of its batch: the same idempotency key (it gets the
-/// first's placement), or the same cart (which the first empties).
-struct Follower<'a> {
-    n: usize,
-    job: &'a Place,
-    leader: (usize, &'a Place),
-    same_key: bool,
 }
 
 /// Places `jobs` in the caller's write transaction; see `order_batch`. Returns each job's
@@ -135,71 +127,6 @@ pub async fn place_all(
     }
     place_wanted(db, wanted, pending, &mut out).await?;
     answer_followers(out, followers)
-}
-
-/// Whether a repeat of a key asks for what its first request asked (a cart's checkout asks for
-/// whatever its cart held).
-fn same_request(again: &Place, first: &Place) -> bool {
-    match (&again.what, &first.what) {
-        (Ordered::Request(a), Ordered::Request(b)) => request_hash(a) == request_hash(b),
-        (Ordered::Request(_), Ordered::Cart { .. }) => false,
-        (Ordered::Cart { .. }, _) => true,
-    }
-}
-
-/// Splits off the requests that repeat an earlier one's idempotency key in this batch.
-fn split_followers<'a>(
-    jobs: &[(usize, &'a Place)],
-) -> (Vec<(usize, &'a Place)>, Vec<Follower<'a>>) {
-    let mut keys: HashMap<(i32, &str), (usize, &Place)> = HashMap::new();
-    let (mut leaders, mut followers) = (Vec::with_capacity(jobs.len()), Vec::new());
-    for &(n, job) in jobs {
-        let Some(key) = job.key.as_deref() else {
-            leaders.push((n, job));
-            continue;
-        };
-        match keys.get(&(job.buyer.id, key)) {
-            Some(&leader) => followers.push(Follower {
-                n,
-                job,
-                leader,
-                same_key: true,
-            }),
-            None => {
-                keys.insert((job.buyer.id, key), (n, job));
-                leaders.push((n, job));
-            }
-        }
-    }
-    (leaders, followers)
-}
-
-/// Answers each follower as running it after its leader would: with the leader's placement
-/// (same key; a 422 if the key came with another request), or an empty cart (same cart). When
-/// a leader was refused, the batch fails, so that each of its requests runs again alone.
-fn answer_followers(mut out: Answers, followers: Vec<Follower<'_>>) -> Result<Answers, AppError> {
-    for f in followers {
-        let first = out
-            .iter()
-            .find(|(n, _)| *n == f.leader.0)
-            .and_then(|(_, r)| r.as_ref().ok())
-            .ok_or_else(|| AppError::Conflict("a request waited on one that was refused".into()))?;
-        let answer = if !f.same_key {
-            Err(FieldErrors::single("cart", "your cart is empty"))
-        } else if same_request(f.job, f.leader.1) {
-            Ok(Placement {
-                replayed: true,
-                ..first.clone()
-            })
-        } else {
-            Err(FieldErrors::single(
-                "Idempotency-Key",
-                "this key was already used for a different request",
-            ))
-        };
-        out.push((f.n, answer));
-    }
-    Ok(out)
 }
 
 /// Decides `wanted` against the listings as this batch leaves them, and writes those that can
@@ -310,44 +237,6 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
                 .ok_or_else(|| FieldErrors::single("quantity", "quantity too large"))?;
     }
     Ok(wanted)
-}
-
-/// Answers the requests whose idempotency key was used before with that placement (or a 422)
-/// and returns the others. Keys repeated within the batch were split off before.
-async fn replays<'a>(
-    db: &impl ConnectionTrait,
-    jobs: Vec<(usize, &'a Place)>,
-    out: &mut Answers,
-) -> Result<Vec<(usize, &'a Place)>, AppError> {
-    let keys: Vec<&str> = jobs.iter().filter_map(|(_, j)| j.key.as_deref()).collect();
-    if keys.is_empty() {
-        return Ok(jobs);
-    }
-    let used: HashSet<(i32, String)> = checkout::Entity::find()
-        .filter(checkout::Column::IdempotencyKey.is_in(keys))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|c| Some((c.buyer_coop_id, c.idempotency_key?)))
-        .collect();
-    let mut fresh = Vec::with_capacity(jobs.len());
-    for (n, job) in jobs {
-        let key = job.key.as_deref();
-        match key.filter(|k| used.contains(&(job.buyer.id, (*k).to_owned()))) {
-            Some(k) => {
-                let req = match &job.what {
-                    Ordered::Request(req) => Some(req),
-                    Ordered::Cart { .. } => None,
-                };
-                let earlier = replay(db, job.buyer.id, k, req).await.and_then(|p| {
-                    p.ok_or_else(|| AppError::Internal("a used idempotency key vanished".into()))
-                });
-                out.push((n, earlier));
-            }
-            None => fresh.push((n, job)),
-        }
-    }
-    Ok(fresh)
 }
 
 /// Decides one request against the listings as this batch has left them: its lines by seller,
