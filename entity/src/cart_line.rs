@@ -9,6 +9,10 @@ pub struct Model {
     pub buyer_coop_id: i32,
     pub listing_id: i32,
     pub quantity_milli: i64,
+    /// The unit price the buyer saw when adding (or last confirmed).
+    pub unit_price_minor: i64,
+    /// The listing's minimum order then.
+    pub min_order_milli: i64,
     pub created_at: DateTimeUtc,
 }
 

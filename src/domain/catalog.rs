@@ -97,6 +97,26 @@ impl std::fmt::Display for Quantity {
     }
 }
 
+/// What an edit does to a listing's stock. Orders take stock while a seller edits, so an edit
+/// that does not mention the stock leaves it alone (writing back the value read earlier would
+/// undo those orders), and one that does sets what is available at the moment of the write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StockEdit {
+    Keep,
+    Set(Quantity),
+}
+
+impl StockEdit {
+    /// A form's edit: it mentions the stock when the seller typed another value than the form
+    /// showed (a form that did not say what it showed sets it).
+    pub fn from_form(typed: Quantity, shown: Option<Quantity>) -> StockEdit {
+        match shown {
+            Some(shown) if shown == typed => StockEdit::Keep,
+            _ => StockEdit::Set(typed),
+        }
+    }
+}
+
 /// The fields of a listing as typed in a form, a CSV row or a JSON body.
 #[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
 #[serde(default)]

@@ -111,3 +111,14 @@ fn certifications_round_trip_in_canonical_order() {
     let again = parse_certifications(&format_certifications(o, f, &others)).unwrap();
     assert_eq!(again, (o, f, others));
 }
+
+#[test]
+fn an_edit_sets_the_stock_only_when_the_seller_changed_the_value_shown() {
+    let (sixty, eighty) = (Quantity(60_000), Quantity(80_000));
+    assert_eq!(StockEdit::from_form(sixty, Some(sixty)), StockEdit::Keep);
+    assert_eq!(
+        StockEdit::from_form(eighty, Some(sixty)),
+        StockEdit::Set(eighty)
+    );
+    assert_eq!(StockEdit::from_form(sixty, None), StockEdit::Set(sixty));
+}

@@ -1,6 +1,7 @@
 //! Pure rules: no database, no HTTP, no clock. Parse at the edge into these types.
 pub mod account;
 pub mod bank;
+pub mod cart;
 pub mod catalog;
 pub mod catalog_query;
 pub mod coop;

@@ -1,10 +1,14 @@
 //! A user's cart for one of their buying co-ops.
 use entity::{cart_line, coop, listing};
+use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
+use crate::domain::cart::{Change, Offer, Terms};
 use crate::domain::catalog::{ListingStatus, Quantity};
+use crate::domain::coop::CoopStatus;
+use crate::domain::money::{Currency, Money};
 use crate::error::{AppError, FieldErrors};
 
 /// A cart line with its listing and seller.
@@ -57,7 +61,10 @@ fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Adds a listing to the cart, or adds to its quantity if it is there already.
+/// Adds a listing to the cart on its current terms, or adds to the line's quantity if it is
+/// there already (keeping the terms that line was agreed on). One upsert on the cart's unique
+/// (user, co-op, listing) index, so concurrent adds sum up; `db` must be a write transaction,
+/// which the caller rolls back on an error (the summed quantity is checked after the upsert).
 pub async fn add(
     db: &impl ConnectionTrait,
     user_id: i32,
@@ -72,39 +79,41 @@ pub async fn add(
             "this is your own co-op's listing".into(),
         ));
     }
-    let existing = cart_line::Entity::find()
+    if q.0 <= 0 {
+        return Err(FieldErrors::single("quantity", "enter a quantity above 0"));
+    }
+    let row = cart_line::ActiveModel {
+        user_id: Set(user_id),
+        buyer_coop_id: Set(buyer.id),
+        listing_id: Set(listing_id),
+        quantity_milli: Set(q.0),
+        unit_price_minor: Set(l.price_minor),
+        min_order_milli: Set(l.min_order_milli),
+        created_at: Set(super::now()),
+        ..Default::default()
+    };
+    let upsert = OnConflict::columns([
+        cart_line::Column::UserId,
+        cart_line::Column::BuyerCoopId,
+        cart_line::Column::ListingId,
+    ])
+    .value(
+        cart_line::Column::QuantityMilli,
+        Expr::cust("cart_lines.quantity_milli + excluded.quantity_milli"),
+    )
+    .to_owned();
+    cart_line::Entity::insert(row)
+        .on_conflict(upsert)
+        .exec_without_returning(db)
+        .await?;
+    let line = cart_line::Entity::find()
         .filter(cart_line::Column::UserId.eq(user_id))
         .filter(cart_line::Column::BuyerCoopId.eq(buyer.id))
         .filter(cart_line::Column::ListingId.eq(listing_id))
         .one(db)
-        .await?;
-    let total = Quantity(
-        existing
-            .as_ref()
-            .map_or(0, |e| e.quantity_milli)
-            .saturating_add(q.0),
-    );
-    check(&l, total)?;
-    match existing {
-        Some(e) => {
-            let mut m: cart_line::ActiveModel = e.into();
-            m.quantity_milli = Set(total.0);
-            m.update(db).await?;
-        }
-        None => {
-            cart_line::ActiveModel {
-                user_id: Set(user_id),
-                buyer_coop_id: Set(buyer.id),
-                listing_id: Set(listing_id),
-                quantity_milli: Set(total.0),
-                created_at: Set(super::now()),
-                ..Default::default()
-            }
-            .insert(db)
-            .await?;
-        }
-    }
-    Ok(())
+        .await?
+        .ok_or_else(|| AppError::Internal("a cart line was not stored".into()))?;
+    check(&l, Quantity(line.quantity_milli))
 }
 
 /// Sets a line's quantity; zero removes it. Another user's line is "not found".
@@ -130,29 +139,96 @@ pub async fn set_quantity(
     Ok(())
 }
 
-pub async fn clear(db: &impl ConnectionTrait, user_id: i32, coop_id: i32) -> Result<(), AppError> {
-    cart_line::Entity::delete_many()
-        .filter(cart_line::Column::UserId.eq(user_id))
-        .filter(cart_line::Column::BuyerCoopId.eq(coop_id))
+/// Takes the cart lines `ids` out of the cart for a placement: one conditional delete, which
+/// must remove every one of them. When another checkout took them first (two submits of one
+/// cart in concurrent transactions), it fails and the caller rolls back.
+pub async fn claim(db: &impl ConnectionTrait, ids: &[i32]) -> Result<(), AppError> {
+    let res = cart_line::Entity::delete_many()
+        .filter(cart_line::Column::Id.is_in(ids.iter().copied()))
         .exec(db)
         .await?;
+    if res.rows_affected != ids.len() as u64 {
+        return Err(FieldErrors::single(
+            "cart",
+            "your cart changed while you were checking out: review it and place the orders again",
+        ));
+    }
     Ok(())
 }
 
-/// Turns the cart into orders (one per seller) and empties it, in one write transaction.
+/// The changes since a cart line went into the cart (see `domain::cart::changes`).
+pub fn changes(
+    line: &cart_line::Model,
+    l: &listing::Model,
+    seller: &coop::Model,
+) -> Result<Vec<Change>, AppError> {
+    let currency = Currency::parse(&l.currency)?;
+    let terms = |price, min| Terms {
+        unit_price: Money::from_minor(price, currency),
+        min_order: Quantity(min),
+    };
+    let offer = Offer {
+        terms: terms(l.price_minor, l.min_order_milli),
+        for_sale: l.status == ListingStatus::Active.as_str()
+            && seller.status == CoopStatus::Admitted.as_str(),
+        stock: Quantity(l.stock_milli),
+    };
+    let agreed = terms(line.unit_price_minor, line.min_order_milli);
+    Ok(crate::domain::cart::changes(
+        agreed,
+        Quantity(line.quantity_milli),
+        &offer,
+    ))
+}
+
+/// The terms a buyer accepted on the cart page, per line: (line id, unit price, minimum).
+pub type Accepted = Vec<(i32, i64, i64)>;
+
+/// Records that the user accepts the terms they were shown for their lines (the price and
+/// minimum shown, not whatever the listing says by now: a later change is asked about again).
+pub async fn accept_terms(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    coop_id: i32,
+    accepted: &Accepted,
+) -> Result<(), AppError> {
+    for (line, price, min) in accepted {
+        cart_line::Entity::update_many()
+            .col_expr(cart_line::Column::UnitPriceMinor, Expr::value(*price))
+            .col_expr(cart_line::Column::MinOrderMilli, Expr::value(*min))
+            .filter(cart_line::Column::Id.eq(*line))
+            .filter(cart_line::Column::UserId.eq(user_id))
+            .filter(cart_line::Column::BuyerCoopId.eq(coop_id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Turns the cart into orders (one per seller) and empties it, in one write transaction. The
+/// checkout form's one-time `token` is the placement's idempotency key, so a second submit of
+/// the same form (a double click) gets the first's placement.
 pub async fn checkout(
     writes: &crate::group_commit::Writes<super::order_batch::OrderJob>,
     user_id: i32,
     buyer: &coop::Model,
     delivery_address: &str,
     note: &str,
+    token: &str,
     rate: crate::domain::money::FeeRate,
 ) -> Result<super::orders::Placement, AppError> {
     let what = super::orders::Ordered::Cart {
         delivery_address: delivery_address.to_owned(),
         note: note.to_owned(),
     };
-    super::orders::place(writes, buyer, user_id, what, None, rate).await
+    let key = checkout_key(token);
+    super::orders::place(writes, buyer, user_id, what, key.as_deref(), rate, None).await
+}
+
+/// The idempotency key of a checkout form's token (none for a form without one).
+fn checkout_key(token: &str) -> Option<String> {
+    let token = token.trim();
+    (!token.is_empty() && token.len() <= 200).then(|| format!("cart:{token}"))
 }
 
 /// A cart grouped by seller, with each group's subtotal and the fee split it would have.
@@ -173,7 +249,6 @@ pub fn summarize(
     rows: Vec<CartRow>,
     rate: crate::domain::money::FeeRate,
 ) -> Result<Vec<CartSummary>, AppError> {
-    use crate::domain::money::{Currency, Money};
     let mut out: Vec<CartSummary> = Vec::new();
     for (line, l, seller) in rows {
         let cur = Currency::parse(&l.currency)?;

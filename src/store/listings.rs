@@ -2,11 +2,11 @@
 use entity::{coop, listing};
 use sea_orm::sea_query::{Expr, ExprTrait, Order};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect, QueryTrait, Set, Statement,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, NotSet,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, Set, Statement,
 };
 
-use crate::domain::catalog::{ListingDraft, ListingStatus};
+use crate::domain::catalog::{ListingDraft, ListingStatus, Quantity, StockEdit};
 use crate::domain::catalog_query::{CatalogQuery, Sort};
 use crate::error::{AppError, FieldErrors};
 
@@ -80,21 +80,54 @@ pub async fn create(
     new_row(coop_id, d).insert(db).await.map_err(sku_taken)
 }
 
-/// Replaces a listing's fields; an archived listing stays archived.
+/// Replaces a listing's fields (its stock only as `stock` says) in one conditional update, so
+/// orders that take stock meanwhile are never undone; an archived listing stays archived.
 pub async fn update(
     db: &impl ConnectionTrait,
     l: listing::Model,
     d: &ListingDraft,
+    stock: StockEdit,
 ) -> Result<listing::Model, AppError> {
+    let archived = || AppError::Conflict("an archived listing cannot be edited".into());
     if l.status == ListingStatus::Archived.as_str() {
-        return Err(AppError::Conflict(
-            "an archived listing cannot be edited".into(),
-        ));
+        return Err(archived());
     }
-    let mut m: listing::ActiveModel = l.into();
+    let mut m = <listing::ActiveModel as Default>::default();
     apply_draft(&mut m, d);
+    m.stock_milli = match stock {
+        StockEdit::Keep => NotSet,
+        StockEdit::Set(q) => Set(q.0),
+    };
     m.updated_at = Set(super::now());
-    m.update(db).await.map_err(sku_taken)
+    let res = listing::Entity::update_many()
+        .set(m)
+        .filter(listing::Column::Id.eq(l.id))
+        .filter(listing::Column::Status.ne(ListingStatus::Archived.as_str()))
+        .exec(db)
+        .await
+        .map_err(sku_taken)?;
+    if res.rows_affected != 1 {
+        get(db, l.id).await?;
+        return Err(archived());
+    }
+    get(db, l.id).await
+}
+
+/// The units of a listing held by open orders (reserved at placement, released by a
+/// cancellation, a rejection or a refund, and gone once shipped).
+pub async fn reserved(db: &impl ConnectionTrait, listing_id: i32) -> Result<Quantity, AppError> {
+    // PostgreSQL sums BIGINT as NUMERIC: cast back (a listing's stock fits in BIGINT).
+    let sum: Option<i64> = entity::order_line::Entity::find()
+        .select_only()
+        .column_as(
+            Expr::cust("CAST(COALESCE(SUM(reserved_milli), 0) AS BIGINT)"),
+            "reserved",
+        )
+        .filter(entity::order_line::Column::ListingId.eq(listing_id))
+        .into_tuple::<i64>()
+        .one(db)
+        .await?;
+    Ok(Quantity(sum.unwrap_or(0)))
 }
 
 /// Moves a listing to `to`; archiving is final, and a draft cannot be archived (delete it).

@@ -17,6 +17,7 @@ use crate::error::{AppError, FieldErrors};
 use crate::group_commit::Writes;
 
 mod place;
+mod repeats;
 
 pub use place::{place_all, Ordered, Place};
 
@@ -29,6 +30,7 @@ pub struct OrderRequest {
 }
 
 /// The orders one checkout produced; `replayed` when an idempotency key returned earlier ones.
+#[derive(Clone)]
 pub struct Placement {
     pub checkout_id: i32,
     pub orders: Vec<order::Model>,
@@ -47,12 +49,13 @@ fn request_hash(req: &OrderRequest) -> String {
     crate::auth::sha256_hex(&canonical)
 }
 
-/// The orders of an earlier checkout with this key, or a 422 if the key came with another request.
+/// The orders of an earlier checkout with this key, or a 422 if the key came with another
+/// request (`None`: a cart's checkout, whose cart the first placement emptied).
 pub async fn replay(
     db: &impl ConnectionTrait,
     buyer: i32,
     key: &str,
-    req: &OrderRequest,
+    req: Option<&OrderRequest>,
 ) -> Result<Option<Placement>, AppError> {
     let Some(c) = checkout::Entity::find()
         .filter(checkout::Column::BuyerCoopId.eq(buyer))
@@ -62,7 +65,7 @@ pub async fn replay(
     else {
         return Ok(None);
     };
-    if c.request_hash != request_hash(req) {
+    if req.is_some_and(|req| c.request_hash != request_hash(req)) {
         return Err(FieldErrors::single(
             "Idempotency-Key",
             "this key was already used for a different request",
@@ -113,6 +116,7 @@ pub async fn place_in(
         what: Ordered::Request(req.clone()),
         key: key.map(str::to_owned),
         rate,
+        expected_total: None,
     }));
     super::order_batch::run_one(db, job).await?.placed()
 }
@@ -289,6 +293,8 @@ pub async fn lines_of(
 
 /// Places an order request as one write transaction; with an idempotency key, a retry (even a
 /// concurrent one) returns the first placement, and the same key with another request is a 422.
+/// With `expected_total` (one amount per currency), other totals are refused with a 409.
+#[allow(clippy::too_many_arguments)]
 pub async fn place(
     writes: &Writes<OrderJob>,
     buyer: &coop::Model,
@@ -296,6 +302,7 @@ pub async fn place(
     what: Ordered,
     key: Option<&str>,
     rate: FeeRate,
+    expected_total: Option<Vec<crate::domain::money::Money>>,
 ) -> Result<Placement, AppError> {
     let request = match &what {
         Ordered::Request(req) => Some(req.clone()),
@@ -307,15 +314,16 @@ pub async fn place(
         what,
         key: key.map(str::to_owned),
         rate,
+        expected_total,
     }));
     let placed = writes.submit(job).await.and_then(OrderDone::placed);
-    match (placed, key, request) {
-        // Another placement with the key committed between our look and our insert.
-        (Err(AppError::Db(e)), Some(k), Some(req)) if super::is_unique_violation(&e) => {
-            replay(writes.db(), buyer.id, k, &req)
-                .await?
-                .ok_or(AppError::Db(e))
-        }
-        (placed, _, _) => placed,
+    match (placed, key) {
+        // Another placement with the key committed between our look and our write (its
+        // checkout's key, or its claim on the cart, stopped ours): its result is ours.
+        (Err(e), Some(k)) => match replay(writes.db(), buyer.id, k, request.as_ref()).await? {
+            Some(first) => Ok(first),
+            None => Err(e),
+        },
+        (placed, _) => placed,
     }
 }

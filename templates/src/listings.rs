@@ -83,7 +83,15 @@ pub fn listing_form(
                 (select("category", "Category", categories, f.value("category"), f.error("category")))
                 (select("unit", "Unit", &units, f.value("unit"), f.error("unit")))
                 (field(f.field("price", "Price per unit").hint(&format!("in {currency}"))))
-                (field(f.field("stock", "Stock").hint("up to 3 decimals for weighed goods")))
+                @if f.value("stock_shown").is_empty() {
+                    (field(f.field("stock", "Stock").hint("up to 3 decimals for weighed goods")))
+                } @else {
+                    (field(f.field("stock", "Stock available").hint(&format!(
+                        "available to order now, besides {} reserved in open orders; orders keep changing it, and it is set only if you change this value",
+                        f.value("stock_reserved")
+                    ))))
+                    input type="hidden" name="stock_shown" value=(f.value("stock_shown"));
+                }
                 (field(f.field("min_order", "Minimum order")))
                 (field(f.field("origin_country", "Origin country").hint("ISO code, e.g. TG")))
                 (field(f.field("origin_region", "Origin region")))

@@ -37,6 +37,8 @@ pub struct CartLineRow {
     pub unit_price: String,
     pub quantity: String,
     pub total: String,
+    /// What changed since the line went into the cart ("price was 10.00 EUR, now 12.00 EUR").
+    pub changes: Vec<String>,
 }
 
 pub struct CartGroup {
@@ -52,6 +54,10 @@ pub struct CartView {
     pub coop_id: i32,
     pub groups: Vec<CartGroup>,
     pub form: FormData,
+    /// The one-time token of this page's checkout form (a second submit gets the first's result).
+    pub checkout_token: String,
+    /// The new terms to accept (see the cart's accept form), when a price or minimum changed.
+    pub accept_terms: Option<String>,
 }
 
 pub fn cart(l: &Layout, v: &CartView) -> Markup {
@@ -75,7 +81,10 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                         tbody {
                             @for line in &g.lines {
                                 tr {
-                                    td { a href={ "/listings/" (line.listing_id) } { (line.title) } }
+                                    td {
+                                        a href={ "/listings/" (line.listing_id) } { (line.title) }
+                                        @for c in &line.changes { br; strong.error { "Changed: " (c) } }
+                                    }
                                     td.num.money { (line.unit_price) " / " (line.unit) }
                                     td.num {
                                         form.inline method="post" action={ "/cart/lines/" (line.id) } {
@@ -99,12 +108,25 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                     (fee_sentence(&g.fee, "buyer"))
                 }
             }
+            @if let Some(terms) = &v.accept_terms {
+                section.card {
+                    h2 { "Prices changed since you added them" }
+                    p { "The lines marked above changed. Nothing is placed at terms you have not seen: accept the new terms to check out, or change your cart." }
+                    form.inline method="post" action="/cart/confirm" {
+                        (csrf(&l.csrf))
+                        input type="hidden" name="coop_id" value=(v.coop_id);
+                        input type="hidden" name="terms" value=(terms);
+                        button.primary type="submit" { "Accept the new terms" }
+                    }
+                }
+            }
             @if !v.groups.is_empty() {
                 h2 { "Check out" }
                 p.muted { "Each seller gets an order of its own." }
                 form.stack method="post" action="/cart/checkout" {
                     (csrf(&l.csrf))
                     input type="hidden" name="coop_id" value=(v.coop_id);
+                    input type="hidden" name="checkout_token" value=(v.checkout_token);
                     (field(v.form.field("delivery_address", "Delivery address").kind("textarea")))
                     (field(v.form.field("note", "Note to the sellers").kind("textarea")))
                     div.actions { button.primary type="submit" { "Place orders" } }

@@ -5,7 +5,7 @@ use axum::Json;
 use entity::{coop, listing};
 
 use crate::domain::catalog::{
-    format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
+    format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit,
 };
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::domain::money::Currency;
@@ -210,7 +210,9 @@ async fn own(state: &AppState, auth: &ApiCoop, id: &str) -> Result<listing::Mode
     Ok(l)
 }
 
-/// Changes the given fields of one of the token's co-op's listings.
+/// Changes the given fields of one of the token's co-op's listings. `stock` sets the units
+/// available now (besides those reserved by open orders); without it the stock is left as
+/// orders leave it.
 #[utoipa::path(patch, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), request_body = ListingInput, responses(
     (status = 200, body = ListingJson),
     (status = 403, body = super::ErrorBody, description = "another co-op's listing"),
@@ -225,9 +227,14 @@ pub async fn update(
 ) -> Result<Json<ListingJson>, ApiError> {
     let l = own(&state, &auth, &id).await?;
     let currency = coop_currency(&auth.coop)?;
+    let sets_stock = input.stock.is_some();
     let form = input.over(form_of(&l, currency));
     let draft = ListingDraft::parse(&form, currency).map_err(AppError::Invalid)?;
-    let l = store::listings::update(&state.db, l, &draft).await?;
+    let stock = match sets_stock {
+        true => StockEdit::Set(draft.stock),
+        false => StockEdit::Keep,
+    };
+    let l = store::listings::update(&state.db, l, &draft, stock).await?;
     Ok(Json(json(&l, &auth.coop)))
 }
 

@@ -6,6 +6,7 @@ use entity::{order, order_line};
 
 use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
+use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::{Action, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
@@ -119,6 +120,27 @@ pub struct PlaceOrder {
     pub delivery_address: String,
     #[serde(default)]
     pub note: String,
+    /// What the buyer expects to pay: for each currency of the placement, the sum of its
+    /// orders' subtotals as a decimal string, e.g. `{"EUR": "30.00"}`. When given, a placement
+    /// whose totals differ (a price changed since the buyer looked) is refused with a 409 that
+    /// states the totals; every currency placed must be named, and no other.
+    #[serde(default)]
+    #[schema(example = json!({"EUR": "30.00"}))]
+    pub expected_total: Option<std::collections::BTreeMap<String, String>>,
+}
+
+/// Parses `expected_total`'s amounts, each in its currency.
+fn expected_totals(
+    given: std::collections::BTreeMap<String, String>,
+) -> Result<Vec<Money>, AppError> {
+    given
+        .iter()
+        .map(|(code, amount)| {
+            let bad = |m: String| FieldErrors::single("expected_total", m);
+            let currency = Currency::parse(code).map_err(|e| bad(format!("{code}: {e}")))?;
+            Money::parse(amount, currency).map_err(|e| bad(format!("{code} {amount}: {e}")))
+        })
+        .collect()
 }
 
 /// The orders of one checkout.
@@ -133,7 +155,7 @@ pub struct CheckoutJson {
     params(("Idempotency-Key" = Option<String>, Header, description = "a retry with the same key returns the first result")),
     responses(
         (status = 201, body = CheckoutJson),
-        (status = 409, body = super::ErrorBody, description = "insufficient stock, or a listing not for sale"),
+        (status = 409, body = super::ErrorBody, description = "insufficient stock, a listing not for sale, or totals other than `expected_total`"),
         (status = 422, body = super::ErrorBody, description = "invalid lines, or a reused key with another body")
     ))]
 pub async fn place(
@@ -162,6 +184,7 @@ pub async fn place(
         delivery_address: body.delivery_address,
         note: body.note,
     };
+    let expected = body.expected_total.map(expected_totals).transpose()?;
     let rate = state.hot.fee_rate(&state.db, state.config.fee_rate).await?;
     let p = store::orders::place(
         &state.writes,
@@ -170,6 +193,7 @@ pub async fn place(
         store::orders::Ordered::Request(req),
         key.as_deref(),
         rate,
+        expected,
     )
     .await?;
     let orders = p

@@ -7,6 +7,7 @@ use templates::components::FormData;
 use templates::orders::{CartGroup, CartLineRow, CartView};
 
 use super::{form_data, invalid, unprocessable};
+use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
 use crate::domain::coop::{CoopKind, CoopStatus};
 use crate::error::{AppError, FieldErrors};
@@ -86,6 +87,18 @@ async fn render(
 ) -> Result<Markup, AppError> {
     let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
     let rows = store::carts::lines(&state.db, s.user.id, buyer.id).await?;
+    let mut changes = std::collections::HashMap::new();
+    let mut accept = Vec::new();
+    for (line, l, seller) in &rows {
+        let found = store::carts::changes(line, l, seller)?;
+        if found.iter().any(|c| c.can_be_confirmed()) {
+            accept.push(format!(
+                "{}:{}:{}",
+                line.id, l.price_minor, l.min_order_milli
+            ));
+        }
+        changes.insert(line.id, found.iter().map(ToString::to_string).collect());
+    }
     let groups = store::carts::summarize(rows, rate)?
         .into_iter()
         .map(|g| {
@@ -103,6 +116,7 @@ async fn render(
                         unit_price: crate::http::views::price(l.price_minor, cur),
                         quantity: Quantity(c.quantity_milli).to_string(),
                         total: total.to_string(),
+                        changes: changes.remove(&c.id).unwrap_or_default(),
                     })
                     .collect(),
                 subtotal: g.subtotal.to_string(),
@@ -126,6 +140,8 @@ async fn render(
             coop_id: buyer.id,
             groups,
             form,
+            checkout_token: crate::auth::random_token(),
+            accept_terms: (!accept.is_empty()).then(|| accept.join(",")),
         },
     ))
 }
@@ -159,7 +175,9 @@ pub async fn add(
         .map_err(|_| AppError::not_found("listing"))?;
     let q = Quantity::parse(&f.quantity)
         .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
-    store::carts::add(&state.db, s.user.id, &buyer, listing_id, q).await?;
+    let tx = begin_write(&state.db).await?;
+    store::carts::add(&tx, s.user.id, &buyer, listing_id, q).await?;
+    tx.commit().await?;
     Ok(redirect_with_flash(
         &format!("/cart?coop={}", buyer.id),
         "success",
@@ -192,6 +210,8 @@ pub struct CheckoutForm {
     coop_id: String,
     delivery_address: String,
     note: String,
+    /// The one-time token of the cart page the form came from.
+    checkout_token: String,
 }
 
 pub async fn checkout(
@@ -207,9 +227,15 @@ pub async fn checkout(
         &buyer,
         &f.delivery_address,
         &f.note,
+        &f.checkout_token,
         rate,
     )
     .await;
+    // A line that cannot be placed as it is (sold out, paused) is shown on the cart page too.
+    let placed = placed.map_err(|e| match e {
+        AppError::Conflict(m) => FieldErrors::single("cart", m),
+        e => e,
+    });
     match invalid(placed)? {
         Ok(p) => {
             let ids: Vec<String> = p.orders.iter().map(|o| format!("#{}", o.id)).collect();
@@ -227,4 +253,43 @@ pub async fn checkout(
             Ok(unprocessable(render(&state, &s, &buyer, form).await?))
         }
     }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct AcceptForm {
+    coop_id: String,
+    /// The terms shown, `line:unit price:minimum` separated by commas (minor units, thousandths).
+    terms: String,
+}
+
+/// The buyer accepts the new prices and minimums the cart page showed them.
+pub async fn accept_terms(
+    State(state): State<AppState>,
+    s: SignedIn,
+    CsrfForm(f): CsrfForm<AcceptForm>,
+) -> Result<Response, AppError> {
+    let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
+    let accepted = parse_terms(&f.terms)
+        .ok_or_else(|| AppError::BadRequest("the accepted terms are malformed".into()))?;
+    store::carts::accept_terms(&state.db, s.user.id, buyer.id, &accepted).await?;
+    Ok(redirect_with_flash(
+        &format!("/cart?coop={}", buyer.id),
+        "success",
+        "New terms accepted. Check the cart and place the orders.",
+    ))
+}
+
+fn parse_terms(terms: &str) -> Option<store::carts::Accepted> {
+    terms
+        .split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            let mut parts = t.split(':');
+            let line = parts.next()?.parse().ok()?;
+            let price = parts.next()?.parse().ok()?;
+            let min = parts.next()?.parse().ok()?;
+            parts.next().is_none().then_some((line, price, min))
+        })
+        .collect()
 }

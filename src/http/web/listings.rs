@@ -10,7 +10,7 @@ use templates::listings::{ImportErrorRow, OwnListingRow};
 use super::{form_data, invalid, unprocessable};
 use crate::db::begin_write;
 use crate::domain::catalog::{
-    ListingDraft, ListingForm, ListingStatus, Quantity, CATEGORIES, UNITS,
+    ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
 use crate::error::AppError;
@@ -140,7 +140,8 @@ pub async fn edit_page(
     Path((_, listing_id)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
-    let f = values(&listings_csv::form_of(&l, currency(&m)?));
+    let mut f = values(&listings_csv::form_of(&l, currency(&m)?));
+    stock_context(&state, &l, &mut f, &Quantity(l.stock_milli).to_string()).await?;
     Ok(form_page(
         &m,
         &format!("Edit {}", l.title),
@@ -149,16 +150,45 @@ pub async fn edit_page(
     ))
 }
 
+/// The edit form shows the stock available and what open orders hold; it says which stock it
+/// showed, so that a save that leaves the field as shown leaves the stock as orders leave it.
+async fn stock_context(
+    state: &AppState,
+    l: &listing::Model,
+    f: &mut FormData,
+    shown: &str,
+) -> Result<(), AppError> {
+    let reserved = store::listings::reserved(&state.db, l.id).await?;
+    f.values
+        .insert("stock_reserved".into(), format!("{reserved} {}", l.unit));
+    f.values.insert("stock_shown".into(), shown.to_owned());
+    Ok(())
+}
+
+/// The edit form: a listing's fields and the stock it showed.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct EditForm {
+    #[serde(flatten)]
+    listing: ListingForm,
+    stock_shown: String,
+}
+
 pub async fn update(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
     Path((_, listing_id)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<ListingForm>,
+    CsrfForm(edit): CsrfForm<EditForm>,
 ) -> Result<Response, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let action = format!("/coops/{}/listings/{}/edit", m.coop.id, l.id);
+    let (form, shown) = (edit.listing, edit.stock_shown);
+    let listing = l.clone();
     let result = match ListingDraft::parse(&form, currency(&m)?) {
-        Ok(d) => store::listings::update(&state.db, l, &d).await,
+        Ok(d) => {
+            let stock = StockEdit::from_form(d.stock, Quantity::parse(&shown).ok());
+            store::listings::update(&state.db, l, &d, stock).await
+        }
         Err(e) => Err(AppError::Invalid(e)),
     };
     match invalid(result)? {
@@ -170,6 +200,7 @@ pub async fn update(
         Err(errs) => {
             let mut f = values(&form);
             f.errors = form_data([], &errs).errors;
+            stock_context(&state, &listing, &mut f, &shown).await?;
             Ok(unprocessable(form_page(&m, "Edit listing", &action, &f)))
         }
     }

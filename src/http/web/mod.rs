@@ -76,6 +76,7 @@ pub fn routes() -> Router<AppState> {
         .route("/cart/add", post(cart::add))
         .route("/cart/lines/{line_id}", post(cart::set_quantity))
         .route("/cart/checkout", post(cart::checkout))
+        .route("/cart/confirm", post(cart::accept_terms))
         .route("/orders", get(orders::list))
         .route("/orders/{id}", get(orders::show))
         .route("/orders/{id}/invoice", get(orders::invoice))

@@ -3,10 +3,12 @@
 //! checkouts, orders and lines of all of them in one insert each and the stock in one update.
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use entity::{checkout, coop, listing, order, order_line};
+use entity::{cart_line, checkout, coop, listing, order, order_line};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use super::{ensure_buyer, replay, request_hash, Event, OrderRequest, Placement};
+use super::repeats::{answer_followers, replays, split_followers, Follower};
+use super::{ensure_buyer, request_hash, Event, OrderRequest, Placement};
+use crate::domain::cart::{check_expected, totals};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
 use crate::domain::fee_split::{split_fee, SplitPolicy};
@@ -24,6 +26,8 @@ pub struct Place {
     /// The buyer's idempotency key: a retry returns the first placement.
     pub key: Option<String>,
     pub rate: FeeRate,
+    /// What the buyer expects to pay, one amount per currency: other totals are refused (409).
+    pub expected_total: Option<Vec<Money>>,
 }
 
 /// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
@@ -36,12 +40,17 @@ pub enum Ordered {
     },
 }
 
+/// Each request's placement or refusal, by its index in the batch.
+pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
+
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
     n: usize,
     job: &'a Place,
     req: OrderRequest,
     quantities: BTreeMap<i32, Quantity>,
+    /// The cart lines a cart's placement takes (none for a request).
+    cart: Vec<cart_line::Model>,
 }
 
 struct Line {
@@ -56,6 +65,7 @@ struct Planned<'a> {
     job: &'a Place,
     req: OrderRequest,
     groups: Vec<(coop::Model, Vec<Line>)>,
+    cart: Vec<i32>,
 }
 
 /// Places `jobs` in the caller's write transaction; see `order_batch`. Returns each job's
@@ -64,29 +74,44 @@ pub async fn place_all(
     db: &impl ConnectionTrait,
     jobs: &[(usize, &Place)],
     pending: &mut Pending,
-) -> Result<Vec<(usize, Result<Placement, AppError>)>, AppError> {
+) -> Result<Answers, AppError> {
     let mut out = Vec::with_capacity(jobs.len());
+    let (jobs, mut followers) = split_followers(jobs);
+    let jobs = replays(db, jobs, &mut out).await?;
     let mut wanted = Vec::with_capacity(jobs.len());
-    for &(n, job) in jobs {
-        let req = match &job.what {
-            Ordered::Request(req) => req.clone(),
+    let mut carts: HashMap<(i32, i32), (usize, &Place)> = HashMap::new();
+    for (n, job) in jobs {
+        let (req, cart) = match &job.what {
+            Ordered::Request(req) => (req.clone(), Vec::new()),
             Ordered::Cart {
                 delivery_address,
                 note,
             } => {
+                let owner = (job.placed_by, job.buyer.id);
+                if let Some(&leader) = carts.get(&owner) {
+                    followers.push(Follower {
+                        n,
+                        job,
+                        leader,
+                        same_key: false,
+                    });
+                    continue;
+                }
+                carts.insert(owner, (n, job));
                 let rows = crate::store::carts::lines(db, job.placed_by, job.buyer.id).await?;
                 if rows.is_empty() {
                     out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
                     continue;
                 }
-                OrderRequest {
+                let req = OrderRequest {
                     lines: rows
                         .iter()
                         .map(|(c, _, _)| (c.listing_id, Quantity(c.quantity_milli)))
                         .collect(),
                     delivery_address: delivery_address.clone(),
                     note: note.clone(),
-                }
+                };
+                (req, rows.into_iter().map(|(c, _, _)| c).collect())
             }
         };
         match check(&job.buyer, &req) {
@@ -95,13 +120,25 @@ pub async fn place_all(
                 job,
                 req,
                 quantities,
+                cart,
             }),
             Err(e) => out.push((n, Err(e))),
         }
     }
-    let wanted = replays(db, wanted, &mut out).await?;
+    place_wanted(db, wanted, pending, &mut out).await?;
+    answer_followers(out, followers)
+}
+
+/// Decides `wanted` against the listings as this batch leaves them, and writes those that can
+/// be placed: their carts claimed, checkouts, orders and lines inserted, stock reserved.
+async fn place_wanted(
+    db: &impl ConnectionTrait,
+    wanted: Vec<Wanted<'_>>,
+    pending: &mut Pending,
+    out: &mut Answers,
+) -> Result<(), AppError> {
     if wanted.is_empty() {
-        return Ok(out);
+        return Ok(());
     }
     let ids: HashSet<i32> = wanted
         .iter()
@@ -127,12 +164,16 @@ pub async fn place_all(
                 job: w.job,
                 req: w.req,
                 groups,
+                cart: w.cart.iter().map(|c| c.id).collect(),
             }),
             Err(e) => out.push((w.n, Err(e))),
         }
     }
     if planned.is_empty() {
-        return Ok(out);
+        return Ok(());
+    }
+    for p in planned.iter().filter(|p| !p.cart.is_empty()) {
+        crate::store::carts::claim(db, &p.cart).await?;
     }
     let placements = insert(db, &planned).await?;
     reserve(db, &planned).await?;
@@ -164,9 +205,6 @@ pub async fn place_all(
             let subject = format!("New order #{} from {}", o.id, p.job.buyer.name);
             pending.mail(Message::to(o.seller_coop_id, subject, body));
         }
-        if matches!(p.job.what, Ordered::Cart { .. }) {
-            crate::store::carts::clear(db, p.job.placed_by, p.job.buyer.id).await?;
-        }
     }
     out.extend(
         planned
@@ -174,7 +212,7 @@ pub async fn place_all(
             .map(|p| p.n)
             .zip(placements.into_iter().map(Ok)),
     );
-    Ok(out)
+    Ok(())
 }
 
 /// The checks that need no listing; the quantity wanted of each listing.
@@ -201,49 +239,6 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
     Ok(wanted)
 }
 
-/// Answers the requests whose idempotency key was used before with that placement (or a 422)
-/// and returns the others. Two requests of one batch with the same key fail the batch, so each
-/// runs alone and the second sees the first.
-async fn replays<'a>(
-    db: &impl ConnectionTrait,
-    wanted: Vec<Wanted<'a>>,
-    out: &mut Vec<(usize, Result<Placement, AppError>)>,
-) -> Result<Vec<Wanted<'a>>, AppError> {
-    let keyed: Vec<(i32, &str)> = wanted
-        .iter()
-        .filter_map(|w| Some((w.job.buyer.id, w.job.key.as_deref()?)))
-        .collect();
-    if keyed.is_empty() {
-        return Ok(wanted);
-    }
-    if keyed.iter().collect::<HashSet<_>>().len() < keyed.len() {
-        return Err(AppError::Conflict(
-            "the same idempotency key came twice at once".into(),
-        ));
-    }
-    let used: HashSet<(i32, String)> = checkout::Entity::find()
-        .filter(checkout::Column::IdempotencyKey.is_in(keyed.iter().map(|(_, k)| *k)))
-        .all(db)
-        .await?
-        .into_iter()
-        .filter_map(|c| Some((c.buyer_coop_id, c.idempotency_key?)))
-        .collect();
-    let mut fresh = Vec::with_capacity(wanted.len());
-    for w in wanted {
-        let key = w.job.key.as_deref();
-        match key.filter(|k| used.contains(&(w.job.buyer.id, (*k).to_owned()))) {
-            Some(k) => {
-                let earlier = replay(db, w.job.buyer.id, k, &w.req).await.and_then(|p| {
-                    p.ok_or_else(|| AppError::Internal("a used idempotency key vanished".into()))
-                });
-                out.push((w.n, earlier));
-            }
-            None => fresh.push(w),
-        }
-    }
-    Ok(fresh)
-}
-
 /// Decides one request against the listings as this batch has left them: its lines by seller,
 /// or why it cannot be placed. Takes its quantities off `stock` only when it can.
 fn plan(
@@ -252,6 +247,7 @@ fn plan(
     stock: &mut HashMap<i32, i64>,
 ) -> Result<Vec<(coop::Model, Vec<Line>)>, AppError> {
     let buyer = &w.job.buyer;
+    agreed(w, found)?;
     let mut groups: BTreeMap<i32, (coop::Model, Vec<Line>)> = BTreeMap::new();
     for (id, quantity) in &w.quantities {
         let Some((l, seller)) = found.get(id) else {
@@ -300,12 +296,51 @@ fn plan(
             total,
         });
     }
+    if let Some(expected) = &w.job.expected_total {
+        let lines = groups
+            .values()
+            .flat_map(|(_, lines)| lines.iter().map(|l| l.total));
+        check_expected(expected, &totals(lines)?).map_err(AppError::Conflict)?;
+    }
     for (id, quantity) in &w.quantities {
         if let Some(left) = stock.get_mut(id) {
             *left -= quantity.0;
         }
     }
     Ok(groups.into_values().collect())
+}
+
+/// Refuses a cart's placement when a line's price or minimum changed since it went into the
+/// cart: the buyer confirms the new terms on the cart page first.
+fn agreed(
+    w: &Wanted<'_>,
+    found: &HashMap<i32, (listing::Model, coop::Model)>,
+) -> Result<(), AppError> {
+    let mut changed = Vec::new();
+    for line in &w.cart {
+        let Some((l, seller)) = found.get(&line.listing_id) else {
+            continue;
+        };
+        let confirmable: Vec<String> = crate::store::carts::changes(line, l, seller)?
+            .iter()
+            .filter(|c| c.can_be_confirmed())
+            .map(ToString::to_string)
+            .collect();
+        if !confirmable.is_empty() {
+            changed.push(format!("'{}': {}", l.title, confirmable.join(", ")));
+        }
+    }
+    if changed.is_empty() {
+        return Ok(());
+    }
+    Err(FieldErrors::single(
+        "cart",
+        format!(
+            "some lines changed since you added them to your cart ({}); nothing was placed: \
+             review the new terms below and accept them to check out",
+            changed.join("; ")
+        ),
+    ))
 }
 
 /// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each

@@ -1,0 +1,188 @@
+//! What the buyer agreed to: the terms a cart line went in on against what the listing offers
+//! when the buyer checks out, and the total an API client expects to pay.
+use std::fmt;
+
+use crate::domain::catalog::Quantity;
+use crate::domain::money::{Money, MoneyError};
+
+/// The terms of a listing a buyer agrees to when adding it to a cart: unit price and minimum.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Terms {
+    pub unit_price: Money,
+    pub min_order: Quantity,
+}
+
+/// What a listing offers a cart line now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Offer {
+    pub terms: Terms,
+    /// Active, from an admitted seller.
+    pub for_sale: bool,
+    pub stock: Quantity,
+}
+
+/// One way a cart line's listing changed since the line went into the cart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Price {
+        was: Money,
+        now: Money,
+    },
+    Minimum {
+        was: Quantity,
+        now: Quantity,
+    },
+    NotForSale,
+    /// Less stock left than the line wants.
+    Short {
+        left: Quantity,
+    },
+}
+
+impl Change {
+    /// A new price or minimum the buyer can accept; the others need a change to the cart.
+    pub fn can_be_confirmed(&self) -> bool {
+        matches!(self, Change::Price { .. } | Change::Minimum { .. })
+    }
+}
+
+impl fmt::Display for Change {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Change::Price { was, now } => write!(f, "price was {was}, now {now}"),
+            Change::Minimum { was, now } => write!(f, "minimum order was {was}, now {now}"),
+            Change::NotForSale => write!(f, "no longer for sale"),
+            Change::Short { left } => write!(f, "only {left} left"),
+        }
+    }
+}
+
+/// Every change between the terms a line of `quantity` was agreed on and what is offered now.
+/// A line may be placed only when this is empty: the buyer pays the price they saw.
+pub fn changes(agreed: Terms, quantity: Quantity, offer: &Offer) -> Vec<Change> {
+    let mut out = Vec::new();
+    if !offer.for_sale {
+        out.push(Change::NotForSale);
+    }
+    if agreed.unit_price != offer.terms.unit_price {
+        out.push(Change::Price {
+            was: agreed.unit_price,
+            now: offer.terms.unit_price,
+        });
+    }
+    if agreed.min_order != offer.terms.min_order {
+        out.push(Change::Minimum {
+            was: agreed.min_order,
+            now: offer.terms.min_order,
+        });
+    }
+    if offer.for_sale && offer.stock < quantity {
+        out.push(Change::Short { left: offer.stock });
+    }
+    out
+}
+
+/// Sums `amounts` per currency, currencies in their first order of appearance.
+pub fn totals(amounts: impl IntoIterator<Item = Money>) -> Result<Vec<Money>, MoneyError> {
+    let mut out: Vec<Money> = Vec::new();
+    for a in amounts {
+        match out.iter_mut().find(|t| t.currency == a.currency) {
+            Some(t) => *t = t.checked_add(a)?,
+            None => out.push(a),
+        }
+    }
+    Ok(out)
+}
+
+/// Checks a placement's totals (one per currency) against the buyer's expected totals: the
+/// same currencies, each with exactly the same amount. The error says what the totals are.
+pub fn check_expected(expected: &[Money], placed: &[Money]) -> Result<(), String> {
+    let same = expected.len() == placed.len() && placed.iter().all(|p| expected.contains(p));
+    if same {
+        return Ok(());
+    }
+    let list = |ms: &[Money]| {
+        ms.iter()
+            .map(Money::to_string)
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    Err(format!(
+        "the total is {}, not the expected {}; check the prices and send the new total",
+        list(placed),
+        list(expected)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::money::Currency;
+
+    fn eur(minor: i64) -> Money {
+        Money::from_minor(minor, Currency::EUR)
+    }
+
+    fn offer(price: i64, min: i64, for_sale: bool, stock: i64) -> Offer {
+        Offer {
+            terms: Terms {
+                unit_price: eur(price),
+                min_order: Quantity(min),
+            },
+            for_sale,
+            stock: Quantity(stock),
+        }
+    }
+
+    const AGREED: Terms = Terms {
+        unit_price: Money::from_minor(1000, Currency::EUR),
+        min_order: Quantity(1000),
+    };
+
+    #[test]
+    fn a_line_on_unchanged_terms_with_stock_has_no_changes() {
+        assert_eq!(
+            changes(AGREED, Quantity(3000), &offer(1000, 1000, true, 3000)),
+            []
+        );
+    }
+
+    #[test]
+    fn every_change_is_named_with_old_and_new() {
+        let found = changes(AGREED, Quantity(3000), &offer(100_000, 5000, true, 2000));
+        assert_eq!(
+            found,
+            [
+                Change::Price {
+                    was: eur(1000),
+                    now: eur(100_000)
+                },
+                Change::Minimum {
+                    was: Quantity(1000),
+                    now: Quantity(5000)
+                },
+                Change::Short {
+                    left: Quantity(2000)
+                },
+            ]
+        );
+        assert_eq!(found[0].to_string(), "price was 10.00 EUR, now 1000.00 EUR");
+        assert!(found[0].can_be_confirmed() && !found[2].can_be_confirmed());
+        let paused = changes(AGREED, Quantity(1000), &offer(1000, 1000, false, 0));
+        assert_eq!(paused, [Change::NotForSale]);
+    }
+
+    #[test]
+    fn expected_totals_must_match_per_currency() {
+        let dkk = Money::from_minor(500, Currency::DKK);
+        let placed = totals([eur(1000), dkk, eur(2000)]).unwrap();
+        assert_eq!(placed, [eur(3000), dkk]);
+        assert_eq!(check_expected(&[dkk, eur(3000)], &placed), Ok(()));
+        assert_eq!(
+            check_expected(&[eur(2999), dkk], &placed).unwrap_err(),
+            "the total is 30.00 EUR + 5.00 DKK, not the expected 29.99 EUR + 5.00 DKK; \
+             check the prices and send the new total"
+        );
+        assert!(check_expected(&[eur(3000)], &placed).is_err());
+    }
+}
