@@ -7,6 +7,7 @@ use entity::{checkout, coop, listing, order, order_line};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::{ensure_buyer, replay, request_hash, Event, OrderRequest, Placement};
+use crate::domain::bounds;
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
 use crate::domain::fee_split::{split_fee, SplitPolicy};
@@ -300,12 +301,25 @@ fn plan(
             total,
         });
     }
+    within_bounds(&groups)?;
     for (id, quantity) in &w.quantities {
         if let Some(left) = stock.get_mut(id) {
             *left -= quantity.0;
         }
     }
     Ok(groups.into_values().collect())
+}
+
+/// Each order's subtotal is above zero and within `bounds::MAX_ORDER_SUBTOTAL_MINOR` (422).
+fn within_bounds(groups: &BTreeMap<i32, (coop::Model, Vec<Line>)>) -> Result<(), AppError> {
+    for (_, lines) in groups.values() {
+        let totals: Vec<Money> = lines.iter().map(|l| l.total).collect();
+        if let Some(first) = totals.first() {
+            bounds::order_subtotal(&totals, first.currency)
+                .map_err(|m| FieldErrors::single("lines", m))?;
+        }
+    }
+    Ok(())
 }
 
 /// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each
