@@ -176,11 +176,10 @@ fn entry(
 pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError> {
     let p = get(db, id).await?;
     let a = amount(&p)?;
-    let pool = super::ledger::balance(db, &Account::Pool, a.currency).await?;
-    if pool < a.minor {
+    let pool = super::ledger::balance_exact(db, &Account::Pool, a.currency).await?;
+    if pool.minor < i128::from(a.minor) {
         return Err(AppError::Conflict(format!(
-            "the common pool holds only {}, less than the {a} of spending #{id}",
-            Money::from_minor(pool, a.currency)
+            "the common pool holds only {pool}, less than the {a} of spending #{id}"
         )));
     }
     let memo = format!("pool spending #{id}: {}", p.title);
