@@ -142,6 +142,33 @@ async fn an_order_over_the_largest_total_is_refused_and_nothing_is_written(app: 
     assert_eq!(app.count("orders").await, orders + 1);
 }
 
+async fn a_web_checkout_over_the_largest_total_is_refused_on_the_cart_page(app: TestApp) {
+    let m = market(&app).await;
+    let dear = listing_at(&m, "DEAR", "10000000.00").await.to_string();
+    let buyer = m.buyer.id.to_string();
+    let add = [
+        ("listing_id", dear.as_str()),
+        ("quantity", "1.001"),
+        ("coop_id", buyer.as_str()),
+    ];
+    m.buyer
+        .admin
+        .submit("/cart/add", &add)
+        .await
+        .assert_status(303);
+    let checkout = [
+        ("coop_id", buyer.as_str()),
+        ("delivery_address", "Roskildevej 65"),
+    ];
+    m.buyer
+        .admin
+        .submit("/cart/checkout", &checkout)
+        .await
+        .assert_status(422)
+        .assert_contains("total must be at most 10000000.00 EUR; split it");
+    assert_eq!(app.count("orders").await, 0);
+}
+
 async fn an_order_whose_total_rounds_to_zero_is_refused(app: TestApp) {
     let m = market(&app).await;
     let cheap = listing_at(&m, "CHEAP", "0.01").await;
@@ -298,6 +325,7 @@ on_both_backends!(
     balances_as_large_as_the_bounds_allow_render_every_page_and_draft_a_run,
     balances_beyond_i64_from_history_are_shown_exactly_and_never_a_500,
     an_order_over_the_largest_total_is_refused_and_nothing_is_written,
+    a_web_checkout_over_the_largest_total_is_refused_on_the_cart_page,
     an_order_whose_total_rounds_to_zero_is_refused,
     a_tiny_order_whose_fee_rounds_to_zero_settles_and_refunds_exactly,
     listing_fields_over_their_bounds_are_refused_by_api_and_web,
