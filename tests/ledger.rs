@@ -100,7 +100,7 @@ async fn settling_1234_57_eur_credits_every_account_to_the_cent(app: TestApp) {
         ledger::entries_for_account(&app.db, &Account::CoopProceeds(SELLER), eur, from, to)
             .await
             .unwrap();
-    let lines: Vec<(&str, i64, i64)> = statement
+    let lines: Vec<(&str, i64, i128)> = statement
         .lines
         .iter()
         .map(|l| (l.key.as_str(), l.amount.minor, l.balance.minor))

@@ -65,7 +65,8 @@ pub struct Quantity(pub i64);
 impl Quantity {
     pub const SCALE: i64 = 1000;
 
-    /// Parses "12", "0.5", "350.125"; refuses negatives, more than 3 decimals and absurd sizes.
+    /// Parses "12", "0.5", "350.125"; refuses negatives, more than 3 decimals and anything above
+    /// `bounds::MAX_QUANTITY_MILLI` (the message names the limit).
     pub fn parse(raw: &str) -> Result<Quantity, String> {
         let s = raw.trim();
         let d: rust_decimal::Decimal = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
@@ -75,13 +76,18 @@ impl Quantity {
         if d.normalize().scale() > 3 {
             return Err("use at most 3 decimals".into());
         }
-        let milli = d * rust_decimal::Decimal::from(Self::SCALE);
-        let milli: i64 = milli
-            .trunc()
-            .try_into()
-            .map_err(|_| "is too large".to_string())?;
-        if milli > 1_000_000_000_000_000 {
-            return Err("is too large".into());
+        let too_large = || {
+            format!(
+                "must be at most {}",
+                Quantity(super::bounds::MAX_QUANTITY_MILLI)
+            )
+        };
+        let milli = d
+            .checked_mul(rust_decimal::Decimal::from(Self::SCALE))
+            .ok_or_else(too_large)?;
+        let milli: i64 = milli.trunc().try_into().map_err(|_| too_large())?;
+        if milli > super::bounds::MAX_QUANTITY_MILLI {
+            return Err(too_large());
         }
         Ok(Quantity(milli))
     }
@@ -237,14 +243,20 @@ impl ListingDraft {
                 format!("'{unit}' is not a unit: use one of {}", UNITS.join(", ")),
             );
         }
-        let price = match Money::parse(f.price.trim(), currency) {
+        let price = super::bounds::parse_at_most(
+            f.price.trim(),
+            currency,
+            super::bounds::MAX_PRICE_MINOR,
+            "the price",
+        );
+        let price = match price {
             Ok(p) if p.is_positive() => Some(p),
             Ok(_) => {
                 e.add("price", "the price must be more than zero");
                 None
             }
             Err(err) => {
-                e.add("price", err.to_string());
+                e.add("price", err);
                 None
             }
         };

@@ -1,6 +1,8 @@
 //! Pure rules: no database, no HTTP, no clock. Parse at the edge into these types.
 pub mod account;
+pub mod balance;
 pub mod bank;
+pub mod bounds;
 pub mod cart;
 pub mod catalog;
 pub mod catalog_query;

@@ -341,15 +341,7 @@ impl Money {
 
     /// The amount with exactly the currency's decimals and no code: "1234.57", "1000", "-0.05".
     pub fn format_amount(&self) -> String {
-        let exponent = self.currency.exponent();
-        let sign = if self.minor < 0 { "-" } else { "" };
-        let magnitude = self.minor.unsigned_abs();
-        if exponent == 0 {
-            return format!("{sign}{magnitude}");
-        }
-        let unit = 10_u64.pow(exponent);
-        let width = exponent as usize;
-        format!("{sign}{}.{:0width$}", magnitude / unit, magnitude % unit)
+        super::balance::format_minor(i128::from(self.minor), self.currency)
     }
 }
 

@@ -2,6 +2,7 @@
 use entity::{coop, listing};
 use templates::catalog::ListingCard;
 
+use crate::domain::balance::Balance;
 use crate::domain::catalog::{format_certifications, Quantity};
 use crate::domain::money::{Currency, Money};
 
@@ -9,6 +10,14 @@ use crate::domain::money::{Currency, Money};
 pub fn price(minor: i64, currency: &str) -> String {
     match Currency::parse(currency) {
         Ok(c) => Money::from_minor(minor, c).to_string(),
+        Err(_) => format!("{minor} {currency}"),
+    }
+}
+
+/// A sum of many amounts as "12.50 EUR", exact even beyond `i64` (summed in `i128`).
+pub fn sum_price(minor: i128, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => Balance::from_minor(minor, c).to_string(),
         Err(_) => format!("{minor} {currency}"),
     }
 }

@@ -13,6 +13,8 @@ use sea_orm::{
     QuerySelect, RelationTrait, Set, Statement,
 };
 
+use crate::domain::balance::Balance;
+use crate::domain::bounds::split_sum;
 use crate::domain::ledger::{Account, JournalEntry, GENESIS_HASH};
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
@@ -336,9 +338,20 @@ async fn ensure_same_entry(
     }
 }
 
-/// `SUM(amount_minor)` as a BIGINT on both backends (PostgreSQL sums BIGINT to NUMERIC).
-fn sum_minor() -> Expr {
-    Expr::cust("CAST(COALESCE(SUM(postings.amount_minor), 0) AS BIGINT)")
+/// The exact `SUM(postings.amount_minor)` as two BIGINT columns, `sum_high` and `sum_low`, that
+/// `bounds::split_sum` rebuilds in `i128`: a plain SUM fails on SQLite past `i64` ("integer
+/// overflow") and PostgreSQL's NUMERIC sum fails the cast back to BIGINT, so a balance beyond
+/// `i64` would be a 500. Each half fits BIGINT for up to 2^31 postings per group.
+pub(crate) fn sum_halves<S: QuerySelect>(select: S) -> S {
+    select
+        .column_as(
+            Expr::cust("CAST(COALESCE(SUM(postings.amount_minor >> 32), 0) AS BIGINT)"),
+            "sum_high",
+        )
+        .column_as(
+            Expr::cust("CAST(COALESCE(SUM(postings.amount_minor & 4294967295), 0) AS BIGINT)"),
+            "sum_low",
+        )
 }
 
 fn parse_currency(code: &str) -> Result<Currency, AppError> {
@@ -349,58 +362,75 @@ fn parse_account(name: &str) -> Result<Account, AppError> {
     Account::parse(name).map_err(|e| AppError::Internal(format!("ledger: {e}")))
 }
 
-/// The balance of one account in one currency, in minor units (zero when nothing was posted).
-pub async fn balance(
+/// The balance of one account in one currency, exact (zero when nothing was posted).
+pub async fn balance_exact(
     db: &impl ConnectionTrait,
     account: &Account,
     currency: Currency,
-) -> Result<i64, AppError> {
-    let sum: Option<i64> = posting::Entity::find()
-        .select_only()
-        .column_as(sum_minor(), "total")
+) -> Result<Balance, AppError> {
+    let halves: Option<(i64, i64)> = sum_halves(posting::Entity::find().select_only())
         .filter(posting::Column::Account.eq(account.as_str().as_ref()))
         .filter(posting::Column::Currency.eq(currency.code()))
         .into_tuple()
         .one(db)
         .await?;
-    Ok(sum.unwrap_or(0))
+    let (high, low) = halves.unwrap_or((0, 0));
+    Ok(split_sum(high, low, currency))
+}
+
+/// The balance of one account in one currency, in minor units; a balance beyond `i64` (which
+/// the bounds keep out of any realistic history) is a `Conflict` that says so.
+pub async fn balance(
+    db: &impl ConnectionTrait,
+    account: &Account,
+    currency: Currency,
+) -> Result<i64, AppError> {
+    let b = balance_exact(db, account, currency).await?;
+    b.to_money().map(|m| m.minor).map_err(|_| {
+        AppError::Conflict(format!(
+            "the balance of {} is {b}, too large for one amount",
+            account.as_str()
+        ))
+    })
 }
 
 /// Every account's balance per currency, by account name then currency (zero balances included).
-pub async fn balances(db: &impl ConnectionTrait) -> Result<Vec<(Account, Money)>, AppError> {
-    let rows: Vec<(String, String, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::Account)
-        .column(posting::Column::Currency)
-        .column_as(sum_minor(), "total")
-        .group_by(posting::Column::Account)
-        .group_by(posting::Column::Currency)
-        .order_by_asc(posting::Column::Account)
-        .order_by_asc(posting::Column::Currency)
-        .into_tuple()
-        .all(db)
-        .await?;
+pub async fn balances(db: &impl ConnectionTrait) -> Result<Vec<(Account, Balance)>, AppError> {
+    let rows: Vec<(String, String, i64, i64)> = sum_halves(
+        posting::Entity::find()
+            .select_only()
+            .column(posting::Column::Account)
+            .column(posting::Column::Currency),
+    )
+    .group_by(posting::Column::Account)
+    .group_by(posting::Column::Currency)
+    .order_by_asc(posting::Column::Account)
+    .order_by_asc(posting::Column::Currency)
+    .into_tuple()
+    .all(db)
+    .await?;
     rows.into_iter()
-        .map(|(account, code, minor)| {
+        .map(|(account, code, high, low)| {
             let currency = parse_currency(&code)?;
-            Ok((parse_account(&account)?, Money::from_minor(minor, currency)))
+            Ok((parse_account(&account)?, split_sum(high, low, currency)))
         })
         .collect()
 }
 
 /// The sum of all postings per currency, by code; a sound ledger has only zeros here.
-pub async fn trial_balance(db: &impl ConnectionTrait) -> Result<Vec<Money>, AppError> {
-    let rows: Vec<(String, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::Currency)
-        .column_as(sum_minor(), "total")
-        .group_by(posting::Column::Currency)
-        .order_by_asc(posting::Column::Currency)
-        .into_tuple()
-        .all(db)
-        .await?;
+pub async fn trial_balance(db: &impl ConnectionTrait) -> Result<Vec<Balance>, AppError> {
+    let rows: Vec<(String, i64, i64)> = sum_halves(
+        posting::Entity::find()
+            .select_only()
+            .column(posting::Column::Currency),
+    )
+    .group_by(posting::Column::Currency)
+    .order_by_asc(posting::Column::Currency)
+    .into_tuple()
+    .all(db)
+    .await?;
     rows.into_iter()
-        .map(|(code, minor)| Ok(Money::from_minor(minor, parse_currency(&code)?)))
+        .map(|(code, high, low)| Ok(split_sum(high, low, parse_currency(&code)?)))
         .collect()
 }
 
@@ -415,15 +445,15 @@ pub struct StatementLine {
     pub created_at: DateTime<Utc>,
     pub amount: Money,
     /// The account's balance after this posting.
-    pub balance: Money,
+    pub balance: Balance,
 }
 
 /// An account's postings in one currency over `[from, to)`, with opening and closing balances.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountStatement {
-    pub opening: Money,
+    pub opening: Balance,
     pub lines: Vec<StatementLine>,
-    pub closing: Money,
+    pub closing: Balance,
 }
 
 #[derive(FromQueryResult)]
@@ -456,13 +486,12 @@ pub async fn entries_for_account(
             .filter(posting::Column::Account.eq(name.as_ref()))
             .filter(posting::Column::Currency.eq(currency.code()))
     };
-    let opening: Option<i64> = of_account()
-        .select_only()
-        .column_as(sum_minor(), "total")
+    let opening: Option<(i64, i64)> = sum_halves(of_account().select_only())
         .filter(journal_entry::Column::CreatedAt.lt(from))
         .into_tuple()
         .one(db)
         .await?;
+    let (high, low) = opening.unwrap_or((0, 0));
     let rows = of_account()
         .select_only()
         .column(posting::Column::EntryId)
@@ -479,21 +508,19 @@ pub async fn entries_for_account(
         .into_model::<StatementRow>()
         .all(db)
         .await?;
-    with_running_balance(Money::from_minor(opening.unwrap_or(0), currency), rows)
+    with_running_balance(split_sum(high, low, currency), rows)
 }
 
 /// Turns rows into statement lines, each with the balance after it.
 fn with_running_balance(
-    opening: Money,
+    opening: Balance,
     rows: Vec<StatementRow>,
 ) -> Result<AccountStatement, AppError> {
     let mut running = opening;
     let mut lines = Vec::with_capacity(rows.len());
     for row in rows {
         let amount = Money::from_minor(row.amount_minor, opening.currency);
-        running = running
-            .checked_add(amount)
-            .map_err(|e| AppError::Internal(format!("ledger: {e}")))?;
+        running = running.checked_add(amount)?;
         lines.push(StatementLine {
             entry_id: row.entry_id,
             key: row.idempotency_key,

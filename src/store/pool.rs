@@ -8,6 +8,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelec
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
@@ -21,9 +22,15 @@ pub struct Amount {
 
 impl From<Money> for Amount {
     fn from(m: Money) -> Self {
+        Balance::from(m).into()
+    }
+}
+
+impl From<Balance> for Amount {
+    fn from(b: Balance) -> Self {
         Amount {
-            currency: m.currency.code().to_string(),
-            amount: m.format_amount(),
+            currency: b.currency.code().to_string(),
+            amount: b.format_amount(),
         }
     }
 }
@@ -35,6 +42,7 @@ pub struct MonthlyInflow {
     pub month: String,
     pub currency: String,
     pub amount: String,
+    /// For charts; capped at the largest `i64` (`amount` is exact even beyond it).
     pub amount_minor: i64,
 }
 
@@ -89,6 +97,11 @@ fn money(minor: i64, code: &str) -> Result<Money, AppError> {
     Ok(Money::from_minor(minor, Currency::parse(code)?))
 }
 
+/// A sum of many postings, exact in `i128`.
+fn sum(minor: i128, code: &str) -> Result<Balance, AppError> {
+    Ok(Balance::from_minor(minor, Currency::parse(code)?))
+}
+
 /// Builds the whole report.
 pub async fn report(db: &impl ConnectionTrait) -> Result<PoolReport, AppError> {
     let balances = super::ledger::balances(db)
@@ -122,20 +135,20 @@ async fn inflows(db: &impl ConnectionTrait) -> Result<Vec<MonthlyInflow>, AppErr
         .into_tuple()
         .all(db)
         .await?;
-    let mut by_month: BTreeMap<(String, String), i64> = BTreeMap::new();
+    let mut by_month: BTreeMap<(String, String), i128> = BTreeMap::new();
     for (currency, at, minor) in rows {
         *by_month
             .entry((currency, at.format("%Y-%m").to_string()))
-            .or_default() += minor;
+            .or_default() += i128::from(minor);
     }
     by_month
         .into_iter()
         .map(|((currency, month), minor)| {
             Ok(MonthlyInflow {
-                amount: money(minor, &currency)?.format_amount(),
+                amount: sum(minor, &currency)?.format_amount(),
                 month,
                 currency,
-                amount_minor: minor,
+                amount_minor: i64::try_from(minor).unwrap_or(i64::MAX),
             })
         })
         .collect()
@@ -156,11 +169,13 @@ async fn fees(db: &impl ConnectionTrait) -> Result<Vec<FeeTotals>, AppError> {
         .into_tuple()
         .all(db)
         .await?;
-    let mut parts: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+    let mut parts: BTreeMap<String, (i128, i128)> = BTreeMap::new();
     for (currency, account, minor) in rows {
         match Account::parse(&account) {
-            Ok(Account::Pool) => parts.entry(currency).or_default().0 += minor,
-            Ok(Account::CoopFairShare(_)) => parts.entry(currency).or_default().1 += minor,
+            Ok(Account::Pool) => parts.entry(currency).or_default().0 += i128::from(minor),
+            Ok(Account::CoopFairShare(_)) => {
+                parts.entry(currency).or_default().1 += i128::from(minor)
+            }
             _ => {}
         }
     }
@@ -168,9 +183,9 @@ async fn fees(db: &impl ConnectionTrait) -> Result<Vec<FeeTotals>, AppError> {
         .into_iter()
         .map(|(currency, (pool, coops))| {
             Ok(FeeTotals {
-                total: money(pool + coops, &currency)?.format_amount(),
-                to_pool: money(pool, &currency)?.format_amount(),
-                to_coops: money(coops, &currency)?.format_amount(),
+                total: sum(pool + coops, &currency)?.format_amount(),
+                to_pool: sum(pool, &currency)?.format_amount(),
+                to_coops: sum(coops, &currency)?.format_amount(),
                 currency,
             })
         })
@@ -190,7 +205,7 @@ async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
             continue;
         }
         let currency = Currency::parse(&run.currency)?;
-        let mut total = Money::zero(currency);
+        let mut total = Balance::zero(currency);
         let mut recipients = Vec::new();
         for l in super::payouts::lines(db, run.id).await? {
             let amount = Money::from_minor(l.amount_minor, currency);

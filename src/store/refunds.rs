@@ -8,6 +8,7 @@ use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
+use crate::domain::bounds;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::ledger::{
     payment_reversal_postings, refund_after_settlement_postings, OrderParties,
@@ -121,8 +122,13 @@ pub async fn plan(
     amount: &str,
 ) -> Result<RefundParts, AppError> {
     let c = charged(o)?;
-    let amount = Money::parse(amount.trim(), c.subtotal.currency)
-        .map_err(|e| FieldErrors::single("amount", e.to_string()))?;
+    let amount = bounds::parse_at_most(
+        amount.trim(),
+        c.subtotal.currency,
+        bounds::MAX_REFUND_MINOR,
+        "a refund",
+    )
+    .map_err(|e| FieldErrors::single("amount", e))?;
     plan_refund(&c, &so_far(db, o).await?, amount).map_err(refusal)
 }
 

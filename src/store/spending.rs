@@ -14,6 +14,7 @@ use super::payouts::{
     record, Subject, APPROVED, AWAITING_REVIEW, CLAIM_LEASE, LINE_FAILED, METHOD_BANK,
     METHOD_STRIPE, PAID,
 };
+use crate::domain::bounds;
 use crate::domain::coop::CoopStatus;
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
@@ -38,14 +39,19 @@ fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
     let currency = Currency::parse(&p.currency)
         .map_err(|e| errors.add("currency", e.to_string()))
         .ok()?;
-    match Money::parse(&p.amount, currency) {
+    match bounds::parse_at_most(
+        &p.amount,
+        currency,
+        bounds::MAX_SPENDING_MINOR,
+        "a spending",
+    ) {
         Ok(m) if m.is_positive() => Some(m),
         Ok(_) => {
             errors.add("amount", "the amount must be positive");
             None
         }
         Err(e) => {
-            errors.add("amount", e.to_string());
+            errors.add("amount", e);
             None
         }
     }
@@ -170,11 +176,10 @@ fn entry(
 pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError> {
     let p = get(db, id).await?;
     let a = amount(&p)?;
-    let pool = super::ledger::balance(db, &Account::Pool, a.currency).await?;
-    if pool < a.minor {
+    let pool = super::ledger::balance_exact(db, &Account::Pool, a.currency).await?;
+    if pool.minor < i128::from(a.minor) {
         return Err(AppError::Conflict(format!(
-            "the common pool holds only {}, less than the {a} of spending #{id}",
-            Money::from_minor(pool, a.currency)
+            "the common pool holds only {pool}, less than the {a} of spending #{id}"
         )));
     }
     let memo = format!("pool spending #{id}: {}", p.title);

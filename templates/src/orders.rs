@@ -71,7 +71,8 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                     @if *id == v.coop_id { strong { (name) } " " } @else { a href={ "/cart?coop=" (id) } { (name) } " " }
                 } }
             }
-            @if let Some(e) = v.form.error("cart") { p.flash.error { (e) } }
+            // The cart's own errors and those of its lines (a minimum, a bound on the total).
+            @for e in v.form.general_errors(&["delivery_address", "note"]) { p.flash.error { (e) } }
             @if v.groups.is_empty() { p.muted { "Your cart is empty. " a href="/catalog" { "Browse the catalog" } } }
             @for g in &v.groups {
                 section.card {

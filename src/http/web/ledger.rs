@@ -7,8 +7,9 @@ use maud::Markup;
 use templates::ledger::StatementLineRow;
 
 use super::form_data;
+use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CoopMember};
 use crate::http::AppState;
@@ -69,7 +70,7 @@ pub async fn statement(
     Query(q): Query<StatementQuery>,
 ) -> Result<Response, AppError> {
     let coop = &m.coop;
-    let mine: Vec<(Account, Money)> = store::ledger::balances(&state.db)
+    let mine: Vec<(Account, Balance)> = store::ledger::balances(&state.db)
         .await?
         .into_iter()
         .filter(|(a, _)| coop_of(a) == Some(coop.id))
@@ -213,7 +214,7 @@ pub async fn committee(
         })
         .collect::<Vec<_>>();
     let sums = store::ledger::trial_balance(&state.db).await?;
-    let balanced = sums.iter().all(Money::is_zero);
+    let balanced = sums.iter().all(Balance::is_zero);
     let trial: Vec<(String, String)> = sums
         .iter()
         .map(|m| (m.currency.code().to_owned(), m.to_string()))

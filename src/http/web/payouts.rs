@@ -10,7 +10,7 @@ use crate::domain::review::Vote;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
 use crate::http::viewer::redirect_with_flash;
-use crate::http::views::price;
+use crate::http::views::{price, sum_price};
 use crate::http::AppState;
 use crate::store::{self, payouts};
 
@@ -21,10 +21,10 @@ pub async fn index(
     let mut runs = Vec::new();
     for r in payouts::list(&state.db).await? {
         let lines = payouts::lines(&state.db, r.id).await?;
-        let total: i64 = lines.iter().map(|l| l.amount_minor).sum();
+        let total: i128 = lines.iter().map(|l| i128::from(l.amount_minor)).sum();
         runs.push(RunRow {
             id: r.id,
-            total: price(total, &r.currency),
+            total: sum_price(total, &r.currency),
             currency: r.currency,
             status: r.status,
             lines: lines.len(),

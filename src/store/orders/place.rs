@@ -9,6 +9,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 use super::repeats::{answer_followers, replays, split_followers, Follower};
 use super::{ensure_buyer, request_hash, Event, OrderRequest, Placement};
 use crate::domain::cart::{check_expected, totals};
+use crate::domain::bounds;
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
 use crate::domain::fee_split::{split_fee, SplitPolicy};
@@ -296,6 +297,7 @@ fn plan(
             total,
         });
     }
+    within_bounds(&groups)?;
     if let Some(expected) = &w.job.expected_total {
         let lines = groups
             .values()
@@ -341,6 +343,18 @@ fn agreed(
             changed.join("; ")
         ),
     ))
+}
+
+/// Each order's subtotal is above zero and within `bounds::MAX_ORDER_SUBTOTAL_MINOR` (422).
+fn within_bounds(groups: &BTreeMap<i32, (coop::Model, Vec<Line>)>) -> Result<(), AppError> {
+    for (_, lines) in groups.values() {
+        let totals: Vec<Money> = lines.iter().map(|l| l.total).collect();
+        if let Some(first) = totals.first() {
+            bounds::order_subtotal(&totals, first.currency)
+                .map_err(|m| FieldErrors::single("lines", m))?;
+        }
+    }
+    Ok(())
 }
 
 /// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each

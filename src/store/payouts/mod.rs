@@ -25,6 +25,8 @@ pub use transfer::{
 };
 
 use crate::config::PayoutSettings;
+use crate::domain::balance::Balance;
+use crate::domain::bounds::split_sum;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
 use crate::error::AppError;
@@ -62,22 +64,21 @@ async fn balances_up_to(
     currency: Currency,
     max_entry: i64,
 ) -> Result<Owed, AppError> {
-    let rows: Vec<(String, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::Account)
-        .column_as(
-            Expr::cust("CAST(COALESCE(SUM(postings.amount_minor), 0) AS BIGINT)"),
-            "total",
-        )
-        .filter(posting::Column::Currency.eq(currency.code()))
-        .filter(posting::Column::EntryId.lte(max_entry))
-        .filter(posting::Column::Account.like("coop:%"))
-        .group_by(posting::Column::Account)
-        .into_tuple()
-        .all(db)
-        .await?;
+    let rows: Vec<(String, i64, i64)> = super::ledger::sum_halves(
+        posting::Entity::find()
+            .select_only()
+            .column(posting::Column::Account),
+    )
+    .filter(posting::Column::Currency.eq(currency.code()))
+    .filter(posting::Column::EntryId.lte(max_entry))
+    .filter(posting::Column::Account.like("coop:%"))
+    .group_by(posting::Column::Account)
+    .into_tuple()
+    .all(db)
+    .await?;
     let mut owed = Owed::new();
-    for (name, total) in rows {
+    for (name, high, low) in rows {
+        let total = payable(&name, split_sum(high, low, currency))?;
         match Account::parse(&name) {
             Ok(Account::CoopFairShare(id)) => owed.entry(id).or_default().0 += total,
             Ok(Account::CoopProceeds(id)) => owed.entry(id).or_default().1 += total,
@@ -85,6 +86,16 @@ async fn balances_up_to(
         }
     }
     Ok(owed)
+}
+
+/// A co-op account's balance as one amount; beyond `i64` (which the bounds keep out of any
+/// realistic history) the run is refused with the reason instead of failing.
+fn payable(account: &str, balance: Balance) -> Result<i64, AppError> {
+    balance.to_money().map(|m| m.minor).map_err(|_| {
+        AppError::Conflict(format!(
+            "{account} holds {balance}, too large to pay in one run"
+        ))
+    })
 }
 
 /// Lines of runs still under review or approved and not yet paid: their amounts are spoken for.
@@ -196,8 +207,9 @@ pub async fn draft(
     .await?;
     let mut total = Money::zero(currency);
     for (coop, (fs, pr)) in &owed {
-        let amount =
-            Money::from_minor(*fs, currency).checked_add(Money::from_minor(*pr, currency))?;
+        let line = Balance::from(Money::from_minor(*fs, currency))
+            .checked_add(Money::from_minor(*pr, currency))?;
+        let amount = Money::from_minor(payable(&format!("co-op #{coop}"), line)?, currency);
         total = total.checked_add(amount)?;
         // A co-op whose connected account is ready is paid by a Stripe Transfer, the rest by bank.
         let account = super::connect::ready_account(db, *coop).await?;
