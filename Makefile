@@ -8,6 +8,9 @@ VENV := .venv
 .PHONY: run build test test-unit test-deps postgres bench fmt lint clean
 
 ## Build, migrate, seed the demo marketplace and serve it at http://127.0.0.1:3000
+# The demo pays SEPA files from a demo account (a valid test IBAN) unless one is configured.
+run: export PAYOUT_DEBTOR_IBAN ?= DE89370400440532013000
+run: export PAYOUT_DEBTOR_NAME ?= cooptrade demo common pool
 run: build
 	$(BIN) migrate
 	$(BIN) seed-demo
@@ -28,10 +31,10 @@ test: postgres test-deps
 ## (Debian) for the browser tests, and axe-core (npm) for their accessibility checks.
 ## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
-		echo "installing aiosmtpd and localstripe into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10'; } \
-			|| { echo "could not install the test servers: the mail and localstripe tests will skip"; [ -z "$$CI" ]; }; \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd, sepaxml, lxml' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd, localstripe, sepaxml and lxml into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'sepaxml==2.7.0' 'lxml==6.1.3'; } \
+			|| { echo "could not install the test servers: the mail, localstripe and pain.001 schema tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 	@if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then \
 		echo "installing chromium and chromium-driver (apt)"; \

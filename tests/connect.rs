@@ -446,6 +446,16 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
     );
     let a = onboard(&app, &fake, &sellers[0]).await;
     let b = onboard(&app, &fake, &sellers[1]).await;
+    // The third seller is paid by bank, so it needs bank details (or its line is held).
+    cooptrade::store::payouts::set_bank_details(
+        &app.db,
+        sellers[2].id,
+        "Third seller",
+        "DE89370400440532013000",
+        "",
+    )
+    .await
+    .unwrap();
     let alice = member(&app, "Alice").await;
     let bob = member(&app, "Bob").await;
     let run = approved_run(&alice, &bob).await;

@@ -44,7 +44,7 @@ async fn the_committee_drafts_shows_and_exports_a_run_from_the_command_line(app:
     );
     let refused = cooptrade(&app, &["payouts", "export", "1", "--format", "sepa"]);
     assert_eq!(refused.status.code(), Some(1));
-    assert!(text(&refused.stderr).contains("only an approved run has a bank file"));
+    assert!(text(&refused.stderr).contains("can be downloaded once the committee has approved it"));
     for who in [&m.alice, &m.bob] {
         let p = who
             .submit("/committee/payouts/1/decide", &[("decision", "approve")])

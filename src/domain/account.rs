@@ -70,7 +70,8 @@ impl Password {
 
 /// A display name: 1 to 100 characters after trimming.
 pub fn parse_name(raw: &str, what: &str) -> Result<String, String> {
-    let s = raw.trim();
+    let clean = super::text::CleanText::parse(raw).map_err(|e| format!("the {what} {e}"))?;
+    let s = clean.as_str();
     match s.chars().count() {
         0 => Err(format!("enter a {what}")),
         1..=100 => Ok(s.to_owned()),

@@ -40,8 +40,14 @@ impl BankDetails {
     /// Parses a form, naming every bad field.
     pub fn parse(holder: &str, iban: &str, bic: &str) -> Result<BankDetails, FieldErrors> {
         let mut errs = FieldErrors::default();
-        let holder = holder.trim();
-        if holder.is_empty() || holder.chars().count() > 140 {
+        let holder = match super::text::CleanText::parse(holder) {
+            Ok(h) => h.into_string(),
+            Err(e) => {
+                errs.add("account_holder", format!("the account holder {e}"));
+                String::new()
+            }
+        };
+        if errs.0.is_empty() && (holder.is_empty() || holder.chars().count() > 140) {
             errs.add(
                 "account_holder",
                 "enter the account holder (at most 140 characters)",
@@ -55,7 +61,7 @@ impl BankDetails {
             .ok();
         match (iban, bic, errs.0.is_empty()) {
             (Some(iban), Some(bic), true) => Ok(BankDetails {
-                account_holder: holder.to_owned(),
+                account_holder: holder,
                 iban,
                 bic,
             }),

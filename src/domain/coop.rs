@@ -94,6 +94,16 @@ pub fn parse_country(raw: &str) -> Result<String, String> {
     }
 }
 
+/// A co-op's description: trimmed, at most 5000 characters, line breaks but no other control
+/// characters.
+pub fn parse_description(raw: &str) -> Result<String, String> {
+    let d = super::text::CleanText::multiline(raw).map_err(|e| format!("the description {e}"))?;
+    if d.as_str().chars().count() > 5000 {
+        return Err("the description is longer than 5000 characters".into());
+    }
+    Ok(d.into_string())
+}
+
 /// An application to join the marketplace as a co-op, valid in every field.
 #[derive(Clone, Debug)]
 pub struct CoopApplication {
@@ -133,13 +143,9 @@ impl CoopApplication {
             Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.to_string()));
         let contact_email =
             Email::parse(&f.contact_email).map_err(|e| errs.add("contact_email", e));
-        let description = f.description.trim().to_owned();
-        if description.chars().count() > 5000 {
-            errs.add(
-                "description",
-                "the description is longer than 5000 characters",
-            );
-        }
+        let description = parse_description(&f.description)
+            .map_err(|e| errs.add("description", e))
+            .unwrap_or_default();
         match (name, kind, country, currency, contact_email) {
             (Ok(name), Ok(kind), Ok(country), Ok(currency), Ok(contact_email))
                 if errs.is_empty() =>

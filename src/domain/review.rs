@@ -91,6 +91,41 @@ impl Review {
     }
 }
 
+/// Who can still move a review forward: members who may still vote, and whether the quorum
+/// can still be reached with them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Outlook {
+    /// Committee members not in a conflict of interest who have not approved yet.
+    pub can_still_vote: usize,
+    /// Approvals still missing for the quorum.
+    pub needed: usize,
+    /// False when even if everyone who may still vote approved, the quorum (or the rule that
+    /// someone other than the drafter approves) could not be met.
+    pub reachable: bool,
+}
+
+impl Review {
+    /// The outlook given the whole `committee` and those of it in a conflict of interest.
+    pub fn outlook(&self, committee: &BTreeSet<i32>, conflicted: &BTreeSet<i32>) -> Outlook {
+        let left: BTreeSet<i32> = committee
+            .iter()
+            .filter(|u| !conflicted.contains(u) && !self.approvers.contains(u))
+            .copied()
+            .collect();
+        let quorum = self.quorum.max(1) as usize;
+        let needed = quorum.saturating_sub(self.approvers.len());
+        let all: BTreeSet<i32> = self.approvers.union(&left).copied().collect();
+        let others = all.iter().any(|u| Some(*u) != self.drafter);
+        let enough = all.len() >= quorum;
+        let reachable = !self.rejected && enough && others;
+        Outlook {
+            can_still_vote: left.len(),
+            needed,
+            reachable,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -161,5 +196,25 @@ mod tests {
             stopped.cast(4, false, &Vote::Approve),
             Err(VoteError::Closed("rejected"))
         );
+    }
+    #[test]
+    fn the_outlook_counts_who_may_still_vote() {
+        let committee: BTreeSet<i32> = [1, 2, 3, 4].into();
+        let r = review(2, 1, &[2]);
+        let o = r.outlook(&committee, &[3].into());
+        assert_eq!((o.can_still_vote, o.needed, o.reachable), (2, 1, true));
+        let o = review(2, 1, &[]).outlook(&committee, &[2, 3, 4].into());
+        assert_eq!(
+            (o.can_still_vote, o.needed, o.reachable),
+            (1, 2, false),
+            "only the drafter is left"
+        );
+    }
+
+    #[test]
+    fn the_drafter_alone_left_cannot_reach_even_a_quorum_of_one() {
+        let committee: BTreeSet<i32> = [1, 2].into();
+        let o = review(1, 1, &[]).outlook(&committee, &[2].into());
+        assert_eq!((o.can_still_vote, o.reachable), (1, false));
     }
 }

@@ -110,9 +110,10 @@ fn agent(bic: Option<&str>) -> String {
     }
 }
 
-/// Cuts `s` to the field's maximum length and escapes it for XML.
+/// Cuts `s` to the field's maximum length and escapes it for XML; a control character (refused
+/// at input, but possibly stored before that rule) is dropped, as XML 1.0 cannot carry it.
 fn text(s: &str, max: usize) -> String {
-    let cut: String = s.chars().take(max).collect();
+    let cut: String = s.chars().filter(|c| !c.is_control()).take(max).collect();
     cut.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")

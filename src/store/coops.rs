@@ -267,20 +267,19 @@ pub async fn update_profile(
         .map_err(|e| errs.add("contact_email", e))
         .ok()
         .flatten();
-    let description = description.map(str::trim);
-    if description.is_some_and(|d| d.chars().count() > 5000) {
-        errs.add(
-            "description",
-            "the description is longer than 5000 characters",
-        );
-    }
+    let description = description
+        .map(crate::domain::coop::parse_description)
+        .transpose()
+        .map_err(|e| errs.add("description", e))
+        .ok()
+        .flatten();
     errs.into_result()?;
     let mut m: coop::ActiveModel = get(db, coop_id).await?.into();
     if let Some(e) = email {
         m.contact_email = Set(e.as_str().to_owned());
     }
     if let Some(d) = description {
-        m.description = Set(d.to_owned());
+        m.description = Set(d);
     }
     Ok(m.update(db).await?)
 }

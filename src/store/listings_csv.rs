@@ -8,6 +8,7 @@ use crate::domain::catalog::{
     format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
 };
 use crate::domain::money::{Currency, Money};
+use crate::domain::text::{from_spreadsheet_cell, spreadsheet_cell};
 use crate::error::AppError;
 
 /// The CSV columns, in order; they are `ListingForm`'s fields.
@@ -74,7 +75,9 @@ pub async fn export(
     let rows = super::listings::of_coop(db, coop_id).await?;
     let mut w = csv::Writer::from_writer(Vec::new());
     for l in &rows {
-        w.serialize(form_of(l, currency))
+        let mut form = form_of(l, currency);
+        text_cells(&mut form, |c| spreadsheet_cell(c).into_owned());
+        w.serialize(form)
             .map_err(|e| AppError::Internal(e.to_string()))?;
     }
     if rows.is_empty() {
@@ -83,6 +86,22 @@ pub async fn export(
     }
     w.into_inner()
         .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Applies `f` to the form's text cells (not to its numbers: price, stock, minimum, lead time),
+/// to neutralise them for spreadsheets on export and to restore them on import.
+fn text_cells(form: &mut ListingForm, f: impl Fn(&str) -> String) {
+    for cell in [
+        &mut form.sku,
+        &mut form.title,
+        &mut form.description,
+        &mut form.category,
+        &mut form.unit,
+        &mut form.origin_region,
+        &mut form.certifications,
+    ] {
+        *cell = f(cell);
+    }
 }
 
 /// Parses and checks every row; returns the drafts or every problem found.
@@ -143,7 +162,10 @@ pub fn parse(
                 column: String::new(),
                 message: format!("unreadable row: {e}"),
             }),
-            Ok(form) => match ListingDraft::parse(&form, currency) {
+            Ok(mut form) => match {
+                text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
+                ListingDraft::parse(&form, currency)
+            } {
                 Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
                     row,
                     column: c.into(),

@@ -52,6 +52,25 @@ pub struct LineView {
     pub by_stripe: bool,
     /// The Stripe Transfer that paid the line.
     pub transfer_id: Option<String>,
+    /// A bank line of a co-op without bank details: left out of the bank files, not payable.
+    pub held: bool,
+    /// How much more than is owed now the line would pay (the run is stale).
+    pub over: Option<String>,
+}
+
+/// Who may still vote on a run or a spending.
+pub struct VotersView {
+    pub can_still_vote: usize,
+    pub needed: usize,
+    pub reachable: bool,
+}
+
+/// What "mark the whole bank file paid" will mark, shown before it does.
+pub struct ConfirmPaidView {
+    pub run_id: i32,
+    pub count: usize,
+    pub total: String,
+    pub held: usize,
 }
 
 pub struct RunView {
@@ -63,6 +82,22 @@ pub struct RunView {
     pub quorum: u32,
     pub lines: Vec<LineView>,
     pub decisions: Vec<DecisionView>,
+    pub voters: VotersView,
+    /// A SEPA file can be made: the marketplace's own account is configured.
+    pub sepa_ready: bool,
+    /// The run that replaced this one, and the run this one replaced.
+    pub superseded_by: Option<i32>,
+    pub replaces: Option<i32>,
+}
+
+impl RunView {
+    /// Some line pays more than is owed now.
+    pub fn stale(&self) -> bool {
+        self.lines.iter().any(|x| x.over.is_some())
+    }
+    fn open(&self) -> bool {
+        self.status == "awaiting_review" || self.status == "approved"
+    }
 }
 
 pub struct SpendingView {
@@ -138,18 +173,24 @@ fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
     html! {
         article.card {
             h3 { (x.coop_name) " · " (x.amount) " " (badge(&x.status)) }
+            @if let Some(over) = &x.over { @if x.status != "paid" {
+                p.field-error.stale { "Pays " strong { (over) } " more than this co-op is owed now." }
+            } }
             @if x.by_stripe {
                 p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by Stripe transfer"
                     @if let Some(t) = &x.transfer_id { " " code.transfer { (t) } } }
                 @if let Some(e) = &x.error { p.field-error { "Stripe error: " (e) } }
-                @if run.status == "approved" && x.status != "paid" {
+                @if run.status == "approved" && x.status != "paid" && x.over.is_none() {
                     @let label = if x.error.is_some() { "Retry the transfer" } else { "Send this transfer" };
                     (post_button(&format!("{base}/retry"), &l.csrf, label, "primary"))
                 }
             } @else {
             p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · IBAN " (x.iban) }
             @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
-            @if run.status == "approved" && x.status != "paid" {
+            @if x.held && x.status != "paid" {
+                p.held { (badge("no bank details")) " Held: this co-op has no bank details on file, so the line is left out of the bank files and cannot be marked paid. Its admins were asked to add them." }
+            }
+            @if run.status == "approved" && x.status != "paid" && !x.held && x.over.is_none() {
                 (post_button(&format!("{base}/paid"), &l.csrf, "Mark paid", "primary"))
                 form.inline method="post" action={ (base) "/failed" } {
                     (csrf(&l.csrf))
@@ -174,18 +215,88 @@ pub fn run(l: &Layout, v: &RunView) -> Markup {
         html! {
             h1 { "Payout run #" (v.id) " · " (v.currency) " " (badge(&v.status)) }
             p { "Drafted " (v.created) "; " (v.lines.len()) " co-ops, " strong { (v.total) } ". Needs " (v.quorum) " distinct approvals." }
-            p { a href={ "/committee/payouts/" (v.id) "/export.csv" } { "Export CSV" }
-                @if v.currency == "EUR" { " · " a href={ "/committee/payouts/" (v.id) "/export.xml" } { "Export SEPA (pain.001)" } } }
-            @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/payouts/{}/decide", v.id))) }
-            @if v.status == "approved" && v.lines.iter().any(|x| x.by_stripe && x.status != "paid") {
+            @if let Some(r) = v.replaces { p { "Replaces " a href={ "/committee/payouts/" (r) } { "run #" (r) } ", which paid more than was owed." } }
+            @if let Some(n) = v.superseded_by { p.notice { "Replaced by " a href={ "/committee/payouts/" (n) } { "run #" (n) } "; this run is kept as a record." } }
+            @if v.open() && v.stale() {
+                div.notice.stale {
+                    p { strong { "This run is out of date." } " Refunds since it was drafted lowered what is owed, so it would pay more than is owed now (see the lines marked below). It cannot be approved, exported or paid." }
+                    (post_button(&format!("/committee/payouts/{}/redraft", v.id), &l.csrf, "Re-draft this run", "primary"))
+                }
+            }
+            @if v.status == "awaiting_review" { (voters(&v.voters)) }
+            (bank_files(v))
+            @if v.status == "awaiting_review" && !v.stale() { (review_form(l, &format!("/committee/payouts/{}/decide", v.id))) }
+            @if v.status == "awaiting_review" && v.stale() { (review_form_reject_only(l, &format!("/committee/payouts/{}/decide", v.id))) }
+            @if v.status == "approved" && !v.stale() && v.lines.iter().any(|x| x.by_stripe && x.status != "paid") {
                 (post_button(&format!("/committee/payouts/{}/execute", v.id), &l.csrf, "Send the Stripe transfers", "primary"))
             }
-            @if v.status == "approved" && v.lines.iter().any(|x| !x.by_stripe && x.status != "paid") {
+            @if v.status == "approved" && !v.stale() && v.lines.iter().any(|x| !x.by_stripe && !x.held && x.status != "paid") {
                 (post_button(&format!("/committee/payouts/{}/paid", v.id), &l.csrf, "Mark the whole bank file paid", "primary"))
             }
             h2 { "Lines" }
             @for x in &v.lines { (line(l, v, x)) }
             (decisions(&v.decisions))
+        },
+    )
+}
+
+/// How many committee members may still vote, and a plain warning when the quorum is out of reach.
+pub fn voters(v: &VotersView) -> Markup {
+    html! {
+        p.voters { (v.can_still_vote) " committee members may still vote; " (v.needed) " more approvals needed." }
+        @if !v.reachable {
+            p.notice.blocked { strong { "The committee cannot approve this as it is." }
+                " Fewer members may still vote than the quorum needs (the others belong to a co-op it pays, and whoever drafted it cannot approve it alone). Add committee members, or reject it with a reason." }
+        }
+    }
+}
+
+fn bank_files(v: &RunView) -> Markup {
+    let base = format!("/committee/payouts/{}", v.id);
+    let held = v.lines.iter().filter(|x| x.held && x.status != "paid").count();
+    html! {
+        @if v.status == "awaiting_review" {
+            p.muted { "The bank files can be downloaded once the committee has approved the run." }
+        } @else if (v.status == "approved" || v.status == "paid") && !v.stale() {
+            p { a href={ (base) "/export.csv" } { "Download the bank file (CSV)" }
+                @if v.currency == "EUR" && v.sepa_ready { " · " a href={ (base) "/export.xml" } { "Download the SEPA file (pain.001)" } } }
+            @if v.currency == "EUR" && !v.sepa_ready {
+                p.notice { "The marketplace's own bank account is not set up yet, so a SEPA file cannot be made; download the CSV or ask the operator to set it up." }
+            }
+        }
+        @if held > 0 && v.open() {
+            p.notice { (held) " co-ops have no bank details: their lines are held, left out of the bank files, until their admins add them." }
+        }
+    }
+}
+
+fn review_form_reject_only(l: &Layout, action: &str) -> Markup {
+    html! {
+        form.stack method="post" action=(action) {
+            (csrf(&l.csrf))
+            (field(FormData::default().field("reason", "Reason")))
+            div.actions { button.danger type="submit" name="decision" value="reject" { "Reject" } }
+        }
+    }
+}
+
+/// "Mark the whole bank file paid": what it will mark, then a confirmation.
+pub fn confirm_paid(l: &Layout, v: &ConfirmPaidView) -> Markup {
+    page(
+        l,
+        &format!("Mark run #{} paid", v.run_id),
+        html! {
+            h1 { "Mark the bank file of run #" (v.run_id) " paid?" }
+            p { "This marks " strong { (v.count) " lines" } ", " strong { (v.total) } " in total, as paid by the bank. Do it only once the bank has made these transfers." }
+            @if v.held > 0 { p.notice { (v.held) " held lines (no bank details) stay open." } }
+            form.stack method="post" action={ "/committee/payouts/" (v.run_id) "/paid" } {
+                (csrf(&l.csrf))
+                input type="hidden" name="confirm" value="yes";
+                div.actions {
+                    button.primary type="submit" { "Yes, mark " (v.count) " lines paid" }
+                    a href={ "/committee/payouts/" (v.run_id) } { "Cancel" }
+                }
+            }
         },
     )
 }

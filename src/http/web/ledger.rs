@@ -10,6 +10,7 @@ use super::form_data;
 use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
+use crate::domain::text::spreadsheet_cell;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CoopMember};
 use crate::http::AppState;
@@ -113,11 +114,12 @@ pub async fn statement(
         ]);
         for l in &st.lines {
             let order = l.order_id.map(|o| o.to_string()).unwrap_or_default();
+            // Text cells are neutralised for spreadsheets; amounts (maybe negative) stay numbers.
             let _ = w.write_record([
                 l.created_at.to_rfc3339().as_str(),
-                &l.key,
-                &l.kind,
-                &l.memo,
+                &spreadsheet_cell(&l.key),
+                &spreadsheet_cell(&l.kind),
+                &spreadsheet_cell(&l.memo),
                 &order,
                 &l.amount.format_amount(),
                 &l.balance.format_amount(),

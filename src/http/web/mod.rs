@@ -100,6 +100,7 @@ pub fn routes() -> Router<AppState> {
         )
         .route("/committee/payouts/{id}", get(payouts::show))
         .route("/committee/payouts/{id}/decide", post(payouts::decide))
+        .route("/committee/payouts/{id}/redraft", post(payouts::redraft))
         .route("/committee/payouts/{id}/paid", post(payouts::mark_all_paid))
         .route(
             "/committee/payouts/{id}/lines/{line_id}/paid",

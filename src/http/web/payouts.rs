@@ -3,9 +3,12 @@ use axum::extract::{Path, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
-use templates::payouts::{DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView};
+use templates::payouts::{
+    ConfirmPaidView, DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView, VotersView,
+};
 
-use crate::domain::money::Currency;
+use crate::domain::money::{Currency, Money};
+use crate::domain::payout::Route;
 use crate::domain::review::Vote;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
@@ -76,11 +79,22 @@ pub async fn show(
     Path(id): Path<i32>,
 ) -> Result<Markup, AppError> {
     let run = payouts::get(&state.db, id).await?;
+    let open = run.status == payouts::AWAITING_REVIEW || run.status == payouts::APPROVED;
+    let stale = match open {
+        true => payouts::stale_lines(&state.db, &run).await?,
+        false => Vec::new(),
+    };
+    let currency = Currency::parse(&run.currency)?;
     let mut lines = Vec::new();
     let mut total = 0i64;
     for l in payouts::lines(&state.db, id).await? {
         let entries = payouts::entries_behind(&state.db, &run, &l).await?;
         let bank = payouts::bank_details(&state.db, l.coop_id).await?;
+        let held = payouts::route(&state.db, &l).await? == Route::Held;
+        let over = match stale.iter().find(|o| o.line_id == l.id) {
+            Some(o) => Some(Money::try_from_minor(o.over, currency)?.to_string()),
+            None => None,
+        };
         total += l.amount_minor;
         lines.push(LineView {
             id: l.id,
@@ -97,10 +111,22 @@ pub async fn show(
             entries: entries.into_iter().map(entry_row).collect(),
             by_stripe: l.method == payouts::METHOD_STRIPE,
             transfer_id: l.transfer_id,
+            held,
+            over,
         });
     }
     let decisions = decision_views(&state, payouts::run_decisions(&state.db, id).await?).await?;
+    let quorum = state.config.payouts.quorum;
+    let o = payouts::outlook(&state.db, payouts::Subject::Run(id), quorum).await?;
     let v = RunView {
+        voters: VotersView {
+            can_still_vote: o.can_still_vote,
+            needed: o.needed,
+            reachable: o.reachable,
+        },
+        sepa_ready: state.config.payouts.debtor.is_some(),
+        superseded_by: run.superseded_by,
+        replaces: payouts::replaced_by_run(&state.db, id).await?,
         id,
         total: price(total, &run.currency),
         currency: run.currency,
@@ -213,13 +239,32 @@ pub async fn record_vote(
     Ok(redirect_with_flash(page, "success", &msg))
 }
 
+#[derive(serde::Deserialize)]
+pub struct ConfirmForm {
+    #[serde(default)]
+    confirm: String,
+}
+
+/// "Mark the whole bank file paid": the first POST shows what it will mark (count and total);
+/// only a second one with `confirm=yes` marks it.
 pub async fn mark_all_paid(
     State(state): State<AppState>,
     CommitteeMember(s): CommitteeMember,
     Path(id): Path<i32>,
-    CsrfForm(_): CsrfForm<NoFields>,
+    CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, AppError> {
     let tx = crate::db::begin_write(&state.db).await?;
+    if form.confirm != "yes" {
+        let file = payouts::to_mark(&tx, id).await?;
+        tx.commit().await?;
+        let v = ConfirmPaidView {
+            run_id: id,
+            count: file.lines.len(),
+            total: file.total.to_string(),
+            held: file.held,
+        };
+        return Ok(templates::payouts::confirm_paid(&s.viewer.layout(), &v).into_response());
+    }
     let n = payouts::mark_all_paid(&tx, id, Some(s.user.id)).await?;
     tx.commit().await?;
     let msg = format!("{n} lines marked paid.");
@@ -278,7 +323,9 @@ pub async fn export_csv(
     CommitteeMember(_): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
-    let body = payouts::csv(&state.db, id).await?;
+    let tx = crate::db::begin_write(&state.db).await?;
+    let body = payouts::csv(&tx, id).await?;
+    tx.commit().await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         &format!("payout-run-{id}.csv"),
@@ -292,14 +339,46 @@ pub async fn export_sepa(
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
     let Some(debtor) = &state.config.payouts.debtor else {
-        return Err(AppError::Conflict("set PAYOUT_DEBTOR_IBAN (and PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) to export SEPA files".into()));
+        return Err(AppError::Conflict(NO_DEBTOR.into()));
     };
-    let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
+    let tx = crate::db::begin_write(&state.db).await?;
+    let xml = payouts::sepa(&tx, id, debtor, store::now()).await?;
+    tx.commit().await?;
     Ok(attachment(
         "application/xml",
         &format!("payout-run-{id}.xml"),
         xml.into_bytes(),
     ))
+}
+
+/// Why no SEPA file can be made, in the committee's words (the operator's variable is in the docs).
+const NO_DEBTOR: &str = "The marketplace's own bank account is not set up yet, so a SEPA file \
+    cannot be made; download the CSV or ask the operator to set it up.";
+
+/// Replaces a stale run with a fresh draft and goes to it (or back to the runs when nothing is
+/// owed any more).
+pub async fn redraft(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let c = &state.config;
+    let fresh = payouts::redraft(&tx, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
+    tx.commit().await?;
+    Ok(match fresh {
+        Some(run) => redirect_with_flash(
+            &format!("/committee/payouts/{}", run.id),
+            "success",
+            &format!("Run #{id} was re-drafted as this run, which pays what is owed now; the committee has been asked to review it."),
+        ),
+        None => redirect_with_flash(
+            "/committee/payouts",
+            "info",
+            &format!("Run #{id} was replaced; nothing is owed any more, so no new run was drafted."),
+        ),
+    })
 }
 
 fn attachment(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {

@@ -226,6 +226,14 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
     if req.delivery_address.trim().is_empty() {
         errs.add("delivery_address", "enter a delivery address");
     }
+    // Addresses and notes reach mail and spreadsheets: line breaks, but no other control codes.
+    use crate::domain::text::CleanText;
+    if let Err(e) = CleanText::multiline(&req.delivery_address) {
+        errs.add("delivery_address", format!("the delivery address {e}"));
+    }
+    if let Err(e) = CleanText::multiline(&req.note) {
+        errs.add("note", format!("the note {e}"));
+    }
     if req.delivery_address.chars().count() > 1000 || req.note.chars().count() > 2000 {
         errs.add("note", "the address or note is too long");
     }

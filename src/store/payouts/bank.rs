@@ -4,6 +4,7 @@ use entity::coop_payout_details as details;
 use sea_orm::{ConnectionTrait, EntityTrait, Set};
 
 use crate::domain::iban::{parse_bic, Iban};
+use crate::domain::text::CleanText;
 use crate::error::{AppError, FieldErrors};
 
 /// Where a co-op is paid by bank; `iban` is `None` when unset or no longer valid.
@@ -44,7 +45,10 @@ pub async fn set_bank_details(
         "" => None,
         b => Some(parse_bic(b).map_err(|e| FieldErrors::single("bic", e.to_string()))?),
     };
-    let holder = Some(account_holder.trim().to_owned()).filter(|h| !h.is_empty());
+    // The holder's name goes into bank files: a control character would spoil the whole file.
+    let holder = CleanText::parse(account_holder)
+        .map_err(|e| FieldErrors::single("account_holder", format!("the account holder {e}")))?;
+    let holder = Some(holder.into_string()).filter(|h| !h.is_empty());
     crate::store::payments::upsert_details(db, coop_id, |m| {
         m.account_holder = Set(holder);
         m.iban = Set(Some(iban.as_str().to_owned()));

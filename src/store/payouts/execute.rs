@@ -8,6 +8,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, IntoActiveModel, Set};
 use super::{record, Subject, APPROVED, LINE_FAILED, METHOD_STRIPE, PAID};
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
+use crate::domain::payout::Route;
 use crate::error::AppError;
 
 pub(super) async fn approved_run(
@@ -147,6 +148,11 @@ pub async fn mark_line_paid(
     let run = approved_run(db, run_id).await?;
     let line = line_of(db, run_id, line_id).await?;
     by_bank(&line)?;
+    if line.status == PAID {
+        return Ok(false);
+    }
+    super::check::ensure_not_held(db, &line).await?;
+    super::check::ensure_fresh(db, &run).await?;
     let paid = pay(db, &run, line, by, None).await?;
     close_if_done(db, run).await?;
     Ok(paid)
@@ -163,20 +169,55 @@ fn by_bank(line: &payout_line::Model) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Marks every unpaid bank line of an approved run paid (the whole bank file went through);
-/// returns how many lines were newly paid.
+/// What "mark the whole bank file paid" would mark: the approved run's unpaid bank lines that
+/// are not held, their count and total, and how many lines are held.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ToMark {
+    pub lines: Vec<payout_line::Model>,
+    pub total: Money,
+    pub held: usize,
+}
+
+/// The lines the bank file holds now (refused, 409, when the run is not approved or is stale).
+pub async fn to_mark(db: &impl ConnectionTrait, run_id: i32) -> Result<ToMark, AppError> {
+    crate::store::ledger::lock(db).await?;
+    let run = approved_run(db, run_id).await?;
+    super::check::ensure_fresh(db, &run).await?;
+    let currency = Currency::parse(&run.currency)?;
+    let mut out = ToMark {
+        lines: Vec::new(),
+        total: Money::zero(currency),
+        held: 0,
+    };
+    for line in super::lines(db, run_id).await? {
+        if line.status == PAID {
+            continue;
+        }
+        match super::route(db, &line).await? {
+            Route::Stripe => {}
+            Route::Held => out.held += 1,
+            Route::Bank => {
+                out.total = out
+                    .total
+                    .checked_add(Money::from_minor(line.amount_minor, currency))?;
+                out.lines.push(line);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Marks every unpaid bank line of an approved, fresh run paid (the whole bank file went
+/// through), leaving held lines open; returns how many lines were newly paid.
 pub async fn mark_all_paid(
     db: &impl ConnectionTrait,
     run_id: i32,
     by: Option<i32>,
 ) -> Result<usize, AppError> {
-    crate::store::ledger::lock(db).await?;
+    let file = to_mark(db, run_id).await?;
     let run = approved_run(db, run_id).await?;
     let mut paid = 0;
-    for line in super::lines(db, run_id).await? {
-        if line.method == METHOD_STRIPE {
-            continue;
-        }
+    for line in file.lines {
         if pay(db, &run, line, by, None).await? {
             paid += 1;
         }

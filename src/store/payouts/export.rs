@@ -1,17 +1,38 @@
-//! A run's bank file: a CSV of every line, and a SEPA credit transfer (pain.001.001.03) of the
-//! unpaid lines of an approved EUR run. Each transfer's end-to-end id is `payout-line:<id>`.
+//! A run's bank file: a CSV of its bank lines, and a SEPA credit transfer (pain.001.001.03) of
+//! the unpaid ones of an approved EUR run. Each transfer's end-to-end id is `payout-line:<id>`.
+//! A bank file exists only once the run is approved and while it pays no more than is owed;
+//! held lines (no bank details) are left out of both.
 use chrono::{DateTime, Utc};
+use entity::payout_run;
 
-use super::{bank_details, METHOD_STRIPE, PAID};
+use super::{bank_details, APPROVED, PAID};
 use crate::domain::money::{Currency, Money};
+use crate::domain::payout::Route;
 use crate::domain::sepa::{credit_transfer_xml, Party, Transfer};
+use crate::domain::text::spreadsheet_cell;
 use crate::error::AppError;
 use sea_orm::ConnectionTrait;
 
-/// Every bank line of the run as CSV, with the co-op's bank details as far as they are known
-/// (lines paid through Stripe are not the bank's business).
-pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppError> {
+/// The run, if it may have a bank file now: approved (or paid, for the record) and fresh.
+async fn exportable(db: &impl ConnectionTrait, run_id: i32) -> Result<payout_run::Model, AppError> {
+    crate::store::ledger::lock(db).await?;
     let run = super::get(db, run_id).await?;
+    if run.status != APPROVED && run.status != PAID {
+        return Err(AppError::Conflict(format!(
+            "payout run #{} is {}: its bank file can be downloaded once the committee has approved it",
+            run.id,
+            run.status.replace('_', " ")
+        )));
+    }
+    super::check::ensure_fresh(db, &run).await?;
+    Ok(run)
+}
+
+/// Every bank line of an approved run as CSV, with the co-op's bank details (lines paid through
+/// Stripe are not the bank's business, and held lines have no account to pay). Text cells are
+/// neutralised against spreadsheet formulas; amounts are written as numbers.
+pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppError> {
+    let run = exportable(db, run_id).await?;
     let currency = Currency::parse(&run.currency)?;
     let mut w = ::csv::Writer::from_writer(Vec::new());
     let header = [
@@ -30,7 +51,7 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
     let internal = |e: ::csv::Error| AppError::Internal(format!("csv: {e}"));
     w.write_record(header).map_err(internal)?;
     for l in super::lines(db, run_id).await? {
-        if l.method == METHOD_STRIPE {
+        if super::route(db, &l).await? != Route::Bank {
             continue;
         }
         let bank = bank_details(db, l.coop_id).await?;
@@ -38,11 +59,11 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
         w.write_record([
             l.id.to_string(),
             l.coop_id.to_string(),
-            bank.account_holder,
+            spreadsheet_cell(&bank.account_holder).into_owned(),
             bank.iban
                 .map(|i| i.as_str().to_string())
                 .unwrap_or_default(),
-            bank.bic.unwrap_or_default(),
+            spreadsheet_cell(&bank.bic.unwrap_or_default()).into_owned(),
             currency.code().to_string(),
             m(l.amount_minor),
             m(l.fair_share_minor),
@@ -56,32 +77,23 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
         .map_err(|e| AppError::Internal(format!("csv: {e}")))
 }
 
-/// The SEPA file of an approved EUR run's unpaid bank lines, sent from `debtor`'s account at `now`;
-/// a co-op without a valid IBAN is a `Conflict` naming it.
+/// The SEPA file of an approved EUR run's unpaid bank lines, sent from `debtor`'s account at
+/// `now`; held lines are left out (the run's page says so).
 pub async fn sepa(
     db: &impl ConnectionTrait,
     run_id: i32,
     debtor: &Party,
     now: DateTime<Utc>,
 ) -> Result<String, AppError> {
-    let run = super::get(db, run_id).await?;
-    if run.status != super::APPROVED {
-        return Err(AppError::Conflict(format!(
-            "only an approved run has a bank file; #{} is {}",
-            run.id,
-            run.status.replace('_', " ")
-        )));
-    }
+    let run = exportable(db, run_id).await?;
     let currency = Currency::parse(&run.currency)?;
     let mut transfers = Vec::new();
-    let mut missing = Vec::new();
     for l in super::lines(db, run_id).await? {
-        if l.status == PAID || l.method == METHOD_STRIPE {
+        if l.status == PAID || super::route(db, &l).await? != Route::Bank {
             continue;
         }
         let bank = bank_details(db, l.coop_id).await?;
         let Some(iban) = bank.iban else {
-            missing.push(bank.account_holder);
             continue;
         };
         transfers.push(Transfer {
@@ -94,12 +106,6 @@ pub async fn sepa(
             },
             remittance: format!("cooptrade payout run {} line {}", run.id, l.id),
         });
-    }
-    if !missing.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "no valid IBAN is on file for: {}",
-            missing.join(", ")
-        )));
     }
     let message_id = format!("cooptrade-run{}-{}", run.id, now.format("%Y%m%d%H%M%S"));
     credit_transfer_xml(

@@ -2,8 +2,11 @@
 //! the last journal entry; the committee reviews it (`review`), then the lines are paid by bank
 //! (`execute`, `export`). Every use case takes the ledger lock first, so runs never overlap.
 mod bank;
+mod check;
 mod execute;
 mod export;
+mod notices;
+mod redraft;
 mod review;
 mod transfer;
 
@@ -17,9 +20,11 @@ use sea_orm::{
 };
 
 pub use bank::{bank_details, set_bank_details, BankDetails};
-pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid};
+pub use check::{describe, route, stale_lines};
+pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMark};
+pub use redraft::redraft;
 pub use export::{csv, sepa};
-pub use review::{decisions, record, vote, Subject};
+pub use review::{decisions, outlook, record, vote, Subject};
 pub use transfer::{
     claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,
 };
@@ -36,6 +41,8 @@ pub const AWAITING_REVIEW: &str = "awaiting_review";
 pub const APPROVED: &str = "approved";
 pub const REJECTED: &str = "rejected";
 pub const PAID: &str = "paid";
+/// Replaced by a re-draft (`superseded_by`): final, keeps its lines and decisions.
+pub const SUPERSEDED: &str = "superseded";
 /// A line's status: waiting for the bank, paid, or failed (kept with its error, retried later).
 pub const LINE_OPEN: &str = "open";
 pub const LINE_FAILED: &str = "failed";
@@ -98,13 +105,19 @@ fn payable(account: &str, balance: Balance) -> Result<i64, AppError> {
     })
 }
 
-/// Lines of runs still under review or approved and not yet paid: their amounts are spoken for.
-async fn reserved(db: &impl ConnectionTrait, currency: Currency) -> Result<Owed, AppError> {
+/// Lines of runs still under review or approved and not yet paid (other than run `except`):
+/// their amounts are spoken for.
+async fn reserved(
+    db: &impl ConnectionTrait,
+    currency: Currency,
+    except: Option<i32>,
+) -> Result<Owed, AppError> {
     let open_runs: Vec<i32> = payout_run::Entity::find()
         .select_only()
         .column(payout_run::Column::Id)
         .filter(payout_run::Column::Currency.eq(currency.code()))
         .filter(payout_run::Column::Status.is_in([AWAITING_REVIEW, APPROVED]))
+        .filter(payout_run::Column::Id.ne(except.unwrap_or(0)))
         .into_tuple()
         .all(db)
         .await?;
@@ -122,31 +135,40 @@ async fn reserved(db: &impl ConnectionTrait, currency: Currency) -> Result<Owed,
     Ok(owed)
 }
 
-/// The last entry already covered for each co-op by an earlier run that was not rejected.
+/// The last entry already covered for each co-op by an earlier run that was not rejected
+/// (of a superseded run, only its paid lines count).
 async fn covered_up_to(
     db: &impl ConnectionTrait,
     currency: Currency,
 ) -> Result<BTreeMap<i32, i64>, AppError> {
-    let runs: BTreeMap<i32, i64> = payout_run::Entity::find()
-        .select_only()
-        .columns([payout_run::Column::Id, payout_run::Column::MaxEntryId])
+    let runs: BTreeMap<i32, (i64, String)> = payout_run::Entity::find()
         .filter(payout_run::Column::Currency.eq(currency.code()))
         .filter(payout_run::Column::Status.ne(REJECTED))
-        .into_tuple::<(i32, i64)>()
         .all(db)
         .await?
         .into_iter()
+        .map(|r| (r.id, (r.max_entry_id, r.status)))
         .collect();
-    let lines: Vec<(i32, i32)> = payout_line::Entity::find()
+    let lines: Vec<(i32, i32, String)> = payout_line::Entity::find()
         .select_only()
-        .columns([payout_line::Column::RunId, payout_line::Column::CoopId])
+        .columns([
+            payout_line::Column::RunId,
+            payout_line::Column::CoopId,
+            payout_line::Column::Status,
+        ])
         .filter(payout_line::Column::RunId.is_in(runs.keys().copied()))
         .into_tuple()
         .all(db)
         .await?;
     let mut covered = BTreeMap::new();
-    for (run, coop) in lines {
-        let upto = runs.get(&run).copied().unwrap_or(0);
+    for (run, coop, status) in lines {
+        let Some((upto, run_status)) = runs.get(&run) else {
+            continue;
+        };
+        if run_status == SUPERSEDED && status != PAID {
+            continue;
+        }
+        let upto = *upto;
         let e = covered.entry(coop).or_insert(0);
         *e = upto.max(*e);
     }
@@ -162,7 +184,7 @@ async fn owed_now(
     minimum: Money,
 ) -> Result<Owed, AppError> {
     let mut owed = balances_up_to(db, currency, max_entry).await?;
-    for (coop, (fs, pr)) in reserved(db, currency).await? {
+    for (coop, (fs, pr)) in reserved(db, currency, None).await? {
         let e = owed.entry(coop).or_default();
         e.0 -= fs;
         e.1 -= pr;
@@ -177,7 +199,8 @@ async fn owed_now(
 /// Drafts a run for `currency`: one line per co-op owed at least the minimum (fair share plus
 /// proceeds, net of any claw-back and of lines still open in other runs), amounts frozen at
 /// the last journal entry; a co-op with a ready Stripe account gets a Stripe line. The committee
-/// is emailed a link on `base_url`. Nothing owed is a `Conflict`.
+/// is emailed a link on `base_url` (`notices`). Nothing owed is a `Conflict`, naming the open
+/// run that already holds it, if any (a double-submitted draft lands here).
 pub async fn draft(
     db: &impl ConnectionTrait,
     settings: &PayoutSettings,
@@ -186,13 +209,47 @@ pub async fn draft(
     base_url: &url::Url,
 ) -> Result<payout_run::Model, AppError> {
     super::ledger::lock(db).await?;
+    match draft_locked(db, settings, currency, drafted_by, base_url).await? {
+        Some(run) => Ok(run),
+        None => Err(nothing_owed(db, settings, currency).await?),
+    }
+}
+
+async fn nothing_owed(
+    db: &impl ConnectionTrait,
+    settings: &PayoutSettings,
+    currency: Currency,
+) -> Result<AppError, AppError> {
+    let minimum = Money::from_decimal_round(settings.minimum, currency)?;
+    let open = payout_run::Entity::find()
+        .filter(payout_run::Column::Currency.eq(currency.code()))
+        .filter(payout_run::Column::Status.is_in([AWAITING_REVIEW, APPROVED]))
+        .order_by_desc(payout_run::Column::Id)
+        .one(db)
+        .await?;
+    Ok(AppError::Conflict(match open {
+        Some(r) => format!(
+            "nothing more to pay out in {currency}: payout run #{} ({}) already holds what is owed",
+            r.id,
+            r.status.replace('_', " ")
+        ),
+        None => format!("nothing to pay out in {currency}: no co-op is owed at least {minimum}"),
+    }))
+}
+
+/// `draft` once the ledger lock is held; `None` when nothing is owed.
+async fn draft_locked(
+    db: &impl ConnectionTrait,
+    settings: &PayoutSettings,
+    currency: Currency,
+    drafted_by: Option<i32>,
+    base_url: &url::Url,
+) -> Result<Option<payout_run::Model>, AppError> {
     let minimum = Money::from_decimal_round(settings.minimum, currency)?;
     let max_entry = last_entry_id(db).await?;
     let owed = owed_now(db, currency, max_entry, minimum).await?;
     if owed.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "nothing to pay out in {currency}: no co-op is owed at least {minimum}"
-        )));
+        return Ok(None);
     }
     let covered = covered_up_to(db, currency).await?;
     let run = payout_run::ActiveModel {
@@ -206,6 +263,7 @@ pub async fn draft(
     .insert(db)
     .await?;
     let mut total = Money::zero(currency);
+    let mut lines = Vec::with_capacity(owed.len());
     for (coop, (fs, pr)) in &owed {
         let line = Balance::from(Money::from_minor(*fs, currency))
             .checked_add(Money::from_minor(*pr, currency))?;
@@ -218,7 +276,7 @@ pub async fn draft(
         } else {
             METHOD_BANK
         };
-        payout_line::ActiveModel {
+        let line = payout_line::ActiveModel {
             run_id: Set(run.id),
             coop_id: Set(*coop),
             fair_share_minor: Set(*fs),
@@ -232,29 +290,13 @@ pub async fn draft(
         }
         .insert(db)
         .await?;
+        lines.push(line);
     }
     record(db, Subject::Run(run.id), drafted_by, "drafted", "").await?;
-    ask_committee(db, run.id, total, owed.len(), base_url).await?;
-    Ok(run)
-}
-
-/// Queues "a run awaits your review" to every committee member, in the draft's transaction.
-async fn ask_committee(
-    db: &impl ConnectionTrait,
-    run_id: i32,
-    total: Money,
-    coops: usize,
-    base_url: &url::Url,
-) -> Result<(), AppError> {
-    let subject = format!("Payout run #{run_id} awaits your review");
-    let link = crate::config::absolute(base_url, &format!("/committee/payouts/{run_id}"));
-    let body = format!(
-        "A payout run of {total} to {coops} co-ops was drafted and needs the committee's approval.\n\nReview it at {link}"
-    );
-    for member in super::committee::list(db).await? {
-        super::outbox::enqueue(db, &member.email, &subject, &body).await?;
-    }
-    Ok(())
+    notices::ask_committee(db, run.id, total, owed.len(), base_url).await?;
+    notices::ask_held_for_bank_details(db, &run, &lines, base_url).await?;
+    notices::warn_if_blocked(db, run.id, settings.quorum, base_url).await?;
+    Ok(Some(run))
 }
 
 /// A run, or `NotFound`.
@@ -263,6 +305,15 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<payout_run::Model
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("payout run"))
+}
+
+/// The run that run `id` replaced when it was re-drafted, if any.
+pub async fn replaced_by_run(db: &impl ConnectionTrait, id: i32) -> Result<Option<i32>, AppError> {
+    Ok(payout_run::Entity::find()
+        .filter(payout_run::Column::SupersededBy.eq(id))
+        .one(db)
+        .await?
+        .map(|r| r.id))
 }
 
 /// Every run, newest first.

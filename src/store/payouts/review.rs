@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use super::{APPROVED, AWAITING_REVIEW, REJECTED};
-use crate::domain::review::{Review, ReviewStatus, Vote, VoteError};
+use crate::domain::review::{Outlook, Review, ReviewStatus, Vote, VoteError};
 use crate::error::{AppError, FieldErrors};
 
 /// What the committee decides on.
@@ -89,6 +89,50 @@ async fn facts(
     }
 }
 
+/// The subject's status, its review so far, and the co-ops receiving money in it.
+async fn review_of(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    quorum: u32,
+) -> Result<(String, Review, Vec<i32>), AppError> {
+    let (status, drafter, receiving) = facts(db, subject).await?;
+    let past = decisions(db, subject).await?;
+    let review = Review {
+        quorum,
+        drafter,
+        approvers: past
+            .iter()
+            .filter(|d| d.decision == "approved")
+            .filter_map(|d| d.user_id)
+            .collect::<BTreeSet<i32>>(),
+        rejected: status == REJECTED,
+    };
+    Ok((status, review, receiving))
+}
+
+/// Who on the committee may still vote on `subject`, and whether its quorum can still be met.
+pub async fn outlook(
+    db: &impl ConnectionTrait,
+    subject: Subject,
+    quorum: u32,
+) -> Result<Outlook, AppError> {
+    let (_, review, receiving) = review_of(db, subject, quorum).await?;
+    let committee: BTreeSet<i32> = crate::store::committee::list(db)
+        .await?
+        .iter()
+        .map(|u| u.id)
+        .collect();
+    let conflicted: BTreeSet<i32> = membership::Entity::find()
+        .filter(membership::Column::UserId.is_in(committee.iter().copied()))
+        .filter(membership::Column::CoopId.is_in(receiving))
+        .all(db)
+        .await?
+        .iter()
+        .map(|m| m.user_id)
+        .collect();
+    Ok(review.outlook(&committee, &conflicted))
+}
+
 fn refusal(e: VoteError) -> AppError {
     match e {
         VoteError::ConflictOfInterest => AppError::Forbidden(e.to_string()),
@@ -108,21 +152,11 @@ pub async fn vote(
     quorum: u32,
 ) -> Result<ReviewStatus, AppError> {
     crate::store::ledger::lock(db).await?;
-    let (status, drafter, receiving) = facts(db, subject).await?;
-    let past = decisions(db, subject).await?;
-    let review = Review {
-        quorum,
-        drafter,
-        approvers: past
-            .iter()
-            .filter(|d| d.decision == "approved")
-            .filter_map(|d| d.user_id)
-            .collect::<BTreeSet<i32>>(),
-        rejected: status == REJECTED,
-    };
+    let (status, review, receiving) = review_of(db, subject, quorum).await?;
     if status != AWAITING_REVIEW && status != REJECTED {
         return Err(AppError::Conflict(format!(
-            "this has already been decided ({status})"
+            "this has already been decided ({})",
+            status.replace('_', " ")
         )));
     }
     let conflicted = membership::Entity::find()
@@ -131,6 +165,10 @@ pub async fn vote(
         .count(db)
         .await?
         > 0;
+    if let (Subject::Run(id), Vote::Approve) = (subject, &vote) {
+        // An approval is a promise to pay: never of a run that pays more than is owed now.
+        super::check::ensure_fresh(db, &super::get(db, id).await?).await?;
+    }
     let next = review.cast(voter, conflicted, &vote).map_err(refusal)?;
     let (what, reason) = match &vote {
         Vote::Approve => ("approved", ""),

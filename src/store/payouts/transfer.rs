@@ -35,7 +35,9 @@ pub async fn claim_stripe_lines(
 ) -> Result<Vec<payout_line::Model>, AppError> {
     let tx = crate::db::begin_write(db).await?;
     crate::store::ledger::lock(&tx).await?;
-    approved_run(&tx, run_id).await?;
+    let run = approved_run(&tx, run_id).await?;
+    // Checked before the money leaves; once a Transfer is made, its outcome is recorded as is.
+    super::check::ensure_fresh(&tx, &run).await?;
     let lines = match only_line {
         Some(id) => {
             let line = line_of(&tx, run_id, id).await?;
