@@ -56,6 +56,21 @@ async fn ten_invitations_at_once_make_one(app: TestApp) {
     assert_no_server_error(&answers, &[]);
     assert_eq!(app.count("coop_invitations").await, 1);
     assert_eq!(app.count("memberships").await, 1);
+    assert_eq!(app.count("outbox").await, 1, "one invitation mailed");
+
+    // Bob registers and accepts ten times at once: one membership.
+    let bob = app.browser();
+    bob.register("Bob", "bob@example.coop", PW).await;
+    let page = bob.visit("/invitations").await;
+    let accept = page
+        .body
+        .split('"')
+        .find(|s| s.starts_with("/invitations/") && s.ends_with("/accept"))
+        .expect("an invitation to accept")
+        .to_owned();
+    let answers = ten_at_once(&bob, &accept, &[]).await;
+    assert_no_server_error(&answers, &[]);
+    assert_eq!(app.count("memberships").await, 2);
 }
 
 async fn ten_csv_imports_at_once_create_each_listing_once(app: TestApp) {
