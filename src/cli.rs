@@ -227,9 +227,9 @@ async fn listings_command(
                 indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows checked")
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
-            let tx = db::begin_write(db).await?;
             let result =
-                listings_csv::import(&tx, c.id, currency, &data, &|n| bar.set_position(n)).await?;
+                listings_csv::import_file(db, c.id, currency, &data, &|n| bar.set_position(n))
+                    .await?;
             bar.finish_and_clear();
             match result {
                 ImportResult::Imported {
@@ -237,7 +237,6 @@ async fn listings_command(
                     updated,
                     unchanged,
                 } => {
-                    tx.commit().await?;
                     println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged", c.name);
                 }
                 ImportResult::Rejected(errors) => {

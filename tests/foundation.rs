@@ -82,7 +82,7 @@ async fn a_coop_is_founded_admitted_staffed_and_given_an_api_token(app: TestApp)
         .await
         .assert_status(409);
 
-    // Alice, the admin, adds Bob as a member.
+    // Alice, the admin, invites Bob; he is a member once he accepts.
     let bob = person(&app, "Bob Amegah", "bob@togo.example.coop").await;
     bob.get(&format!("/coops/{coop}/manage"))
         .await
@@ -94,6 +94,17 @@ async fn a_coop_is_founded_admitted_staffed_and_given_an_api_token(app: TestApp)
         )
         .await
         .assert_status(303);
+    bob.get(&format!("/coops/{coop}/manage"))
+        .await
+        .assert_status(403);
+    let invitations = bob.visit("/invitations").await;
+    let accept = invitations
+        .body
+        .split('"')
+        .find(|s| s.starts_with("/invitations/") && s.ends_with("/accept"))
+        .expect("an invitation to accept")
+        .to_owned();
+    bob.submit(&accept, &[]).await.assert_status(303);
     bob.get(&format!("/coops/{coop}/manage"))
         .await
         .assert_status(200)

@@ -15,6 +15,7 @@ mod m20261125_000011_catalog_category_country_index;
 mod m20261126_000012_outbox_unsent_index;
 mod m20261206_000013_payout_run_superseded_by;
 mod m20261206_000015_cart_line_terms;
+mod m20261206_000016_invitations_and_form_submissions;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000012_outbox_unsent_index::Migration),
             Box::new(m20261206_000013_payout_run_superseded_by::Migration),
             Box::new(m20261206_000015_cart_line_terms::Migration),
+            Box::new(m20261206_000016_invitations_and_form_submissions::Migration),
         ]
     }
 }

@@ -9,6 +9,7 @@ pub mod catalog_query;
 pub mod coop;
 pub mod fee_split;
 pub mod iban;
+pub mod invitation;
 pub mod ledger;
 pub mod money;
 pub mod order_state;

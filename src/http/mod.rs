@@ -3,6 +3,7 @@ pub mod api;
 pub mod cookies;
 pub mod error;
 pub mod extract;
+pub mod form_once;
 pub mod hot_cache;
 pub mod metrics;
 pub mod page_cache;

@@ -40,7 +40,10 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
                 .await?
                 .is_none()
             {
-                store::coops::add_member(&tx, coop.id, m.email, m.role).await?;
+                // Demo people are made up: they join without an invitation to answer.
+                let role =
+                    crate::domain::coop::CoopRole::parse(m.role).map_err(AppError::Internal)?;
+                store::invitations::add_membership(&tx, coop.id, user.id, role).await?;
             }
             let _ = writeln!(out, "    {:<40} {} ({})", m.email, m.name, m.role);
         }

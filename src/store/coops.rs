@@ -171,38 +171,6 @@ pub async fn members(
         .collect())
 }
 
-/// An admin adds a registered user by e-mail; adding an existing member is refused.
-pub async fn add_member(
-    db: &impl ConnectionTrait,
-    coop_id: i32,
-    email: &str,
-    role: &str,
-) -> Result<user::Model, AppError> {
-    let mut errs = FieldErrors::default();
-    let role = CoopRole::parse(role).map_err(|e| errs.add("role", e));
-    let user = super::users::find_by_email(db, email).await?;
-    if user.is_none() {
-        errs.add(
-            "email",
-            format!(
-                "no user is registered as '{}': ask them to register first",
-                email.trim()
-            ),
-        );
-    }
-    let (Some(user), Ok(role)) = (user, role) else {
-        return Err(AppError::Invalid(errs));
-    };
-    if role_of(db, coop_id, user.id).await?.is_some() {
-        return Err(FieldErrors::single(
-            "email",
-            format!("{} is already a member", user.email),
-        ));
-    }
-    insert_membership(db, coop_id, user.id, role).await?;
-    Ok(user)
-}
-
 /// Changes a member's role; the last admin cannot step down.
 pub async fn set_role(
     db: &impl ConnectionTrait,

@@ -2,7 +2,10 @@
 use std::collections::{HashMap, HashSet};
 
 use entity::listing;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
+    QueryFilter, Set, Statement,
+};
 
 use crate::domain::catalog::{
     format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
@@ -225,6 +228,38 @@ fn differs(l: &listing::Model, d: &ListingDraft) -> bool {
     )
 }
 
+/// The import's front door (web form and CLI): `import` in one write transaction, committed
+/// only when every row is good.
+pub async fn import_file(
+    db: &DatabaseConnection,
+    coop_id: i32,
+    currency: Currency,
+    data: &[u8],
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<ImportResult, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let result = import(&tx, coop_id, currency, data, progress).await?;
+    if matches!(result, ImportResult::Imported { .. }) {
+        tx.commit().await?;
+    }
+    Ok(result)
+}
+
+/// Holds the co-op's row until the transaction ends, so imports into one co-op run one after
+/// the other: the second reads what the first wrote (a double submit then changes nothing)
+/// instead of inserting the same SKUs again. SQLite's IMMEDIATE transaction already does this.
+async fn lock_catalog(db: &impl ConnectionTrait, coop_id: i32) -> Result<(), AppError> {
+    if db.get_database_backend() == DbBackend::Postgres {
+        db.execute_raw(Statement::from_sql_and_values(
+            DbBackend::Postgres,
+            "SELECT id FROM coops WHERE id = $1 FOR UPDATE",
+            [coop_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
 /// Imports a CSV into a co-op: creates or updates by SKU, leaves identical rows alone, and
 /// writes nothing at all when any row is bad. Run it inside one write transaction.
 pub async fn import(
@@ -238,6 +273,7 @@ pub async fn import(
         Ok(d) => d,
         Err(errors) => return Ok(ImportResult::Rejected(errors)),
     };
+    lock_catalog(db, coop_id).await?;
     let existing: HashMap<String, listing::Model> = listing::Entity::find()
         .filter(listing::Column::CoopId.eq(coop_id))
         .all(db)
@@ -267,7 +303,17 @@ pub async fn import(
     for chunk in new_rows.chunks(500) {
         listing::Entity::insert_many(chunk.to_vec())
             .exec(db)
-            .await?;
+            .await
+            .map_err(|e| {
+                if super::is_unique_violation(&e) {
+                    // A listing made meanwhile outside an import (the API, the web form).
+                    AppError::Conflict(
+                        "a listing with one of these SKUs was just created; import again".into(),
+                    )
+                } else {
+                    e.into()
+                }
+            })?;
     }
     for (l, d) in changed {
         let mut m: listing::ActiveModel = l.into();

@@ -6,6 +6,8 @@ pub mod checkouts;
 pub mod committee;
 pub mod connect;
 pub mod coops;
+pub mod form_submissions;
+pub mod invitations;
 pub mod ledger;
 pub mod listings;
 pub mod listings_csv;

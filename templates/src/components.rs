@@ -77,6 +77,16 @@ pub fn csrf(token: &str) -> Markup {
     html! { input type="hidden" name="csrf_token" value=(token); }
 }
 
+/// The hidden one-time token of a form that creates something: a second submit of the same
+/// form is shown the first's result (`store::form_submissions` in the app).
+pub fn form_token(f: &FormData) -> Markup {
+    html! {
+        @if !f.value("form_token").is_empty() {
+            input type="hidden" name="form_token" value=(f.value("form_token"));
+        }
+    }
+}
+
 /// A one-button form that posts to `action`.
 pub fn post_button(action: &str, csrf_token: &str, label: &str, class: &str) -> Markup {
     html! {

@@ -1,7 +1,7 @@
 //! Co-op pages: apply, public profile, and the members' management page.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, post_button, select, FormData};
+use crate::components::{badge, csrf, field, form_token, post_button, select, FormData};
 use crate::home::CoopCard;
 use crate::layout::{page, Layout};
 
@@ -21,6 +21,7 @@ pub fn apply(l: &Layout, f: &FormData) -> Markup {
             p.muted { "The common-pool committee reviews every application. You become the co-op's first admin." }
             form.stack method="post" action="/coops/apply" {
                 (csrf(&l.csrf))
+                (form_token(f))
                 (field(f.field("name", "Co-op name")))
                 (select("kind", "Kind", KINDS, f.value("kind"), f.error("kind")))
                 (field(f.field("country", "Country").hint("ISO code, e.g. TG, IT, DK, LK, JP, CO, ES")))
@@ -85,6 +86,14 @@ pub struct TokenRow {
     pub revoked_at: Option<String>,
 }
 
+/// An invitation nobody has answered yet, as its co-op's admins see it.
+pub struct PendingInvitationRow {
+    pub id: i32,
+    pub email: String,
+    pub role: String,
+    pub sent_at: String,
+}
+
 /// The members' page of a co-op.
 pub struct ManageView {
     pub coop: CoopView,
@@ -92,6 +101,8 @@ pub struct ManageView {
     pub sells: bool,
     pub viewer_is_admin: bool,
     pub members: Vec<MemberRow>,
+    /// Invitations awaiting an answer (shown to admins).
+    pub invitations: Vec<PendingInvitationRow>,
     pub tokens: Vec<TokenRow>,
     /// A token just created, shown this once.
     pub new_token: Option<String>,
@@ -122,13 +133,7 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
             h2 { "Members" }
             (members_table(l, v))
             @if v.viewer_is_admin {
-                h3 { "Add a member" }
-                form.stack method="post" action={ "/coops/" (id) "/members" } {
-                    (csrf(&l.csrf))
-                    (field(v.member_form.field("email", "Their e-mail").kind("email").hint("They must have registered already.")))
-                    (select("role", "Role", ROLES, v.member_form.value("role"), v.member_form.error("role")))
-                    div.actions { button.primary type="submit" { "Add member" } }
-                }
+                (invitations_section(l, v))
             }
             (crate::payout_details::payout_section(l, &v.payouts))
             h2 { "API tokens" }
@@ -160,6 +165,34 @@ fn members_table(l: &Layout, v: &ManageView) -> Markup {
                 }
             }
         } }
+    }
+}
+
+fn invitations_section(l: &Layout, v: &ManageView) -> Markup {
+    let id = v.coop.card.id;
+    html! {
+        @if !v.invitations.is_empty() {
+            h3 { "Pending invitations" }
+            div.table-wrap { table.data {
+                thead { tr { th { "E-mail" } th { "Role" } th { "Sent" } th { "" } } }
+                tbody {
+                    @for i in &v.invitations {
+                        tr {
+                            td { (i.email) } td { (i.role) } td { (i.sent_at) }
+                            td { (post_button(&format!("/coops/{id}/invitations/{}/withdraw", i.id), &l.csrf, "Withdraw", "danger")) }
+                        }
+                    }
+                }
+            } }
+        }
+        h3 { "Invite a member" }
+        p.muted { "We e-mail them a link. They join only if they accept; until then nothing changes for them." }
+        form.stack method="post" action={ "/coops/" (id) "/members" } {
+            (csrf(&l.csrf))
+            (field(v.member_form.field("email", "Their e-mail").kind("email").hint("If they have no account yet, they register with this address to answer.")))
+            (select("role", "Role", ROLES, v.member_form.value("role"), v.member_form.error("role")))
+            div.actions { button.primary type="submit" { "Send invitation" } }
+        }
     }
 }
 

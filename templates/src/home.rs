@@ -13,12 +13,17 @@ pub struct CoopCard {
     pub description: String,
 }
 
-pub fn home(l: &Layout, coops: &[CoopCard]) -> Markup {
+pub fn home(
+    l: &Layout,
+    coops: &[CoopCard],
+    invitations: &[crate::invitations::InvitationRow],
+) -> Markup {
     page(
         l,
         "Trade between co-operatives",
         html! {
             h1 { "Trade between co-operatives" }
+            (crate::invitations::section(l, invitations))
             p { "Producer co-ops list their goods; retail and consumer co-ops buy across sellers. Half of every marketplace fee goes to the common pool, half back to the two co-ops that traded." }
             h2 { "Co-ops on the marketplace" }
             (coop_grid(coops))

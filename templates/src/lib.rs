@@ -8,6 +8,7 @@ pub mod components;
 pub mod coops;
 pub mod errors;
 pub mod home;
+pub mod invitations;
 pub mod layout;
 pub mod ledger;
 pub mod listings;

@@ -331,6 +331,7 @@ pub fn propose(l: &Layout, coop_id: i32, coops: &[(i32, String)], f: &FormData) 
             h1 { "Propose spending from the common pool" }
             form.stack method="post" action={ "/coops/" (coop_id) "/spending" } {
                 (csrf(&l.csrf))
+                (crate::components::form_token(f))
                 (field(f.field("title", "Title")))
                 (field(f.field("purpose", "Purpose").kind("textarea")))
                 (field(f.field("amount", "Amount")))

@@ -26,6 +26,11 @@ pub async fn register(
     match invalid(store::users::register(&state.db, &form).await)? {
         Ok(user) => start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await,
         Err(errs) => {
+            // A double submit: the first made this very account; answer as it did.
+            let taken = errs.0.iter().any(|(f, _)| *f == "email");
+            if let Some(user) = same_account(&state, &form, taken).await? {
+                return start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await;
+            }
             let f = form_data(
                 [("name", form.name.as_str()), ("email", form.email.as_str())],
                 &errs,
@@ -35,6 +40,23 @@ pub async fn register(
                 &f,
             )))
         }
+    }
+}
+
+/// The account `form` would have made, when its address is `taken` by exactly that name and
+/// password (a second submit of the same registration).
+async fn same_account(
+    state: &AppState,
+    form: &Registration,
+    taken: bool,
+) -> Result<Option<entity::user::Model>, AppError> {
+    if !taken {
+        return Ok(None);
+    }
+    match store::users::authenticate(&state.db, &form.email, &form.password).await {
+        Ok(u) if u.name == form.name.trim() => Ok(Some(u)),
+        Ok(_) | Err(AppError::Invalid(_)) => Ok(None),
+        Err(e) => Err(e),
     }
 }
 

@@ -4,7 +4,7 @@ use axum::response::Response;
 use entity::coop;
 use maud::Markup;
 use templates::components::FormData;
-use templates::coops::{CoopView, ManageView, MemberRow, TokenRow};
+use templates::coops::{CoopView, ManageView, MemberRow, PendingInvitationRow, TokenRow};
 use templates::home::CoopCard;
 
 use super::{form_data, invalid, unprocessable};
@@ -12,9 +12,11 @@ use crate::db::begin_write;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
 use crate::error::AppError;
 use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, SignedIn};
+use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
+use crate::store::form_submissions::Claim;
 
 pub fn card(c: &coop::Model) -> CoopCard {
     CoopCard {
@@ -38,9 +40,20 @@ pub fn view(c: &coop::Model) -> CoopView {
 
 pub async fn home(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
     let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
+    let invitations = match viewer.user.clone() {
+        Some(user) => {
+            let s = SignedIn {
+                viewer: viewer.clone(),
+                user,
+            };
+            super::invitations::pending_rows(&state, &s).await?
+        }
+        None => Vec::new(),
+    };
     Ok(templates::home::home(
         &viewer.layout(),
         &coops.iter().map(card).collect::<Vec<_>>(),
+        &invitations,
     ))
 }
 
@@ -86,19 +99,26 @@ pub async fn profile(
 }
 
 pub async fn apply_page(s: SignedIn) -> Markup {
-    templates::coops::apply(&s.viewer.layout(), &FormData::default())
+    templates::coops::apply(&s.viewer.layout(), &fresh(FormData::default()))
 }
 
+/// Files an application once per form: a repeated submit is sent to the first's co-op.
 pub async fn apply(
     State(state): State<AppState>,
     s: SignedIn,
-    CsrfForm(form): CsrfForm<CoopApplicationForm>,
+    CsrfForm(Once { form_token, form }): CsrfForm<Once<CoopApplicationForm>>,
 ) -> Result<Response, AppError> {
     let result = match CoopApplication::parse(&form) {
         Ok(app) => {
             let tx = begin_write(&state.db).await?;
+            let once = store::form_submissions::claim(&tx, s.user.id, &form_token).await?;
+            if let Claim::Done(first) = once {
+                return Ok(already_sent(&first));
+            }
             let c = store::coops::apply(&tx, s.user.id, &app).await;
-            if c.is_ok() {
+            if let Ok(c) = &c {
+                let at = format!("/coops/{}/manage", c.id);
+                store::form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
                 tx.commit().await?;
             }
             c
@@ -122,7 +142,7 @@ pub async fn apply(
             ];
             Ok(unprocessable(templates::coops::apply(
                 &s.viewer.layout(),
-                &form_data(values, &errs),
+                &keep(form_data(values, &errs), &form_token),
             )))
         }
     }
@@ -141,10 +161,25 @@ async fn render_manage(
 ) -> Result<Markup, AppError> {
     let members = store::coops::members(&state.db, m.coop.id).await?;
     let tokens = store::tokens::list(&state.db, m.coop.id).await?;
+    let viewer_is_admin = m.role == crate::domain::coop::CoopRole::Admin;
+    let invitations = if viewer_is_admin {
+        store::invitations::pending_of_coop(&state.db, m.coop.id).await?
+    } else {
+        Vec::new()
+    };
     let v = ManageView {
         coop: view(&m.coop),
         sells: crate::domain::coop::CoopKind::parse(&m.coop.kind).is_ok_and(|k| k.sells()),
-        viewer_is_admin: m.role == crate::domain::coop::CoopRole::Admin,
+        viewer_is_admin,
+        invitations: invitations
+            .into_iter()
+            .map(|i| PendingInvitationRow {
+                id: i.id,
+                email: i.email,
+                role: i.role,
+                sent_at: i.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            })
+            .collect(),
         members: members
             .into_iter()
             .map(|(u, r)| MemberRow {
@@ -180,16 +215,43 @@ pub struct MemberForm {
     role: String,
 }
 
-pub async fn add_member(
+/// An admin invites someone by e-mail; they become a member only if they accept.
+pub async fn invite(
     State(state): State<AppState>,
     CoopAdmin(m): CoopAdmin,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, AppError> {
-    match invalid(store::coops::add_member(&state.db, m.coop.id, &form.email, &form.role).await)? {
-        Ok(u) => Ok(redirect_with_flash(
+    let tx = begin_write(&state.db).await?;
+    let (coop, inviter) = (&m.coop, &m.signed_in.user);
+    let invited = store::invitations::invite(
+        &tx,
+        coop,
+        inviter,
+        &form.email,
+        &form.role,
+        &state.config.base_url,
+    )
+    .await;
+    if invited.is_ok() {
+        tx.commit().await?;
+    } else {
+        drop(tx);
+    }
+    match invalid(invited)? {
+        Ok(i) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", m.coop.id),
             "success",
-            &format!("{} is now a member.", u.name),
+            &if i.new {
+                format!(
+                    "Invitation sent to {}; they join when they accept.",
+                    i.invitation.email
+                )
+            } else {
+                format!(
+                    "{} is already invited; the invitation waits for their answer.",
+                    i.invitation.email
+                )
+            },
         )),
         Err(errs) => {
             let f = form_data(

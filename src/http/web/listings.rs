@@ -8,7 +8,6 @@ use templates::components::FormData;
 use templates::listings::{ImportErrorRow, OwnListingRow};
 
 use super::{form_data, invalid, unprocessable};
-use crate::db::begin_write;
 use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
@@ -298,15 +297,14 @@ pub async fn import(
     let data = data
         .filter(|d| !d.is_empty())
         .ok_or_else(|| AppError::BadRequest("choose a CSV file to import".into()))?;
-    let tx = begin_write(&state.db).await?;
-    let result = listings_csv::import(&tx, m.coop.id, currency(&m)?, &data, &|_| {}).await?;
+    let result =
+        listings_csv::import_file(&state.db, m.coop.id, currency(&m)?, &data, &|_| {}).await?;
     match result {
         ImportResult::Imported {
             created,
             updated,
             unchanged,
         } => {
-            tx.commit().await?;
             let msg =
                 format!("Imported: {created} created, {updated} updated, {unchanged} unchanged.");
             Ok(redirect_with_flash(

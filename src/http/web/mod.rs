@@ -6,6 +6,7 @@ mod checkouts;
 mod committee;
 mod connect;
 mod coops;
+mod invitations;
 mod ledger;
 mod listings;
 mod orders;
@@ -35,8 +36,16 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/apply", get(coops::apply_page).post(coops::apply))
         .route("/coops/{id}", get(coops::profile))
         .route("/coops/{id}/manage", get(coops::manage))
-        .route("/coops/{id}/members", post(coops::add_member))
+        .route("/coops/{id}/members", post(coops::invite))
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
+        .route(
+            "/coops/{id}/invitations/{invitation_id}/withdraw",
+            post(invitations::withdraw),
+        )
+        .route("/invitations", get(invitations::list))
+        .route("/invitations/{token}", get(invitations::show))
+        .route("/invitations/{id}/accept", post(invitations::accept))
+        .route("/invitations/{id}/decline", post(invitations::decline))
         .route("/coops/{id}/tokens", post(coops::create_token))
         .route("/coops/{id}/payout-details", post(payout_details::save))
         .route("/coops/{id}/stripe/connect", post(connect::connect))

@@ -10,9 +10,11 @@ use super::{form_data, invalid, unprocessable};
 use crate::domain::coop::CoopStatus;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm};
+use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::views::price;
 use crate::http::AppState;
+use crate::store::form_submissions::{self, Claim};
 use crate::store::{self, payouts, spending::Proposal};
 
 async fn render_form(
@@ -32,33 +34,27 @@ async fn render_form(
 }
 
 pub async fn new_page(State(state): State<AppState>, m: CoopMember) -> Result<Markup, AppError> {
-    let mut f = FormData::default();
+    let mut f = fresh(FormData::default());
     f.values.insert("currency".into(), m.coop.currency.clone());
     render_form(&state, &m.signed_in.viewer, m.coop.id, f).await
 }
 
+/// Proposes once per form: a repeated submit is sent to where the first one went.
 pub async fn propose(
     State(state): State<AppState>,
     m: CoopMember,
-    CsrfForm(form): CsrfForm<Proposal>,
+    CsrfForm(Once { form_token, form }): CsrfForm<Once<Proposal>>,
 ) -> Result<Response, AppError> {
+    let user = m.signed_in.user.id;
     let tx = crate::db::begin_write(&state.db).await?;
-    match invalid(
-        store::spending::propose(&tx, m.signed_in.user.id, &form, &state.config.base_url).await,
-    )? {
-        Ok(p) => {
-            tx.commit().await?;
-            let msg = format!(
-                "Spending #{} was proposed; the committee will review it.",
-                p.id
-            );
-            Ok(redirect_with_flash(
-                &format!("/coops/{}/manage", m.coop.id),
-                "success",
-                &msg,
-            ))
-        }
+    if let Claim::Done(first) = form_submissions::claim(&tx, user, &form_token).await? {
+        return Ok(already_sent(&first));
+    }
+    let proposed = store::spending::propose(&tx, user, &form, &state.config.base_url).await;
+    let p = match invalid(proposed)? {
+        Ok(p) => p,
         Err(errs) => {
+            drop(tx);
             let values = [
                 ("title", form.title.as_str()),
                 ("purpose", form.purpose.as_str()),
@@ -66,12 +62,20 @@ pub async fn propose(
                 ("currency", form.currency.as_str()),
                 ("recipient_coop_id", form.recipient_coop_id.as_str()),
             ];
-            let f = form_data(values, &errs);
-            Ok(unprocessable(
+            let f = keep(form_data(values, &errs), &form_token);
+            return Ok(unprocessable(
                 render_form(&state, &m.signed_in.viewer, m.coop.id, f).await?,
-            ))
+            ));
         }
-    }
+    };
+    let at = format!("/coops/{}/manage", m.coop.id);
+    form_submissions::record(&tx, user, &form_token, &at).await?;
+    tx.commit().await?;
+    let msg = format!(
+        "Spending #{} was proposed; the committee will review it.",
+        p.id
+    );
+    Ok(redirect_with_flash(&at, "success", &msg))
 }
 
 pub async fn show(

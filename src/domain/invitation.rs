@@ -1,0 +1,90 @@
+//! Membership needs consent: an invitation to a co-op and the answers it can take.
+
+/// Where an invitation stands. Only a pending one can be answered; only `Accepted` made a member.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvitationStatus {
+    Pending,
+    Accepted,
+    Declined,
+    Withdrawn,
+}
+
+/// What can be done to a pending invitation, and by whom (see `InvitationAnswer::by_addressee`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InvitationAnswer {
+    /// The invited person says yes: they become a member.
+    Accept,
+    /// The invited person says no.
+    Decline,
+    /// An admin of the co-op takes it back.
+    Withdraw,
+}
+
+impl InvitationStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvitationStatus::Pending => "pending",
+            InvitationStatus::Accepted => "accepted",
+            InvitationStatus::Declined => "declined",
+            InvitationStatus::Withdrawn => "withdrawn",
+        }
+    }
+    pub fn parse(s: &str) -> Option<InvitationStatus> {
+        [
+            InvitationStatus::Pending,
+            InvitationStatus::Accepted,
+            InvitationStatus::Declined,
+            InvitationStatus::Withdrawn,
+        ]
+        .into_iter()
+        .find(|st| st.as_str() == s)
+    }
+}
+
+impl InvitationAnswer {
+    /// Accept and decline belong to the invited person only; withdraw to the co-op's admins.
+    pub fn by_addressee(self) -> bool {
+        !matches!(self, InvitationAnswer::Withdraw)
+    }
+    /// The status the answer leaves.
+    pub fn outcome(self) -> InvitationStatus {
+        match self {
+            InvitationAnswer::Accept => InvitationStatus::Accepted,
+            InvitationAnswer::Decline => InvitationStatus::Declined,
+            InvitationAnswer::Withdraw => InvitationStatus::Withdrawn,
+        }
+    }
+    /// Checks an answer to an invitation now in `current`: `Ok(true)` to apply it, `Ok(false)`
+    /// when it is that same answer again (a double submit: nothing to do), or why not.
+    pub fn check(self, current: InvitationStatus) -> Result<bool, String> {
+        match current {
+            InvitationStatus::Pending => Ok(true),
+            s if s == self.outcome() => Ok(false),
+            s => Err(format!("this invitation has already been {}", s.as_str())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{InvitationAnswer as A, InvitationStatus as S};
+
+    #[test]
+    fn only_a_pending_invitation_takes_an_answer_and_the_same_answer_twice_is_a_no_op() {
+        for a in [A::Accept, A::Decline, A::Withdraw] {
+            assert_eq!(a.check(S::Pending), Ok(true));
+            assert_eq!(a.check(a.outcome()), Ok(false));
+        }
+        assert_eq!(
+            A::Accept.check(S::Withdrawn),
+            Err("this invitation has already been withdrawn".into())
+        );
+        assert!(A::Withdraw.check(S::Accepted).is_err());
+        assert!(A::Decline.check(S::Accepted).is_err());
+        assert!(A::Accept.by_addressee() && A::Decline.by_addressee());
+        assert!(!A::Withdraw.by_addressee());
+        for s in [S::Pending, S::Accepted, S::Declined, S::Withdrawn] {
+            assert_eq!(S::parse(s.as_str()), Some(s));
+        }
+    }
+}

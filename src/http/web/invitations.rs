@@ -1,0 +1,111 @@
+//! Invitations to join a co-op: the invited person's pages and answers, and an admin's withdraw.
+use axum::extract::{Path, State};
+use axum::response::Response;
+use entity::{coop, coop_invitation};
+use maud::Markup;
+use templates::invitations::InvitationRow;
+
+use crate::db::begin_write;
+use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
+use crate::error::AppError;
+use crate::http::extract::{CoopAdmin, CsrfForm, SignedIn};
+use crate::http::viewer::redirect_with_flash;
+use crate::http::AppState;
+use crate::store;
+
+fn row(i: &coop_invitation::Model, c: &coop::Model) -> InvitationRow {
+    InvitationRow {
+        id: i.id,
+        coop_id: c.id,
+        coop_name: c.name.clone(),
+        role: i.role.clone(),
+        sent_at: i.created_at.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// The signed-in person's pending invitations (the start page shows them too).
+pub async fn pending_rows(state: &AppState, s: &SignedIn) -> Result<Vec<InvitationRow>, AppError> {
+    let pending = store::invitations::pending_for(&state.db, &s.user).await?;
+    Ok(pending.iter().map(|(i, c)| row(i, c)).collect())
+}
+
+pub async fn list(State(state): State<AppState>, s: SignedIn) -> Result<Markup, AppError> {
+    let rows = pending_rows(&state, &s).await?;
+    Ok(templates::invitations::list(&s.viewer.layout(), &rows))
+}
+
+/// The page the mailed link opens; only the person it was sent to sees it.
+pub async fn show(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(token): Path<String>,
+) -> Result<Markup, AppError> {
+    let (i, c) = store::invitations::by_token_for(&state.db, &token, &s.user).await?;
+    let open = i.status == InvitationStatus::Pending.as_str();
+    Ok(templates::invitations::one(
+        &s.viewer.layout(),
+        &row(&i, &c),
+        &i.status,
+        open,
+    ))
+}
+
+async fn answer(
+    state: &AppState,
+    s: &SignedIn,
+    id: &str,
+    answer: InvitationAnswer,
+) -> Result<Response, AppError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("invitation"))?;
+    let tx = begin_write(&state.db).await?;
+    let i = store::invitations::answer(&tx, id, &s.user, answer).await?;
+    tx.commit().await?;
+    let c = store::coops::get(&state.db, i.coop_id).await?;
+    Ok(match answer {
+        InvitationAnswer::Accept => redirect_with_flash(
+            &format!("/coops/{}/manage", c.id),
+            "success",
+            &format!("You are now a member of {}.", c.name),
+        ),
+        _ => redirect_with_flash(
+            "/",
+            "info",
+            &format!("You declined the invitation from {}.", c.name),
+        ),
+    })
+}
+
+pub async fn accept(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    answer(&state, &s, &id, InvitationAnswer::Accept).await
+}
+
+pub async fn decline(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<String>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    answer(&state, &s, &id, InvitationAnswer::Decline).await
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    CoopAdmin(m): CoopAdmin,
+    Path((_, id)): Path<(String, String)>,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    let id: i32 = id.parse().map_err(|_| AppError::not_found("invitation"))?;
+    let tx = begin_write(&state.db).await?;
+    let i = store::invitations::withdraw(&tx, m.coop.id, id).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &format!("/coops/{}/manage", m.coop.id),
+        "success",
+        &format!("The invitation to {} is withdrawn.", i.email),
+    ))
+}
