@@ -309,6 +309,21 @@ async fn an_api_placement_with_another_expected_total_is_refused(app: TestApp) {
     let (st, v) = s.buyer.api.post("/orders", body("30.00")).await;
     assert_eq!(st, 201, "{v}");
     assert_eq!(v["orders"][0]["subtotal"].as_str(), Some("30.00"));
+    let doc: serde_json::Value = reqwest::get(format!("{}/api/v1/openapi.json", app.base))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let field = &doc["components"]["schemas"]["PlaceOrder"]["properties"]["expected_total"];
+    assert!(
+        field["description"]
+            .as_str()
+            .unwrap_or("")
+            .contains("per currency")
+            || field.to_string().contains("each currency"),
+        "expected_total is documented: {field}"
+    );
 }
 
 /// Two API retries with one key that the writer puts in one batch: one placement, which both
