@@ -4,6 +4,7 @@ pub mod bank;
 pub mod catalog;
 pub mod catalog_query;
 pub mod coop;
+pub mod day;
 pub mod fee_split;
 pub mod iban;
 pub mod ledger;

@@ -25,11 +25,44 @@ const MULTILINE: &[&str] = &[
 
 /// Every field name our forms and queries use, so the error can stand beside its field.
 const KNOWN: &[&str] = &[
-    "name", "email", "password", "title", "unit", "price", "stock", "currency", "kind", "country",
-    "contact_email", "description", "delivery_address", "address", "note", "purpose", "reason",
-    "message", "amount", "quantity", "q", "category", "status", "iban", "bic", "account_holder",
-    "from", "to", "account", "format", "state", "side", "role", "lead_time_days", "origin",
-    "recipient", "decision", "fee_rate",
+    "name",
+    "email",
+    "password",
+    "title",
+    "unit",
+    "price",
+    "stock",
+    "currency",
+    "kind",
+    "country",
+    "contact_email",
+    "description",
+    "delivery_address",
+    "address",
+    "note",
+    "purpose",
+    "reason",
+    "message",
+    "amount",
+    "quantity",
+    "q",
+    "category",
+    "status",
+    "iban",
+    "bic",
+    "account_holder",
+    "from",
+    "to",
+    "account",
+    "format",
+    "state",
+    "side",
+    "role",
+    "lead_time_days",
+    "origin",
+    "recipient",
+    "decision",
+    "fee_rate",
 ];
 
 fn forbidden(c: char, multiline: bool) -> bool {
@@ -40,7 +73,11 @@ fn forbidden(c: char, multiline: bool) -> bool {
 }
 
 fn field_name(name: &str) -> &'static str {
-    KNOWN.iter().find(|k| **k == name).copied().unwrap_or("form")
+    KNOWN
+        .iter()
+        .find(|k| **k == name)
+        .copied()
+        .unwrap_or("form")
 }
 
 /// The first field of a URL-encoded body or query whose value holds a forbidden character.
@@ -65,7 +102,10 @@ pub fn json_has_control(body: &[u8]) -> bool {
                         .get(i + 2..i + 6)
                         .and_then(|h| std::str::from_utf8(h).ok())
                         .and_then(|h| u32::from_str_radix(h, 16).ok());
-                    if code.and_then(char::from_u32).is_some_and(|c| forbidden(c, true)) {
+                    if code
+                        .and_then(char::from_u32)
+                        .is_some_and(|c| forbidden(c, true))
+                    {
                         return true;
                     }
                     i += 6;

@@ -74,7 +74,10 @@ mod tests {
     fn every_cookie_becomes_secure_once() {
         let mut h = HeaderMap::new();
         let sc = axum::http::header::SET_COOKIE;
-        h.append(sc.clone(), set(FLASH, "x", Some(60), false).parse().unwrap());
+        h.append(
+            sc.clone(),
+            set(FLASH, "x", Some(60), false).parse().unwrap(),
+        );
         h.append(sc.clone(), set(SESSION, "y", None, true).parse().unwrap());
         h.append(sc.clone(), clear(CSRF).parse().unwrap());
         make_secure(&mut h);

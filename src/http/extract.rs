@@ -193,7 +193,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
         if !is_json(req.headers()) {
-            return Err(AppError::UnsupportedMediaType("send the body as application/json".into()).into());
+            return Err(
+                AppError::UnsupportedMediaType("send the body as application/json".into()).into(),
+            );
         }
         let body = Bytes::from_request(req, state).await.map_err(|e| {
             ApiError(if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
@@ -220,7 +222,12 @@ fn is_json(headers: &axum::http::HeaderMap) -> bool {
     let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
         return false;
     };
-    let essence = ct.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
+    let essence = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
     essence == "application/json"
         || essence
             .strip_prefix("application/")

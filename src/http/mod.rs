@@ -75,12 +75,24 @@ pub fn router(state: AppState) -> Router {
         .merge(metrics::routes())
         .merge(webhooks::routes())
         .fallback(web::not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), page_cache::layer))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), hot_cache::layer))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::layer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            hot_cache::layer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            viewer::web_cookies,
+        ))
         .layer(axum::middleware::from_fn(clean_input::query))
         .layer(axum::middleware::from_fn(security::no_store))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
         .layer(DefaultBodyLimit::max(BODY_LIMIT));
     security::headers(app, https)
         .layer(axum::middleware::map_response(close_after_too_large))

@@ -21,9 +21,8 @@ pub struct Lifetimes {
 
 impl Lifetimes {
     pub fn of(s: &SecuritySettings) -> Lifetimes {
-        let delta = |d: std::time::Duration| {
-            TimeDelta::from_std(d).unwrap_or_else(|_| TimeDelta::days(14))
-        };
+        let delta =
+            |d: std::time::Duration| TimeDelta::from_std(d).unwrap_or_else(|_| TimeDelta::days(14));
         Lifetimes {
             max_age: delta(s.session_max_age),
             idle: delta(s.session_idle),

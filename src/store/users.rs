@@ -106,6 +106,12 @@ pub async fn warn_of_lockout(
          change it to a longer one.\n",
         u.name
     );
-    super::outbox::enqueue(db, &u.email, "Repeated failed logins to your account", &body).await?;
+    super::outbox::enqueue(
+        db,
+        &u.email,
+        "Repeated failed logins to your account",
+        &body,
+    )
+    .await?;
     Ok(())
 }
