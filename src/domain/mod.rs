@@ -14,3 +14,4 @@ pub mod reconcile;
 pub mod refund;
 pub mod review;
 pub mod sepa;
+pub mod text;

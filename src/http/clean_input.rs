@@ -65,12 +65,7 @@ const KNOWN: &[&str] = &[
     "fee_rate",
 ];
 
-fn forbidden(c: char, multiline: bool) -> bool {
-    match c {
-        '\t' | '\n' | '\r' => !multiline,
-        c => c.is_control(),
-    }
-}
+use crate::domain::text::{has_forbidden, is_forbidden as forbidden};
 
 fn field_name(name: &str) -> &'static str {
     KNOWN
@@ -85,7 +80,7 @@ pub fn dirty_field(urlencoded: &[u8]) -> Option<&'static str> {
     url::form_urlencoded::parse(urlencoded)
         .find(|(k, v)| {
             let multiline = MULTILINE.contains(&k.as_ref());
-            v.chars().any(|c| forbidden(c, multiline)) || k.chars().any(|c| forbidden(c, false))
+            has_forbidden(&v, multiline) || has_forbidden(&k, false)
         })
         .map(|(k, _)| field_name(&k))
 }
