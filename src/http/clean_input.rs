@@ -80,7 +80,7 @@ pub fn dirty_field(urlencoded: &[u8]) -> Option<&'static str> {
     url::form_urlencoded::parse(urlencoded)
         .find(|(k, v)| {
             let multiline = MULTILINE.contains(&k.as_ref());
-            has_forbidden(&v, multiline) || has_forbidden(&k, false)
+            has_forbidden(v, multiline) || has_forbidden(k, false)
         })
         .map(|(k, _)| field_name(&k))
 }

@@ -57,41 +57,49 @@ const DIRTY: [&str; 4] = [
     "next\u{85}line",
 ];
 
-fn with(fields: &[(&'static str, &'static str)], key: &str, value: &str) -> Vec<(String, String)> {
+/// A form's fields as a browser fills them in.
+type Fields = Vec<(&'static str, String)>;
+
+fn fields(pairs: &[(&'static str, &str)]) -> Fields {
+    pairs.iter().map(|(k, v)| (*k, v.to_string())).collect()
+}
+
+fn with(fields: &Fields, key: &str, value: &str) -> Vec<(String, String)> {
+    let pick = |k: &str, v: &str| {
+        if k == key {
+            value.to_owned()
+        } else {
+            v.to_owned()
+        }
+    };
     fields
         .iter()
-        .map(|(k, v)| {
-            (
-                k.to_string(),
-                if *k == key { value } else { *v }.to_string(),
-            )
-        })
+        .map(|(k, v)| (k.to_string(), pick(k, v)))
         .collect()
 }
 
 async fn control_characters_in_any_form_field_are_a_422(app: TestApp) {
     let m = market(&app).await;
     let (seller, buyer) = (m.seller.id, m.buyer.id);
-    let listing_id = m.listing.to_string();
-    let listing_id: &'static str = Box::leak(listing_id.into_boxed_str());
-    let buyer_id: &'static str = Box::leak(buyer.to_string().into_boxed_str());
-    let forms: Vec<(String, &common::Browser, Vec<(&'static str, &'static str)>)> = vec![
+    let (listing_id, buyer_id) = (m.listing.to_string(), buyer.to_string());
+    let (listing_id, buyer_id) = (listing_id.as_str(), buyer_id.as_str());
+    let forms: Vec<(String, &common::Browser, Fields)> = vec![
         (
             "/coops/apply".into(),
             &m.buyer.admin,
-            vec![
+            fields(&[
                 ("name", "Fresh Coop"),
                 ("kind", "buyer"),
                 ("country", "DK"),
                 ("currency", "EUR"),
                 ("contact_email", "a@example.coop"),
                 ("description", "Line one\nline two"),
-            ],
+            ]),
         ),
         (
             format!("/coops/{seller}/listings"),
             &m.seller.admin,
-            vec![
+            fields(&[
                 ("sku", "NEW1"),
                 ("title", "Peppers"),
                 ("description", "Red"),
@@ -104,46 +112,46 @@ async fn control_characters_in_any_form_field_are_a_422(app: TestApp) {
                 ("origin_region", "Puglia"),
                 ("lead_time_days", "2"),
                 ("status", "active"),
-            ],
+            ]),
         ),
         (
             "/cart/add".into(),
             &m.buyer.admin,
-            vec![
+            fields(&[
                 ("listing_id", listing_id),
                 ("coop_id", buyer_id),
                 ("quantity", "1"),
-            ],
+            ]),
         ),
         (
             "/cart/checkout".into(),
             &m.buyer.admin,
-            vec![
+            fields(&[
                 ("coop_id", buyer_id),
                 ("delivery_address", "Vesterbrogade 1\n1620 Copenhagen"),
                 ("note", "Ring twice"),
-            ],
+            ]),
         ),
         (
             format!("/coops/{seller}/members"),
             &m.seller.admin,
-            vec![("email", "x@example.coop"), ("role", "member")],
+            fields(&[("email", "x@example.coop"), ("role", "member")]),
         ),
         (
             format!("/coops/{seller}/tokens"),
             &m.seller.admin,
-            vec![("name", "ERP")],
+            fields(&[("name", "ERP")]),
         ),
         (
             "/login".into(),
             &m.buyer.admin,
-            vec![("email", "a@example.coop"), ("password", "secret words")],
+            fields(&[("email", "a@example.coop"), ("password", "secret words")]),
         ),
     ];
     let orders = app.count("orders").await;
     let listings = app.count("listings").await;
     for (path, who, fields) in &forms {
-        for (key, _) in fields {
+        for (key, _) in fields.iter() {
             for dirty in DIRTY {
                 let sent = with(fields, key, dirty);
                 let pairs: Vec<(&str, &str)> =
