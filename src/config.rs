@@ -42,6 +42,79 @@ pub struct Config {
     /// Whether order placement and actions share commits (`GROUP_COMMIT=on|off`); unset, on
     /// (see `group_commit`).
     pub group_commit: Option<bool>,
+    /// Sign-in sessions: absolute and idle lifetimes, and who may read `/metrics`.
+    pub security: SecuritySettings,
+}
+
+/// How long a login lasts and who may read `/metrics`.
+#[derive(Clone, Debug)]
+pub struct SecuritySettings {
+    /// A session ends this long after login, however active (`SESSION_MAX_AGE`, default 14 days).
+    pub session_max_age: std::time::Duration,
+    /// A session ends after this long without a request (`SESSION_IDLE`, default 2 days).
+    pub session_idle: std::time::Duration,
+    /// A bearer token that lets a non-loopback client read `/metrics` (`METRICS_TOKEN`).
+    pub metrics_token: Option<String>,
+}
+
+impl SecuritySettings {
+    fn from_lookup(get: &impl Fn(&str) -> Option<String>) -> Result<Self, ConfigError> {
+        let max_age = match get("SESSION_MAX_AGE") {
+            None => 14 * 86_400,
+            Some(s) => parse_lifetime(&s).map_err(|m| err("SESSION_MAX_AGE", m))?,
+        };
+        let idle = match get("SESSION_IDLE") {
+            None => (2 * 86_400).min(max_age),
+            Some(s) => parse_lifetime(&s).map_err(|m| err("SESSION_IDLE", m))?,
+        };
+        if idle > max_age {
+            return Err(err(
+                "SESSION_IDLE",
+                "must not be longer than SESSION_MAX_AGE",
+            ));
+        }
+        let metrics_token = get("METRICS_TOKEN")
+            .map(|t| t.trim().to_owned())
+            .map(|t| {
+                if t.len() >= 16 && t.bytes().all(|b| b.is_ascii_graphic()) {
+                    Ok(t)
+                } else {
+                    Err(err(
+                        "METRICS_TOKEN",
+                        "must be at least 16 printable characters without spaces",
+                    ))
+                }
+            })
+            .transpose()?;
+        Ok(SecuritySettings {
+            session_max_age: std::time::Duration::from_secs(max_age),
+            session_idle: std::time::Duration::from_secs(idle),
+            metrics_token,
+        })
+    }
+}
+
+/// A lifetime in seconds, or with a unit: `90s`, `30m`, `12h`, `14d`; from 1 s to 365 days.
+pub fn parse_lifetime(s: &str) -> Result<u64, &'static str> {
+    let s = s.trim();
+    let (digits, unit) = match s.char_indices().last() {
+        Some((i, c)) if c.is_ascii_alphabetic() => (&s[..i], c),
+        _ => (s, 's'),
+    };
+    let per = match unit {
+        's' => 1,
+        'm' => 60,
+        'h' => 3_600,
+        'd' => 86_400,
+        _ => return Err("must be a duration such as 14d, 12h, 30m or 3600 (seconds)"),
+    };
+    digits
+        .trim()
+        .parse::<u64>()
+        .ok()
+        .and_then(|n| n.checked_mul(per))
+        .filter(|n| (1..=365 * 86_400).contains(n))
+        .ok_or("must be a duration from 1s to 365d, such as 14d, 12h, 30m or 3600 (seconds)")
 }
 
 impl Config {
@@ -182,6 +255,7 @@ impl Config {
             fee_rate,
             settlement_delay_secs,
             payouts: PayoutSettings::from_lookup(&get)?,
+            security: SecuritySettings::from_lookup(&get)?,
         })
     }
 
@@ -288,10 +362,27 @@ mod tests {
             ("GROUP_COMMIT", "sometimes"),
             ("DB_POOL_SIZE", "0"),
             ("DB_POOL_SIZE", "lots"),
+            ("SESSION_MAX_AGE", "forever"),
+            ("SESSION_MAX_AGE", "0"),
+            ("SESSION_IDLE", "400d"),
+            ("METRICS_TOKEN", "short"),
         ] {
             let e = cfg(&[(var, value)]).unwrap_err();
             assert_eq!(e.var, var, "{value}");
         }
+    }
+
+    #[test]
+    fn session_lifetimes_default_to_fourteen_and_two_days() {
+        let c = cfg(&[]).unwrap();
+        assert_eq!(c.security.session_max_age.as_secs(), 14 * 86_400);
+        assert_eq!(c.security.session_idle.as_secs(), 2 * 86_400);
+        let c = cfg(&[("SESSION_MAX_AGE", "12h"), ("SESSION_IDLE", "30m")]).unwrap();
+        assert_eq!(c.security.session_max_age.as_secs(), 12 * 3_600);
+        assert_eq!(c.security.session_idle.as_secs(), 1_800);
+        let e = cfg(&[("SESSION_MAX_AGE", "1h"), ("SESSION_IDLE", "2h")]).unwrap_err();
+        assert_eq!(e.var, "SESSION_IDLE");
+        assert_eq!(parse_lifetime("90"), Ok(90));
     }
 
     #[test]

@@ -56,5 +56,6 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
         metrics,
         pages: Arc::default(),
         hot: Arc::default(),
+        login_throttle: Arc::default(),
     }))
 }

@@ -120,8 +120,11 @@ async fn a_coop_is_founded_admitted_staffed_and_given_an_api_token(app: TestApp)
     assert_eq!(app.count("memberships").await, 2);
     drop(carol);
 
-    // Bob creates a token; it is shown once.
-    let page = bob
+    // Bob, a plain member, cannot create a token; Alice, the admin, does; it is shown once.
+    bob.submit(&format!("/coops/{coop}/tokens"), &[("name", "ERP sync")])
+        .await
+        .assert_status(403);
+    let page = alice
         .submit(&format!("/coops/{coop}/tokens"), &[("name", "ERP sync")])
         .await;
     page.assert_status(200).assert_contains("copy it now");

@@ -369,9 +369,19 @@ async fn the_run_page_warns_when_too_few_members_may_still_vote(app: TestApp) {
         "carol@committee.example.coop",
         "committee.builder@example.coop",
     ] {
-        store::coops::add_member(&app.db, m.seller.id, email, "member")
+        // (They joined by accepting an invitation; the test writes the membership directly.)
+        let user = store::users::find_by_email(&app.db, email)
             .await
+            .unwrap()
             .unwrap();
+        store::invitations::add_membership(
+            &app.db,
+            m.seller.id,
+            user.id,
+            cooptrade::domain::coop::CoopRole::Member,
+        )
+        .await
+        .unwrap();
     }
     let run = draft(&m.alice).await;
     m.alice

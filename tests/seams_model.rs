@@ -506,7 +506,7 @@ impl World {
 }
 
 /// Every account's balance in minor units (one currency here: EUR).
-async fn balances(app: &TestApp) -> BTreeMap<String, i64> {
+async fn balances(app: &TestApp) -> BTreeMap<String, i128> {
     store::ledger::balances(&app.db)
         .await
         .unwrap()
@@ -582,8 +582,8 @@ async fn fees_route_whole(app: &TestApp) -> Result<(), TestCaseError> {
 async fn check(
     app: &TestApp,
     step: &Step,
-    before: &BTreeMap<String, i64>,
-) -> Result<BTreeMap<String, i64>, TestCaseError> {
+    before: &BTreeMap<String, i128>,
+) -> Result<BTreeMap<String, i128>, TestCaseError> {
     for total in store::ledger::trial_balance(&app.db).await.unwrap() {
         prop_assert!(
             total.is_zero(),

@@ -7,6 +7,7 @@ pub mod cart;
 pub mod catalog;
 pub mod catalog_query;
 pub mod coop;
+pub mod day;
 pub mod fee_split;
 pub mod iban;
 pub mod invitation;

@@ -1,7 +1,8 @@
 //! Text that reaches a bank file, a spreadsheet or a mail header: names, account holders,
 //! addresses and notes. `CleanText` refuses control characters at the edge (a single `\x02` in a
 //! holder's name makes a whole pain.001 file malformed); `spreadsheet_cell` neutralises a CSV
-//! cell that a spreadsheet would read as a formula.
+//! cell that a spreadsheet would read as a formula; `is_forbidden` is the edge's rule for any
+//! text field (what both databases store alike and what people can type).
 use std::borrow::Cow;
 use std::fmt;
 
@@ -73,6 +74,20 @@ pub fn from_spreadsheet_cell(cell: &str) -> &str {
     }
 }
 
+/// A control character (NUL, escape, DEL, C1 ...) is never allowed; tab and line breaks only in
+/// text of several lines (an address, a note, a description).
+pub fn is_forbidden(c: char, multiline: bool) -> bool {
+    match c {
+        '\t' | '\n' | '\r' => !multiline,
+        c => c.is_control(),
+    }
+}
+
+/// Whether `s` holds a character `is_forbidden` refuses.
+pub fn has_forbidden(s: &str, multiline: bool) -> bool {
+    s.chars().any(|c| is_forbidden(c, multiline))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +129,15 @@ mod tests {
         for t in ["=SUM(A1)", "-2", "plain", "'quoted"] {
             assert_eq!(from_spreadsheet_cell(&spreadsheet_cell(t)), t);
         }
+    }
+
+    #[test]
+    fn line_breaks_only_where_lines_belong_and_controls_nowhere() {
+        assert!(!has_forbidden("Vesterbrogade 1\r\n1620 København\t", true));
+        assert!(has_forbidden("Two\nlines", false));
+        for bad in ["a\u{0}", "\u{1b}[31m", "\u{7f}", "\u{85}", "\u{9f}"] {
+            assert!(has_forbidden(bad, true), "{bad:?}");
+        }
+        assert!(!has_forbidden("Café — 日本 🍅", false));
     }
 }

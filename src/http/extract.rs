@@ -148,6 +148,9 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
                     .into(),
             ));
         }
+        if let Some(field) = super::clean_input::dirty_field(&body) {
+            return Err(super::clean_input::refused(field));
+        }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfForm)
             .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
@@ -189,15 +192,60 @@ pub struct ApiJson<T>(pub T);
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
-        match axum::Json::<T>::from_request(req, state).await {
+        if !is_json(req.headers()) {
+            return Err(
+                AppError::UnsupportedMediaType("send the body as application/json".into()).into(),
+            );
+        }
+        let body = Bytes::from_request(req, state).await.map_err(|e| {
+            ApiError(if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+                AppError::PayloadTooLarge
+            } else {
+                AppError::BadRequest(format!("could not read the body: {e}"))
+            })
+        })?;
+        if super::clean_input::json_has_control(&body) {
+            return Err(super::clean_input::refused("body").into());
+        }
+        match axum::Json::<T>::from_bytes(&body) {
             Ok(axum::Json(v)) => Ok(ApiJson(v)),
             Err(rej) => Err(ApiError(match rej.status().as_u16() {
-                413 => AppError::PayloadTooLarge,
-                415 => AppError::UnsupportedMediaType("send the body as application/json".into()),
                 422 => crate::error::FieldErrors::single("body", rej.body_text()),
                 _ => AppError::BadRequest(format!("malformed JSON: {}", rej.body_text())),
             })),
         }
+    }
+}
+
+/// `application/json` or any `application/*+json`, as axum's `Json` accepts.
+fn is_json(headers: &axum::http::HeaderMap) -> bool {
+    let Some(ct) = headers.get(CONTENT_TYPE).and_then(|v| v.to_str().ok()) else {
+        return false;
+    };
+    let essence = ct
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    essence == "application/json"
+        || essence
+            .strip_prefix("application/")
+            .is_some_and(|sub| sub.ends_with("+json"))
+}
+
+/// The client's address, when the server was started with connection info (`serve` is).
+pub struct ClientAddr(pub Option<std::net::IpAddr>);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
+    type Rejection = std::convert::Infallible;
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddr(
+            parts
+                .extensions
+                .get::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+                .map(|c| c.0.ip()),
+        ))
     }
 }
 

@@ -125,7 +125,41 @@ pub fn routes() -> Router<AppState> {
         .route("/healthz", get(healthz))
 }
 
-async fn metrics(State(state): State<AppState>) -> Response {
+/// Only a loopback client that came through no proxy, or one with `METRICS_TOKEN` as bearer,
+/// may read the counters.
+fn may_read(
+    state: &AppState,
+    client: Option<std::net::IpAddr>,
+    headers: &axum::http::HeaderMap,
+) -> bool {
+    use axum::http::header::{AUTHORIZATION, FORWARDED};
+    let proxied = headers.contains_key(FORWARDED) || headers.contains_key("x-forwarded-for");
+    if client.is_some_and(|ip| ip.is_loopback()) && !proxied {
+        return true;
+    }
+    let sent = headers
+        .get(AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.strip_prefix("Bearer "));
+    match (&state.config.security.metrics_token, sent) {
+        (Some(expected), Some(sent)) => crate::auth::constant_time_eq(expected, sent.trim()),
+        _ => false,
+    }
+}
+
+async fn metrics(
+    State(state): State<AppState>,
+    super::extract::ClientAddr(client): super::extract::ClientAddr,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    if !may_read(&state, client, &headers) {
+        return (
+            StatusCode::UNAUTHORIZED,
+            [(axum::http::header::WWW_AUTHENTICATE, "Bearer")],
+            "the metrics are served to loopback clients and to 'Authorization: Bearer <METRICS_TOKEN>'\n",
+        )
+            .into_response();
+    }
     (
         [(
             axum::http::header::CONTENT_TYPE,

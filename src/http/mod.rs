@@ -1,12 +1,15 @@
 //! The HTTP surface: web pages for people, `/api/v1` for integrations, health and metrics.
 pub mod api;
+pub mod clean_input;
 pub mod cookies;
 pub mod error;
 pub mod extract;
 pub mod form_once;
 pub mod hot_cache;
+pub mod login_throttle;
 pub mod metrics;
 pub mod page_cache;
+pub mod security;
 pub mod viewer;
 pub mod views;
 pub mod web;
@@ -59,22 +62,40 @@ pub struct Shared {
     pub hot: Arc<hot_cache::HotCache>,
     /// Where the order paths' write transactions go (group commit on SQLite).
     pub writes: crate::group_commit::Writes<crate::store::order_batch::OrderJob>,
+    /// Failed logins per account and per client address.
+    pub login_throttle: Arc<login_throttle::LoginThrottle>,
 }
 
 /// The whole application router.
 pub fn router(state: AppState) -> Router {
     let request_id = HeaderName::from_static("x-request-id");
-    Router::new()
+    let https = state.config.secure_cookies();
+    let app = Router::new()
         .merge(web::routes())
         .nest("/api/v1", api::routes())
         .merge(metrics::routes())
         .merge(webhooks::routes())
         .fallback(web::not_found)
-        .layer(axum::middleware::from_fn_with_state(state.clone(), page_cache::layer))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), hot_cache::layer))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::layer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            hot_cache::layer,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            viewer::web_cookies,
+        ))
+        .layer(axum::middleware::from_fn(clean_input::query))
+        .layer(axum::middleware::from_fn(security::no_store))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::track,
+        ))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+    security::headers(app, https)
         .layer(axum::middleware::map_response(close_after_too_large))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(
@@ -106,7 +127,8 @@ async fn close_after_too_large(mut response: axum::response::Response) -> axum::
 
 /// Serves until the process is asked to stop.
 pub async fn serve(state: AppState, listener: tokio::net::TcpListener) -> std::io::Result<()> {
-    axum::serve(listener, router(state))
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, app)
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;
         })

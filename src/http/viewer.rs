@@ -33,21 +33,26 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
     req.extensions_mut().insert(Flash(flash));
     let mut resp = next.run(req).await;
     let secure = state.config.secure_cookies();
-    let sets_flash = resp
-        .headers()
-        .get_all(SET_COOKIE)
-        .iter()
-        .any(|v| v.as_bytes().starts_with(b"flash="));
+    let sets = |name: &[u8]| {
+        resp.headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .any(|v| v.as_bytes().starts_with(name))
+    };
+    let (sets_flash, sets_csrf) = (sets(b"flash="), sets(b"csrf="));
     let mut add = |c: String| {
         if let Ok(v) = HeaderValue::from_str(&c) {
             resp.headers_mut().append(SET_COOKIE, v);
         }
     };
-    if existing.is_none() {
+    if existing.is_none() && !sets_csrf {
         add(cookies::set(cookies::CSRF, &csrf, None, secure));
     }
     if had_flash && !sets_flash {
         add(cookies::clear(cookies::FLASH));
+    }
+    if secure {
+        cookies::make_secure(resp.headers_mut());
     }
     resp
 }
@@ -117,7 +122,10 @@ impl FromRequestParts<AppState> for Viewer {
             .unwrap_or_default();
         let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
         let user = match cookies::get(&parts.headers, cookies::SESSION) {
-            Some(token) => store::sessions::user_for(&state.db, &token).await?,
+            Some(token) => {
+                let life = store::sessions::Lifetimes::of(&state.config.security);
+                store::sessions::user_for(&state.db, &token, life).await?
+            }
             None => None,
         };
         let (coops, committee) = match &user {

@@ -159,6 +159,14 @@ pub fn parse(
     for (i, rec) in rdr.deserialize::<ListingForm>().enumerate() {
         let row = i as u64 + 2;
         progress(row - 1);
+        if let Some(column) = rec.as_ref().ok().and_then(control_in) {
+            errors.push(RowError {
+                row,
+                column: column.into(),
+                message: crate::http::clean_input::MESSAGE.into(),
+            });
+            continue;
+        }
         match rec {
             Err(e) => errors.push(RowError {
                 row,
@@ -188,6 +196,29 @@ pub fn parse(
     } else {
         Err(errors)
     }
+}
+
+/// The first column of a row holding a control character (line breaks only in the description).
+fn control_in(f: &ListingForm) -> Option<&'static str> {
+    use crate::domain::text::has_forbidden;
+    [
+        ("sku", &f.sku),
+        ("title", &f.title),
+        ("category", &f.category),
+        ("unit", &f.unit),
+        ("price", &f.price),
+        ("stock", &f.stock),
+        ("min_order", &f.min_order),
+        ("origin_country", &f.origin_country),
+        ("origin_region", &f.origin_region),
+        ("certifications", &f.certifications),
+        ("lead_time_days", &f.lead_time_days),
+        ("status", &f.status),
+    ]
+    .into_iter()
+    .find(|(_, v)| has_forbidden(v, false))
+    .map(|(c, _)| c)
+    .or_else(|| has_forbidden(&f.description, true).then_some("description"))
 }
 
 fn differs(l: &listing::Model, d: &ListingDraft) -> bool {

@@ -76,11 +76,42 @@ pub async fn authenticate(
     password: &str,
 ) -> Result<user::Model, AppError> {
     let user = find_by_email(db, email).await?;
+    let right = match &user {
+        Some(u) => auth::verify_password(password, &u.password_hash),
+        None => auth::verify_against_nobody(password),
+    };
     match user {
-        Some(u) if auth::verify_password(password, &u.password_hash) => Ok(u),
+        Some(u) if right => Ok(u),
         _ => Err(FieldErrors::single(
             "email",
             "wrong e-mail address or password",
         )),
     }
+}
+
+/// Tells the holder of `email`, if there is one, that logins to the account are refused for a
+/// while after repeated failures (queued in the outbox).
+pub async fn warn_of_lockout(
+    db: &impl ConnectionTrait,
+    email: &str,
+    minutes: u64,
+) -> Result<(), AppError> {
+    let Some(u) = find_by_email(db, email).await? else {
+        return Ok(());
+    };
+    let body = format!(
+        "Hello {},\n\nSomeone tried to log in to your cooptrade account with a wrong password \
+         several times. Logins to the account are refused for the next {minutes} minutes.\n\n\
+         If this was you, wait and try again. If not, your password held; you may want to \
+         change it to a longer one.\n",
+        u.name
+    );
+    super::outbox::enqueue(
+        db,
+        &u.email,
+        "Repeated failed logins to your account",
+        &body,
+    )
+    .await?;
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! A buyer's checkout: its orders and how the payment stands, and with Stripe the card page
 //! that mounts Stripe.js's Payment Element for the checkout's PaymentIntent.
-use maud::{html, Markup, PreEscaped};
+use maud::{html, Markup};
 
 use crate::components::{badge, post_button};
 use crate::layout::{page, Layout};
@@ -86,29 +86,6 @@ pub struct CardView {
     pub return_url: String,
 }
 
-/// Mounts the Payment Element and confirms the payment; the values come from the form's data
-/// attributes, so nothing user-supplied is written into the script.
-const CARD_SCRIPT: &str = r##"
-(function () {
-  var form = document.getElementById("payment-form");
-  var stripe = Stripe(form.dataset.publishableKey);
-  var elements = stripe.elements({ clientSecret: form.dataset.clientSecret });
-  elements.create("payment").mount("#payment-element");
-  form.addEventListener("submit", function (e) {
-    e.preventDefault();
-    var button = form.querySelector("button");
-    button.disabled = true;
-    stripe.confirmPayment({ elements: elements, confirmParams: { return_url: form.dataset.returnUrl } })
-      .then(function (result) {
-        if (result.error) {
-          document.getElementById("payment-message").textContent = result.error.message;
-          button.disabled = false;
-        }
-      });
-  });
-})();
-"##;
-
 pub fn card(l: &Layout, v: &CardView) -> Markup {
     page(
         l,
@@ -124,7 +101,7 @@ pub fn card(l: &Layout, v: &CardView) -> Markup {
             noscript { p.flash.error { "Paying by card needs JavaScript (Stripe's secure card form)." } }
             p { a href={ "/coops/" (v.coop_id) "/checkouts/" (v.checkout_id) } { "Back to the checkout" } }
             script src="https://js.stripe.com/v3/" {}
-            script { (PreEscaped(CARD_SCRIPT)) }
+            script src="/static/card.js" {}
         },
     )
 }

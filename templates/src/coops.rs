@@ -214,17 +214,22 @@ fn tokens_section(l: &Layout, v: &ManageView) -> Markup {
                             td { (t.name) } td { code { (t.prefix) "…" } } td { (t.created_at) }
                             td {
                                 @if let Some(r) = &t.revoked_at { "revoked " (r) }
-                                @else { (post_button(&format!("/coops/{id}/tokens/{}/revoke", t.id), &l.csrf, "Revoke", "danger")) }
+                                @else if v.viewer_is_admin { (post_button(&format!("/coops/{id}/tokens/{}/revoke", t.id), &l.csrf, "Revoke", "danger")) }
+                                @else { "active" }
                             }
                         }
                     }
                 }
             } }
         }
-        form.stack method="post" action={ "/coops/" (id) "/tokens" } {
-            (csrf(&l.csrf))
-            (field(v.token_form.field("name", "Token name").hint("What will use it, e.g. 'ERP sync'.")))
-            div.actions { button type="submit" { "Create token" } }
+        @if v.viewer_is_admin {
+            form.stack method="post" action={ "/coops/" (id) "/tokens" } {
+                (csrf(&l.csrf))
+                (field(v.token_form.field("name", "Token name").hint("What will use it, e.g. 'ERP sync'.")))
+                div.actions { button type="submit" { "Create token" } }
+            }
+        } @else {
+            p.muted { "Only an admin of the co-op can create or revoke API tokens." }
         }
     }
 }

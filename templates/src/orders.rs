@@ -373,7 +373,8 @@ pub fn invoice(l: &Layout, v: &OrderView) -> Markup {
                 p { "Placed " (v.created) " · state: " (v.state) }
                 (lines_table(v))
                 (fee_sentence(&v.fee, &v.viewer_side))
-                button.no-print type="button" onclick="window.print()" { "Print" }
+                button.no-print type="button" data-print="" { "Print" }
+                script src="/static/print.js" defer {}
             }
         },
     )

@@ -139,6 +139,16 @@ impl Chrome {
         self.click_and_wait(el).await;
     }
 
+    /// Clicks the (first) button whose text starts with `prefix`.
+    pub async fn press_starting(&self, prefix: &str) {
+        let xpath = format!("//button[starts-with(normalize-space(), '{prefix}')]");
+        let el = match self.client.find(Locator::XPath(&xpath)).await {
+            Ok(el) => el,
+            Err(e) => panic!("no button {prefix:?}... on {}: {e}", self.path_now().await),
+        };
+        self.click_and_wait(el).await;
+    }
+
     /// Clicks the button `text` when the page has one; false when it has none.
     pub async fn press_if_present(&self, text: &str) -> bool {
         let xpath = format!("//button[normalize-space()='{text}']");

@@ -71,7 +71,9 @@ impl TestApp {
             .expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         tokio::spawn(async move {
-            let _ = axum::serve(listener, cooptrade::http::router(state)).await;
+            let app = cooptrade::http::router(state)
+                .into_make_service_with_connect_info::<std::net::SocketAddr>();
+            let _ = axum::serve(listener, app).await;
         });
         Some(TestApp {
             base,

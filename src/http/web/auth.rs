@@ -1,13 +1,14 @@
 //! Register, log in, log out.
 use axum::extract::State;
-use axum::http::header::SET_COOKIE;
-use axum::http::HeaderMap;
+use axum::http::header::{RETRY_AFTER, SET_COOKIE};
+use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::{form_data, invalid, unprocessable};
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::http::cookies;
-use crate::http::extract::CsrfForm;
+use crate::http::extract::{ClientAddr, CsrfForm};
+use crate::http::login_throttle::account_key;
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
@@ -21,10 +22,14 @@ pub async fn register_page(viewer: Viewer) -> maud::Markup {
 pub async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
+    headers: HeaderMap,
     CsrfForm(form): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
     match invalid(store::users::register(&state.db, &form).await)? {
-        Ok(user) => start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await,
+        Ok(user) => {
+            let welcome = format!("Welcome, {}!", user.name);
+            start_session(&state, &headers, user.id, &welcome).await
+        }
         Err(errs) => {
             // A double submit: the first made this very account; answer as it did.
             let taken = errs.0.iter().any(|(f, _)| *f == "email");
@@ -72,40 +77,92 @@ pub struct LoginForm {
     password: String,
 }
 
+/// Logs in, unless the account or the client's address is locked after repeated failures:
+/// then even the right password gets a 429 with `Retry-After`.
 pub async fn login(
     State(state): State<AppState>,
     viewer: Viewer,
+    headers: HeaderMap,
+    ClientAddr(client): ClientAddr,
     CsrfForm(form): CsrfForm<LoginForm>,
 ) -> Result<Response, AppError> {
+    let account = account_key(&form.email);
+    let throttle = &state.login_throttle;
+    if let Some(wait) = throttle.locked_for(&account, client) {
+        return Ok(too_many(&viewer, &form.email, wait));
+    }
     match invalid(store::users::authenticate(&state.db, &form.email, &form.password).await)? {
-        Ok(user) => start_session(&state, user.id, &format!("Welcome back, {}.", user.name)).await,
+        Ok(user) => {
+            let welcome = format!("Welcome back, {}.", user.name);
+            start_session(&state, &headers, user.id, &welcome).await
+        }
         Err(errs) => {
+            let failure = throttle.failed(&account, client);
+            if failure.account_newly_locked {
+                let minutes = failure.locked_for.map_or(1, |w| w.as_secs().div_ceil(60));
+                store::users::warn_of_lockout(&state.db, &form.email, minutes).await?;
+            }
+            if let Some(wait) = failure.locked_for {
+                return Ok(too_many(&viewer, &form.email, wait));
+            }
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(templates::auth::login(&viewer.layout(), &f)))
         }
     }
 }
 
+/// The login page again with a plain message, as a 429 that says when to come back.
+fn too_many(viewer: &Viewer, email: &str, wait: std::time::Duration) -> Response {
+    let minutes = wait.as_secs().div_ceil(60).max(1);
+    let message = format!(
+        "too many failed logins; for your safety logins are paused, try again in {minutes} minute{}",
+        if minutes == 1 { "" } else { "s" }
+    );
+    let errs = FieldErrors(vec![("email", message)]);
+    let f = form_data([("email", email)], &errs);
+    let mut resp = (
+        StatusCode::TOO_MANY_REQUESTS,
+        templates::auth::login(&viewer.layout(), &f),
+    )
+        .into_response();
+    resp.headers_mut()
+        .insert(RETRY_AFTER, HeaderValue::from(wait.as_secs().max(1)));
+    resp
+}
+
+/// A new session id and a new CSRF token; the browser's old session, if any, ends.
 async fn start_session(
     state: &AppState,
+    headers: &HeaderMap,
     user_id: i32,
     welcome: &str,
 ) -> Result<Response, AppError> {
-    let token = store::sessions::create(&state.db, user_id).await?;
-    let mut resp = redirect_with_flash("/", "success", welcome);
-    let max_age = store::sessions::LIFETIME_DAYS * 86_400;
-    let cookie = cookies::set(
-        cookies::SESSION,
-        &token,
-        Some(max_age),
-        state.config.secure_cookies(),
-    );
-    if let Ok(v) = cookie.parse() {
-        resp.headers_mut().append(SET_COOKIE, v);
+    if let Some(old) = cookies::get(headers, cookies::SESSION) {
+        store::sessions::delete(&state.db, &old).await?;
     }
+    let life = store::sessions::Lifetimes::of(&state.config.security);
+    let token = store::sessions::create(&state.db, user_id, life).await?;
+    let mut resp = redirect_with_flash("/", "success", welcome);
+    let max_age = i64::try_from(state.config.security.session_max_age.as_secs()).unwrap_or(0);
+    let secure = state.config.secure_cookies();
+    let session = cookies::set(cookies::SESSION, &token, Some(max_age), secure);
+    append_cookie(&mut resp, &session);
+    append_cookie(&mut resp, &new_csrf(secure));
     Ok(resp)
 }
 
+fn new_csrf(secure: bool) -> String {
+    cookies::set(cookies::CSRF, &crate::auth::random_token(), None, secure)
+}
+
+fn append_cookie(resp: &mut Response, cookie: &str) {
+    if let Ok(v) = cookie.parse() {
+        resp.headers_mut().append(SET_COOKIE, v);
+    }
+}
+
+/// Ends the session (a form with the CSRF token, so no other site can log anyone out) and gives
+/// the browser a new CSRF token.
 pub async fn logout(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -115,8 +172,7 @@ pub async fn logout(
         store::sessions::delete(&state.db, &token).await?;
     }
     let mut resp = redirect_with_flash("/", "info", "You have logged out.");
-    if let Ok(v) = cookies::clear(cookies::SESSION).parse() {
-        resp.headers_mut().append(SET_COOKIE, v);
-    }
-    Ok(resp.into_response())
+    append_cookie(&mut resp, &cookies::clear(cookies::SESSION));
+    append_cookie(&mut resp, &new_csrf(state.config.secure_cookies()));
+    Ok(resp)
 }

@@ -100,7 +100,7 @@ pub async fn pay(
     m: CoopMember,
     Path(p): Path<CheckoutPath>,
     CsrfForm(_): CsrfForm<NoFields>,
-) -> Result<Markup, AppError> {
+) -> Result<axum::response::Response, AppError> {
     if state.gateway.confirms_by_hand() {
         return Err(AppError::Conflict(
             "pay each order by bank transfer with the reference on its page".into(),
@@ -126,5 +126,11 @@ pub async fn pay(
         client_secret: started.client_secret,
         return_url: state.config.url(&back),
     };
-    Ok(templates::checkouts::card(&m.signed_in.viewer.layout(), &v))
+    // The one page whose policy lets Stripe.js in.
+    let csp = [(
+        axum::http::header::CONTENT_SECURITY_POLICY,
+        crate::http::security::CARD_CSP,
+    )];
+    let page = templates::checkouts::card(&m.signed_in.viewer.layout(), &v);
+    Ok(axum::response::IntoResponse::into_response((csp, page)))
 }

@@ -294,7 +294,7 @@ pub struct TokenForm {
 
 pub async fn create_token(
     State(state): State<AppState>,
-    m: CoopMember,
+    CoopAdmin(m): CoopAdmin,
     CsrfForm(form): CsrfForm<TokenForm>,
 ) -> Result<Response, AppError> {
     use axum::response::IntoResponse;
@@ -321,7 +321,7 @@ pub async fn create_token(
 
 pub async fn revoke_token(
     State(state): State<AppState>,
-    m: CoopMember,
+    CoopAdmin(m): CoopAdmin,
     Path((_, token_id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {

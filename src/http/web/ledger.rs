@@ -2,7 +2,7 @@
 use axum::extract::{Query, State};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use maud::Markup;
 use templates::ledger::StatementLineRow;
 
@@ -56,10 +56,10 @@ fn day(s: &str, field: &'static str, e: &mut FieldErrors) -> Option<DateTime<Utc
     if s.trim().is_empty() {
         return None;
     }
-    match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+    match crate::domain::day::parse_day(s) {
         Ok(d) => d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()),
-        Err(_) => {
-            e.add(field, "use a date like 2026-11-25");
+        Err(m) => {
+            e.add(field, m);
             None
         }
     }

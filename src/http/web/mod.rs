@@ -29,6 +29,8 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/", get(coops::home))
         .route("/static/style.css", get(stylesheet))
+        .route("/static/card.js", get(|| script(CARD_JS)))
+        .route("/static/print.js", get(|| script(PRINT_JS)))
         .route("/register", get(auth::register_page).post(auth::register))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
@@ -143,6 +145,21 @@ pub fn routes() -> Router<AppState> {
 }
 
 const STYLE: &str = include_str!("../../../static/style.css");
+
+const CARD_JS: &str = include_str!("../../../static/card.js");
+const PRINT_JS: &str = include_str!("../../../static/print.js");
+
+/// A script of ours: served from our origin, as the CSP's `script-src 'self'` requires.
+async fn script(body: &'static str) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        body,
+    )
+        .into_response()
+}
 
 async fn stylesheet() -> Response {
     (
