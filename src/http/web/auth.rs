@@ -23,8 +23,10 @@ pub async fn register(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
-    match invalid(store::users::register(&state.db, &form).await)? {
-        Ok(user) => start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await,
+    // A new address and one that has an account already get the same answer (and mail).
+    let signed_up = store::accounts::sign_up(&state.db, &state.config.base_url, &form).await;
+    match invalid(signed_up)? {
+        Ok(()) => Ok(axum::response::Redirect::to("/register/sent").into_response()),
         Err(errs) => {
             let f = form_data(
                 [("name", form.name.as_str()), ("email", form.email.as_str())],

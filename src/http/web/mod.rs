@@ -1,4 +1,6 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
+mod account;
+mod account_links;
 mod auth;
 mod cart;
 mod catalog;
@@ -26,6 +28,7 @@ use crate::error::{AppError, FieldErrors};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(account::routes())
         .route("/", get(coops::home))
         .route("/static/style.css", get(stylesheet))
         .route("/register", get(auth::register_page).post(auth::register))
