@@ -554,6 +554,58 @@ async fn operators_create_confirmed_accounts(app: TestApp) {
     assert_eq!(app.count("outbox").await, 0);
 }
 
+async fn a_double_submit_makes_one_account_and_a_link_works_once_under_a_race(app: TestApp) {
+    // Two registrations of one new address at once: the same answer, one account, one link.
+    let b = app.browser();
+    b.get("/").await;
+    let (x, y) = tokio::join!(
+        sign_up(&b, "Kofi", "kofi@example.coop"),
+        sign_up(&b, "Kofi", "kofi@example.coop")
+    );
+    for p in [&x, &y] {
+        assert_eq!(p.location.as_deref(), Some("/register/sent"), "{}", p.body);
+    }
+    assert_eq!(app.count("users").await, 1);
+    assert_eq!(
+        mail_count(&app, "kofi@example.coop", VERIFY_SUBJECT).await,
+        1
+    );
+
+    // The link followed twice at once: one confirms, the other is told it is spent.
+    let link = b
+        .mailed_link("kofi@example.coop", VERIFY_SUBJECT, VERIFY)
+        .await
+        .unwrap();
+    let (x, y) = tokio::join!(b.get(&link), b.get(&link));
+    let mut statuses = [x.status.as_u16(), y.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 410]);
+
+    // A reset form sent twice at once sets the password once.
+    b.submit("/password/forgot", &[("email", "kofi@example.coop")])
+        .await
+        .assert_status(200);
+    let link = b
+        .mailed_link("kofi@example.coop", RESET_SUBJECT, RESET)
+        .await
+        .unwrap();
+    let (x, y) = tokio::join!(
+        b.submit(&link, &[("password", "mangoes ripen in March")]),
+        b.submit(&link, &[("password", "papayas ripen in June")])
+    );
+    let mut statuses = [x.status.as_u16(), y.status.as_u16()];
+    statuses.sort_unstable();
+    assert_eq!(statuses, [303, 410]);
+    let winner = if x.status.as_u16() == 303 {
+        "mangoes ripen in March"
+    } else {
+        "papayas ripen in June"
+    };
+    b.login("kofi@example.coop", winner)
+        .await
+        .assert_status(303);
+}
+
 on_both_backends!(
     a_new_account_confirms_its_address_before_it_can_apply_for_a_coop,
     registering_a_taken_address_looks_the_same_and_tells_its_owner,
@@ -562,4 +614,5 @@ on_both_backends!(
     sessions_are_listed_and_ended_from_the_account_page,
     the_last_admin_cannot_leave_a_coop_and_others_can,
     operators_create_confirmed_accounts,
+    a_double_submit_makes_one_account_and_a_link_works_once_under_a_race,
 );
