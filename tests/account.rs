@@ -358,11 +358,12 @@ async fn the_account_page_changes_name_address_and_password(app: TestApp) {
     alice
         .submit(
             "/account/email",
-            &[("email", "alice@example.coop"), ("current_password", PW)],
+            &[("email", "alice@example.coop"), ("current_password", "")],
         )
         .await
         .assert_status(422)
-        .assert_contains("your address already");
+        .assert_contains("your address already")
+        .assert_contains("not your current password");
     let p = alice
         .submit(
             "/account/email",

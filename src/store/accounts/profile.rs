@@ -46,11 +46,18 @@ pub async fn request_email_change(
     raw: &str,
     current_password: &str,
 ) -> Result<(), AppError> {
-    let email = Email::parse(raw).map_err(|e| FieldErrors::single("email", e))?;
-    if email.as_str() == u.email {
-        return Err(FieldErrors::single("email", "this is your address already"));
+    let mut errs = FieldErrors::default();
+    let email = match Email::parse(raw) {
+        Ok(e) if e.as_str() == u.email => Err(errs.add("email", "this is your address already")),
+        Ok(e) => Ok(e),
+        Err(e) => Err(errs.add("email", e)),
+    };
+    if check_current(u, current_password).is_err() {
+        errs.add("current_password", "this is not your current password");
     }
-    check_current(u, current_password)?;
+    let (true, Ok(email)) = (errs.is_empty(), email) else {
+        return Err(AppError::Invalid(errs));
+    };
     let tx = begin_write(db).await?;
     if users::find_by_email(&tx, email.as_str()).await?.is_some() {
         mail::taken(&tx, base, email.as_str()).await?;
