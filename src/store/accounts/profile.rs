@@ -47,11 +47,15 @@ pub async fn request_email_change(
     current_password: &str,
 ) -> Result<(), AppError> {
     let mut errs = FieldErrors::default();
-    let email = match Email::parse(raw) {
-        Ok(e) if e.as_str() == u.email => Err(errs.add("email", "this is your address already")),
-        Ok(e) => Ok(e),
-        Err(e) => Err(errs.add("email", e)),
-    };
+    let email = Email::parse(raw)
+        .and_then(|e| {
+            if e.as_str() == u.email {
+                Err("this is your address already".to_owned())
+            } else {
+                Ok(e)
+            }
+        })
+        .map_err(|e| errs.add("email", e));
     if check_current(u, current_password).is_err() {
         errs.add("current_password", "this is not your current password");
     }
