@@ -69,7 +69,7 @@ async fn user(
         email: email.into(),
         password: PW.into(),
     };
-    Ok(store::users::register(conn, &form).await?)
+    Ok(store::users::register_verified(conn, &form).await?)
 }
 
 /// An admitted co-op and a token for its admin.

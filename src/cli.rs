@@ -173,7 +173,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 email,
                 password,
             };
-            let u = store::users::register(&db, &form).await?;
+            let u = store::users::register_verified(&db, &form).await?;
             println!("created user {} <{}>", u.name, u.email);
         }
         Command::Committee {

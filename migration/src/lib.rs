@@ -16,6 +16,7 @@ mod m20261126_000012_outbox_unsent_index;
 mod m20261206_000013_payout_run_superseded_by;
 mod m20261206_000015_cart_line_terms;
 mod m20261206_000016_invitations_and_form_submissions;
+mod m20261206_000018_account_tokens;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000013_payout_run_superseded_by::Migration),
             Box::new(m20261206_000015_cart_line_terms::Migration),
             Box::new(m20261206_000016_invitations_and_form_submissions::Migration),
+            Box::new(m20261206_000018_account_tokens::Migration),
         ]
     }
 }

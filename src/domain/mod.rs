@@ -1,5 +1,6 @@
 //! Pure rules: no database, no HTTP, no clock. Parse at the edge into these types.
 pub mod account;
+pub mod account_token;
 pub mod balance;
 pub mod bank;
 pub mod bounds;

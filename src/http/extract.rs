@@ -34,6 +34,34 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// A signed-in person whose e-mail address is confirmed: needed to apply for or join a co-op.
+/// Anyone else gets a 403 page that says why and offers to send the link again.
+pub struct VerifiedUser(pub SignedIn);
+
+impl FromRequestParts<AppState> for VerifiedUser {
+    type Rejection = axum::response::Response;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::response::IntoResponse;
+        let s = SignedIn::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        match store::accounts::ensure_verified(&s.user) {
+            Ok(()) => Ok(VerifiedUser(s)),
+            Err(e) => {
+                let page = templates::account::unverified(
+                    &s.viewer.layout(),
+                    &s.user.email,
+                    &e.public_message(),
+                );
+                Err((axum::http::StatusCode::FORBIDDEN, page).into_response())
+            }
+        }
+    }
+}
+
 /// A member of the common-pool committee.
 pub struct CommitteeMember(pub SignedIn);
 

@@ -66,7 +66,7 @@ async fn ensure_user(
         email: email.into(),
         password: DEMO_PASSWORD.into(),
     };
-    store::users::register(db, &form).await
+    store::users::register_verified(db, &form).await
 }
 
 /// Creates the co-op as admitted (applied by its first admin) unless it exists.

@@ -1,5 +1,6 @@
 //! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
 //! inside or outside a transaction; use-case functions open the transaction.
+pub mod accounts;
 pub mod carts;
 pub mod checkout_payments;
 pub mod checkouts;

@@ -16,6 +16,7 @@ pub fn login(l: &Layout, f: &FormData) -> Markup {
                 (field(f.field("password", "Password").kind("password")))
                 div.actions { button.primary type="submit" { "Log in" } }
             }
+            p { a href="/password/forgot" { "Forgot your password?" } }
             p { "New here? " a href="/register" { "Register" } }
         },
     )

@@ -42,6 +42,7 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                             @if l.committee {
                                 a href="/committee" { "Committee" }
                             }
+                            a href="/account" { "Account" }
                             form.inline method="post" action="/logout" {
                                 input type="hidden" name="csrf_token" value=(l.csrf);
                                 button.link type="submit" title={ "Signed in as " (name) } { "Log out" }

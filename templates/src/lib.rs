@@ -1,4 +1,5 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
+pub mod account;
 pub mod auth;
 pub mod catalog;
 pub mod chart;

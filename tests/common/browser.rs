@@ -9,6 +9,8 @@ pub struct Browser {
     pub base: String,
     pub client: reqwest::Client,
     jar: Arc<Jar>,
+    /// The app's database, to read the mail it sends (as a person reads their inbox).
+    db: Option<sea_orm::DatabaseConnection>,
 }
 
 /// A response read whole: status, Location header and body.
@@ -50,7 +52,36 @@ impl Browser {
             base: base.to_owned(),
             client,
             jar,
+            db: None,
         }
+    }
+
+    /// A browser whose owner can read the mail the app at `base` sends.
+    pub fn with_mail(base: &str, db: sea_orm::DatabaseConnection) -> Self {
+        Browser {
+            db: Some(db),
+            ..Browser::new(base)
+        }
+    }
+
+    /// The path of the newest link to `prefix` in mail to `to` with `subject`, if any.
+    pub async fn mailed_link(&self, to: &str, subject: &str, prefix: &str) -> Option<String> {
+        use entity::outbox_message::{Column, Entity};
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        let db = self.db.as_ref()?;
+        let mail = Entity::find()
+            .filter(Column::ToAddr.eq(to.trim().to_lowercase()))
+            .filter(Column::Subject.eq(subject))
+            .order_by_desc(Column::Id)
+            .one(db)
+            .await
+            .expect("read the outbox")?;
+        let at = mail.body_text.find(prefix)?;
+        let token: String = mail.body_text[at + prefix.len()..]
+            .chars()
+            .take_while(char::is_ascii_hexdigit)
+            .collect();
+        Some(format!("{prefix}{token}"))
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -123,6 +154,8 @@ impl Browser {
         Self::read(resp).await
     }
 
+    /// Registers, follows the verification link mailed to `email` and logs in, as a person
+    /// would; returns the login's answer (or the registration's, when no link was mailed).
     pub async fn register(&self, name: &str, email: &str, password: &str) -> Page {
         let p = self
             .submit(
@@ -130,6 +163,13 @@ impl Browser {
                 &[("name", name), ("email", email), ("password", password)],
             )
             .await;
+        p.assert_status(303);
+        let subject = cooptrade::store::accounts::mail::VERIFY_SUBJECT;
+        let Some(link) = self.mailed_link(email, subject, "/account/verify/").await else {
+            return p;
+        };
+        self.get(&link).await.assert_status(303);
+        let p = self.login(email, password).await;
         p.assert_status(303);
         p
     }

@@ -85,7 +85,7 @@ impl TestApp {
     }
 
     pub fn browser(&self) -> Browser {
-        Browser::new(&self.base)
+        Browser::with_mail(&self.base, self.db.clone())
     }
 
     /// Counts rows in a table, to prove a refused request wrote nothing.

@@ -22,20 +22,13 @@ pub async fn register_page(viewer: Viewer) -> maud::Markup {
 pub async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
-    headers: HeaderMap,
     CsrfForm(form): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
-    match invalid(store::users::register(&state.db, &form).await)? {
-        Ok(user) => {
-            let welcome = format!("Welcome, {}!", user.name);
-            start_session(&state, &headers, user.id, &welcome).await
-        }
+    // A new address and one that has an account already get the same answer (and mail).
+    let signed_up = store::accounts::sign_up(&state.db, &state.config.base_url, &form).await;
+    match invalid(signed_up)? {
+        Ok(()) => Ok(axum::response::Redirect::to("/register/sent").into_response()),
         Err(errs) => {
-            // A double submit: the first made this very account; answer as it did.
-            let taken = errs.0.iter().any(|(f, _)| *f == "email");
-            if let Some(user) = same_account(&state, &form, taken).await? {
-                return start_session(&state, user.id, &format!("Welcome, {}!", user.name)).await;
-            }
             let f = form_data(
                 [("name", form.name.as_str()), ("email", form.email.as_str())],
                 &errs,
@@ -45,23 +38,6 @@ pub async fn register(
                 &f,
             )))
         }
-    }
-}
-
-/// The account `form` would have made, when its address is `taken` by exactly that name and
-/// password (a second submit of the same registration).
-async fn same_account(
-    state: &AppState,
-    form: &Registration,
-    taken: bool,
-) -> Result<Option<entity::user::Model>, AppError> {
-    if !taken {
-        return Ok(None);
-    }
-    match store::users::authenticate(&state.db, &form.email, &form.password).await {
-        Ok(u) if u.name == form.name.trim() => Ok(Some(u)),
-        Ok(_) | Err(AppError::Invalid(_)) => Ok(None),
-        Err(e) => Err(e),
     }
 }
 

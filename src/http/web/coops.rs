@@ -11,7 +11,7 @@ use super::{form_data, invalid, unprocessable};
 use crate::db::begin_write;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
 use crate::error::AppError;
-use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, SignedIn};
+use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, VerifiedUser};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
@@ -98,14 +98,14 @@ pub async fn profile(
     ))
 }
 
-pub async fn apply_page(s: SignedIn) -> Markup {
+pub async fn apply_page(VerifiedUser(s): VerifiedUser) -> Markup {
     templates::coops::apply(&s.viewer.layout(), &fresh(FormData::default()))
 }
 
 /// Files an application once per form: a repeated submit is sent to the first's co-op.
 pub async fn apply(
     State(state): State<AppState>,
-    s: SignedIn,
+    VerifiedUser(s): VerifiedUser,
     CsrfForm(Once { form_token, form }): CsrfForm<Once<CoopApplicationForm>>,
 ) -> Result<Response, AppError> {
     let result = match CoopApplication::parse(&form) {

@@ -1,4 +1,6 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
+mod account;
+mod account_links;
 mod auth;
 mod cart;
 mod catalog;
@@ -27,6 +29,7 @@ use crate::error::{AppError, FieldErrors};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
+        .merge(account::routes())
         .route("/", get(coops::home))
         .route("/static/style.css", get(stylesheet))
         .route("/static/card.js", get(|| script(CARD_JS)))

@@ -1,0 +1,139 @@
+//! The pages behind mailed links and the forms that send them: "check your mail" after
+//! registering, following a verification link, sending it again, and resetting a password.
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use templates::components::FormData;
+
+use super::{form_data, invalid, unprocessable};
+use crate::domain::account_token::{TokenProblem, TokenPurpose};
+use crate::error::AppError;
+use crate::http::cookies;
+use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::viewer::{redirect_with_flash, Viewer};
+use crate::http::AppState;
+use crate::store::accounts::{self, reset, tokens};
+
+/// A spent, expired or unknown link: 404 or 410 with what to do.
+fn link_problem(viewer: &Viewer, p: TokenProblem) -> Response {
+    let status = StatusCode::from_u16(p.status()).unwrap_or(StatusCode::NOT_FOUND);
+    let body = templates::errors::error_page(&viewer.layout(), p.status(), p.message());
+    (status, body).into_response()
+}
+
+pub async fn check_mail(viewer: Viewer) -> maud::Markup {
+    templates::account::check_mail(&viewer.layout())
+}
+
+pub async fn verify(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    match accounts::verify_email(&state.db, &token).await? {
+        Ok(u) => {
+            let message = format!("Thank you: {} is confirmed.", u.email);
+            let signed_in_here = viewer.user.as_ref().is_some_and(|v| v.id == u.id);
+            if signed_in_here {
+                Ok(redirect_with_flash("/account", "success", &message))
+            } else {
+                Ok(redirect_with_flash(
+                    "/login",
+                    "success",
+                    &format!("{message} You can log in."),
+                ))
+            }
+        }
+        Err(p) => Ok(link_problem(&viewer, p)),
+    }
+}
+
+pub async fn resend(
+    State(state): State<AppState>,
+    s: SignedIn,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    accounts::resend_verification(&state.db, &state.config.base_url, &s.user).await?;
+    let message = if accounts::is_verified(&s.user) {
+        "Your address is confirmed already.".to_owned()
+    } else {
+        format!("We sent a new link to {}.", s.user.email)
+    };
+    Ok(redirect_with_flash("/account", "info", &message))
+}
+
+pub async fn forgot_page(viewer: Viewer) -> maud::Markup {
+    templates::account::forgot(&viewer.layout(), &FormData::default())
+}
+
+#[derive(serde::Deserialize)]
+pub struct ForgotForm {
+    #[serde(default)]
+    email: String,
+}
+
+pub async fn forgot(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    CsrfForm(form): CsrfForm<ForgotForm>,
+) -> Result<Response, AppError> {
+    let sent = reset::request(&state.db, &state.config.base_url, &form.email).await;
+    match invalid(sent)? {
+        Ok(()) => Ok(templates::account::forgot_sent(&viewer.layout()).into_response()),
+        Err(errs) => {
+            let f = form_data([("email", form.email.as_str())], &errs);
+            Ok(unprocessable(templates::account::forgot(
+                &viewer.layout(),
+                &f,
+            )))
+        }
+    }
+}
+
+pub async fn reset_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(token): Path<String>,
+) -> Result<Response, AppError> {
+    match tokens::peek(&state.db, &token, TokenPurpose::ResetPassword).await? {
+        Ok(_) => {
+            let page = templates::account::reset(&viewer.layout(), &token, &FormData::default());
+            Ok(page.into_response())
+        }
+        Err(p) => Ok(link_problem(&viewer, p)),
+    }
+}
+
+#[derive(serde::Deserialize)]
+pub struct ResetForm {
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn reset(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    headers: HeaderMap,
+    Path(token): Path<String>,
+    CsrfForm(form): CsrfForm<ResetForm>,
+) -> Result<Response, AppError> {
+    let keep = cookies::get(&headers, cookies::SESSION);
+    let done = reset::complete(&state.db, &token, &form.password, keep.as_deref()).await;
+    match invalid(done)? {
+        Ok(Ok(_)) => {
+            let to = if viewer.user.is_some() {
+                "/account"
+            } else {
+                "/login"
+            };
+            let message = "Your new password is set, and every other device is logged out.";
+            Ok(redirect_with_flash(to, "success", message))
+        }
+        Ok(Err(p)) => Ok(link_problem(&viewer, p)),
+        Err(errs) => {
+            let f = form_data([], &errs);
+            let page = templates::account::reset(&viewer.layout(), &token, &f);
+            Ok(unprocessable(page))
+        }
+    }
+}
