@@ -11,7 +11,7 @@ use super::{form_data, invalid, unprocessable};
 use crate::db::begin_write;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
 use crate::error::AppError;
-use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, VerifiedUser};
+use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, SignedIn, VerifiedUser};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
