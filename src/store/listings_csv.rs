@@ -156,16 +156,18 @@ pub fn parse(
     for (i, rec) in rdr.deserialize::<ListingForm>().enumerate() {
         let row = i as u64 + 2;
         progress(row - 1);
+        // A text cell this app neutralised on export ('=...) is read back as it was.
+        let rec = rec.map(|mut form| {
+            text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
+            form
+        });
         match rec {
             Err(e) => errors.push(RowError {
                 row,
                 column: String::new(),
                 message: format!("unreadable row: {e}"),
             }),
-            Ok(mut form) => match {
-                text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
-                ListingDraft::parse(&form, currency)
-            } {
+            Ok(form) => match ListingDraft::parse(&form, currency) {
                 Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
                     row,
                     column: c.into(),

@@ -253,7 +253,11 @@ pub fn voters(v: &VotersView) -> Markup {
 
 fn bank_files(v: &RunView) -> Markup {
     let base = format!("/committee/payouts/{}", v.id);
-    let held = v.lines.iter().filter(|x| x.held && x.status != "paid").count();
+    let held = v
+        .lines
+        .iter()
+        .filter(|x| x.held && x.status != "paid")
+        .count();
     html! {
         @if v.status == "awaiting_review" {
             p.muted { "The bank files can be downloaded once the committee has approved the run." }
