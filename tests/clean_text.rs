@@ -125,15 +125,24 @@ async fn the_sepa_file_passes_the_official_pain_001_schema(app: TestApp) {
     )
     .await
     .unwrap();
-    store::payouts::set_bank_details(&app.db, m.buyer.id, "Coop Danmark", "DE89370400440532013000", "")
-        .await
-        .unwrap();
+    store::payouts::set_bank_details(
+        &app.db,
+        m.buyer.id,
+        "Coop Danmark",
+        "DE89370400440532013000",
+        "",
+    )
+    .await
+    .unwrap();
     // A holder stored before control characters were refused never spoils the file.
     store_raw_holder(&app, m.buyer.id, "Holder\u{2}ctrl").await;
     let run = approved_run(&m).await;
     let page = m.bob.get(&format!("/committee/payouts/{run}")).await;
     page.assert_contains("export.xml");
-    let xml = m.bob.get(&format!("/committee/payouts/{run}/export.xml")).await;
+    let xml = m
+        .bob
+        .get(&format!("/committee/payouts/{run}/export.xml"))
+        .await;
     xml.assert_status(200)
         .assert_contains("<Nm>Holderctrl</Nm>")
         .assert_contains("<CtrlSum>2450.00</CtrlSum>");
@@ -221,7 +230,11 @@ async fn control_characters_are_refused_beside_the_field(app: TestApp) {
             )
             .await;
         assert_eq!(s, 422, "{v}");
-        assert!(v.to_string().contains("must not contain control characters"), "{v}");
+        assert!(
+            v.to_string()
+                .contains("must not contain control characters"),
+            "{v}"
+        );
     }
     assert_eq!(app.count("orders").await, 0);
 }
@@ -238,11 +251,20 @@ async fn every_csv_neutralises_formula_cells_but_keeps_amounts_as_numbers(app: T
     )
     .await
     .unwrap();
-    store::payouts::set_bank_details(&app.db, m.buyer.id, "@Coop Danmark", "DE89370400440532013000", "")
-        .await
-        .unwrap();
+    store::payouts::set_bank_details(
+        &app.db,
+        m.buyer.id,
+        "@Coop Danmark",
+        "DE89370400440532013000",
+        "",
+    )
+    .await
+    .unwrap();
     let run = approved_run(&m).await;
-    let csv = m.bob.get(&format!("/committee/payouts/{run}/export.csv")).await;
+    let csv = m
+        .bob
+        .get(&format!("/committee/payouts/{run}/export.csv"))
+        .await;
     csv.assert_status(200)
         .assert_contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"")
         .assert_contains(",'@Coop Danmark,")
@@ -263,7 +285,9 @@ async fn every_csv_neutralises_formula_cells_but_keeps_amounts_as_numbers(app: T
         .admin
         .get(&format!("/coops/{}/listings/export.csv", m.seller.id))
         .await;
-    export.assert_status(200).assert_contains(",'-1+1 olive oil,");
+    export
+        .assert_status(200)
+        .assert_contains(",'-1+1 olive oil,");
     let back = store::listings_csv::parse(export.body.as_bytes(), Currency::EUR, &|_| {})
         .unwrap_or_else(|e| panic!("{e:?}"));
     assert!(back.iter().any(|(_, d)| d.title == "-1+1 olive oil"));

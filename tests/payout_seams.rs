@@ -114,7 +114,6 @@ async fn settled_run(app: &TestApp) -> (Market, i64, i32) {
     (m, order, run)
 }
 
-
 async fn a_refund_after_the_draft_makes_the_run_stale_and_a_redraft_pays_what_is_owed(
     app: TestApp,
 ) {
@@ -147,7 +146,10 @@ async fn a_refund_after_the_draft_makes_the_run_stale_and_a_redraft_pays_what_is
     let fresh = id_from(redrafted.location.clone());
     assert_ne!(fresh, run);
     let old = store::payouts::get(&app.db, run).await.unwrap();
-    assert_eq!((old.status.as_str(), old.superseded_by), ("superseded", Some(fresh)));
+    assert_eq!(
+        (old.status.as_str(), old.superseded_by),
+        ("superseded", Some(fresh))
+    );
     assert_eq!(
         line_amounts(&app, fresh).await,
         vec![
@@ -159,7 +161,9 @@ async fn a_refund_after_the_draft_makes_the_run_stale_and_a_redraft_pays_what_is
     m.alice
         .get(&format!("/committee/payouts/{run}"))
         .await
-        .assert_contains(&format!("Replaced by <a href=\"/committee/payouts/{fresh}\">"))
+        .assert_contains(&format!(
+            "Replaced by <a href=\"/committee/payouts/{fresh}\">"
+        ))
         .assert_contains("Alice</strong> drafted")
         .assert_contains("Carol</strong> superseded");
     decide(&m.alice, run, "approve").await.assert_status(409);
@@ -238,7 +242,9 @@ async fn a_fresh_run_is_not_redrafted_and_marking_the_file_paid_asks_first(app: 
     m.bob
         .get(&base)
         .await
-        .assert_contains("The bank files can be downloaded once the committee has approved the run.")
+        .assert_contains(
+            "The bank files can be downloaded once the committee has approved the run.",
+        )
         .assert_contains("4 committee members may still vote; 2 more approvals needed.");
     approve_by_two(&app, &m, run).await;
     let ask = m.carol.submit(&format!("{base}/paid"), &[]).await;
@@ -263,7 +269,8 @@ async fn a_coop_without_bank_details_is_held_and_its_admins_are_asked_for_them(a
     let asked = mail_bodies(&app, &m.buyer.admin_email, "Add your bank details").await;
     assert_eq!(asked.len(), 1);
     assert!(
-        asked[0].contains(&format!("/coops/{}/manage", m.buyer.id)) && asked[0].contains("25.00 EUR"),
+        asked[0].contains(&format!("/coops/{}/manage", m.buyer.id))
+            && asked[0].contains("25.00 EUR"),
         "{}",
         asked[0]
     );
@@ -354,7 +361,9 @@ async fn ten_concurrent_drafts_give_one_run(app: TestApp) {
     assert_eq!(codes.iter().filter(|c| **c == 409).count(), 9, "{codes:?}");
     let run = store::payouts::list(&app.db).await.unwrap()[0].id;
     for p in pages.iter().filter(|p| p.status.as_u16() == 409) {
-        p.assert_contains(&format!("payout run #{run} (awaiting review) already holds"));
+        p.assert_contains(&format!(
+            "payout run #{run} (awaiting review) already holds"
+        ));
     }
     assert_eq!(app.count("payout_runs").await, 1);
     assert_eq!(app.count("payout_lines").await, 1);

@@ -117,6 +117,10 @@ async fn spending_follows_the_quorum_rules(app: TestApp) {
     );
     assert_eq!(decide(&m.alice, id, "approve").await, 303);
     assert_eq!(status(&app, id).await, "awaiting_review");
+    m.bob
+        .get(&format!("/committee/spending/{id}"))
+        .await
+        .assert_contains("3 committee members may still vote; 1 more approvals needed.");
     assert_eq!(decide(&m.bob, id, "reject").await, 303);
     assert_eq!(status(&app, id).await, "rejected");
     assert_eq!(decide(&m.carol, id, "approve").await, 409);

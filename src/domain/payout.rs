@@ -121,7 +121,10 @@ mod tests {
         // The DKK run: the seller's proceeds fell by 96 and each fair share by 1.
         let av = BTreeMap::from([(1, owed(22, 213_500)), (2, owed(2_200, 0))]);
         let lines = [line(10, 1, 23, 223_100), line(11, 2, 2_300, 0)];
-        let over: Vec<_> = overpayments(&lines, &av).iter().map(|o| (o.line_id, o.over)).collect();
+        let over: Vec<_> = overpayments(&lines, &av)
+            .iter()
+            .map(|o| (o.line_id, o.over))
+            .collect();
         assert_eq!(over, vec![(10, 9_601), (11, 100)]);
     }
 

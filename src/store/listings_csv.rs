@@ -159,6 +159,11 @@ pub fn parse(
     for (i, rec) in rdr.deserialize::<ListingForm>().enumerate() {
         let row = i as u64 + 2;
         progress(row - 1);
+        // A text cell this app neutralised on export ('=...) is read back as it was.
+        let rec = rec.map(|mut form| {
+            text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
+            form
+        });
         if let Some(column) = rec.as_ref().ok().and_then(control_in) {
             errors.push(RowError {
                 row,
@@ -173,10 +178,7 @@ pub fn parse(
                 column: String::new(),
                 message: format!("unreadable row: {e}"),
             }),
-            Ok(mut form) => match {
-                text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
-                ListingDraft::parse(&form, currency)
-            } {
+            Ok(form) => match ListingDraft::parse(&form, currency) {
                 Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
                     row,
                     column: c.into(),

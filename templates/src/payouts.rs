@@ -114,6 +114,7 @@ pub struct SpendingView {
     pub error: Option<String>,
     pub quorum: u32,
     pub decisions: Vec<DecisionView>,
+    pub voters: VotersView,
 }
 
 pub fn payouts(l: &Layout, v: &PayoutsView) -> Markup {
@@ -253,7 +254,11 @@ pub fn voters(v: &VotersView) -> Markup {
 
 fn bank_files(v: &RunView) -> Markup {
     let base = format!("/committee/payouts/{}", v.id);
-    let held = v.lines.iter().filter(|x| x.held && x.status != "paid").count();
+    let held = v
+        .lines
+        .iter()
+        .filter(|x| x.held && x.status != "paid")
+        .count();
     html! {
         @if v.status == "awaiting_review" {
             p.muted { "The bank files can be downloaded once the committee has approved the run." }
@@ -309,7 +314,7 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
             h1 { (v.title) " " (badge(&v.status)) }
             p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
             p { (v.purpose) }
-            @if v.status == "awaiting_review" { (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
+            @if v.status == "awaiting_review" { (voters(&v.voters)) (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
             @if let Some(t) = &v.transfer_id { p.muted { "Paid by Stripe transfer " code.transfer { (t) } } }
             @if let Some(e) = &v.error { p.field-error { "Payment error: " (e) } }
             @if v.status == "approved" && v.by_stripe {

@@ -13,6 +13,7 @@ mod ledger;
 mod listings;
 mod orders;
 mod payout_details;
+mod payout_files;
 mod payouts;
 mod pool;
 mod spending;
@@ -115,7 +116,10 @@ pub fn routes() -> Router<AppState> {
         .route("/committee/payouts/{id}", get(payouts::show))
         .route("/committee/payouts/{id}/decide", post(payouts::decide))
         .route("/committee/payouts/{id}/redraft", post(payouts::redraft))
-        .route("/committee/payouts/{id}/paid", post(payouts::mark_all_paid))
+        .route(
+            "/committee/payouts/{id}/paid",
+            post(payout_files::mark_all_paid),
+        )
         .route(
             "/committee/payouts/{id}/lines/{line_id}/paid",
             post(payouts::mark_line_paid),
@@ -131,11 +135,11 @@ pub fn routes() -> Router<AppState> {
         )
         .route(
             "/committee/payouts/{id}/export.csv",
-            get(payouts::export_csv),
+            get(payout_files::export_csv),
         )
         .route(
             "/committee/payouts/{id}/export.xml",
-            get(payouts::export_sepa),
+            get(payout_files::export_sepa),
         )
         .route("/committee/spending/{id}", get(spending::show))
         .route("/committee/spending/{id}/decide", post(spending::decide))

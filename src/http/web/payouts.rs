@@ -1,10 +1,9 @@
 //! The committee's payout runs: draft, review, export the bank file, mark lines paid or failed.
 use axum::extract::{Path, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use maud::Markup;
 use templates::payouts::{
-    ConfirmPaidView, DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView, VotersView,
+    DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView, VotersView,
 };
 
 use crate::domain::money::{Currency, Money};
@@ -239,42 +238,6 @@ pub async fn record_vote(
     Ok(redirect_with_flash(page, "success", &msg))
 }
 
-#[derive(serde::Deserialize)]
-pub struct ConfirmForm {
-    #[serde(default)]
-    confirm: String,
-}
-
-/// "Mark the whole bank file paid": the first POST shows what it will mark (count and total);
-/// only a second one with `confirm=yes` marks it.
-pub async fn mark_all_paid(
-    State(state): State<AppState>,
-    CommitteeMember(s): CommitteeMember,
-    Path(id): Path<i32>,
-    CsrfForm(form): CsrfForm<ConfirmForm>,
-) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    if form.confirm != "yes" {
-        let file = payouts::to_mark(&tx, id).await?;
-        tx.commit().await?;
-        let v = ConfirmPaidView {
-            run_id: id,
-            count: file.lines.len(),
-            total: file.total.to_string(),
-            held: file.held,
-        };
-        return Ok(templates::payouts::confirm_paid(&s.viewer.layout(), &v).into_response());
-    }
-    let n = payouts::mark_all_paid(&tx, id, Some(s.user.id)).await?;
-    tx.commit().await?;
-    let msg = format!("{n} lines marked paid.");
-    Ok(redirect_with_flash(
-        &format!("/committee/payouts/{id}"),
-        "success",
-        &msg,
-    ))
-}
-
 pub async fn mark_line_paid(
     State(state): State<AppState>,
     CommitteeMember(s): CommitteeMember,
@@ -316,81 +279,6 @@ pub async fn mark_line_failed(
         "info",
         "The line stays open for a retry.",
     ))
-}
-
-pub async fn export_csv(
-    State(state): State<AppState>,
-    CommitteeMember(_): CommitteeMember,
-    Path(id): Path<i32>,
-) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let body = payouts::csv(&tx, id).await?;
-    tx.commit().await?;
-    Ok(attachment(
-        "text/csv; charset=utf-8",
-        &format!("payout-run-{id}.csv"),
-        body,
-    ))
-}
-
-pub async fn export_sepa(
-    State(state): State<AppState>,
-    CommitteeMember(_): CommitteeMember,
-    Path(id): Path<i32>,
-) -> Result<Response, AppError> {
-    let Some(debtor) = &state.config.payouts.debtor else {
-        return Err(AppError::Conflict(NO_DEBTOR.into()));
-    };
-    let tx = crate::db::begin_write(&state.db).await?;
-    let xml = payouts::sepa(&tx, id, debtor, store::now()).await?;
-    tx.commit().await?;
-    Ok(attachment(
-        "application/xml",
-        &format!("payout-run-{id}.xml"),
-        xml.into_bytes(),
-    ))
-}
-
-/// Why no SEPA file can be made, in the committee's words (the operator's variable is in the docs).
-const NO_DEBTOR: &str = "The marketplace's own bank account is not set up yet, so a SEPA file \
-    cannot be made; download the CSV or ask the operator to set it up.";
-
-/// Replaces a stale run with a fresh draft and goes to it (or back to the runs when nothing is
-/// owed any more).
-pub async fn redraft(
-    State(state): State<AppState>,
-    CommitteeMember(s): CommitteeMember,
-    Path(id): Path<i32>,
-    CsrfForm(_): CsrfForm<NoFields>,
-) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let c = &state.config;
-    let fresh = payouts::redraft(&tx, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
-    tx.commit().await?;
-    Ok(match fresh {
-        Some(run) => redirect_with_flash(
-            &format!("/committee/payouts/{}", run.id),
-            "success",
-            &format!("Run #{id} was re-drafted as this run, which pays what is owed now; the committee has been asked to review it."),
-        ),
-        None => redirect_with_flash(
-            "/committee/payouts",
-            "info",
-            &format!("Run #{id} was replaced; nothing is owed any more, so no new run was drafted."),
-        ),
-    })
-}
-
-fn attachment(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
-    let disposition = format!("attachment; filename=\"{name}\"");
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_string()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        body,
-    )
-        .into_response()
 }
 
 /// A form that carries only its CSRF token.
@@ -456,4 +344,30 @@ pub fn executed(to: &str, done: &crate::payments::payouts::Executed) -> Response
             ),
         ),
     }
+}
+
+/// Replaces a stale run with a fresh draft and goes to it (or back to the runs when nothing is
+/// owed any more).
+pub async fn redraft(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Path(id): Path<i32>,
+    CsrfForm(_): CsrfForm<NoFields>,
+) -> Result<Response, AppError> {
+    let tx = crate::db::begin_write(&state.db).await?;
+    let c = &state.config;
+    let fresh = payouts::redraft(&tx, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
+    tx.commit().await?;
+    Ok(match fresh {
+        Some(run) => redirect_with_flash(
+            &format!("/committee/payouts/{}", run.id),
+            "success",
+            &format!("Run #{id} was re-drafted as this run, which pays what is owed now; the committee has been asked to review it."),
+        ),
+        None => redirect_with_flash(
+            "/committee/payouts",
+            "info",
+            &format!("Run #{id} was replaced; nothing is owed any more, so no new run was drafted."),
+        ),
+    })
 }

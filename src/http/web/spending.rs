@@ -85,8 +85,15 @@ pub async fn show(
 ) -> Result<Markup, AppError> {
     let p = store::spending::get(&state.db, id).await?;
     let ds = payouts::decisions(&state.db, payouts::Subject::Spending(id)).await?;
+    let quorum = state.config.payouts.quorum;
+    let o = payouts::outlook(&state.db, payouts::Subject::Spending(id), quorum).await?;
     let v = SpendingView {
         id,
+        voters: templates::payouts::VotersView {
+            can_still_vote: o.can_still_vote,
+            needed: o.needed,
+            reachable: o.reachable,
+        },
         amount: price(p.amount_minor, &p.currency),
         recipient: store::coops::get(&state.db, p.recipient_coop_id)
             .await?

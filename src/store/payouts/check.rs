@@ -84,7 +84,10 @@ pub async fn ensure_fresh(
 }
 
 /// How the line is paid now: by Stripe, by bank, or held for want of bank details.
-pub async fn route(db: &impl ConnectionTrait, line: &payout_line::Model) -> Result<Route, AppError> {
+pub async fn route(
+    db: &impl ConnectionTrait,
+    line: &payout_line::Model,
+) -> Result<Route, AppError> {
     if line.method == METHOD_STRIPE {
         return Ok(Route::Stripe);
     }

@@ -22,8 +22,8 @@ use sea_orm::{
 pub use bank::{bank_details, set_bank_details, BankDetails};
 pub use check::{describe, route, stale_lines};
 pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMark};
-pub use redraft::redraft;
 pub use export::{csv, sepa};
+pub use redraft::redraft;
 pub use review::{decisions, outlook, record, vote, Subject};
 pub use transfer::{
     claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,

@@ -4,7 +4,9 @@
 use entity::payout_run;
 use sea_orm::{ActiveModelTrait, ConnectionTrait, IntoActiveModel, Set};
 
-use super::{draft_locked, get, record, stale_lines, Subject, APPROVED, AWAITING_REVIEW, SUPERSEDED};
+use super::{
+    draft_locked, get, record, stale_lines, Subject, APPROVED, AWAITING_REVIEW, SUPERSEDED,
+};
 use crate::config::PayoutSettings;
 use crate::error::AppError;
 
