@@ -58,9 +58,20 @@ async fn the_api_keeps_every_promise_its_openapi_document_makes(app: TestApp) {
     let run = tokio::process::Command::new(bin)
         .arg("run")
         .arg(format!("{}/api/v1/openapi.json", app.base))
-        .args(["--checks", "all", "--phases", "examples,coverage,fuzzing,stateful"])
+        .args([
+            "--checks",
+            "all",
+            "--phases",
+            "examples,coverage,fuzzing,stateful",
+        ])
         .args(["--max-examples", "40", "--workers", "2"])
-        .args(["--seed", "22", "--generation-database", "none", "--no-color"])
+        .args([
+            "--seed",
+            "22",
+            "--generation-database",
+            "none",
+            "--no-color",
+        ])
         .args(["--request-timeout", "10"])
         .arg("--report-dir")
         .arg(report.path())

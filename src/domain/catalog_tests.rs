@@ -111,3 +111,18 @@ fn certifications_round_trip_in_canonical_order() {
     let again = parse_certifications(&format_certifications(o, f, &others)).unwrap();
     assert_eq!(again, (o, f, others));
 }
+
+#[test]
+fn a_price_bound_with_more_decimals_than_the_currency_rounds_inwards() {
+    use crate::domain::catalog_query::price_bound;
+    use crate::domain::money::Currency;
+    assert_eq!(price_bound("0.555", Currency::EUR, true), Ok(56));
+    assert_eq!(price_bound("0.555", Currency::EUR, false), Ok(55));
+    assert_eq!(price_bound("12.50", Currency::EUR, true), Ok(1250));
+    assert_eq!(price_bound("0.5", Currency::JPY, true), Ok(1));
+    assert_eq!(price_bound("0.5", Currency::JPY, false), Ok(0));
+    assert_eq!(price_bound("1.0005", Currency::KWD, true), Ok(1001));
+    assert!(price_bound("-1", Currency::EUR, true).is_err());
+    assert!(price_bound("abc", Currency::EUR, true).is_err());
+    assert!(price_bound("99999999999999999999", Currency::EUR, false).is_err());
+}

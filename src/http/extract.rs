@@ -183,21 +183,46 @@ impl FromRequestParts<AppState> for ApiCoop {
     }
 }
 
-/// A JSON body whose problems become JSON errors (400, 413, 415, 422) with a message.
+/// A JSON body whose problems become JSON errors (413, 415, 422) with a message.
 pub struct ApiJson<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
-        match axum::Json::<T>::from_request(req, state).await {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rej) => Err(ApiError(match rej.status().as_u16() {
-                413 => AppError::PayloadTooLarge,
-                415 => AppError::UnsupportedMediaType("send the body as application/json".into()),
-                422 => crate::error::FieldErrors::single("body", rej.body_text()),
-                _ => AppError::BadRequest(format!("malformed JSON: {}", rej.body_text())),
-            })),
+        use crate::error::FieldErrors;
+        let value = match axum::Json::<serde_json::Value>::from_request(req, state).await {
+            Ok(axum::Json(v)) => v,
+            Err(rej) => {
+                return Err(ApiError(match rej.status().as_u16() {
+                    413 => AppError::PayloadTooLarge,
+                    415 => {
+                        AppError::UnsupportedMediaType("send the body as application/json".into())
+                    }
+                    // Unparseable JSON is a body to fix, as JSON of the wrong shape is: 422.
+                    _ => FieldErrors::single("body", rej.body_text()),
+                }));
+            }
+        };
+        // serde would read a struct from an array too; every body of this API is an object.
+        if !value.is_object() {
+            return Err(FieldErrors::single("body", "send a JSON object").into());
         }
+        serde_json::from_value(value)
+            .map(ApiJson)
+            .map_err(|e| FieldErrors::single("body", e.to_string()).into())
+    }
+}
+
+/// A query string whose problems become a JSON 422 naming the query.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|rej| ApiError(crate::error::FieldErrors::single("query", rej.body_text())))
     }
 }
 
