@@ -27,14 +27,15 @@ test: postgres test-deps
 	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
 
 ## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
-## fake Stripe, tests/localstripe.rs) in a project-local virtualenv; Chromium and ChromeDriver
+## fake Stripe, tests/localstripe.rs), sepaxml and lxml (the pain.001 schema check) and schemathesis
+## (holds the API to its OpenAPI document) in a project-local virtualenv; Chromium and ChromeDriver
 ## (Debian) for the browser tests, and axe-core (npm) for their accessibility checks.
 ## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! { $(VENV)/bin/python -c 'import aiosmtpd, sepaxml, lxml' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
-		echo "installing aiosmtpd, localstripe, sepaxml and lxml into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'sepaxml==2.7.0' 'lxml==6.1.3'; } \
-			|| { echo "could not install the test servers: the mail, localstripe and pain.001 schema tests will skip"; [ -z "$$CI" ]; }; \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd, sepaxml, lxml' && [ -x $(VENV)/bin/localstripe ] && [ -x $(VENV)/bin/schemathesis ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd, localstripe, sepaxml, lxml and schemathesis into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'sepaxml==2.7.0' 'lxml==6.1.3' 'schemathesis==4.32.5'; } \
+			|| { echo "could not install the test servers: the mail, localstripe, pain.001 schema and schemathesis tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 	@if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then \
 		echo "installing chromium and chromium-driver (apt)"; \

@@ -1,6 +1,6 @@
 //! A catalog search as typed in the URL, parsed into filters that are valid by construction.
 use super::catalog::{CATEGORIES, KNOWN_CERTIFICATIONS};
-use super::money::{Currency, Money};
+use super::money::Currency;
 use crate::error::FieldErrors;
 
 /// Largest page a client may ask for.
@@ -10,6 +10,7 @@ pub const DEFAULT_PER_PAGE: u64 = 24;
 /// The raw query-string parameters of a catalog search.
 #[derive(Clone, Debug, Default, serde::Deserialize, serde::Serialize, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct CatalogParams {
     /// Words to find in title and description (prefix match).
     pub q: String,
@@ -19,17 +20,25 @@ pub struct CatalogParams {
     /// organic, fairtrade, or a free-text certification.
     pub cert: String,
     /// Seller co-op id.
+    #[param(pattern = "^(-?[0-9]{1,9})?$")]
     pub seller: String,
     pub currency: String,
-    /// Lowest unit price, in major units of `currency`.
+    /// Lowest unit price in major units of `currency` (through the API, the co-op's own currency
+    /// when none is given); more decimals than the currency has round inwards.
+    #[param(pattern = "^([0-9]{1,12}(\\.[0-9]{1,12})?)?$")]
     pub min_price: String,
-    /// Highest unit price, in major units of `currency`.
+    /// Highest unit price, as `min_price`.
+    #[param(pattern = "^([0-9]{1,12}(\\.[0-9]{1,12})?)?$")]
     pub max_price: String,
     /// "1" or "true": only listings with stock.
     pub in_stock: String,
     /// newest (default), price, name
     pub sort: String,
+    /// 1 to 10000 (empty: 1).
+    #[param(pattern = "^([1-9][0-9]{0,3}|10000)?$")]
     pub page: String,
+    /// 1 to 100 (empty: 24).
+    #[param(pattern = "^([1-9][0-9]?|100)?$")]
     pub per_page: String,
 }
 
@@ -94,6 +103,23 @@ pub fn search_words(q: &str) -> Vec<String> {
         .collect()
 }
 
+/// A price bound in minor units. Prices are whole minor units, so a bound with more decimals
+/// than the currency has is exact once rounded inwards: `min_price=0.555` EUR is 56 cents and up,
+/// `max_price=0.555` is 55 cents and down.
+pub fn price_bound(raw: &str, currency: Currency, lower: bool) -> Result<i64, String> {
+    let d: rust_decimal::Decimal = raw
+        .parse()
+        .map_err(|_| format!("'{raw}' is not a number"))?;
+    if d.is_sign_negative() && !d.is_zero() {
+        return Err("a price cannot be negative".into());
+    }
+    let scaled = d
+        .checked_mul(currency.minor_per_major().into())
+        .ok_or("the price is too large")?;
+    let minor = if lower { scaled.ceil() } else { scaled.floor() };
+    i64::try_from(minor).map_err(|_| "the price is too large".into())
+}
+
 impl CatalogQuery {
     /// Parses every parameter; a price range needs a currency, since prices are per currency.
     pub fn parse(p: &CatalogParams) -> Result<CatalogQuery, FieldErrors> {
@@ -128,14 +154,10 @@ impl CatalogQuery {
                 e.add(field, "choose a currency to filter by price");
                 return None;
             };
-            match Money::parse(raw, cur) {
-                Ok(m) if !m.is_negative() => Some(m.minor),
-                Ok(_) => {
-                    e.add(field, "a price cannot be negative");
-                    None
-                }
-                Err(err) => {
-                    e.add(field, err.to_string());
+            match price_bound(raw, cur, field == "min_price") {
+                Ok(minor) => Some(minor),
+                Err(m) => {
+                    e.add(field, m);
                     None
                 }
             }

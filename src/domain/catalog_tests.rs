@@ -122,3 +122,18 @@ fn an_edit_sets_the_stock_only_when_the_seller_changed_the_value_shown() {
     );
     assert_eq!(StockEdit::from_form(sixty, None), StockEdit::Set(sixty));
 }
+
+#[test]
+fn a_price_bound_with_more_decimals_than_the_currency_rounds_inwards() {
+    use crate::domain::catalog_query::price_bound;
+    use crate::domain::money::Currency;
+    assert_eq!(price_bound("0.555", Currency::EUR, true), Ok(56));
+    assert_eq!(price_bound("0.555", Currency::EUR, false), Ok(55));
+    assert_eq!(price_bound("12.50", Currency::EUR, true), Ok(1250));
+    assert_eq!(price_bound("0.5", Currency::JPY, true), Ok(1));
+    assert_eq!(price_bound("0.5", Currency::JPY, false), Ok(0));
+    assert_eq!(price_bound("1.0005", Currency::KWD, true), Ok(1001));
+    assert!(price_bound("-1", Currency::EUR, true).is_err());
+    assert!(price_bound("abc", Currency::EUR, true).is_err());
+    assert!(price_bound("99999999999999999999", Currency::EUR, false).is_err());
+}

@@ -214,12 +214,13 @@ impl FromRequestParts<AppState> for ApiCoop {
     }
 }
 
-/// A JSON body whose problems become JSON errors (400, 413, 415, 422) with a message.
+/// A JSON body whose problems become JSON errors (413, 415, 422) with a message.
 pub struct ApiJson<T>(pub T);
 
 impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     type Rejection = ApiError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
+        use crate::error::FieldErrors;
         if !is_json(req.headers()) {
             return Err(
                 AppError::UnsupportedMediaType("send the body as application/json".into()).into(),
@@ -235,13 +236,29 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         if super::clean_input::json_has_control(&body) {
             return Err(super::clean_input::refused("body").into());
         }
-        match axum::Json::<T>::from_bytes(&body) {
-            Ok(axum::Json(v)) => Ok(ApiJson(v)),
-            Err(rej) => Err(ApiError(match rej.status().as_u16() {
-                422 => crate::error::FieldErrors::single("body", rej.body_text()),
-                _ => AppError::BadRequest(format!("malformed JSON: {}", rej.body_text())),
-            })),
+        // Unparseable JSON is a body to fix, as JSON of the wrong shape is: 422.
+        let value: serde_json::Value = serde_json::from_slice(&body)
+            .map_err(|e| ApiError(FieldErrors::single("body", format!("malformed JSON: {e}"))))?;
+        // serde would read a struct from an array too; every body of this API is an object.
+        if !value.is_object() {
+            return Err(FieldErrors::single("body", "send a JSON object").into());
         }
+        serde_json::from_value(value)
+            .map(ApiJson)
+            .map_err(|e| FieldErrors::single("body", e.to_string()).into())
+    }
+}
+
+/// A query string whose problems become a JSON 422 naming the query.
+pub struct ApiQuery<T>(pub T);
+
+impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
+    type Rejection = ApiError;
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
+        axum::extract::Query::<T>::from_request_parts(parts, state)
+            .await
+            .map(|axum::extract::Query(v)| ApiQuery(v))
+            .map_err(|rej| ApiError(crate::error::FieldErrors::single("query", rej.body_text())))
     }
 }
 

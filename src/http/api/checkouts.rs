@@ -9,7 +9,7 @@ use crate::http::AppState;
 use crate::payments::CheckoutPayment;
 
 /// Starts (or, retried, returns) the card payment of a checkout; 409 with the manual gateway.
-#[utoipa::path(post, path = "/api/v1/checkouts/{id}/payment", params(("id" = i32, Path)), responses(
+#[utoipa::path(post, path = "/api/v1/checkouts/{id}/payment", operation_id = "pay_checkout", params(("id" = i32, Path)), responses(
     (status = 200, body = CheckoutPayment),
     (status = 404, body = super::ErrorBody, description = "not this co-op's checkout"),
     (status = 409, body = super::ErrorBody, description = "not every order accepted, already paid, or paid by bank transfer")

@@ -48,7 +48,7 @@ pub struct MeJson {
 }
 
 /// The co-op the bearer token belongs to.
-#[utoipa::path(get, path = "/api/v1/me", responses(
+#[utoipa::path(get, path = "/api/v1/me", operation_id = "get_me", responses(
     (status = 200, body = MeJson),
     (status = 401, body = super::ErrorBody, description = "missing, unknown or revoked token")
 ))]
@@ -60,7 +60,7 @@ pub async fn me(auth: ApiCoop) -> Json<MeJson> {
 }
 
 /// Every admitted co-op.
-#[utoipa::path(get, path = "/api/v1/coops", responses((status = 200, body = Vec<CoopJson>)))]
+#[utoipa::path(get, path = "/api/v1/coops", operation_id = "list_coops", responses((status = 200, body = Vec<CoopJson>)))]
 pub async fn list(
     State(state): State<AppState>,
     _auth: ApiCoop,
@@ -70,7 +70,7 @@ pub async fn list(
 }
 
 /// One co-op: admitted ones for every token, the token's own co-op whatever its status.
-#[utoipa::path(get, path = "/api/v1/coops/{id}", params(("id" = i32, Path)), responses(
+#[utoipa::path(get, path = "/api/v1/coops/{id}", operation_id = "get_coop", params(("id" = i32, Path)), responses(
     (status = 200, body = CoopJson),
     (status = 404, body = super::ErrorBody)
 ))]
@@ -91,14 +91,20 @@ pub async fn get(
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoopPatch {
+    /// At most 5000 characters once trimmed.
+    #[schema(max_length = 5000)]
     pub description: Option<String>,
+    /// An e-mail address (stored lower-cased).
+    #[schema(
+        max_length = 254,
+        pattern = "^[^@\\s\\x00-\\x1f\\x7f-\\x9f]+@[^@\\s\\x00-\\x1f\\x7f-\\x9f.][^@\\s\\x00-\\x1f\\x7f-\\x9f]*\\.[^@\\s\\x00-\\x1f\\x7f-\\x9f]*[^@\\s\\x00-\\x1f\\x7f-\\x9f.]$"
+    )]
     pub contact_email: Option<String>,
 }
 
 /// Updates the token's own co-op profile; any other co-op is 403.
-#[utoipa::path(patch, path = "/api/v1/coops/{id}", params(("id" = i32, Path)), request_body = CoopPatch, responses(
+#[utoipa::path(patch, path = "/api/v1/coops/{id}", operation_id = "patch_coop", params(("id" = i32, Path)), request_body = CoopPatch, responses(
     (status = 200, body = CoopJson),
-    (status = 400, body = super::ErrorBody, description = "malformed JSON"),
     (status = 403, body = super::ErrorBody, description = "another co-op"),
     (status = 422, body = super::ErrorBody, description = "invalid field")
 ))]

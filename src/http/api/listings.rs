@@ -1,5 +1,5 @@
 //! `/listings`: search the catalog, and a seller co-op's create / update / archive.
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::Json;
 use entity::{coop, listing};
@@ -11,7 +11,7 @@ use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::http::error::ApiError;
-use crate::http::extract::{ensure_seller, ApiCoop, ApiJson};
+use crate::http::extract::{ensure_seller, ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::amount;
 use crate::http::AppState;
 use crate::store;
@@ -80,15 +80,19 @@ pub struct ListingPage {
 }
 
 /// Searches active listings with the catalog's filters (at most 100 a page).
-#[utoipa::path(get, path = "/api/v1/listings", params(CatalogParams), responses(
+#[utoipa::path(get, path = "/api/v1/listings", operation_id = "search_listings", params(CatalogParams), responses(
     (status = 200, body = ListingPage),
     (status = 422, body = super::ErrorBody, description = "a filter is invalid")
 ))]
 pub async fn search(
     State(state): State<AppState>,
-    _auth: ApiCoop,
-    Query(p): Query<CatalogParams>,
+    auth: ApiCoop,
+    ApiQuery(mut p): ApiQuery<CatalogParams>,
 ) -> Result<Json<ListingPage>, ApiError> {
+    let priced = !(p.min_price.trim().is_empty() && p.max_price.trim().is_empty());
+    if priced && p.currency.trim().is_empty() {
+        p.currency = auth.coop.currency.clone();
+    }
     let q = CatalogQuery::parse(&p).map_err(AppError::Invalid)?;
     let (rows, more) = store::listings::search(&state.db, &q).await?;
     Ok(Json(ListingPage {
@@ -114,7 +118,7 @@ async fn visible(
 }
 
 /// One listing: active or paused ones for everyone, any of the token's own co-op.
-#[utoipa::path(get, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), responses(
+#[utoipa::path(get, path = "/api/v1/listings/{id}", operation_id = "get_listing", params(("id" = i32, Path)), responses(
     (status = 200, body = ListingJson), (status = 404, body = super::ErrorBody)
 ))]
 pub async fn get(
@@ -130,17 +134,36 @@ pub async fn get(
 #[derive(serde::Deserialize, utoipa::ToSchema, Default)]
 #[serde(deny_unknown_fields)]
 pub struct ListingInput {
+    /// Letters, digits and `- _ . /`; unique within the co-op.
+    #[schema(pattern = "^[A-Za-z0-9._/-]{1,64}$")]
     pub sku: Option<String>,
+    #[schema(min_length = 1, max_length = 200, pattern = "\\S")]
     pub title: Option<String>,
+    #[schema(max_length = 5000)]
     pub description: Option<String>,
     pub category: Option<String>,
     pub unit: Option<String>,
+    /// Unit price above zero in major units, with at most the co-op currency's decimals
+    /// (EUR "12.50", JPY "500", KWD "1.250"; the pattern shows two).
+    #[schema(pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$")]
     pub price: Option<String>,
+    /// Units in stock, at most 3 decimals.
+    #[schema(pattern = "^[0-9]{1,12}(\\.[0-9]{1,3})?$")]
     pub stock: Option<String>,
+    /// Smallest quantity per order, above zero (empty: 1).
+    #[schema(
+        pattern = "^(|[1-9][0-9]{0,11}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
+    )]
     pub min_order: Option<String>,
+    /// ISO 3166-1 alpha-2
     pub origin_country: Option<String>,
+    #[schema(max_length = 100)]
     pub origin_region: Option<String>,
+    /// organic, fairtrade, or others of at most 40 characters each.
     pub certifications: Option<Vec<String>>,
+    /// Whole days from 0 to 365 (`3` or `3.0`).
+    #[serde(default, deserialize_with = "super::whole_number::option_i32")]
+    #[schema(minimum = 0, maximum = 365)]
     pub lead_time_days: Option<i32>,
     /// draft, active or paused
     pub status: Option<String>,
@@ -177,14 +200,25 @@ impl ListingInput {
     }
 }
 
+/// A SKU another listing of the co-op holds is a conflict with that listing (409), not a bad value.
+fn sku_conflict(e: AppError) -> AppError {
+    match e {
+        AppError::Invalid(f) if f.0.len() == 1 && f.get("sku").is_some() => {
+            AppError::Conflict(f.to_string())
+        }
+        e => e,
+    }
+}
+
 fn coop_currency(c: &coop::Model) -> Result<Currency, ApiError> {
     Currency::parse(&c.currency).map_err(|e| AppError::Internal(e.to_string()).into())
 }
 
 /// Creates a listing for the token's co-op (which must be an admitted seller).
-#[utoipa::path(post, path = "/api/v1/listings", request_body = ListingInput, responses(
+#[utoipa::path(post, path = "/api/v1/listings", operation_id = "create_listing", request_body = ListingInput, responses(
     (status = 201, body = ListingJson),
     (status = 403, body = super::ErrorBody, description = "the co-op cannot sell"),
+    (status = 409, body = super::ErrorBody, description = "another listing of the co-op has this SKU"),
     (status = 422, body = super::ErrorBody, description = "a field is invalid")
 ))]
 pub async fn create(
@@ -196,7 +230,9 @@ pub async fn create(
     let form = input.over(ListingForm::default());
     let draft =
         ListingDraft::parse(&form, coop_currency(&auth.coop)?).map_err(AppError::Invalid)?;
-    let l = store::listings::create(&state.db, auth.coop.id, &draft).await?;
+    let l = store::listings::create(&state.db, auth.coop.id, &draft)
+        .await
+        .map_err(sku_conflict)?;
     Ok((StatusCode::CREATED, Json(json(&l, &auth.coop))))
 }
 
@@ -213,10 +249,10 @@ async fn own(state: &AppState, auth: &ApiCoop, id: &str) -> Result<listing::Mode
 /// Changes the given fields of one of the token's co-op's listings. `stock` sets the units
 /// available now (besides those reserved by open orders); without it the stock is left as
 /// orders leave it.
-#[utoipa::path(patch, path = "/api/v1/listings/{id}", params(("id" = i32, Path)), request_body = ListingInput, responses(
+#[utoipa::path(patch, path = "/api/v1/listings/{id}", operation_id = "update_listing", params(("id" = i32, Path)), request_body = ListingInput, responses(
     (status = 200, body = ListingJson),
     (status = 403, body = super::ErrorBody, description = "another co-op's listing"),
-    (status = 409, body = super::ErrorBody, description = "archived"),
+    (status = 409, body = super::ErrorBody, description = "archived, or another listing of the co-op has this SKU"),
     (status = 422, body = super::ErrorBody)
 ))]
 pub async fn update(
@@ -234,12 +270,14 @@ pub async fn update(
         true => StockEdit::Set(draft.stock),
         false => StockEdit::Keep,
     };
-    let l = store::listings::update(&state.db, l, &draft, stock).await?;
+    let l = store::listings::update(&state.db, l, &draft, stock)
+        .await
+        .map_err(sku_conflict)?;
     Ok(Json(json(&l, &auth.coop)))
 }
 
 /// Archives one of the token's co-op's listings (final).
-#[utoipa::path(post, path = "/api/v1/listings/{id}/archive", params(("id" = i32, Path)), responses(
+#[utoipa::path(post, path = "/api/v1/listings/{id}/archive", operation_id = "archive_listing", params(("id" = i32, Path)), responses(
     (status = 200, body = ListingJson),
     (status = 403, body = super::ErrorBody),
     (status = 409, body = super::ErrorBody, description = "already archived")

@@ -1,13 +1,17 @@
 //! The JSON API under `/api/v1`, authenticated by per-co-op bearer tokens and described by OpenAPI.
 mod checkouts;
+mod contract;
 mod coops;
 mod listings;
 mod orders;
 mod pool;
+mod whole_number;
 
 use axum::routing::get;
 use axum::{Json, Router};
 use utoipa::OpenApi;
+
+use contract::{ErrorAnswers, KnownValues, NewListing};
 
 use super::error::ApiError;
 use super::AppState;
@@ -17,8 +21,8 @@ use crate::error::AppError;
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
     paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, checkouts::pay),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
-    modifiers(&BearerAuth),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, FieldError, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
+    modifiers(&BearerAuth, &KnownValues, &NewListing, &ErrorAnswers),
     security(("bearer" = []))
 )]
 pub struct ApiDoc;
@@ -44,8 +48,17 @@ pub struct ErrorBody {
 
 #[derive(serde::Serialize, utoipa::ToSchema)]
 pub struct ErrorDetail {
-    /// Stable code: bad_request, invalid, unauthorized, forbidden, not_found, conflict, ...
+    /// Stable code: invalid, unauthorized, forbidden, not_found, conflict, unsupported_media_type, payload_too_large, ...
     pub code: String,
+    pub message: String,
+    /// With `invalid`: each field's problem, beside the field.
+    #[schema(nullable = false)]
+    pub fields: Option<Vec<FieldError>>,
+}
+
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct FieldError {
+    pub field: String,
     pub message: String,
 }
 
@@ -76,8 +89,8 @@ pub fn routes() -> Router<AppState> {
         .fallback(api_not_found)
 }
 
-async fn openapi() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+async fn openapi() -> Json<serde_json::Value> {
+    Json(contract::document(&ApiDoc::openapi()))
 }
 
 async fn api_not_found() -> ApiError {

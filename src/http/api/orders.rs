@@ -1,5 +1,5 @@
 //! `/orders`: place (with `Idempotency-Key`), list, read, and act on orders as a co-op.
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use entity::{order, order_line};
@@ -11,7 +11,7 @@ use crate::domain::order_state::{Action, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
 use crate::http::error::ApiError;
-use crate::http::extract::{ApiCoop, ApiJson};
+use crate::http::extract::{ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
@@ -108,17 +108,25 @@ fn json_with(o: &order::Model, lines: &[order_line::Model], coop_id: i32) -> Ord
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OrderLineInput {
+    /// A whole number (`7` or `7.0`).
+    #[serde(deserialize_with = "super::whole_number::i32")]
     pub listing_id: i32,
-    /// Decimal string, e.g. "2.5"
+    /// Above zero, at most 3 decimals, e.g. "2.5"; at least the listing's `min_order`.
+    #[schema(
+        pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
+    )]
     pub quantity: String,
 }
 
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlaceOrder {
+    #[schema(min_items = 1)]
     pub lines: Vec<OrderLineInput>,
+    #[schema(min_length = 1, max_length = 1000, pattern = "\\S")]
     pub delivery_address: String,
     #[serde(default)]
+    #[schema(max_length = 2000)]
     pub note: String,
     /// What the buyer expects to pay: for each currency of the placement, the sum of its
     /// orders' subtotals as a decimal string, e.g. `{"EUR": "30.00"}`. When given, a placement
@@ -151,10 +159,11 @@ pub struct CheckoutJson {
 }
 
 /// Places orders (one per seller) for the token's co-op. Send an `Idempotency-Key` header to retry safely.
-#[utoipa::path(post, path = "/api/v1/orders", request_body = PlaceOrder,
-    params(("Idempotency-Key" = Option<String>, Header, description = "a retry with the same key returns the first result")),
+#[utoipa::path(post, path = "/api/v1/orders", operation_id = "place_order", request_body = PlaceOrder,
+    params(("Idempotency-Key" = Option<String>, Header, max_length = 255, pattern = "^[!-~]([ -~]*[!-~])?$", description = "1 to 255 visible ASCII characters; a retry with the same key returns the first result")),
     responses(
         (status = 201, body = CheckoutJson),
+        (status = 404, body = super::ErrorBody, description = "a listing does not exist"),
         (status = 409, body = super::ErrorBody, description = "insufficient stock, a listing not for sale, or totals other than `expected_total`"),
         (status = 422, body = super::ErrorBody, description = "invalid lines, or a reused key with another body")
     ))]
@@ -221,9 +230,11 @@ pub async fn place(
 
 #[derive(serde::Deserialize, Default, utoipa::IntoParams)]
 #[serde(default)]
+#[into_params(parameter_in = Query)]
 pub struct OrderFilter {
-    /// buying (default) or selling
+    /// selling, or anything else (buying, the default)
     pub side: String,
+    /// Only orders in this state (empty: every state).
     pub state: String,
     /// Orders per page, 1 to 100 (default 25).
     #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
@@ -234,14 +245,14 @@ pub struct OrderFilter {
 
 /// The token's co-op's orders, newest first, a page at a time (keyset: orders placed meanwhile
 /// never shift a page). The next page's address is in the `Link` header (`rel="next"`).
-#[utoipa::path(get, path = "/api/v1/orders", params(OrderFilter), responses(
+#[utoipa::path(get, path = "/api/v1/orders", operation_id = "list_orders", params(OrderFilter), responses(
     (status = 200, body = Vec<OrderJson>, headers(("Link" = String, description = "`<...>; rel=\"next\"` while more orders follow"))),
     (status = 422, body = super::ErrorBody, description = "a bad state, per_page or cursor")
 ))]
 pub async fn list(
     State(state): State<AppState>,
     auth: ApiCoop,
-    Query(f): Query<OrderFilter>,
+    ApiQuery(f): ApiQuery<OrderFilter>,
 ) -> Result<(HeaderMap, Json<Vec<OrderJson>>), ApiError> {
     let filter = match f.state.as_str() {
         "" => None,
@@ -301,7 +312,7 @@ fn ensure_party(o: &order::Model, coop_id: i32) -> Result<(), AppError> {
     Ok(())
 }
 
-#[utoipa::path(get, path = "/api/v1/orders/{id}", params(("id" = i32, Path)), responses(
+#[utoipa::path(get, path = "/api/v1/orders/{id}", operation_id = "get_order", params(("id" = i32, Path)), responses(
     (status = 200, body = OrderJson), (status = 403, body = super::ErrorBody), (status = 404, body = super::ErrorBody)
 ))]
 pub async fn get(
@@ -316,15 +327,17 @@ pub async fn get(
 #[derive(serde::Deserialize, Default, utoipa::ToSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct ActionInput {
+    /// Why (a rejection's or a dispute's reason); optional, the body may be empty.
     pub note: String,
 }
 
 /// Takes an action (accept, reject, cancel, confirm_payment, ship, confirm_delivery, dispute, refund) as the token's co-op.
-#[utoipa::path(post, path = "/api/v1/orders/{id}/actions/{action}", params(("id" = i32, Path), ("action" = String, Path)),
+#[utoipa::path(post, path = "/api/v1/orders/{id}/actions/{action}", operation_id = "act_on_order", params(("id" = i32, Path), ("action" = String, Path)),
     request_body = ActionInput, responses(
         (status = 200, body = OrderJson),
         (status = 403, body = super::ErrorBody, description = "not this side's action"),
-        (status = 409, body = super::ErrorBody, description = "not possible in the order's state")
+        (status = 409, body = super::ErrorBody, description = "not possible in the order's state, or not with this payment gateway"),
+        (status = 422, body = super::ErrorBody, description = "the body is not valid JSON, or a field is invalid")
     ))]
 pub async fn act(
     State(state): State<AppState>,
@@ -339,7 +352,7 @@ pub async fn act(
         String::new()
     } else {
         serde_json::from_slice::<ActionInput>(&body)
-            .map_err(|e| AppError::BadRequest(format!("malformed JSON: {e}")))?
+            .map_err(|e| FieldErrors::single("body", format!("malformed JSON: {e}")))?
             .note
     };
     let job = OrderJob::Act(Act {
@@ -360,7 +373,9 @@ pub async fn act(
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RefundInput {
-    /// In the order's major units with at most its currency's decimals ("12.50", JPY "500").
+    /// Above zero in the order's major units with at most its currency's decimals ("12.50",
+    /// JPY "500"; the pattern shows two), and at most what is left to refund.
+    #[schema(pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$")]
     pub amount: String,
     #[serde(default)]
     pub reason: String,
@@ -375,7 +390,7 @@ pub struct RefundJson {
 }
 
 /// Refunds part of a paid order as its seller (all that is left refunds the order).
-#[utoipa::path(post, path = "/api/v1/orders/{id}/refunds", params(("id" = i32, Path)),
+#[utoipa::path(post, path = "/api/v1/orders/{id}/refunds", operation_id = "refund_order", params(("id" = i32, Path)),
     request_body = RefundInput, responses(
         (status = 201, body = RefundJson),
         (status = 403, body = super::ErrorBody, description = "not the seller, or the order is past what the seller may refund"),

@@ -8,7 +8,7 @@ use crate::store::pool::{report, PoolReport};
 
 /// The common pool: balance per currency, inflows by month, fees and their split, and every
 /// approved payout run and spending. Public: no token needed.
-#[utoipa::path(get, path = "/api/v1/pool", tag = "pool", security(()),
+#[utoipa::path(get, path = "/api/v1/pool", operation_id = "get_pool", tag = "pool", security(()),
     responses((status = 200, body = PoolReport)))]
 pub async fn get(State(state): State<AppState>) -> Result<Json<PoolReport>, ApiError> {
     Ok(Json(report(&state.db).await?))
