@@ -10,6 +10,7 @@ pub mod decision;
 pub mod fee_rate_change;
 pub mod journal_entry;
 pub mod listing;
+pub mod listing_photo;
 pub mod market_setting;
 pub mod membership;
 pub mod order;

@@ -13,6 +13,7 @@ mod m20261125_000009_refunds;
 mod m20261125_000010_stripe_payouts;
 mod m20261125_000011_catalog_category_country_index;
 mod m20261126_000012_outbox_unsent_index;
+mod m20261206_000020_listing_photos;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261125_000010_stripe_payouts::Migration),
             Box::new(m20261125_000011_catalog_category_country_index::Migration),
             Box::new(m20261126_000012_outbox_unsent_index::Migration),
+            Box::new(m20261206_000020_listing_photos::Migration),
         ]
     }
 }

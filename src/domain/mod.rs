@@ -9,6 +9,7 @@ pub mod iban;
 pub mod ledger;
 pub mod money;
 pub mod order_state;
+pub mod photos;
 pub mod reconcile;
 pub mod refund;
 pub mod review;

@@ -6,6 +6,7 @@ pub mod extract;
 pub mod hot_cache;
 pub mod metrics;
 pub mod page_cache;
+pub mod uploads;
 pub mod viewer;
 pub mod views;
 pub mod web;
@@ -17,6 +18,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
 use axum::Router;
 use sea_orm::DatabaseConnection;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
@@ -58,6 +60,8 @@ pub struct Shared {
     pub hot: Arc<hot_cache::HotCache>,
     /// Where the order paths' write transactions go (group commit on SQLite).
     pub writes: crate::group_commit::Writes<crate::store::order_batch::OrderJob>,
+    /// Where product photos' files are (a folder or an S3 bucket).
+    pub photos: Arc<dyn crate::photos::PhotoStore>,
 }
 
 /// The whole application router.
@@ -74,6 +78,13 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), viewer::web_cookies))
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Outside the page cache, so cached pages are compressed too; images are left alone.
+        .layer(
+            CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(CompressionLevel::Precise(4)),
+        )
         .layer(axum::middleware::map_response(close_after_too_large))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))
         .layer(

@@ -63,6 +63,7 @@ pub fn listing_form(
     f: &FormData,
     categories: &[(&str, &str)],
     units: &[&str],
+    photos: Option<Markup>,
 ) -> Markup {
     let units: Vec<(&str, &str)> = units.iter().map(|u| (*u, *u)).collect();
     let statuses = [
@@ -92,6 +93,7 @@ pub fn listing_form(
                 (select("status", "Status", &statuses, f.value("status"), f.error("status")))
                 div.actions { button.primary type="submit" { "Save" } }
             }
+            @if let Some(p) = photos { (p) }
         },
     )
 }

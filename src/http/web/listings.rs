@@ -6,6 +6,7 @@ use entity::listing;
 use maud::Markup;
 use templates::components::FormData;
 use templates::listings::{ImportErrorRow, OwnListingRow};
+use templates::photos::{ManagedPhoto, PhotoManager};
 
 use super::{form_data, invalid, unprocessable};
 use crate::db::begin_write;
@@ -13,10 +14,10 @@ use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
-use crate::http::views::price;
+use crate::http::views::{photo_view, price};
 use crate::http::AppState;
 use crate::store;
 use crate::store::listings_csv::{self, ImportResult};
@@ -25,7 +26,7 @@ fn currency(m: &CoopMember) -> Result<Currency, AppError> {
     Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-async fn owned(
+pub(super) async fn owned(
     state: &AppState,
     m: &CoopMember,
     listing_id: &str,
@@ -65,7 +66,13 @@ pub async fn index(
     ))
 }
 
-fn form_page(m: &CoopMember, title: &str, action: &str, f: &FormData) -> Markup {
+fn form_page(
+    m: &CoopMember,
+    title: &str,
+    action: &str,
+    f: &FormData,
+    photos: Option<Markup>,
+) -> Markup {
     templates::listings::listing_form(
         &m.signed_in.viewer.layout(),
         title,
@@ -74,7 +81,46 @@ fn form_page(m: &CoopMember, title: &str, action: &str, f: &FormData) -> Markup 
         f,
         CATEGORIES,
         UNITS,
+        photos,
     )
+}
+
+/// The edit page: the listing's form and its photos, with what was wrong with an upload.
+pub(super) async fn edit_form(
+    state: &AppState,
+    m: &CoopMember,
+    l: &listing::Model,
+    photo_errors: &FieldErrors,
+) -> Result<Markup, AppError> {
+    let f = values(&listings_csv::form_of(l, currency(m)?));
+    let photos: Vec<ManagedPhoto> = store::photos::of_listing(&state.db, l.id)
+        .await?
+        .iter()
+        .map(|p| ManagedPhoto {
+            id: p.id,
+            view: photo_view(p),
+        })
+        .collect();
+    let errors: Vec<(String, String)> = photo_errors
+        .0
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let layout = m.signed_in.viewer.layout();
+    let manager = templates::photos::manager(&PhotoManager {
+        base: &format!("/coops/{}/listings/{}/photos", m.coop.id, l.id),
+        csrf: &layout.csrf,
+        photos: &photos,
+        max: crate::photos::MAX_PER_LISTING,
+        errors: &errors,
+    });
+    Ok(form_page(
+        m,
+        &format!("Edit {}", l.title),
+        &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
+        &f,
+        Some(manager),
+    ))
 }
 
 fn values(f: &ListingForm) -> FormData {
@@ -103,6 +149,7 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
         "New listing",
         &format!("/coops/{}/listings", m.coop.id),
         &f,
+        None,
     )
 }
 
@@ -129,6 +176,7 @@ pub async fn create(
                 "New listing",
                 &format!("/coops/{}/listings", m.coop.id),
                 &f,
+                None,
             )))
         }
     }
@@ -140,13 +188,7 @@ pub async fn edit_page(
     Path((_, listing_id)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
-    let f = values(&listings_csv::form_of(&l, currency(&m)?));
-    Ok(form_page(
-        &m,
-        &format!("Edit {}", l.title),
-        &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
-        &f,
-    ))
+    edit_form(&state, &m, &l, &FieldErrors::default()).await
 }
 
 pub async fn update(
@@ -170,7 +212,13 @@ pub async fn update(
         Err(errs) => {
             let mut f = values(&form);
             f.errors = form_data([], &errs).errors;
-            Ok(unprocessable(form_page(&m, "Edit listing", &action, &f)))
+            Ok(unprocessable(form_page(
+                &m,
+                "Edit listing",
+                &action,
+                &f,
+                None,
+            )))
         }
     }
 }
@@ -206,7 +254,13 @@ pub async fn delete(
 ) -> Result<Response, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let title = l.title.clone();
+    let hashes: Vec<String> = store::photos::of_listing(&state.db, l.id)
+        .await?
+        .into_iter()
+        .map(|p| p.hash)
+        .collect();
     store::listings::delete(&state.db, l).await?;
+    crate::photos::gallery::forget_unused(&state.db, &state.photos, &hashes).await;
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",
