@@ -23,13 +23,13 @@ test: postgres test-deps
 	@set -o pipefail; $(CARGO) test --workspace --locked 2>&1 | tee target/test-output.log
 	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
 
-## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
-## fake Stripe, tests/localstripe.rs) in a project-local virtualenv.
+## aiosmtpd (the SMTP server the mail tests send to, tests/support), localstripe (the packaged
+## fake Stripe, tests/localstripe.rs) and moto's S3 server (tests/photos.rs) in a project-local virtualenv.
 ## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ]; } 2>/dev/null; then \
-		echo "installing aiosmtpd and localstripe into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10'; } \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd' && [ -x $(VENV)/bin/localstripe ] && [ -x $(VENV)/bin/moto_server ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd, localstripe and moto into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'moto[server]==5.1.18'; } \
 			|| { echo "could not install the test servers: the mail and localstripe tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 
