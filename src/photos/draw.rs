@@ -149,8 +149,16 @@ pub fn initials(title: &str) -> String {
 pub fn product_picture(category: &str, title: &str) -> RgbImage {
     let (bg, fg, shape) = style(category);
     let (cx, cy, r) = (W as f32 / 2.0, H as f32 / 2.0, 230.0);
+    // A band at the foot in a colour of the title's own, so two products with the same initials
+    // in one category still get pictures of their own.
+    let h = title.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    let band = [(h >> 8) as u8, (h >> 24) as u8, (h >> 40) as u8];
     let mut img = RgbImage::from_fn(W, H, |x, y| {
-        if shape.contains(x as f32 - cx, y as f32 - cy, r) {
+        if y >= H - 24 {
+            Rgb(band)
+        } else if shape.contains(x as f32 - cx, y as f32 - cy, r) {
             Rgb(fg)
         } else {
             Rgb(bg)
