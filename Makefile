@@ -39,7 +39,8 @@ bench: postgres
 	@command -v wrk >/dev/null && command -v jq >/dev/null && command -v sqlite3 >/dev/null \
 		|| (apt-get update && apt-get install -y wrk jq sqlite3)
 	$(CARGO) build --release --locked --bin cooptrade --example fill_catalog \
-		--example bench_ceiling --example bench_seed --example bench_orders --example ledger_fill
+		--example bench_ceiling --example bench_seed --example bench_orders --example ledger_fill \
+		--example photo_process
 	PG_ADMIN_URL="$(PG_ADMIN_URL)" bench/run.sh
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.

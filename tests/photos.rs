@@ -498,5 +498,5 @@ on_both_backends!(
     the_stylesheet_is_fingerprinted_and_text_is_compressed,
 );
 
-#[path = "photos_s3.rs"]
+#[path = "photos/s3.rs"]
 mod s3;

@@ -79,8 +79,10 @@ fn form_page(
         action,
         &m.coop.currency,
         f,
-        CATEGORIES,
-        UNITS,
+        &templates::listings::ListingChoices {
+            categories: CATEGORIES,
+            units: UNITS,
+        },
         photos,
     )
 }
