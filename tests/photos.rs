@@ -455,39 +455,6 @@ async fn only_the_listings_coop_may_change_its_photos(app: TestApp) {
     assert_eq!(app.count("listing_photos").await, 1);
 }
 
-async fn the_stylesheet_is_fingerprinted_and_text_is_compressed(app: TestApp) {
-    let page = get(&app, "/catalog", &[("accept-encoding", "gzip")]).await;
-    assert_eq!(page.headers()["content-encoding"], "gzip");
-    let br = get(&app, "/catalog", &[("accept-encoding", "br")]).await;
-    assert_eq!(br.headers()["content-encoding"], "br");
-    let html = get(&app, "/catalog", &[]).await.text().await.unwrap();
-    let start = html.find("/static/style.").expect("stylesheet link");
-    let href = &html[start..start + html[start..].find('"').unwrap()];
-    assert!(
-        href.len() == "/static/style.0123456789ab.css".len(),
-        "{href}"
-    );
-    let css = get(&app, href, &[("accept-encoding", "gzip")]).await;
-    assert_eq!(css.status(), 200);
-    assert_eq!(
-        css.headers()["cache-control"],
-        "public, max-age=31536000, immutable"
-    );
-    assert_eq!(css.headers()["content-encoding"], "gzip");
-    let etag = css.headers()["etag"].to_str().unwrap().to_owned();
-    assert_eq!(
-        get(&app, href, &[("if-none-match", &etag)]).await.status(),
-        304
-    );
-    assert_eq!(get(&app, "/static/style.css", &[]).await.status(), 200);
-    assert_eq!(
-        get(&app, "/static/style.000000000000.css", &[])
-            .await
-            .status(),
-        404
-    );
-}
-
 on_both_backends!(
     a_seller_uploads_photos_on_the_web_and_buyers_see_cover_and_gallery,
     the_exif_orientation_is_applied_and_all_metadata_dropped,
@@ -495,8 +462,9 @@ on_both_backends!(
     a_listing_takes_eight_photos_and_refuses_a_ninth,
     sellers_reorder_choose_the_cover_and_delete_and_files_go_when_unused,
     only_the_listings_coop_may_change_its_photos,
-    the_stylesheet_is_fingerprinted_and_text_is_compressed,
 );
 
+#[path = "photos/delivery.rs"]
+mod delivery;
 #[path = "photos/s3.rs"]
 mod s3;
