@@ -28,14 +28,15 @@ test: postgres test-deps
 
 ## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
 ## fake Stripe, tests/localstripe.rs), sepaxml and lxml (the pain.001 schema check) and schemathesis
-## (holds the API to its OpenAPI document) in a project-local virtualenv; Chromium and ChromeDriver
+## (holds the API to its OpenAPI document) and moto's S3 server (tests/photos) in a project-local
+## virtualenv; Chromium and ChromeDriver
 ## (Debian) for the browser tests, and axe-core (npm) for their accessibility checks.
 ## Without them those tests skip with a note, or fail when CI is set.
 test-deps:
-	@if ! { $(VENV)/bin/python -c 'import aiosmtpd, sepaxml, lxml' && [ -x $(VENV)/bin/localstripe ] && [ -x $(VENV)/bin/schemathesis ]; } 2>/dev/null; then \
-		echo "installing aiosmtpd, localstripe, sepaxml, lxml and schemathesis into $(VENV)"; \
-		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'sepaxml==2.7.0' 'lxml==6.1.3' 'schemathesis==4.32.5'; } \
-			|| { echo "could not install the test servers: the mail, localstripe, pain.001 schema and schemathesis tests will skip"; [ -z "$$CI" ]; }; \
+	@if ! { $(VENV)/bin/python -c 'import aiosmtpd, sepaxml, lxml' && [ -x $(VENV)/bin/localstripe ] && [ -x $(VENV)/bin/schemathesis ] && [ -x $(VENV)/bin/moto_server ]; } 2>/dev/null; then \
+		echo "installing aiosmtpd, localstripe, sepaxml, lxml, schemathesis and moto into $(VENV)"; \
+		{ python3 -m venv $(VENV) && $(VENV)/bin/pip install --quiet 'aiosmtpd==1.4.6' 'localstripe==1.15.10' 'sepaxml==2.7.0' 'lxml==6.1.3' 'schemathesis==4.32.5' 'moto[server]==5.1.18'; } \
+			|| { echo "could not install the test servers: the mail, localstripe, pain.001 schema, schemathesis and S3 tests will skip"; [ -z "$$CI" ]; }; \
 	fi
 	@if ! { [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; }; then \
 		echo "installing chromium and chromium-driver (apt)"; \
@@ -54,7 +55,8 @@ bench: postgres
 	@command -v wrk >/dev/null && command -v jq >/dev/null && command -v sqlite3 >/dev/null \
 		|| (apt-get update && apt-get install -y wrk jq sqlite3)
 	$(CARGO) build --release --locked --bin cooptrade --example fill_catalog \
-		--example bench_ceiling --example bench_seed --example bench_orders --example ledger_fill
+		--example bench_ceiling --example bench_seed --example bench_orders --example ledger_fill \
+		--example photo_process
 	PG_ADMIN_URL="$(PG_ADMIN_URL)" bench/run.sh
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.

@@ -102,6 +102,9 @@ for r in rows:
         else:
             dsecs = float(draft.split(' ')[0])
             md.append(f"| payout draft over 1,000,000 postings (`cooptrade payouts draft`) | {db} | {dsecs:.2f} s | < 2 s | {mark(dsecs < 2, f'payout draft on {db}')} | {draft}, whole process: sums, lines, commit, print |")
+    elif r["kind"] == "photo":
+        ok = r["median_s"] < 1
+        md.append(f"| one 12-megapixel JPEG into 320/800/1600 px WebP + JPEG (`examples/photo_process`) | - | {r['median_s']:.2f} s | < 1 s on one core | {mark(ok, 'photo processing')} | median of {r['runs']}, best {r['best_s']:.2f} s; {r['input_bytes']:,} bytes in, {r['output_bytes']:,} out |")
     elif r["kind"] == "skipped":
         md.append(f"| everything | {db} | - | | n/a | skipped: database not reachable |")
 

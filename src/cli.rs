@@ -157,7 +157,12 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         Command::SeedDemo => {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let report = seed::seed_demo(&db).await?;
+            let photos = crate::photos::store::open(&config.photos)?;
+            let drawn = seed::seed_photos(&db, &photos).await?;
             print!("{report}");
+            if drawn > 0 {
+                eprintln!("drew {drawn} listing photos into {}", photos.describe());
+            }
         }
         Command::User {
             command:

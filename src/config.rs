@@ -6,6 +6,9 @@ use rust_decimal::Decimal;
 #[path = "config_payouts.rs"]
 mod payouts;
 pub use payouts::PayoutSettings;
+#[path = "config_photos.rs"]
+mod photos;
+pub use photos::{PhotoLocation, PhotoSettings};
 
 /// A bad environment variable: which one and what is wrong with it.
 #[derive(Debug, thiserror::Error)]
@@ -37,6 +40,8 @@ pub struct Config {
     pub settlement_delay_secs: u64,
     /// Payout runs and pool spending.
     pub payouts: PayoutSettings,
+    /// Where product photos are stored (`PHOTO_DIR` or `PHOTO_STORE`).
+    pub photos: PhotoSettings,
     /// Whether anonymous public pages are served from the response cache (`PAGE_CACHE=on|off`).
     pub page_cache: bool,
     /// Whether order placement and actions share commits (`GROUP_COMMIT=on|off`); unset, on
@@ -256,6 +261,7 @@ impl Config {
             settlement_delay_secs,
             payouts: PayoutSettings::from_lookup(&get)?,
             security: SecuritySettings::from_lookup(&get)?,
+            photos: PhotoSettings::from_lookup(&get)?,
         })
     }
 

@@ -10,6 +10,7 @@ pub mod http;
 pub mod jobs;
 pub mod mail;
 pub mod payments;
+pub mod photos;
 pub mod seed;
 pub mod store;
 
@@ -48,8 +49,11 @@ pub async fn app_state(config: config::Config) -> Result<http::AppState, sea_orm
         })
         .await?
     };
+    let photos =
+        photos::store::open(&config.photos).map_err(|e| sea_orm::DbErr::Custom(e.to_string()))?;
     Ok(http::AppState::new(http::Shared {
         db,
+        photos,
         writes,
         gateway,
         config: Arc::new(config),

@@ -9,6 +9,7 @@ fn cooptrade(app: &TestApp, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_cooptrade"))
         .args(args)
         .env("DATABASE_URL", &app.database_url)
+        .env("PHOTO_DIR", &app.photo_dir)
         .env("RUST_LOG", "warn")
         .output()
         .expect("run cooptrade")
@@ -35,6 +36,14 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
     );
     assert_eq!(coops, 9);
     assert_eq!(app.count("committee_members").await, 3);
+    // Every demo listing has a drawn picture, stored once per size and format.
+    let listings = app.count("listings").await;
+    assert!(listings > 20);
+    assert_eq!(app.count("listing_photos").await, listings);
+    let stored = std::fs::read_dir(&app.photo_dir)
+        .expect("photo dir")
+        .count() as i64;
+    assert_eq!(stored, listings, "one folder per photo");
     let second = cooptrade(&app, &["seed-demo"]);
     assert!(second.status.success());
     assert_eq!(stdout(&second), out, "the same logins are printed again");
@@ -45,6 +54,11 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
             app.count("memberships").await
         ),
         (users, coops, members)
+    );
+    assert_eq!(
+        app.count("listing_photos").await,
+        listings,
+        "no second picture"
     );
 
     // A committee member, a producer admin and a buyer member log in with the printed password.
@@ -146,6 +160,11 @@ fn a_bad_setting_is_one_line_naming_the_variable_and_exit_code_2() {
         ("BIND", "somewhere", "BIND: must be an address"),
         ("SMTP_URL", "mail", "SMTP_URL:"),
         ("DATABASE_URL", "mysql://x", "DATABASE_URL:"),
+        (
+            "PHOTO_STORE",
+            "gs://bucket",
+            "PHOTO_STORE: 'gs://' is not supported",
+        ),
     ] {
         let o = Command::new(env!("CARGO_BIN_EXE_cooptrade"))
             .arg("migrate")

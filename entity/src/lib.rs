@@ -13,6 +13,7 @@ pub mod fee_rate_change;
 pub mod form_submission;
 pub mod journal_entry;
 pub mod listing;
+pub mod listing_photo;
 pub mod market_setting;
 pub mod membership;
 pub mod order;

@@ -17,6 +17,7 @@ mod m20261206_000013_payout_run_superseded_by;
 mod m20261206_000015_cart_line_terms;
 mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
+mod m20261206_000020_listing_photos;
 
 pub struct Migrator;
 
@@ -40,6 +41,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000015_cart_line_terms::Migration),
             Box::new(m20261206_000016_invitations_and_form_submissions::Migration),
             Box::new(m20261206_000018_account_tokens::Migration),
+            Box::new(m20261206_000020_listing_photos::Migration),
         ]
     }
 }

@@ -17,6 +17,7 @@ pub mod money;
 pub mod order_state;
 pub mod page;
 pub mod payout;
+pub mod photos;
 pub mod reconcile;
 pub mod refund;
 pub mod review;

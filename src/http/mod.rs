@@ -10,6 +10,7 @@ pub mod login_throttle;
 pub mod metrics;
 pub mod page_cache;
 pub mod security;
+pub mod uploads;
 pub mod viewer;
 pub mod views;
 pub mod web;
@@ -21,6 +22,7 @@ use axum::extract::DefaultBodyLimit;
 use axum::http::{HeaderName, Request};
 use axum::Router;
 use sea_orm::DatabaseConnection;
+use tower_http::compression::{CompressionLayer, CompressionLevel};
 use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::trace::TraceLayer;
 
@@ -64,6 +66,8 @@ pub struct Shared {
     pub writes: crate::group_commit::Writes<crate::store::order_batch::OrderJob>,
     /// Failed logins per account and per client address.
     pub login_throttle: Arc<login_throttle::LoginThrottle>,
+    /// Where product photos' files are (a folder or an S3 bucket).
+    pub photos: Arc<dyn crate::photos::PhotoStore>,
 }
 
 /// The whole application router.
@@ -94,7 +98,14 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             metrics::track,
         ))
-        .layer(DefaultBodyLimit::max(BODY_LIMIT));
+        .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        // Outside the page cache, so cached pages are compressed too; images are left alone.
+        .layer(
+            CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(CompressionLevel::Precise(4)),
+        );
     security::headers(app, https)
         .layer(axum::middleware::map_response(close_after_too_large))
         .layer(PropagateRequestIdLayer::new(request_id.clone()))

@@ -1,6 +1,7 @@
 //! Turning rows into the plain view structs templates take.
 use entity::{coop, listing};
 use templates::catalog::ListingCard;
+use templates::photos::{PhotoSource, PhotoView};
 
 use crate::domain::balance::Balance;
 use crate::domain::catalog::{format_certifications, Quantity};
@@ -52,7 +53,49 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
         stock: Quantity(l.stock_milli).to_string(),
         in_stock: l.stock_milli > 0,
         status: l.status.clone(),
+        cover: None,
     }
+}
+
+/// A photo's sizes as the pages link them (`/photos/<hash>/<size>.<ext>`); sizes that come out
+/// the same (a small original is never enlarged) are listed once.
+pub fn photo_view(p: &entity::listing_photo::Model) -> PhotoView {
+    use crate::photos::{fitted, Format, SIZES};
+    let (w, h) = (p.width.max(1) as u32, p.height.max(1) as u32);
+    let mut sources: Vec<PhotoSource> = Vec::with_capacity(SIZES.len());
+    for size in SIZES {
+        let (width, height) = fitted(w, h, size);
+        if sources.last().is_some_and(|s| s.width == width) {
+            continue;
+        }
+        let url = |f: Format| format!("/photos/{}/{size}.{}", p.hash, f.extension());
+        sources.push(PhotoSource {
+            width,
+            height,
+            webp: url(Format::Webp),
+            jpeg: url(Format::Jpeg),
+        });
+    }
+    PhotoView {
+        alt: p.alt.clone(),
+        sources,
+    }
+}
+
+/// Cards for these listings, each with its cover photo (one query for all).
+pub async fn listing_cards(
+    db: &impl sea_orm::ConnectionTrait,
+    rows: &[(listing::Model, coop::Model)],
+) -> Result<Vec<ListingCard>, crate::error::AppError> {
+    let ids: Vec<i32> = rows.iter().map(|(l, _)| l.id).collect();
+    let covers = crate::store::photos::covers(db, &ids).await?;
+    Ok(rows
+        .iter()
+        .map(|(l, c)| ListingCard {
+            cover: covers.get(&l.id).map(photo_view),
+            ..listing_card(l, c)
+        })
+        .collect())
 }
 
 use crate::domain::bank::Iban;

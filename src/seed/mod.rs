@@ -103,6 +103,38 @@ async fn ensure_coop(
     Ok(m.update(db).await?)
 }
 
+/// Draws a picture for every demo listing that has no photo yet; returns how many it drew.
+pub async fn seed_photos(
+    db: &DatabaseConnection,
+    photos: &std::sync::Arc<dyn crate::photos::PhotoStore>,
+) -> Result<usize, AppError> {
+    let mut drawn = 0;
+    for c in COOPS {
+        let Some(coop) = store::coops::find_by_name(db, c.name).await? else {
+            continue;
+        };
+        for l in store::listings::of_coop(db, coop.id).await? {
+            if !store::photos::of_listing(db, l.id).await?.is_empty() {
+                continue;
+            }
+            let (category, title) = (l.category.clone(), l.title.clone());
+            let png = tokio::task::spawn_blocking(move || {
+                crate::photos::draw::product_png(&category, &title)
+            })
+            .await
+            .map_err(|e| AppError::Internal(e.to_string()))?;
+            let upload = crate::photos::gallery::Upload {
+                file_name: format!("{}.png", l.sku),
+                bytes: png.into(),
+                alt: format!("Drawing for {}", l.title),
+            };
+            crate::photos::gallery::add(db, photos, l.id, vec![upload]).await?;
+            drawn += 1;
+        }
+    }
+    Ok(drawn)
+}
+
 /// Creates the co-op's demo listings (active) whose SKU it does not have yet.
 async fn seed_listings(
     db: &impl sea_orm::ConnectionTrait,

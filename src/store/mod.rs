@@ -20,6 +20,7 @@ pub mod orders;
 pub mod outbox;
 pub mod payments;
 pub mod payouts;
+pub mod photos;
 pub mod pool;
 pub mod processing_fees;
 pub mod refund_queue;

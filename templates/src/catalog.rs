@@ -3,6 +3,7 @@ use maud::{html, Markup};
 
 use crate::components::{field, select, FormData};
 use crate::layout::{page, Layout};
+use crate::photos::{card_photo, gallery, PhotoView};
 
 /// A listing as shown in a list.
 #[derive(Clone, Debug)]
@@ -20,6 +21,8 @@ pub struct ListingCard {
     pub stock: String,
     pub in_stock: bool,
     pub status: String,
+    /// The cover photo, if the listing has photos.
+    pub cover: Option<PhotoView>,
 }
 
 pub struct CatalogView {
@@ -39,6 +42,7 @@ pub fn listing_cards(items: &[ListingCard]) -> Markup {
         div.grid {
             @for l in items {
                 article.card {
+                    @if let Some(p) = &l.cover { (card_photo(p)) }
                     h3 { a href={ "/listings/" (l.id) } { (l.title) } }
                     p { span.money { (l.price) } " / " (l.unit) }
                     p.muted { (l.origin) " · " a href={ "/coops/" (l.seller_id) } { (l.seller_name) } }
@@ -101,6 +105,8 @@ pub struct ListingPage {
     pub sku: String,
     pub min_order: String,
     pub lead_time_days: i32,
+    /// Its photos, the cover first.
+    pub photos: Vec<PhotoView>,
     /// The viewer may edit it (a member of the seller co-op).
     pub manage_href: Option<String>,
     /// Extra markup from the buying side (the add-to-cart form), if the viewer may buy.
@@ -114,6 +120,7 @@ pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
         &c.title,
         html! {
             h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (c.status) } } }
+            (gallery(&p.photos))
             p { span.money { (c.price) } " per " (c.unit) " · sold by " a href={ "/coops/" (c.seller_id) } { (c.seller_name) } }
             div.split {
                 div { p { (p.description) } }

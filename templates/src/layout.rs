@@ -1,5 +1,18 @@
 //! The one page layout: header with navigation fitted to the viewer, flash, main, footer.
+use std::sync::LazyLock;
+
 use maud::{html, Markup, DOCTYPE};
+use sha2::{Digest, Sha256};
+
+/// The stylesheet, served at a URL that names its content so browsers may keep it for a year.
+pub const STYLESHEET: &str = include_str!("../../static/style.css");
+
+/// `/static/style.<first 12 hex digits of its SHA-256>.css`.
+pub static STYLESHEET_HREF: LazyLock<String> = LazyLock::new(|| {
+    let digest = Sha256::digest(STYLESHEET.as_bytes());
+    let hex: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
+    format!("/static/style.{hex}.css")
+});
 
 /// What the layout needs to know about whoever is looking.
 #[derive(Clone, Debug, Default)]
@@ -23,7 +36,7 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " · cooptrade" }
-                link rel="stylesheet" href="/static/style.css";
+                link rel="stylesheet" href=(STYLESHEET_HREF.as_str());
             }
             body {
                 header.site {

@@ -16,6 +16,7 @@ pub mod listings;
 pub mod orders;
 pub mod payout_details;
 pub mod payouts;
+pub mod photos;
 pub mod pool;
 
 pub use layout::{page, Layout};

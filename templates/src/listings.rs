@@ -54,16 +54,24 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
     )
 }
 
-/// The listing form; `action` is where it posts, `currency` the co-op's.
+/// What a listing's fields may be: categories as (slug, name), and units.
+pub struct ListingChoices<'a> {
+    pub categories: &'a [(&'a str, &'a str)],
+    pub units: &'a [&'a str],
+}
+
+/// The listing form; `action` is where it posts, `currency` the co-op's; `photos` the listing's
+/// photo manager, when it exists already.
 pub fn listing_form(
     l: &Layout,
     title: &str,
     action: &str,
     currency: &str,
     f: &FormData,
-    categories: &[(&str, &str)],
-    units: &[&str],
+    choices: &ListingChoices<'_>,
+    photos: Option<Markup>,
 ) -> Markup {
+    let (categories, units) = (choices.categories, choices.units);
     let units: Vec<(&str, &str)> = units.iter().map(|u| (*u, *u)).collect();
     let statuses = [
         ("draft", "draft"),
@@ -100,6 +108,7 @@ pub fn listing_form(
                 (select("status", "Status", &statuses, f.value("status"), f.error("status")))
                 div.actions { button.primary type="submit" { "Save" } }
             }
+            @if let Some(p) = photos { (p) }
         },
     )
 }

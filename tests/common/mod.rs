@@ -22,8 +22,11 @@ pub struct TestApp {
     pub base: String,
     pub db: DatabaseConnection,
     pub database_url: String,
+    /// The folder the app keeps photos in (`PHOTO_DIR`), removed on drop.
+    pub photo_dir: std::path::PathBuf,
     _guard: DbGuard,
     _dir: Option<tempfile::TempDir>,
+    _photos: tempfile::TempDir,
 }
 
 /// PostgreSQL server used for tests; trust auth, database `test`.
@@ -54,8 +57,12 @@ impl TestApp {
                 (url, guard, None)
             }
         };
+        let photos = tempfile::tempdir().expect("photo dir");
+        let photo_dir = photos.path().to_path_buf();
+        let own_store = env.iter().any(|(k, _)| *k == "PHOTO_STORE");
         let config = Config::from_lookup(|k| match k {
             "DATABASE_URL" => Some(database_url.clone()),
+            "PHOTO_DIR" if !own_store => Some(photo_dir.display().to_string()),
             "BIND" => Some("127.0.0.1:0".into()),
             "STRIPE_WEBHOOK_SECRET" => Some(WEBHOOK_SECRET.into()),
             _ => env
@@ -79,8 +86,10 @@ impl TestApp {
             base,
             db,
             database_url,
+            photo_dir,
             _guard: guard,
             _dir: dir,
+            _photos: photos,
         })
     }
 

@@ -103,7 +103,7 @@ pub async fn search(
     }))
 }
 
-async fn visible(
+pub(super) async fn visible(
     state: &AppState,
     auth: &ApiCoop,
     id: &str,
@@ -236,7 +236,11 @@ pub async fn create(
     Ok((StatusCode::CREATED, Json(json(&l, &auth.coop))))
 }
 
-async fn own(state: &AppState, auth: &ApiCoop, id: &str) -> Result<listing::Model, ApiError> {
+pub(super) async fn own(
+    state: &AppState,
+    auth: &ApiCoop,
+    id: &str,
+) -> Result<listing::Model, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let l = store::listings::get(&state.db, id).await?;
     if l.coop_id != auth.coop.id {

@@ -4,6 +4,7 @@ mod contract;
 mod coops;
 mod listings;
 mod orders;
+mod photos;
 mod pool;
 mod whole_number;
 
@@ -20,8 +21,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, checkouts::pay),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, FieldError, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, photos::list, photos::upload, photos::reorder, photos::delete, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, checkouts::pay),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, photos::PhotoJson, photos::PhotoSizeJson, photos::PhotoUpload, photos::PhotoOrder, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, FieldError, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
     modifiers(&BearerAuth, &KnownValues, &NewListing, &ErrorAnswers),
     security(("bearer" = []))
 )]
@@ -73,6 +74,22 @@ pub fn routes() -> Router<AppState> {
         .route(
             "/listings/{id}/archive",
             axum::routing::post(listings::archive),
+        )
+        .route(
+            "/listings/{id}/photos",
+            get(photos::list)
+                .post(photos::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    crate::http::uploads::UPLOAD_LIMIT,
+                )),
+        )
+        .route(
+            "/listings/{id}/photos/order",
+            axum::routing::put(photos::reorder),
+        )
+        .route(
+            "/listings/{id}/photos/{photo_id}",
+            axum::routing::delete(photos::delete),
         )
         .route("/pool", get(pool::get))
         .route("/orders", get(orders::list).post(orders::place))

@@ -8,7 +8,7 @@ use crate::domain::catalog::{ListingStatus, Quantity, CATEGORIES};
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::error::{AppError, FieldErrors};
 use crate::http::viewer::Viewer;
-use crate::http::views::listing_card;
+use crate::http::views::{listing_card, listing_cards, photo_view};
 use crate::http::AppState;
 use crate::store;
 
@@ -37,7 +37,7 @@ pub async fn catalog(
         Ok(q) => {
             let (rows, more) = store::listings::search(&state.db, &q).await?;
             (
-                rows.iter().map(|(l, c)| listing_card(l, c)).collect(),
+                listing_cards(&state.db, &rows).await?,
                 more,
                 q.page,
                 FieldErrors::default(),
@@ -77,7 +77,9 @@ pub async fn listing(
         .find(|(s, _)| *s == l.category)
         .map(|(_, n)| *n)
         .unwrap_or("Other");
+    let photos = store::photos::of_listing(&state.db, l.id).await?;
     let page = ListingPage {
+        photos: photos.iter().map(photo_view).collect(),
         card: listing_card(&l, &seller),
         description: l.description.clone(),
         category: category.to_owned(),

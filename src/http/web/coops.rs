@@ -86,10 +86,7 @@ pub async fn profile(
     )
     .map_err(AppError::Invalid)?;
     let (rows, _) = store::listings::search(&state.db, &q).await?;
-    let cards: Vec<_> = rows
-        .iter()
-        .map(|(l, s)| crate::http::views::listing_card(l, s))
-        .collect();
+    let cards = crate::http::views::listing_cards(&state.db, &rows).await?;
     Ok(templates::coops::profile(
         &viewer.layout(),
         &view(&c),

@@ -6,16 +6,17 @@ use entity::listing;
 use maud::Markup;
 use templates::components::FormData;
 use templates::listings::{ImportErrorRow, OwnListingRow};
+use templates::photos::{ManagedPhoto, PhotoManager};
 
 use super::{form_data, invalid, unprocessable};
 use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
-use crate::http::views::price;
+use crate::http::views::{photo_view, price};
 use crate::http::AppState;
 use crate::store;
 use crate::store::listings_csv::{self, ImportResult};
@@ -24,7 +25,7 @@ fn currency(m: &CoopMember) -> Result<Currency, AppError> {
     Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
 }
 
-async fn owned(
+pub(super) async fn owned(
     state: &AppState,
     m: &CoopMember,
     listing_id: &str,
@@ -64,16 +65,64 @@ pub async fn index(
     ))
 }
 
-fn form_page(m: &CoopMember, title: &str, action: &str, f: &FormData) -> Markup {
+fn form_page(
+    m: &CoopMember,
+    title: &str,
+    action: &str,
+    f: &FormData,
+    photos: Option<Markup>,
+) -> Markup {
     templates::listings::listing_form(
         &m.signed_in.viewer.layout(),
         title,
         action,
         &m.coop.currency,
         f,
-        CATEGORIES,
-        UNITS,
+        &templates::listings::ListingChoices {
+            categories: CATEGORIES,
+            units: UNITS,
+        },
+        photos,
     )
+}
+
+/// The edit page: the listing's form and its photos, with what was wrong with an upload.
+pub(super) async fn edit_form(
+    state: &AppState,
+    m: &CoopMember,
+    l: &listing::Model,
+    photo_errors: &FieldErrors,
+) -> Result<Markup, AppError> {
+    let mut f = values(&listings_csv::form_of(l, currency(m)?));
+    stock_context(state, l, &mut f, &Quantity(l.stock_milli).to_string()).await?;
+    let photos: Vec<ManagedPhoto> = store::photos::of_listing(&state.db, l.id)
+        .await?
+        .iter()
+        .map(|p| ManagedPhoto {
+            id: p.id,
+            view: photo_view(p),
+        })
+        .collect();
+    let errors: Vec<(String, String)> = photo_errors
+        .0
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.clone()))
+        .collect();
+    let layout = m.signed_in.viewer.layout();
+    let manager = templates::photos::manager(&PhotoManager {
+        base: &format!("/coops/{}/listings/{}/photos", m.coop.id, l.id),
+        csrf: &layout.csrf,
+        photos: &photos,
+        max: crate::photos::MAX_PER_LISTING,
+        errors: &errors,
+    });
+    Ok(form_page(
+        m,
+        &format!("Edit {}", l.title),
+        &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
+        &f,
+        Some(manager),
+    ))
 }
 
 fn values(f: &ListingForm) -> FormData {
@@ -102,6 +151,7 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
         "New listing",
         &format!("/coops/{}/listings", m.coop.id),
         &f,
+        None,
     )
 }
 
@@ -128,6 +178,7 @@ pub async fn create(
                 "New listing",
                 &format!("/coops/{}/listings", m.coop.id),
                 &f,
+                None,
             )))
         }
     }
@@ -139,14 +190,7 @@ pub async fn edit_page(
     Path((_, listing_id)): Path<(String, String)>,
 ) -> Result<Markup, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
-    let mut f = values(&listings_csv::form_of(&l, currency(&m)?));
-    stock_context(&state, &l, &mut f, &Quantity(l.stock_milli).to_string()).await?;
-    Ok(form_page(
-        &m,
-        &format!("Edit {}", l.title),
-        &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
-        &f,
-    ))
+    edit_form(&state, &m, &l, &FieldErrors::default()).await
 }
 
 /// The edit form shows the stock available and what open orders hold; it says which stock it
@@ -200,7 +244,13 @@ pub async fn update(
             let mut f = values(&form);
             f.errors = form_data([], &errs).errors;
             stock_context(&state, &listing, &mut f, &shown).await?;
-            Ok(unprocessable(form_page(&m, "Edit listing", &action, &f)))
+            Ok(unprocessable(form_page(
+                &m,
+                "Edit listing",
+                &action,
+                &f,
+                None,
+            )))
         }
     }
 }
@@ -236,7 +286,13 @@ pub async fn delete(
 ) -> Result<Response, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let title = l.title.clone();
+    let hashes: Vec<String> = store::photos::of_listing(&state.db, l.id)
+        .await?
+        .into_iter()
+        .map(|p| p.hash)
+        .collect();
     store::listings::delete(&state.db, l).await?;
+    crate::photos::gallery::forget_unused(&state.db, &state.photos, &hashes).await;
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",

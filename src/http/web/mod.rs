@@ -15,6 +15,7 @@ mod orders;
 mod payout_details;
 mod payout_files;
 mod payouts;
+mod photos;
 mod pool;
 mod spending;
 
@@ -35,6 +36,22 @@ pub fn routes() -> Router<AppState> {
         .route("/static/style.css", get(stylesheet))
         .route("/static/card.js", get(|| script(CARD_JS)))
         .route("/static/print.js", get(|| script(PRINT_JS)))
+        .route("/static/{file}", get(fingerprinted_stylesheet))
+        .route("/photos/{hash}/{file}", get(photos::serve))
+        .route(
+            "/coops/{id}/listings/{listing_id}/photos",
+            post(photos::upload).layer(axum::extract::DefaultBodyLimit::max(
+                crate::http::uploads::UPLOAD_LIMIT,
+            )),
+        )
+        .route(
+            "/coops/{id}/listings/{listing_id}/photos/{photo_id}/move",
+            post(photos::move_photo),
+        )
+        .route(
+            "/coops/{id}/listings/{listing_id}/photos/{photo_id}/delete",
+            post(photos::delete),
+        )
         .route("/register", get(auth::register_page).post(auth::register))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
@@ -151,7 +168,7 @@ pub fn routes() -> Router<AppState> {
         )
 }
 
-const STYLE: &str = include_str!("../../../static/style.css");
+const STYLE: &str = templates::layout::STYLESHEET;
 
 const CARD_JS: &str = include_str!("../../../static/card.js");
 const PRINT_JS: &str = include_str!("../../../static/print.js");
@@ -168,6 +185,7 @@ async fn script(body: &'static str) -> Response {
         .into_response()
 }
 
+/// The stylesheet at its plain URL, for anything that links it so: kept for an hour.
 async fn stylesheet() -> Response {
     (
         [
@@ -177,6 +195,19 @@ async fn stylesheet() -> Response {
         STYLE,
     )
         .into_response()
+}
+
+/// The stylesheet at the URL the pages link (`/static/style.<hash>.css`): kept for a year.
+async fn fingerprinted_stylesheet(
+    axum::extract::Path(file): axum::extract::Path<String>,
+    headers: axum::http::HeaderMap,
+) -> Response {
+    let href = templates::layout::STYLESHEET_HREF.as_str();
+    if href.strip_prefix("/static/") != Some(file.as_str()) {
+        return (axum::http::StatusCode::NOT_FOUND, "no such file").into_response();
+    }
+    let etag = format!("\"{}\"", file.trim_end_matches(".css"));
+    photos::immutable(&headers, &etag, "text/css; charset=utf-8", STYLE)
 }
 
 /// The friendly 404 for any unknown path.

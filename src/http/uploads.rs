@@ -1,0 +1,89 @@
+//! Reading a photo upload (multipart: `photos` files, `alt` texts, and on the web `csrf_token`),
+//! the same for the web form and the API.
+use axum::extract::multipart::MultipartError;
+use axum::extract::Multipart;
+
+use crate::error::{AppError, FieldErrors};
+use crate::photos::gallery::Upload;
+use crate::photos::{MAX_BYTES, MAX_PER_LISTING};
+
+/// Largest upload request: eight photos at the limit, and room for the form's other fields (a
+/// single photo over 15 MB is read whole and refused with a 422 that says so).
+pub const UPLOAD_LIMIT: usize = MAX_PER_LISTING * (MAX_BYTES + 64 * 1024) + 64 * 1024;
+
+/// What a photo upload sent.
+#[derive(Default)]
+pub struct PhotoForm {
+    pub csrf_token: String,
+    files: Vec<(String, bytes::Bytes)>,
+    alts: Vec<String>,
+}
+
+fn bad(e: MultipartError) -> AppError {
+    if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+        AppError::PayloadTooLarge
+    } else {
+        AppError::BadRequest(format!("could not read the upload: {e}"))
+    }
+}
+
+/// Reads every part; a file input left empty (no name, no bytes) is not a photo.
+pub async fn read(mut multipart: Multipart) -> Result<PhotoForm, AppError> {
+    let mut form = PhotoForm::default();
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name() {
+            Some("csrf_token") => form.csrf_token = field.text().await.map_err(bad)?,
+            Some("alt") => form.alts.push(field.text().await.map_err(bad)?),
+            Some("photos" | "photo") => {
+                let name: String = field.file_name().unwrap_or("").chars().take(80).collect();
+                let bytes = field.bytes().await.map_err(bad)?;
+                if !(name.is_empty() && bytes.is_empty()) {
+                    form.files.push((name, bytes));
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(form)
+}
+
+impl PhotoForm {
+    /// The photos with their alt texts: one alt text for all, or one per photo in order.
+    pub fn uploads(self) -> Result<Vec<Upload>, AppError> {
+        if self.files.len() > MAX_PER_LISTING {
+            return Err(FieldErrors::single(
+                "photos",
+                format!("choose at most {MAX_PER_LISTING} photos"),
+            ));
+        }
+        let alts = match self.alts.len() {
+            0 => vec![String::new(); self.files.len()],
+            1 => vec![self.alts[0].clone(); self.files.len()],
+            n if n == self.files.len() => self.alts,
+            n => {
+                return Err(FieldErrors::single(
+                    "alt",
+                    format!(
+                        "give one alt text, or one per photo ({} photos, {n} alt texts)",
+                        self.files.len()
+                    ),
+                ))
+            }
+        };
+        Ok(self
+            .files
+            .into_iter()
+            .zip(alts)
+            .enumerate()
+            .map(|(i, ((name, bytes), alt))| Upload {
+                file_name: if name.is_empty() {
+                    format!("file {}", i + 1)
+                } else {
+                    name
+                },
+                bytes,
+                alt,
+            })
+            .collect())
+    }
+}

@@ -1,0 +1,166 @@
+//! A listing's photos in the database: which processed photo (by hash) is where in its order.
+use std::collections::HashMap;
+
+use entity::listing_photo;
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QueryOrder, Set, Statement,
+};
+
+use crate::domain::photos::AltText;
+use crate::error::{AppError, FieldErrors};
+use crate::photos::MAX_PER_LISTING;
+
+/// A processed photo to put on a listing.
+pub struct NewPhoto {
+    pub hash: String,
+    pub alt: AltText,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The listing's photos, the cover first.
+pub async fn of_listing(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+) -> Result<Vec<listing_photo::Model>, AppError> {
+    Ok(listing_photo::Entity::find()
+        .filter(listing_photo::Column::ListingId.eq(listing_id))
+        .order_by_asc(listing_photo::Column::Position)
+        .order_by_asc(listing_photo::Column::Id)
+        .all(db)
+        .await?)
+}
+
+/// The cover of each of these listings that has one.
+pub async fn covers(
+    db: &impl ConnectionTrait,
+    listing_ids: &[i32],
+) -> Result<HashMap<i32, listing_photo::Model>, AppError> {
+    if listing_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = listing_photo::Entity::find()
+        .filter(listing_photo::Column::ListingId.is_in(listing_ids.iter().copied()))
+        .filter(listing_photo::Column::Position.eq(0))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|p| (p.listing_id, p)).collect())
+}
+
+/// Holds the listing's row until the transaction ends, so two uploads at once cannot both see
+/// room for their photos (SQLite's IMMEDIATE transaction already serialises writers).
+async fn lock_listing(db: &impl ConnectionTrait, listing_id: i32) -> Result<(), AppError> {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        db.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT id FROM listings WHERE id = $1 FOR UPDATE",
+            [listing_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// The 422 for more photos than a listing may have.
+pub fn too_many(existing: usize) -> AppError {
+    FieldErrors::single(
+        "photos",
+        format!(
+            "a listing has at most {MAX_PER_LISTING} photos; this one has {existing}, so add at most {}",
+            MAX_PER_LISTING.saturating_sub(existing)
+        ),
+    )
+}
+
+/// Puts the photos after the listing's others, within the limit; call inside a transaction.
+pub async fn add(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    photos: &[NewPhoto],
+) -> Result<Vec<listing_photo::Model>, AppError> {
+    lock_listing(db, listing_id).await?;
+    let existing = of_listing(db, listing_id).await?;
+    if existing.len() + photos.len() > MAX_PER_LISTING {
+        return Err(too_many(existing.len()));
+    }
+    let mut added = Vec::with_capacity(photos.len());
+    for (i, p) in photos.iter().enumerate() {
+        let seen = existing.iter().any(|e| e.hash == p.hash)
+            || photos[..i].iter().any(|q| q.hash == p.hash);
+        if seen {
+            return Err(FieldErrors::single(
+                "photos",
+                format!("photo {} is already on this listing", i + 1),
+            ));
+        }
+        let row = listing_photo::ActiveModel {
+            listing_id: Set(listing_id),
+            hash: Set(p.hash.clone()),
+            alt: Set(p.alt.as_str().to_owned()),
+            position: Set((existing.len() + i) as i32),
+            width: Set(p.width as i32),
+            height: Set(p.height as i32),
+            created_at: Set(super::now()),
+            ..Default::default()
+        };
+        added.push(row.insert(db).await?);
+    }
+    Ok(added)
+}
+
+/// Writes the photos' positions in the order given (ids of the listing's photos).
+pub async fn set_order(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    order: &[i32],
+) -> Result<(), AppError> {
+    for (position, id) in order.iter().enumerate() {
+        listing_photo::Entity::update_many()
+            .col_expr(listing_photo::Column::Position, (position as i32).into())
+            .filter(listing_photo::Column::Id.eq(*id))
+            .filter(listing_photo::Column::ListingId.eq(listing_id))
+            .exec(db)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Removes one photo from the listing and closes the gap; returns its hash.
+pub async fn remove(
+    db: &impl ConnectionTrait,
+    listing_id: i32,
+    photo_id: i32,
+) -> Result<String, AppError> {
+    lock_listing(db, listing_id).await?;
+    let photos = of_listing(db, listing_id).await?;
+    let photo = photos
+        .iter()
+        .find(|p| p.id == photo_id)
+        .ok_or_else(|| AppError::not_found("photo"))?;
+    listing_photo::Entity::delete_by_id(photo.id)
+        .exec(db)
+        .await?;
+    let rest: Vec<i32> = photos
+        .iter()
+        .filter(|p| p.id != photo_id)
+        .map(|p| p.id)
+        .collect();
+    set_order(db, listing_id, &rest).await?;
+    Ok(photo.hash.clone())
+}
+
+/// Of these hashes, those no listing uses any more (their files can go).
+pub async fn unused(db: &impl ConnectionTrait, hashes: &[String]) -> Result<Vec<String>, AppError> {
+    let mut out = Vec::new();
+    for h in hashes {
+        let n = listing_photo::Entity::find()
+            .filter(listing_photo::Column::Hash.eq(h.as_str()))
+            .count(db)
+            .await?;
+        if n == 0 && !out.contains(h) {
+            out.push(h.clone());
+        }
+    }
+    Ok(out)
+}
