@@ -105,14 +105,7 @@ async fn an_admin_connects_a_stripe_account_through_onboarding(app: TestApp, fak
         )
         .await
         .assert_status(303);
-    let invitations = bob.visit("/invitations").await;
-    let accept = invitations
-        .body
-        .split('"')
-        .find(|s| s.starts_with("/invitations/") && s.ends_with("/accept"))
-        .expect("an invitation to accept")
-        .to_owned();
-    bob.submit(&accept, &[]).await.assert_status(303);
+    bob.accept_invitation().await;
     let page = bob.get(&manage).await;
     page.assert_status(200).assert_contains("Not connected");
     assert!(!page.body.contains("Connect a Stripe account"));

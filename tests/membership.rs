@@ -105,6 +105,7 @@ async fn an_invitation_is_mailed_and_only_its_addressee_can_answer_it(app: TestA
         use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
         Entity::find()
             .filter(Column::ToAddr.eq(ALICE))
+            .filter(Column::Subject.contains("invit"))
             .one(&app.db)
             .await
             .unwrap()
@@ -256,8 +257,33 @@ async fn inviting_a_member_is_refused_twice_keeps_one_and_a_newcomer_registers_t
         .assert_contains("is already a member");
 }
 
+async fn an_unconfirmed_account_cannot_join_until_its_address_is_confirmed(app: TestApp) {
+    let m = market(&app).await;
+    // An account whose address was never confirmed (made without the mailed link).
+    let form = cooptrade::store::users::Registration {
+        name: "Uma".into(),
+        email: "uma@example.coop".into(),
+        password: common::builders::PW.into(),
+    };
+    cooptrade::store::users::register(&app.db, &form)
+        .await
+        .unwrap();
+    let uma = app.browser();
+    uma.login("uma@example.coop", common::builders::PW).await;
+    assert_eq!(
+        invite(&m.seller.admin, m.seller.id, "uma@example.coop").await,
+        303
+    );
+    let inv = pending_id(&app, m.seller.id, "uma@example.coop").await;
+    uma.submit(&format!("/invitations/{inv}/accept"), &[])
+        .await
+        .assert_status(403);
+    assert_eq!(memberships_of(&app, m.seller.id).await, 1, "only the admin");
+}
+
 on_both_backends!(
     a_committee_member_invited_by_a_paid_coop_keeps_their_vote_until_they_accept,
     an_invitation_is_mailed_and_only_its_addressee_can_answer_it,
     inviting_a_member_is_refused_twice_keeps_one_and_a_newcomer_registers_to_answer,
+    an_unconfirmed_account_cannot_join_until_its_address_is_confirmed,
 );

@@ -393,7 +393,7 @@ async fn sellers_reorder_choose_the_cover_and_delete_and_files_go_when_unused(ap
             Some(json!({"photo_ids": [ids[1], ids[1]]})),
         )
         .await;
-    assert_eq!(s, 422);
+    assert_eq!(s, 409);
 
     // Deleting the shared photo from one listing keeps its files for the other.
     let (s, _) = seller

@@ -78,6 +78,9 @@ async fn the_api_keeps_every_promise_its_openapi_document_makes(app: TestApp) {
             "--no-color",
         ])
         .args(["--request-timeout", "10"])
+        // The multipart photo upload (arrays of binary parts) is driven by tests/photos.rs with
+        // real images; schemathesis's generated multipart bodies are not ones axum can parse.
+        .args(["--exclude-operation-id", "upload"])
         // NUL in text is issue 22's "input the database cannot store" (a 500 on PostgreSQL
         // until it is refused with a 422); its own fuzz test covers it, not this contract run.
         .args(["--generation-allow-x00", "false"])

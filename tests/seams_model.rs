@@ -428,7 +428,7 @@ impl World {
             )
         });
         let chosen = match forward {
-            Some(f) if p % 5 != 0 => Some(f),
+            Some(f) if !p.is_multiple_of(5) => Some(f),
             _ => pick(&open, p / 5),
         };
         let Some((actor, action)) = chosen else {
@@ -621,7 +621,7 @@ async fn random_interleavings_keep_the_books_whole(backend: Backend) {
     let Some(w) = world(backend).await else {
         return;
     };
-    let w = std::cell::RefCell::new(w);
+    let w = tokio::sync::Mutex::new(w);
     let mut runner = TestRunner::new(Config {
         cases: cases(),
         // One marketplace carries every case, so a shrunk sequence would not replay the same
@@ -634,7 +634,7 @@ async fn random_interleavings_keep_the_books_whole(backend: Backend) {
     let result = runner.run(&prop::collection::vec(step(), 1..16), |steps| {
         tokio::task::block_in_place(|| {
             handle.block_on(async {
-                let mut w = w.borrow_mut();
+                let mut w = w.lock().await;
                 let mut before = balances(&w.app).await;
                 for s in &steps {
                     w.run(s).await?;

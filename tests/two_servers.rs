@@ -131,8 +131,10 @@ async fn payout_on_both(app: &TestApp, servers: &[Server; 2]) -> i32 {
             line.id
         );
     }
+    // Marking the whole file paid asks first; both confirm at once.
     let paid = format!("/committee/payouts/{run}/paid");
-    let (c, b) = tokio::join!(carol.submit(&paid, &[]), bob.submit(&paid, &[]));
+    let confirm = [("confirm", "yes")];
+    let (c, b) = tokio::join!(carol.submit(&paid, &confirm), bob.submit(&paid, &confirm));
     let statuses = (c.status.as_u16(), b.status.as_u16());
     assert!(statuses.0 == 303 || statuses.1 == 303, "run: {statuses:?}");
     let run_row = cooptrade::store::payouts::get(&app.db, run).await.unwrap();
@@ -236,6 +238,16 @@ async fn changes_show_on_the_other_server(m: &Market, app: &TestApp, servers: &[
 
 async fn two_servers_on_one_database_do_everything_once(app: TestApp) {
     let m = market(&app).await;
+    // The seller is paid by bank: without bank details its line would be held.
+    cooptrade::store::payouts::set_bank_details(
+        &app.db,
+        m.seller.id,
+        "Coopermondo",
+        "IT60X0542811101000000123456",
+        "BPMOIT22",
+    )
+    .await
+    .unwrap();
     let outbox = tempfile::tempdir().unwrap();
     let servers = [
         serve(&app, outbox.path()).await,

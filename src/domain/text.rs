@@ -9,12 +9,12 @@ use std::fmt;
 /// Why a text was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {
-    #[error("must not contain control characters (such as tabs or invisible codes)")]
+    #[error("must not contain control characters (invisible codes, or a tab or line break in a one-line field)")]
     ControlCharacter,
 }
 
-/// Trimmed text without control characters; line breaks are allowed only where a field is
-/// multi-line (`CleanText::multiline`: descriptions, addresses, notes).
+/// Trimmed text without control characters; line breaks and tabs are allowed only where a field
+/// is multi-line (`CleanText::multiline`: descriptions, addresses, notes), as `is_forbidden` says.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct CleanText(String);
 
@@ -24,15 +24,14 @@ impl CleanText {
         Self::checked(input, false)
     }
 
-    /// A multi-line text: `\n` (and `\r\n`) are kept, every other control character is refused.
+    /// A multi-line text: line breaks and tabs are kept, every other control character is refused.
     pub fn multiline(input: &str) -> Result<CleanText, TextError> {
         Self::checked(input, true)
     }
 
     fn checked(input: &str, lines: bool) -> Result<CleanText, TextError> {
         let t = input.trim();
-        let bad = |c: char| c.is_control() && !(lines && (c == '\n' || c == '\r'));
-        if t.chars().any(bad) {
+        if has_forbidden(t, lines) {
             return Err(TextError::ControlCharacter);
         }
         Ok(CleanText(t.to_owned()))
@@ -110,7 +109,7 @@ mod tests {
     }
 
     #[test]
-    fn a_multiline_text_keeps_its_line_breaks_only() {
+    fn a_multiline_text_keeps_its_line_breaks_and_tabs_only() {
         assert_eq!(
             CleanText::multiline("Roskildevej 65\r\n2000 Frederiksberg")
                 .unwrap()

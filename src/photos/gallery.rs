@@ -136,7 +136,8 @@ pub async fn reorder(
         .iter()
         .map(|p| p.id)
         .collect();
-    check_order(&order, wanted).map_err(|m| FieldErrors::single("photo_ids", m))?;
+    // Naming other photos than the listing has is a conflict with its state, not a malformed body.
+    check_order(&order, wanted).map_err(AppError::Conflict)?;
     store::photos::set_order(&tx, listing_id, wanted).await?;
     let rows = store::photos::of_listing(&tx, listing_id).await?;
     tx.commit().await?;

@@ -178,9 +178,9 @@ pub(super) async fn the_last_admin_cannot_leave_a_coop_and_others_can(app: TestA
     bob.register("Bob", "bob@example.coop", PW).await;
     let carla = app.browser();
     carla.register("Carla", "carla@example.coop", PW).await;
-    for (email, role) in [
-        ("bob@example.coop", "member"),
-        ("carla@example.coop", "admin"),
+    for (who, email, role) in [
+        (&bob, "bob@example.coop", "member"),
+        (&carla, "carla@example.coop", "admin"),
     ] {
         coop.admin
             .submit(
@@ -189,6 +189,7 @@ pub(super) async fn the_last_admin_cannot_leave_a_coop_and_others_can(app: TestA
             )
             .await
             .assert_status(303);
+        who.accept_invitation().await;
     }
     coop.admin
         .get("/account")

@@ -174,6 +174,18 @@ impl Browser {
         p
     }
 
+    /// Accepts the (first) invitation on the person's `/invitations` page, as they would.
+    pub async fn accept_invitation(&self) {
+        let invitations = self.visit("/invitations").await;
+        let accept = invitations
+            .body
+            .split('"')
+            .find(|s| s.starts_with("/invitations/") && s.ends_with("/accept"))
+            .expect("an invitation to accept")
+            .to_owned();
+        self.submit(&accept, &[]).await.assert_status(303);
+    }
+
     pub async fn login(&self, email: &str, password: &str) -> Page {
         self.submit("/login", &[("email", email), ("password", password)])
             .await

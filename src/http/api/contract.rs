@@ -35,6 +35,7 @@ fn operations(item: &mut PathItem) -> impl Iterator<Item = &mut Operation> {
         &mut item.post,
         &mut item.patch,
         &mut item.put,
+        &mut item.delete,
     ]
     .into_iter()
     .filter_map(Option::as_mut)
@@ -392,5 +393,86 @@ pub fn document(api: &OpenApi) -> Value {
         let links = response.entry("links").or_insert_with(|| json!({}));
         links[*name] = link;
     }
+    texts_refuse_controls(&mut doc);
+    // An alt text says something: at least one visible character, at most 250, no controls.
+    if let Some(alt) = doc.pointer_mut("/components/schemas/PhotoUpload/properties/alt/items") {
+        *alt = json!({"type": "string", "minLength": 1, "maxLength": 250, "pattern": ALT_TEXT});
+    }
     doc
+}
+
+/// An alt text, as `domain::photos::AltText` takes it.
+const ALT_TEXT: &str =
+    "^[^\\x00-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x1f\\x7f-\\x9f]*$";
+
+/// What text in a JSON body may hold (`http::clean_input`): no control character but tab and
+/// line breaks.
+const BODY_TEXT: &str = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]*$";
+/// The same with at least one visible character, for fields that may not be blank.
+const BODY_TEXT_NOT_BLANK: &str = "^[^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]*[^\\s\\x00-\\x1f\\x7f-\\x9f][^\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f]*$";
+/// What a query parameter may hold: no control character at all.
+const QUERY_TEXT: &str = "^[^\\x00-\\x1f\\x7f-\\x9f]*$";
+
+/// Says in the document what the edge refuses: every free text property of a schema gets the
+/// pattern of what it may hold (a "not blank" `\S` pattern becomes the stricter form), and so
+/// does every free text query parameter.
+fn texts_refuse_controls(doc: &mut Value) {
+    fn text(schema: &mut Value, free: &str, not_blank: &str) {
+        let Some(o) = schema.as_object_mut() else {
+            return;
+        };
+        let is_string = o.get("type").is_some_and(|t| {
+            t == "string"
+                || t.as_array()
+                    .is_some_and(|a| a.iter().any(|v| v == "string"))
+        });
+        if is_string && !o.contains_key("enum") && !o.contains_key("format") {
+            match o.get("pattern").and_then(Value::as_str) {
+                None => {
+                    o.insert("pattern".into(), json!(free));
+                }
+                Some("\\S") => {
+                    o.insert("pattern".into(), json!(not_blank));
+                }
+                Some(_) => {}
+            }
+        }
+        if let Some(items) = o.get_mut("items") {
+            text(items, free, not_blank);
+        }
+        if o.get("additionalProperties").is_some_and(Value::is_object) {
+            o.entry("propertyNames")
+                .or_insert_with(|| json!({"pattern": QUERY_TEXT}));
+            if let Some(values) = o.get_mut("additionalProperties") {
+                text(values, free, not_blank);
+            }
+        }
+        if let Some(props) = o.get_mut("properties").and_then(Value::as_object_mut) {
+            for p in props.values_mut() {
+                text(p, free, not_blank);
+            }
+        }
+    }
+    if let Some(schemas) = doc
+        .pointer_mut("/components/schemas")
+        .and_then(Value::as_object_mut)
+    {
+        for s in schemas.values_mut() {
+            text(s, BODY_TEXT, BODY_TEXT_NOT_BLANK);
+        }
+    }
+    if let Some(paths) = doc.pointer_mut("/paths").and_then(Value::as_object_mut) {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            for op in item.values_mut().filter_map(Value::as_object_mut) {
+                let Some(params) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+                    continue;
+                };
+                for p in params.iter_mut().filter(|p| p["in"] == "query") {
+                    if let Some(schema) = p.get_mut("schema") {
+                        text(schema, QUERY_TEXT, QUERY_TEXT);
+                    }
+                }
+            }
+        }
+    }
 }

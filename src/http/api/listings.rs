@@ -145,14 +145,16 @@ pub struct ListingInput {
     pub unit: Option<String>,
     /// Unit price above zero in major units, with at most the co-op currency's decimals
     /// (EUR "12.50", JPY "500", KWD "1.250"; the pattern shows two).
-    #[schema(pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$")]
+    #[schema(
+        pattern = "^(10000000(\\.00?)?|[1-9][0-9]{0,6}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$"
+    )]
     pub price: Option<String>,
     /// Units in stock, at most 3 decimals.
-    #[schema(pattern = "^[0-9]{1,12}(\\.[0-9]{1,3})?$")]
+    #[schema(pattern = "^(10000000(\\.0{1,3})?|[0-9]{1,7}(\\.[0-9]{1,3})?)$")]
     pub stock: Option<String>,
     /// Smallest quantity per order, above zero (empty: 1).
     #[schema(
-        pattern = "^(|[1-9][0-9]{0,11}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
+        pattern = "^(|10000000(\\.0{1,3})?|[1-9][0-9]{0,6}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
     )]
     pub min_order: Option<String>,
     /// ISO 3166-1 alpha-2

@@ -113,7 +113,7 @@ pub struct OrderLineInput {
     pub listing_id: i32,
     /// Above zero, at most 3 decimals, e.g. "2.5"; at least the listing's `min_order`.
     #[schema(
-        pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
+        pattern = "^(10000000(\\.0{1,3})?|[1-9][0-9]{0,6}(\\.[0-9]{1,3})?|0\\.([1-9][0-9]{0,2}|0[1-9][0-9]?|00[1-9]))$"
     )]
     pub quantity: String,
 }
@@ -144,7 +144,9 @@ fn expected_totals(
     given
         .iter()
         .map(|(code, amount)| {
-            let bad = |m: String| FieldErrors::single("expected_total", m);
+            // A total the placement cannot have (an unknown currency, too many decimals) is a
+            // mismatch like any other: 409, as the document says.
+            let bad = |m: String| AppError::Conflict(format!("expected_total: {m}"));
             let currency = Currency::parse(code).map_err(|e| bad(format!("{code}: {e}")))?;
             Money::parse(amount, currency).map_err(|e| bad(format!("{code} {amount}: {e}")))
         })
@@ -240,6 +242,7 @@ pub struct OrderFilter {
     #[param(value_type = Option<u32>, minimum = 1, maximum = 100)]
     pub per_page: String,
     /// Where the page starts: the `cursor` of the previous page's `Link: <...>; rel="next"`.
+    #[param(pattern = "^(|c[0-9]{1,18})$")]
     pub cursor: String,
 }
 
@@ -375,7 +378,9 @@ pub async fn act(
 pub struct RefundInput {
     /// Above zero in the order's major units with at most its currency's decimals ("12.50",
     /// JPY "500"; the pattern shows two), and at most what is left to refund.
-    #[schema(pattern = "^([1-9][0-9]{0,11}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$")]
+    #[schema(
+        pattern = "^(10000000(\\.00?)?|[1-9][0-9]{0,6}(\\.[0-9]{1,2})?|0\\.([1-9][0-9]?|0[1-9]))$"
+    )]
     pub amount: String,
     #[serde(default)]
     pub reason: String,

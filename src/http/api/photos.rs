@@ -43,9 +43,10 @@ pub struct PhotoSizeJson {
 #[allow(dead_code)]
 pub struct PhotoUpload {
     /// One or more files, JPEG, PNG or WebP, each at most 15 MB and 50 megapixels.
-    #[schema(value_type = Vec<String>, format = Binary)]
+    #[schema(value_type = Vec<String>, format = Binary, min_items = 1)]
     photos: Vec<Vec<u8>>,
     /// Alt text (required): one for all photos, or one per photo in the same order.
+    #[schema(min_items = 1)]
     alt: Vec<String>,
 }
 
@@ -53,6 +54,7 @@ pub struct PhotoUpload {
 #[derive(serde::Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PhotoOrder {
+    #[serde(deserialize_with = "super::whole_number::vec_i32")]
     pub photo_ids: Vec<i32>,
 }
 
@@ -99,6 +101,7 @@ pub async fn list(
     request_body(content = PhotoUpload, content_type = "multipart/form-data"),
     responses(
         (status = 201, body = Vec<PhotoJson>, description = "all the listing's photos"),
+        (status = 400, body = super::ErrorBody, description = "not a readable multipart body"),
         (status = 403, body = super::ErrorBody, description = "another co-op's listing"),
         (status = 413, body = super::ErrorBody),
         (status = 422, body = super::ErrorBody, description = "not an image, truncated, a polyglot, over a limit, a 9th photo, or no alt text")
@@ -122,7 +125,7 @@ pub async fn upload(
 /// Puts the listing's photos in a new order; the first is the cover.
 #[utoipa::path(put, path = "/api/v1/listings/{id}/photos/order", params(("id" = i32, Path)),
     request_body = PhotoOrder,
-    responses((status = 200, body = Vec<PhotoJson>), (status = 422, body = super::ErrorBody))
+    responses((status = 200, body = Vec<PhotoJson>), (status = 409, body = super::ErrorBody, description = "not every photo of the listing once"), (status = 422, body = super::ErrorBody))
 )]
 pub async fn reorder(
     State(state): State<AppState>,

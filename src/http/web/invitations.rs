@@ -8,7 +8,7 @@ use templates::invitations::InvitationRow;
 use crate::db::begin_write;
 use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
 use crate::error::AppError;
-use crate::http::extract::{CoopAdmin, CsrfForm, SignedIn};
+use crate::http::extract::{CoopAdmin, CsrfForm, SignedIn, VerifiedUser};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store;
@@ -75,9 +75,10 @@ async fn answer(
     })
 }
 
+/// Joining a co-op needs a confirmed address, as applying for one does.
 pub async fn accept(
     State(state): State<AppState>,
-    s: SignedIn,
+    VerifiedUser(s): VerifiedUser,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {

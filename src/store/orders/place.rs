@@ -8,8 +8,8 @@ use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
 use super::repeats::{answer_followers, replays, split_followers, Follower};
 use super::{ensure_buyer, request_hash, Event, OrderRequest, Placement};
-use crate::domain::cart::{check_expected, totals};
 use crate::domain::bounds;
+use crate::domain::cart::{check_expected, totals};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
 use crate::domain::fee_split::{split_fee, SplitPolicy};
