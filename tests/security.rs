@@ -311,6 +311,47 @@ async fn only_co_op_admins_manage_api_tokens(app: TestApp) {
     assert_eq!(app.count("api_tokens").await, before + 1);
 }
 
+/// Joining a co-op, or leaving one, changes what the person may do: the browser gets a new
+/// session id and CSRF token, and the old session no longer works.
+async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
+    let coop = app.coop("Rota Coop", "producer", "IT", "EUR").await;
+    let bob = app.browser();
+    bob.register("Bob", "bob@example.coop", PW).await;
+    coop.admin
+        .submit(
+            &format!("/coops/{}/members", coop.id),
+            &[("email", "bob@example.coop"), ("role", "member")],
+        )
+        .await
+        .assert_status(303);
+    let old = app.browser();
+    old.login("bob@example.coop", PW).await.assert_status(303);
+    let before = (bob.cookie("sid"), bob.cookie("csrf"));
+    bob.accept_invitation().await;
+    let joined = (bob.cookie("sid"), bob.cookie("csrf"));
+    assert!(
+        joined.0.is_some() && joined.0 != before.0,
+        "a new session id"
+    );
+    assert!(
+        joined.1.is_some() && joined.1 != before.1,
+        "a new CSRF token"
+    );
+    bob.get(&format!("/coops/{}/manage", coop.id))
+        .await
+        .assert_status(200);
+
+    bob.submit(&format!("/account/coops/{}/leave", coop.id), &[])
+        .await
+        .assert_status(303);
+    let left = (bob.cookie("sid"), bob.cookie("csrf"));
+    assert!(left.0.is_some() && left.0 != joined.0, "a new session id");
+    assert!(left.1.is_some() && left.1 != joined.1, "a new CSRF token");
+    bob.get("/account").await.assert_status(200);
+    // Another browser's session of Bob is untouched: only the rotating one changed.
+    old.get("/account").await.assert_status(200);
+}
+
 on_both_backends!(
     every_response_carries_the_security_headers,
     pages_hold_no_inline_script_or_style,
@@ -319,6 +360,7 @@ on_both_backends!(
     failed_logins_from_one_address_lock_the_address,
     known_and_unknown_emails_get_the_same_answer,
     only_co_op_admins_manage_api_tokens,
+    joining_or_leaving_a_coop_rotates_the_session,
 );
 
 /// Runs a scenario on both backends with extra settings.

@@ -239,6 +239,7 @@ pub async fn end_session(
 
 pub async fn leave_coop(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     s: SignedIn,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
@@ -252,9 +253,6 @@ pub async fn leave_coop(
         .map(|(c, _)| c.name.clone())
         .ok_or_else(|| AppError::not_found("co-op"))?;
     profile::leave_coop(&state.db, s.user.id, id).await?;
-    Ok(redirect_with_flash(
-        "/account",
-        "success",
-        &format!("You have left {name}."),
-    ))
+    let done = redirect_with_flash("/account", "success", &format!("You have left {name}."));
+    super::auth::rotate_session(&state, &headers, s.user.id, done).await
 }

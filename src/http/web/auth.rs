@@ -113,12 +113,23 @@ async fn start_session(
     user_id: i32,
     welcome: &str,
 ) -> Result<Response, AppError> {
+    let resp = redirect_with_flash("/", "success", welcome);
+    rotate_session(state, headers, user_id, resp).await
+}
+
+/// Gives the browser a new session (the old one ends) and a new CSRF token with `resp`: at
+/// login, and when the person's own request changed what they may do (joining or leaving a co-op).
+pub(super) async fn rotate_session(
+    state: &AppState,
+    headers: &HeaderMap,
+    user_id: i32,
+    mut resp: Response,
+) -> Result<Response, AppError> {
     if let Some(old) = cookies::get(headers, cookies::SESSION) {
         store::sessions::delete(&state.db, &old).await?;
     }
     let life = store::sessions::Lifetimes::of(&state.config.security);
     let token = store::sessions::create(&state.db, user_id, life).await?;
-    let mut resp = redirect_with_flash("/", "success", welcome);
     let max_age = i64::try_from(state.config.security.session_max_age.as_secs()).unwrap_or(0);
     let secure = state.config.secure_cookies();
     let session = cookies::set(cookies::SESSION, &token, Some(max_age), secure);

@@ -75,14 +75,17 @@ async fn answer(
     })
 }
 
-/// Joining a co-op needs a confirmed address, as applying for one does.
+/// Joining a co-op needs a confirmed address, as applying for one does; it changes what the
+/// person may do, so the browser gets a new session and CSRF token.
 pub async fn accept(
     State(state): State<AppState>,
+    headers: axum::http::HeaderMap,
     VerifiedUser(s): VerifiedUser,
     Path(id): Path<String>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    answer(&state, &s, &id, InvitationAnswer::Accept).await
+    let done = answer(&state, &s, &id, InvitationAnswer::Accept).await?;
+    super::auth::rotate_session(&state, &headers, s.user.id, done).await
 }
 
 pub async fn decline(
