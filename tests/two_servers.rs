@@ -1,9 +1,16 @@
 //! Two `cooptrade serve` processes on one PostgreSQL database, as behind a load balancer: orders,
 //! order actions and a payout run spread over both (each double submit sent to both at once) are
 //! done once, each mail written once, and a revoked token or an edited listing shows on the other
-//! server within the documented second.
+//! server within the documented second. With the Stripe gateway (`stripe`), a webhook, the
+//! sellers' queued transfers and a run's Stripe transfers spread over both are done once.
 mod common;
+#[path = "payments/events.rs"]
+mod events;
+#[path = "payments/fake_stripe.rs"]
+mod fake_stripe;
 mod market;
+#[path = "two_servers/stripe.rs"]
+mod stripe;
 mod support;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -23,7 +30,13 @@ struct Server {
 }
 
 async fn serve(app: &TestApp, outbox: &std::path::Path) -> Server {
+    serve_with(app, outbox, &[]).await
+}
+
+/// `serve` with more settings for the process.
+async fn serve_with(app: &TestApp, outbox: &std::path::Path, env: &[(&str, &str)]) -> Server {
     let (mut cmd, port) = support::serve_command(&app.database_url, outbox);
+    cmd.envs(env.iter().copied());
     let child = KillOnDrop(cmd.spawn().expect("start cooptrade serve"));
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::new();
@@ -300,5 +313,49 @@ async fn two_servers_on_one_database_do_everything_once(app: TestApp) {
 async fn postgres() {
     if let Some(app) = TestApp::spawn(Backend::Postgres).await {
         two_servers_on_one_database_do_everything_once(app).await;
+    }
+}
+
+/// Both servers on the Stripe gateway and one fake Stripe: each webhook, settlement, queued
+/// seller transfer and payout transfer is done once, and the books balance.
+async fn two_stripe_servers_pay_and_transfer_once(app: TestApp) {
+    let fake = fake_stripe::FakeStripe::start().await;
+    let m = market(&app).await;
+    let (late, late_listing) = stripe::second_seller(&app).await;
+    let outbox = tempfile::tempdir().unwrap();
+    let servers = stripe::stripe_servers(&app, &fake, outbox.path()).await;
+    // Ready before its orders settle: each settlement queues a transfer for the workers.
+    stripe::onboard(&app, &fake, &servers, &m.seller).await;
+
+    let (early, later) =
+        stripe::card_orders_on_both(&fake, &servers, &m, (&late, late_listing)).await;
+    let all: Vec<i64> = early.iter().chain(&later).copied().collect();
+    for (prefix, like) in [("pay", "pay:%"), ("settle", "settle:%")] {
+        let keys = stripe::entries_per_key(&app, like).await;
+        let wanted: BTreeMap<String, usize> =
+            all.iter().map(|id| (format!("{prefix}:{id}"), 1)).collect();
+        assert_eq!(keys, wanted, "each {prefix} entry posted once");
+    }
+
+    // Ready only after settlement: its proceeds wait for a payout run.
+    let account = stripe::onboard(&app, &fake, &servers, &late).await;
+    stripe::payout_transfers_on_both(&app, &fake, &servers, &account).await;
+    stripe::queued_transfers_sent_once(&app, &fake, &early).await;
+
+    let doubled = rows(
+        &app,
+        "SELECT idempotency_key FROM journal_entries GROUP BY idempotency_key HAVING COUNT(*) > 1",
+    )
+    .await;
+    assert!(doubled.is_empty(), "a journal entry was posted twice");
+    assert_trial_balance_zero(&app).await;
+    let report = cooptrade::store::ledger::verify(&app.db).await.unwrap();
+    assert!(report.is_ok(), "{report:?}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn postgres_with_stripe() {
+    if let Some(app) = TestApp::spawn(Backend::Postgres).await {
+        two_stripe_servers_pay_and_transfer_once(app).await;
     }
 }
