@@ -352,6 +352,70 @@ async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
     old.get("/account").await.assert_status(200);
 }
 
+/// A role or a committee seat given by someone else changes what the person may do: their next
+/// page comes with a new session id and CSRF token, and the old session id stops working.
+async fn a_privilege_given_by_someone_else_rotates_the_session_on_the_next_page(app: TestApp) {
+    let coop = app.coop("Rota Coop", "producer", "IT", "EUR").await;
+    let bob = app.browser();
+    bob.register("Bob", "bob@example.coop", PW).await;
+    coop.admin
+        .submit(
+            &format!("/coops/{}/members", coop.id),
+            &[("email", "bob@example.coop"), ("role", "member")],
+        )
+        .await
+        .assert_status(303);
+    bob.accept_invitation().await;
+    let before = (bob.cookie("sid").unwrap(), bob.cookie("csrf").unwrap());
+    let bob_id = cooptrade::store::users::find_by_email(&app.db, "bob@example.coop")
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    coop.admin
+        .submit(
+            &format!("/coops/{}/members/{bob_id}/role", coop.id),
+            &[("role", "admin")],
+        )
+        .await
+        .assert_status(303);
+    bob.get(&format!("/coops/{}/manage", coop.id))
+        .await
+        .assert_status(200)
+        .assert_contains("Create token");
+    let after = (bob.cookie("sid").unwrap(), bob.cookie("csrf").unwrap());
+    assert_ne!(after.0, before.0, "a new session id");
+    assert_ne!(after.1, before.1, "a new CSRF token");
+    let stale = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+        .get(app.url("/account"))
+        .header("cookie", format!("sid={}", before.0))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(
+        stale.status().as_u16(),
+        303,
+        "the old session id signs nobody in"
+    );
+    bob.get("/orders").await.assert_status(200);
+    assert_eq!(
+        bob.cookie("sid").unwrap(),
+        after.0,
+        "rotated once, not on every page"
+    );
+
+    app.make_committee("bob@example.coop").await;
+    bob.get("/committee").await.assert_status(200);
+    assert_ne!(
+        bob.cookie("sid").unwrap(),
+        after.0,
+        "a seat rotates it again"
+    );
+}
+
 on_both_backends!(
     every_response_carries_the_security_headers,
     pages_hold_no_inline_script_or_style,
@@ -361,6 +425,7 @@ on_both_backends!(
     known_and_unknown_emails_get_the_same_answer,
     only_co_op_admins_manage_api_tokens,
     joining_or_leaving_a_coop_rotates_the_session,
+    a_privilege_given_by_someone_else_rotates_the_session_on_the_next_page,
 );
 
 /// Runs a scenario on both backends with extra settings.

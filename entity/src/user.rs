@@ -12,6 +12,8 @@ pub struct Model {
     pub created_at: DateTimeUtc,
     /// When the user followed a link mailed to `email`; `None` until then.
     pub email_verified_at: Option<DateTimeUtc>,
+    /// When someone else last changed what the user may do; older sessions get a new id.
+    pub privileges_changed_at: Option<DateTimeUtc>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -18,6 +18,7 @@ mod m20261206_000015_cart_line_terms;
 mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
 mod m20261206_000020_listing_photos;
+mod m20261206_000021_privileges_changed;
 
 pub struct Migrator;
 
@@ -42,6 +43,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000016_invitations_and_form_submissions::Migration),
             Box::new(m20261206_000018_account_tokens::Migration),
             Box::new(m20261206_000020_listing_photos::Migration),
+            Box::new(m20261206_000021_privileges_changed::Migration),
         ]
     }
 }

@@ -25,7 +25,9 @@ pub struct Flash(pub Option<(String, String)>);
 
 /// Gives every browser a CSRF cookie and consumes the flash cookie once shown.
 pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
-    let existing = cookies::get(req.headers(), cookies::CSRF).filter(|t| t.len() == 64);
+    let rotated = rotate_if_due(&state, &mut req).await;
+    let existing =
+        cookies::get(req.headers(), cookies::CSRF).filter(|t| t.len() == 64 && rotated.is_none());
     let csrf = existing.clone().unwrap_or_else(auth::random_token);
     let flash = cookies::get(req.headers(), cookies::FLASH).and_then(|raw| decode_flash(&raw));
     let had_flash = flash.is_some();
@@ -39,7 +41,7 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
             .iter()
             .any(|v| v.as_bytes().starts_with(name))
     };
-    let (sets_flash, sets_csrf) = (sets(b"flash="), sets(b"csrf="));
+    let (sets_flash, sets_csrf, sets_sid) = (sets(b"flash="), sets(b"csrf="), sets(b"sid="));
     let mut add = |c: String| {
         if let Ok(v) = HeaderValue::from_str(&c) {
             resp.headers_mut().append(SET_COOKIE, v);
@@ -48,6 +50,15 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
     if existing.is_none() && !sets_csrf {
         add(cookies::set(cookies::CSRF, &csrf, None, secure));
     }
+    if let Some(token) = rotated.filter(|_| !sets_sid) {
+        let max_age = i64::try_from(state.config.security.session_max_age.as_secs()).unwrap_or(0);
+        add(cookies::set(
+            cookies::SESSION,
+            &token,
+            Some(max_age),
+            secure,
+        ));
+    }
     if had_flash && !sets_flash {
         add(cookies::clear(cookies::FLASH));
     }
@@ -55,6 +66,43 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
         cookies::make_secure(resp.headers_mut());
     }
     resp
+}
+
+/// A page (GET or HEAD) asked for under a session that predates a privilege change made by
+/// someone else goes on under a new session, whose token it returns; the caller gives the
+/// browser that session and a new CSRF token. Forms in flight keep the old token until then.
+async fn rotate_if_due(state: &AppState, req: &mut Request) -> Option<String> {
+    if !matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    ) {
+        return None;
+    }
+    let old = cookies::get(req.headers(), cookies::SESSION)?;
+    let life = store::sessions::Lifetimes::of(&state.config.security);
+    let fresh = store::sessions::rotate_if_due(&state.db, &old, life)
+        .await
+        .ok()
+        .flatten()?;
+    // The handler reads the session from the request's cookies: it sees the new one.
+    let cookie = req
+        .headers()
+        .get_all(axum::http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .map(str::trim)
+        .filter(|c| !c.is_empty() && !c.starts_with(&format!("{}=", cookies::SESSION)))
+        .chain(std::iter::once(
+            format!("{}={fresh}", cookies::SESSION).as_str(),
+        ))
+        .collect::<Vec<_>>()
+        .join("; ");
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        req.headers_mut().remove(axum::http::header::COOKIE);
+        req.headers_mut().insert(axum::http::header::COOKIE, v);
+    }
+    Some(fresh)
 }
 
 fn decode_flash(raw: &str) -> Option<(String, String)> {

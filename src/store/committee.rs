@@ -31,6 +31,7 @@ pub async fn add(
         }
         .insert(db)
         .await?;
+        super::users::privileges_changed(db, u.id).await?;
     }
     Ok(u)
 }

@@ -197,9 +197,13 @@ pub async fn set_role(
             ));
         }
     }
+    let changed = m.role != role.as_str();
     let mut am: membership::ActiveModel = m.into();
     am.role = Set(role.as_str().into());
     am.update(db).await?;
+    if changed {
+        super::users::privileges_changed(db, user_id).await?;
+    }
     Ok(())
 }
 

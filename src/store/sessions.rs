@@ -87,6 +87,31 @@ pub async fn user_for(
     Ok(user::Entity::find_by_id(s.user_id).one(db).await?)
 }
 
+/// When someone else changed what the session's user may do after the session began, starts a
+/// new session in its place (the old one ends) and returns its token; otherwise `None`.
+pub async fn rotate_if_due(
+    db: &impl ConnectionTrait,
+    token: &str,
+    life: Lifetimes,
+) -> Result<Option<String>, AppError> {
+    let Some(s) = session::Entity::find_by_id(auth::sha256_hex(token))
+        .one(db)
+        .await?
+    else {
+        return Ok(None);
+    };
+    let changed = user::Entity::find_by_id(s.user_id)
+        .one(db)
+        .await?
+        .and_then(|u| u.privileges_changed_at);
+    if !changed.is_some_and(|at| at >= s.created_at) {
+        return Ok(None);
+    }
+    let fresh = create(db, s.user_id, life).await?;
+    delete(db, token).await?;
+    Ok(Some(fresh))
+}
+
 pub async fn delete(db: &impl ConnectionTrait, token: &str) -> Result<(), AppError> {
     session::Entity::delete_many()
         .filter(session::Column::Id.eq(auth::sha256_hex(token)))

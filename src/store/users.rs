@@ -89,6 +89,20 @@ pub async fn authenticate(
     }
 }
 
+/// Records that someone else changed what the user may do now: their sessions get a new id and
+/// CSRF token on their next page (`sessions::rotate_if_due`).
+pub async fn privileges_changed(db: &impl ConnectionTrait, user_id: i32) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::PrivilegesChangedAt,
+            sea_orm::sea_query::Expr::value(super::now()),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
 /// Tells the holder of `email`, if there is one, that logins to the account are refused for a
 /// while after repeated failures (queued in the outbox).
 pub async fn warn_of_lockout(
