@@ -104,7 +104,7 @@ pub async fn rotate_if_due(
         .one(db)
         .await?
         .and_then(|u| u.privileges_changed_at);
-    if !changed.is_some_and(|at| at >= s.created_at) {
+    if changed.is_none_or(|at| at < s.created_at) {
         return Ok(None);
     }
     let fresh = create(db, s.user_id, life).await?;
