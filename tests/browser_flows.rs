@@ -128,6 +128,9 @@ async fn order_ids(c: &Chrome) -> Vec<i64> {
     ids
 }
 
+/// What a seller paid by bank transfer presses, in turn, to get an order on its way.
+const SELLER_TO_SHIPPED: &[&str] = &["Accept", "Confirm payment received", "Mark shipped"];
+
 async fn act(c: &Chrome, order: i64, buttons: &[&str]) {
     for b in buttons {
         c.visit(&format!("/orders/{order}")).await;
@@ -158,12 +161,7 @@ async fn a_day_of_trade_from_listing_to_payout(app: TestApp) {
 
         for (seller, order) in [(&m.coopermondo, oil_order), (&m.kuapa, cocoa_order)] {
             switch_to(&c, &seller.admin_email).await;
-            act(
-                &c,
-                order,
-                &["Accept", "Confirm payment received", "Mark shipped"],
-            )
-            .await;
+            act(&c, order, SELLER_TO_SHIPPED).await;
         }
         switch_to(&c, &m.buyer.admin_email).await;
         act(&c, oil_order, &["Confirm delivery"]).await;
@@ -234,12 +232,7 @@ async fn a_dispute_is_opened_and_resolved_by_the_committee(app: TestApp) {
         c.press("Place orders").await;
         let order = order_ids(&c).await[0];
         switch_to(&c, &m.kuapa.admin_email).await;
-        act(
-            &c,
-            order,
-            &["Accept", "Confirm payment received", "Mark shipped"],
-        )
-        .await;
+        act(&c, order, SELLER_TO_SHIPPED).await;
         switch_to(&c, &m.buyer.admin_email).await;
         act(&c, order, &["Open a dispute"]).await;
         c.assert_text("disputed").await;

@@ -311,9 +311,8 @@ async fn only_co_op_admins_manage_api_tokens(app: TestApp) {
     assert_eq!(app.count("api_tokens").await, before + 1);
 }
 
-/// Joining a co-op, or leaving one, changes what the person may do: the browser gets a new
-/// session id and CSRF token, and the old session no longer works.
-async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
+/// A co-op, and Bob, registered and invited to it as a member (not yet accepted).
+async fn invited_bob(app: &TestApp) -> (common::builders::Coop, common::Browser) {
     let coop = app.coop("Rota Coop", "producer", "IT", "EUR").await;
     let bob = app.browser();
     bob.register("Bob", "bob@example.coop", PW).await;
@@ -324,6 +323,13 @@ async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
         )
         .await
         .assert_status(303);
+    (coop, bob)
+}
+
+/// Joining a co-op, or leaving one, changes what the person may do: the browser gets a new
+/// session id and CSRF token, and the old session no longer works.
+async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
+    let (coop, bob) = invited_bob(&app).await;
     let old = app.browser();
     old.login("bob@example.coop", PW).await.assert_status(303);
     let before = (bob.cookie("sid"), bob.cookie("csrf"));
@@ -355,16 +361,7 @@ async fn joining_or_leaving_a_coop_rotates_the_session(app: TestApp) {
 /// A role or a committee seat given by someone else changes what the person may do: their next
 /// page comes with a new session id and CSRF token, and the old session id stops working.
 async fn a_privilege_given_by_someone_else_rotates_the_session_on_the_next_page(app: TestApp) {
-    let coop = app.coop("Rota Coop", "producer", "IT", "EUR").await;
-    let bob = app.browser();
-    bob.register("Bob", "bob@example.coop", PW).await;
-    coop.admin
-        .submit(
-            &format!("/coops/{}/members", coop.id),
-            &[("email", "bob@example.coop"), ("role", "member")],
-        )
-        .await
-        .assert_status(303);
+    let (coop, bob) = invited_bob(&app).await;
     bob.accept_invitation().await;
     let before = (bob.cookie("sid").unwrap(), bob.cookie("csrf").unwrap());
     let bob_id = cooptrade::store::users::find_by_email(&app.db, "bob@example.coop")
