@@ -5,7 +5,8 @@
 use chrono::{DateTime, TimeDelta, Utc};
 use entity::{session, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
+    QuerySelect, Set,
 };
 
 use crate::auth;
@@ -94,20 +95,30 @@ pub async fn rotate_if_due(
     token: &str,
     life: Lifetimes,
 ) -> Result<Option<String>, AppError> {
-    let Some(s) = session::Entity::find_by_id(auth::sha256_hex(token))
-        .one(db)
-        .await?
-    else {
+    // One read on every signed-in page: the session and its user's last change, together.
+    let found: Option<(i32, DateTime<Utc>, Option<DateTime<Utc>>)> =
+        session::Entity::find_by_id(auth::sha256_hex(token))
+            .select_only()
+            .column(session::Column::UserId)
+            .column(session::Column::CreatedAt)
+            .column_as(user::Column::PrivilegesChangedAt, "changed")
+            .join(
+                sea_orm::JoinType::InnerJoin,
+                session::Entity::belongs_to(user::Entity)
+                    .from(session::Column::UserId)
+                    .to(user::Column::Id)
+                    .into(),
+            )
+            .into_tuple()
+            .one(db)
+            .await?;
+    let Some((user_id, started, Some(changed))) = found else {
         return Ok(None);
     };
-    let changed = user::Entity::find_by_id(s.user_id)
-        .one(db)
-        .await?
-        .and_then(|u| u.privileges_changed_at);
-    if changed.is_none_or(|at| at < s.created_at) {
+    if changed < started {
         return Ok(None);
     }
-    let fresh = create(db, s.user_id, life).await?;
+    let fresh = create(db, user_id, life).await?;
     delete(db, token).await?;
     Ok(Some(fresh))
 }
