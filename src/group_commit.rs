@@ -14,11 +14,7 @@
 //! answered. A request refused by its job (403, 409, 422...) wrote nothing and the others commit;
 //! when a batch as a whole fails, it is rolled back and each of its requests runs again in a
 //! transaction of its own. Work is therefore something that may run twice and has no effect but
-//! on the database.
-//!
-//! Measured with the order benchmark on 2 cores (orders placed and settled per second):
-//! SQLite 206 without group commit, 420 with it and a transaction's statements run one by one,
-//! 870–920 with the order desk; PostgreSQL 236 without, 343–460 with the order desk.
+//! on the database. Its throughput is measured by `make bench` (`docs/benchmarks.md`).
 use std::any::Any;
 use std::future::Future;
 use std::pin::Pin;
@@ -144,16 +140,9 @@ impl<J: Job> Writes<J> {
 
     /// `grouped` for a server: the writer runs on a thread and a runtime of its own, keeps to
     /// one CPU, and opens its own connections there (`open`; `db` stays the pool for reads).
-    /// Every statement is a hand-over and a wait: on SQLite to sqlx's thread for the connection,
-    /// which starts on the writer's CPU (a thread inherits the CPUs it may use from the thread
-    /// that starts it); on PostgreSQL to a backend, through connections that belong to the
-    /// runtime that opened them. The writer and sqlx's thread take turns and never run at once;
-    /// kept together, each hand-over wakes a thread on the CPU it is on instead of signalling the
-    /// other CPU, neither thread's caches move, and no wake-up waits behind the HTTP tasks.
-    /// Measured on 2 cores (order benchmark alone, alternated runs): SQLite 848–1,324 ->
-    /// 1,274–1,676 orders/s (server CPU per order 0.95–1.41 -> 0.83–1.10 ms); PostgreSQL, whose
-    /// writer ran on the server's runtime: 433–653 -> 609–654. Returns once the connections are
-    /// open, or with the error that kept them shut.
+    /// The writer and the connection's thread take turns; kept on one CPU, each hand-over wakes
+    /// a thread where it is and no wake-up waits behind the HTTP tasks. Returns once the
+    /// connections are open, or with the error that kept them shut.
     pub async fn grouped_pinned<F, Fut>(db: DatabaseConnection, open: F) -> Result<Writes<J>, DbErr>
     where
         F: FnOnce() -> Fut + Send + 'static,
@@ -237,11 +226,10 @@ async fn run_alone<J: Job>(db: &DatabaseConnection, job: &J) -> Result<J::Output
     Ok(value)
 }
 
-/// Starts the writer task. On SQLite it gets a thread and a runtime of its own: every statement
-/// it runs is a hand-over to sqlx's SQLite thread and back, and on the caller's runtime each
-/// wake-up waits behind the other tasks (measured on 2 cores: 1,203–1,221 -> 1,441–1,539
-/// orders/s). On PostgreSQL, whose connections belong to the runtime that opened them, it stays
-/// on the caller's runtime (`grouped_pinned` opens them on the writer's).
+/// Starts the writer task. On SQLite it gets a thread and a runtime of its own, so its
+/// hand-overs to sqlx's SQLite thread never wait behind other tasks. On PostgreSQL, whose
+/// connections belong to the runtime that opened them, it stays on the caller's runtime
+/// (`grouped_pinned` opens them on the writer's).
 fn spawn_writer<J: Job>(db: DatabaseConnection, queue: mpsc::UnboundedReceiver<Queued<J>>) {
     if db.get_database_backend() == sea_orm::DbBackend::Sqlite {
         match writer_runtime() {
@@ -324,13 +312,10 @@ const LINGER_GAP: Duration = Duration::from_millis(2);
 /// answers, and goes on until every sender is gone. Each batch runs as a task of its own, so a
 /// job that panics fails its batch's requests (their callers get a 500) and no others.
 ///
-/// On PostgreSQL a batch costs about the same whatever its size (its statements' round trips
-/// are most of it), and the callers a batch answered send their next requests within a
-/// millisecond or two. Started at once with the few that came in meanwhile, a batch split the
-/// callers into two groups, each waiting for the other's batch: batches of 25 and 7, each taking
-/// 8 ms. So the writer first waits for as many requests as its last batch had (`gather`).
-/// Measured on 2 cores: 358–426 -> 458–546 orders/s, batches of 18–19 -> 32 requests. On SQLite
-/// a batch's cost grows with its size and waiting did not pay (859–984 vs 776–1,003 orders/s).
+/// On PostgreSQL a batch costs about the same whatever its size, and a batch started at once
+/// splits the callers into two groups waiting for each other's batch; so the writer first
+/// waits for as many requests as its last batch had (`gather`). On SQLite a batch's cost grows
+/// with its size and waiting does not pay.
 async fn writer<J: Job>(db: DatabaseConnection, mut queue: mpsc::UnboundedReceiver<Queued<J>>) {
     let linger = db.get_database_backend() == sea_orm::DbBackend::Postgres;
     let mut batch = Vec::with_capacity(MAX_BATCH);

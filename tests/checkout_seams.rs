@@ -350,6 +350,7 @@ async fn one_key_twice_in_one_batch_places_once(app: TestApp) {
             }),
             key: Some("retry-1".into()),
             rate: FeeRate::DEFAULT,
+            policy: cooptrade::store::orders::door::policy_in_force(),
             expected_total: None,
         }))
     };

@@ -99,6 +99,7 @@ async fn job(app: &TestApp, m: &Market, rng: &mut StdRng, orders_so_far: i32) ->
             }),
             key,
             rate: FeeRate::from_basis_points(rng.gen_range(0..1500)).unwrap(),
+            policy: cooptrade::store::orders::door::policy_in_force(),
             expected_total: None,
         }));
     }

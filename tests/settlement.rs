@@ -235,7 +235,7 @@ async fn with_a_dispute_window_the_worker_settles_delivered_orders_once_it_has_p
         ids.push(c["orders"][0]["id"].as_i64().unwrap() as i32);
     }
     use cooptrade::domain::order_state::{Action, Actor};
-    use cooptrade::store::order_actions::{act_in, Who};
+    use cooptrade::store::orders::door::{act_in, Who};
     for id in &ids {
         for (action, actor) in [
             (Action::Accept, Actor::Seller),

@@ -3,7 +3,8 @@
 use std::fmt;
 
 use crate::domain::catalog::Quantity;
-use crate::domain::money::{Money, MoneyError};
+use crate::domain::fee_split::{split_fee, FeeSplit, SplitPolicy};
+use crate::domain::money::{Currency, FeeRate, Money, MoneyError};
 
 /// The terms of a listing a buyer agrees to when adding it to a cart: unit price and minimum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +81,37 @@ pub fn changes(agreed: Terms, quantity: Quantity, offer: &Offer) -> Vec<Change> 
         out.push(Change::Short { left: offer.stock });
     }
     out
+}
+
+/// A line's total: the unit price times the quantity, rounded half-even to the minor unit.
+pub fn line_total(unit_price: Money, quantity: Quantity) -> Result<Money, MoneyError> {
+    unit_price.mul_quantity_round(quantity.to_decimal())
+}
+
+/// What one seller's order costs: its subtotal, the fee at the rate in force, and the fee's
+/// split under the policy in force. The cart shows it and placement stores it, so they agree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quote {
+    pub subtotal: Money,
+    pub fee: Money,
+    pub split: FeeSplit,
+}
+
+/// Quotes an order of `lines` (line totals, all in `currency`) at `rate` under `policy`.
+pub fn quote(
+    lines: impl IntoIterator<Item = Money>,
+    currency: Currency,
+    rate: FeeRate,
+    policy: &SplitPolicy,
+) -> Result<Quote, MoneyError> {
+    let subtotal = Money::checked_sum(lines, currency)?;
+    let fee = rate.fee_on(subtotal)?;
+    let split = split_fee(fee, policy)?;
+    Ok(Quote {
+        subtotal,
+        fee,
+        split,
+    })
 }
 
 /// Sums `amounts` per currency, currencies in their first order of appearance.
@@ -184,5 +216,19 @@ mod tests {
              check the prices and send the new total"
         );
         assert!(check_expected(&[eur(3000)], &placed).is_err());
+    }
+
+    #[test]
+    fn a_quote_charges_the_fee_on_the_subtotal_and_splits_it_under_the_policy() {
+        let rate = FeeRate::from_percent(rust_decimal::Decimal::new(4, 0)).unwrap();
+        let lines = [
+            line_total(eur(1000), Quantity(2500)).unwrap(),
+            line_total(eur(9845), Quantity(1000)).unwrap(),
+        ];
+        assert_eq!(lines, [eur(2500), eur(9845)]);
+        let q = quote(lines, Currency::EUR, rate, &SplitPolicy::default()).unwrap();
+        assert_eq!((q.subtotal, q.fee), (eur(12345), eur(494)));
+        let split = (q.split.pool, q.split.seller_share, q.split.buyer_share);
+        assert_eq!(split, (eur(247), eur(124), eur(123)));
     }
 }

@@ -13,6 +13,7 @@ use super::viewer::{CsrfToken, Viewer};
 use super::AppState;
 use crate::auth::constant_time_eq;
 use crate::domain::coop::CoopRole;
+use crate::domain::trading::{may_sell, Trader};
 use crate::error::AppError;
 use crate::store;
 
@@ -306,22 +307,9 @@ impl FromRequestParts<AppState> for CoopSeller {
     }
 }
 
-/// Only admitted producer co-ops (or co-ops that are both) may list goods.
+/// Only admitted producer co-ops (or co-ops that are both) may list goods (`trading::may_sell`).
 pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
-    use crate::domain::coop::{CoopKind, CoopStatus};
-    if c.status != CoopStatus::Admitted.as_str() {
-        return Err(AppError::Forbidden(format!(
-            "{} has not been admitted yet",
-            c.name
-        )));
-    }
-    if !CoopKind::parse(&c.kind).is_ok_and(|k| k.sells()) {
-        return Err(AppError::Forbidden(format!(
-            "{} is registered as a buyer and cannot list goods",
-            c.name
-        )));
-    }
-    Ok(())
+    Ok(may_sell(&Trader::stored(&c.name, &c.status, &c.kind))?)
 }
 
 /// Checks a CSRF token sent in a body the `CsrfForm` extractor cannot read (multipart).

@@ -167,6 +167,8 @@ pub struct OrderParts<'a> {
     pub lines: &'a [order_line::Model],
     pub events: &'a [(order_event::Model, String)],
     pub roles: &'a [Actor],
+    /// The order's money as stored (`store::orders::money`).
+    pub money: crate::domain::refund::Charged,
     /// How to pay, from the gateway (only shown to the buyer of an accepted order).
     pub payment: Option<&'a PaymentInstructions>,
     /// What was refunded so far and what may still be, in minor units.
@@ -202,12 +204,7 @@ fn payment_view(p: &PaymentInstructions, amount: String, buyer: i32) -> PaymentV
 pub fn order_view(p: OrderParts<'_>) -> OrderView {
     let o = p.order;
     let cur = o.currency.as_str();
-    let c = Currency::parse(cur).unwrap_or(Currency::EUR);
-    let split = FeeSplit {
-        pool: Money::from_minor(o.pool_minor, c),
-        seller_share: Money::from_minor(o.seller_share_minor, c),
-        buyer_share: Money::from_minor(o.buyer_share_minor, c),
-    };
+    let split = p.money.split;
     let side = match p.roles.first() {
         Some(Actor::Buyer) => "buyer",
         Some(Actor::Seller) => "seller",

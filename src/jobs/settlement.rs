@@ -5,7 +5,6 @@ use chrono::TimeDelta;
 use entity::order;
 use sea_orm::{ColumnTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
-use crate::db::begin_write;
 use crate::domain::order_state::OrderState;
 use crate::error::AppError;
 use crate::store;
@@ -25,13 +24,9 @@ pub async fn settle_due(db: &DatabaseConnection, delay: Duration) -> Result<usiz
         .await?;
     let mut settled = 0;
     for id in due {
-        let tx = begin_write(db).await?;
         // Another worker or a dispute may have moved it meanwhile: that is a conflict, not a failure.
-        match store::order_actions::settle_in(&tx, id).await {
-            Ok(_) => {
-                tx.commit().await?;
-                settled += 1;
-            }
+        match store::orders::door::settle(db, id).await {
+            Ok(_) => settled += 1,
             Err(AppError::Conflict(_)) | Err(AppError::Forbidden(_)) => {}
             Err(e) => return Err(e),
         }

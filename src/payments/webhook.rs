@@ -12,7 +12,7 @@ use serde_json::Value;
 use crate::domain::order_state::{Action, OrderState};
 use crate::error::AppError;
 use crate::store;
-use crate::store::order_actions::{act_in, Who};
+use crate::store::orders::door::{act_in, Who};
 
 /// The part of a Stripe event we read; everything else is ignored.
 #[derive(Debug, Deserialize)]

@@ -2,13 +2,16 @@
 use entity::{cart_line, coop, listing};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
+    QueryOrder, Set,
 };
 
-use crate::domain::cart::{Change, Offer, Terms};
+use crate::domain::cart::{line_total, quote, Change, Offer, Quote, Terms};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
-use crate::domain::money::{Currency, Money};
+use crate::domain::fee_split::SplitPolicy;
+use crate::domain::money::{Currency, FeeRate, Money};
+use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
 
 /// A cart line with its listing and seller.
@@ -61,18 +64,32 @@ fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     Ok(())
 }
 
+/// Adds a listing to the cart as one write transaction (see `add_in`).
+pub async fn add(
+    db: &DatabaseConnection,
+    user_id: i32,
+    buyer: &coop::Model,
+    listing_id: i32,
+    q: Quantity,
+) -> Result<(), AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    add_in(&tx, user_id, buyer, listing_id, q).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
 /// Adds a listing to the cart on its current terms, or adds to the line's quantity if it is
 /// there already (keeping the terms that line was agreed on). One upsert on the cart's unique
 /// (user, co-op, listing) index, so concurrent adds sum up; `db` must be a write transaction,
 /// which the caller rolls back on an error (the summed quantity is checked after the upsert).
-pub async fn add(
+pub async fn add_in(
     db: &impl ConnectionTrait,
     user_id: i32,
     buyer: &coop::Model,
     listing_id: i32,
     q: Quantity,
 ) -> Result<(), AppError> {
-    super::orders::ensure_buyer(buyer)?;
+    may_buy(&Trader::stored(&buyer.name, &buyer.status, &buyer.kind))?;
     let l = super::listings::get(db, listing_id).await?;
     if l.coop_id == buyer.id {
         return Err(AppError::Conflict(
@@ -205,72 +222,43 @@ pub async fn accept_terms(
     Ok(())
 }
 
-/// Turns the cart into orders (one per seller) and empties it, in one write transaction. The
-/// checkout form's one-time `token` is the placement's idempotency key, so a second submit of
-/// the same form (a double click) gets the first's placement.
-pub async fn checkout(
-    writes: &crate::group_commit::Writes<super::order_batch::OrderJob>,
-    user_id: i32,
-    buyer: &coop::Model,
-    delivery_address: &str,
-    note: &str,
-    token: &str,
-    rate: crate::domain::money::FeeRate,
-) -> Result<super::orders::Placement, AppError> {
-    let what = super::orders::Ordered::Cart {
-        delivery_address: delivery_address.to_owned(),
-        note: note.to_owned(),
-    };
-    let key = checkout_key(token);
-    super::orders::place(writes, buyer, user_id, what, key.as_deref(), rate, None).await
-}
-
-/// The idempotency key of a checkout form's token (none for a form without one).
-fn checkout_key(token: &str) -> Option<String> {
-    let token = token.trim();
-    (!token.is_empty() && token.len() <= 200).then(|| format!("cart:{token}"))
-}
-
-/// A cart grouped by seller, with each group's subtotal and the fee split it would have.
+/// A cart grouped by seller, with each group's quote (subtotal, fee and its split).
 pub struct CartSummary {
     pub seller: coop::Model,
-    pub lines: Vec<(
-        cart_line::Model,
-        listing::Model,
-        crate::domain::money::Money,
-    )>,
-    pub subtotal: crate::domain::money::Money,
-    pub fee: crate::domain::money::Money,
-    pub split: crate::domain::fee_split::FeeSplit,
+    pub lines: Vec<(cart_line::Model, listing::Model, Money)>,
+    pub quote: Quote,
 }
 
-/// Prices a cart as checkout would, at the fee rate in force.
+/// Prices a cart as placement will: each seller's order quoted at `rate` under `policy`.
 pub fn summarize(
     rows: Vec<CartRow>,
-    rate: crate::domain::money::FeeRate,
+    rate: FeeRate,
+    policy: &SplitPolicy,
 ) -> Result<Vec<CartSummary>, AppError> {
-    let mut out: Vec<CartSummary> = Vec::new();
+    let mut groups: Vec<(
+        coop::Model,
+        Currency,
+        Vec<(cart_line::Model, listing::Model, Money)>,
+    )> = Vec::new();
     for (line, l, seller) in rows {
         let cur = Currency::parse(&l.currency)?;
-        let total = Money::from_minor(l.price_minor, cur)
-            .mul_quantity_round(Quantity(line.quantity_milli).to_decimal())?;
-        match out.iter_mut().find(|g| g.seller.id == seller.id) {
-            Some(g) => {
-                g.subtotal = g.subtotal.checked_add(total)?;
-                g.lines.push((line, l, total));
-            }
-            None => out.push(CartSummary {
-                seller,
-                lines: vec![(line, l, total)],
-                subtotal: total,
-                fee: Money::zero(cur),
-                split: crate::domain::fee_split::split_fee(Money::zero(cur), &Default::default())?,
-            }),
+        let total = line_total(
+            Money::from_minor(l.price_minor, cur),
+            Quantity(line.quantity_milli),
+        )?;
+        match groups.iter_mut().find(|g| g.0.id == seller.id) {
+            Some(g) => g.2.push((line, l, total)),
+            None => groups.push((seller, cur, vec![(line, l, total)])),
         }
     }
-    for g in &mut out {
-        g.fee = rate.fee_on(g.subtotal)?;
-        g.split = crate::domain::fee_split::split_fee(g.fee, &Default::default())?;
+    let mut out = Vec::with_capacity(groups.len());
+    for (seller, cur, lines) in groups {
+        let quote = quote(lines.iter().map(|(_, _, t)| *t), cur, rate, policy)?;
+        out.push(CartSummary {
+            seller,
+            lines,
+            quote,
+        });
     }
     Ok(out)
 }

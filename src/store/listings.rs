@@ -167,16 +167,6 @@ pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), 
     Ok(())
 }
 
-/// Takes `quantity_milli` of a listing's stock for an order and marks the listing as ordered
-/// (it can no longer be deleted), in one statement; a `Conflict` when too little is left.
-pub async fn reserve_stock(
-    db: &impl ConnectionTrait,
-    listing_id: i32,
-    quantity_milli: i64,
-) -> Result<(), AppError> {
-    change_stock(db, listing_id, -quantity_milli, true).await
-}
-
 /// Adds `delta` thousandths to a listing's stock in one conditional UPDATE, so concurrent
 /// changes can never take it below zero. Returns the insufficient-stock conflict otherwise.
 pub async fn adjust_stock(
@@ -320,8 +310,7 @@ pub async fn search(
 }
 
 /// After a bulk load (a CSV import): merges SQLite's full-text index into one segment, so a
-/// prefix search reads one b-tree instead of many (measured at 100,000 listings: the bench's
-/// search 2.3 → 1.6 ms in SQL; the merge itself takes 0.17 s).
+/// prefix search reads one b-tree instead of many.
 /// PostgreSQL's GIN index needs nothing of the kind.
 pub async fn optimize_search_index(db: &impl ConnectionTrait) -> Result<(), AppError> {
     if db.get_database_backend() == DatabaseBackend::Sqlite {

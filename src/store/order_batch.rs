@@ -8,15 +8,15 @@
 //! runs after the desk's writes, in the same transaction. The server's other SQLite writers (the
 //! mail worker) go this way, so they never wait for SQLite's write lock while the desk holds it.
 //!
-//! One request alone is a batch of one: `orders::place_in` and `order_actions::act_in` run
-//! through here too, so there is one implementation of each use case.
-use entity::{order, order_event, order_line};
-use sea_orm::{ConnectionTrait, DatabaseTransaction, EntityTrait};
+//! This is the engine behind the order door (`orders::door`), which is the only caller: one
+//! request alone is a batch of one, so there is one implementation of each use case. Each kind
+//! of request is load → decide (in the domain) → write: `orders::place` and `order_actions`.
+use entity::{order, order_line};
+use sea_orm::{ConnectionTrait, DatabaseTransaction};
 
-use super::notify::Message;
 use super::order_actions::Act;
+use super::orders::pending::Pending;
 use super::orders::{Place, Placement};
-use crate::domain::ledger::JournalEntry;
 use crate::error::AppError;
 use crate::group_commit::{CarriesWork, Job, TxFuture, Value, Work};
 
@@ -116,7 +116,7 @@ async fn run_desk(
             _ => None,
         })
         .collect();
-    for (n, result) in super::orders::place_all(db, &places, &mut pending).await? {
+    for (n, result) in super::orders::place::place_all(db, &places, &mut pending).await? {
         done[n] = Some(result.map(OrderDone::Placed));
     }
     let acts: Vec<(usize, &Act)> = jobs
@@ -151,52 +151,4 @@ pub async fn run_one(db: &impl ConnectionTrait, job: OrderJob) -> Result<OrderDo
         .await?
         .pop()
         .ok_or_else(|| AppError::Internal("an order request got no answer".into()))?
-}
-
-/// What a batch appends, written at its end in one statement per table (the ledger: a few).
-#[derive(Default)]
-pub struct Pending {
-    events: Vec<order_event::ActiveModel>,
-    mail: Vec<Message>,
-    ledger: Vec<JournalEntry>,
-}
-
-/// Rows per multi-row insert: well under SQLite's and PostgreSQL's limits on bound values.
-pub(super) const ROWS_PER_INSERT: usize = 200;
-
-impl Pending {
-    /// One row of an order's history.
-    pub fn event(
-        &mut self,
-        order_id: i32,
-        at: chrono::DateTime<chrono::Utc>,
-        e: super::orders::Event<'_>,
-    ) {
-        self.events.push(super::orders::event_row(order_id, at, &e));
-    }
-
-    pub fn mail(&mut self, m: Message) {
-        self.mail.push(m);
-    }
-
-    pub fn post(&mut self, entry: JournalEntry) {
-        self.ledger.push(entry);
-    }
-
-    /// Writes it all: history, mail, then the ledger (which holds its lock until commit).
-    pub async fn write(self, db: &impl ConnectionTrait) -> Result<(), AppError> {
-        let mut events = self.events;
-        while !events.is_empty() {
-            let rest = events.split_off(events.len().min(ROWS_PER_INSERT));
-            order_event::Entity::insert_many(events)
-                .exec_without_returning(db)
-                .await?;
-            events = rest;
-        }
-        for mail in self.mail.chunks(ROWS_PER_INSERT) {
-            super::notify::queue_all(db, mail).await?;
-        }
-        super::ledger::post_all(db, self.ledger).await?;
-        Ok(())
-    }
 }

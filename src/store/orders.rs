@@ -1,5 +1,6 @@
-//! Placing orders: one per seller co-op, lines snapshotted, fee split fixed, stock reserved —
-//! all in the caller's transaction. Also reading orders back.
+//! Orders as stored: what a placement asks for and gives back, an order's money and history,
+//! and reading orders back. Every change goes through the door (`orders::door`); this module
+//! imports none of the modules that write orders, so they can all import it.
 use std::collections::BTreeMap;
 
 use entity::{checkout, coop, order, order_event, order_line};
@@ -7,19 +8,43 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
-use super::order_batch::{OrderDone, OrderJob};
 use crate::domain::catalog::Quantity;
-use crate::domain::coop::{CoopKind, CoopStatus};
-use crate::domain::money::FeeRate;
+use crate::domain::fee_split::{FeeSplit, SplitPolicy};
+use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
+use crate::domain::refund::Charged;
 use crate::error::{AppError, FieldErrors};
-use crate::group_commit::Writes;
 
-mod place;
+pub mod door;
+pub mod pending;
+pub mod place;
+mod place_rows;
 mod repeats;
 
-pub use place::{place_all, Ordered, Place};
+/// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate and split
+/// policy in force.
+pub struct Place {
+    pub buyer: coop::Model,
+    pub placed_by: i32,
+    pub what: Ordered,
+    /// The buyer's idempotency key: a retry returns the first placement.
+    pub key: Option<String>,
+    pub rate: FeeRate,
+    pub policy: SplitPolicy,
+    /// What the buyer expects to pay, one amount per currency: other totals are refused (409).
+    pub expected_total: Option<Vec<Money>>,
+}
+
+/// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
+/// placement empties).
+pub enum Ordered {
+    Request(OrderRequest),
+    Cart {
+        delivery_address: String,
+        note: String,
+    },
+}
 
 /// What a buyer asks for: listings and quantities, where to deliver, a note.
 #[derive(Clone, Debug)]
@@ -83,42 +108,19 @@ pub async fn replay(
     }))
 }
 
-/// Checks the buyer may order at all: an admitted co-op that buys.
-pub fn ensure_buyer(c: &coop::Model) -> Result<(), AppError> {
-    if c.status != CoopStatus::Admitted.as_str() {
-        return Err(AppError::Forbidden(format!(
-            "{} has not been admitted yet",
-            c.name
-        )));
-    }
-    if !CoopKind::parse(&c.kind).is_ok_and(|k| k.buys()) {
-        return Err(AppError::Forbidden(format!(
-            "{} is registered as a producer and cannot place orders",
-            c.name
-        )));
-    }
-    Ok(())
-}
-
-/// Places a checkout inside `db` (a write transaction): validates every line, splits by seller,
-/// snapshots lines and the fee split, reserves stock, records history and queues the seller's mail.
-pub async fn place_in(
-    db: &impl ConnectionTrait,
-    buyer: &coop::Model,
-    placed_by: i32,
-    req: &OrderRequest,
-    key: Option<&str>,
-    rate: FeeRate,
-) -> Result<Placement, AppError> {
-    let job = OrderJob::Place(Box::new(Place {
-        buyer: buyer.clone(),
-        placed_by,
-        what: Ordered::Request(req.clone()),
-        key: key.map(str::to_owned),
-        rate,
-        expected_total: None,
-    }));
-    super::order_batch::run_one(db, job).await?.placed()
+/// An order's money as its row stores it: subtotal, fee and the fee's split, in its currency.
+pub fn money(o: &order::Model) -> Result<Charged, AppError> {
+    let c = Currency::parse(&o.currency)?;
+    let m = |minor| Money::from_minor(minor, c);
+    Ok(Charged {
+        subtotal: m(o.subtotal_minor),
+        fee: m(o.fee_minor),
+        split: FeeSplit {
+            pool: m(o.pool_minor),
+            seller_share: m(o.seller_share_minor),
+            buyer_share: m(o.buyer_share_minor),
+        },
+    })
 }
 
 /// One row of an order's history: who (user and role) did what, from and to which state.
@@ -164,44 +166,10 @@ pub fn event_row(
     }
 }
 
-/// Appends one event to an order's history, now.
-#[allow(clippy::too_many_arguments)]
-pub async fn record_event(
-    db: &impl ConnectionTrait,
-    order_id: i32,
-    user: Option<i32>,
-    role: &str,
-    action: &str,
-    from: Option<OrderState>,
-    to: OrderState,
-    note: &str,
-) -> Result<(), AppError> {
-    let event = Event {
-        user,
-        role,
-        action,
-        from,
-        to,
-        note,
-    };
-    record_events(db, order_id, super::now(), &[event]).await
-}
-
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<order::Model, AppError> {
     order::Entity::find_by_id(id)
         .one(db)
         .await?
-        .ok_or_else(|| AppError::not_found("order"))
-}
-
-/// An order and its lines (by id), in one query.
-pub async fn get_with_lines(
-    db: &impl ConnectionTrait,
-    id: i32,
-) -> Result<(order::Model, Vec<order_line::Model>), AppError> {
-    with_lines(db, order::Column::Id.eq(id))
-        .await?
-        .pop()
         .ok_or_else(|| AppError::not_found("order"))
 }
 
@@ -289,41 +257,4 @@ pub async fn lines_of(
         by_order.entry(l.order_id).or_default().push(l);
     }
     Ok(by_order)
-}
-
-/// Places an order request as one write transaction; with an idempotency key, a retry (even a
-/// concurrent one) returns the first placement, and the same key with another request is a 422.
-/// With `expected_total` (one amount per currency), other totals are refused with a 409.
-#[allow(clippy::too_many_arguments)]
-pub async fn place(
-    writes: &Writes<OrderJob>,
-    buyer: &coop::Model,
-    placed_by: i32,
-    what: Ordered,
-    key: Option<&str>,
-    rate: FeeRate,
-    expected_total: Option<Vec<crate::domain::money::Money>>,
-) -> Result<Placement, AppError> {
-    let request = match &what {
-        Ordered::Request(req) => Some(req.clone()),
-        Ordered::Cart { .. } => None,
-    };
-    let job = OrderJob::Place(Box::new(Place {
-        buyer: buyer.clone(),
-        placed_by,
-        what,
-        key: key.map(str::to_owned),
-        rate,
-        expected_total,
-    }));
-    let placed = writes.submit(job).await.and_then(OrderDone::placed);
-    match (placed, key) {
-        // Another placement with the key committed between our look and our write (its
-        // checkout's key, or its claim on the cart, stopped ours): its result is ours.
-        (Err(e), Some(k)) => match replay(writes.db(), buyer.id, k, request.as_ref()).await? {
-            Some(first) => Ok(first),
-            None => Err(e),
-        },
-        (placed, _) => placed,
-    }
 }

@@ -14,10 +14,7 @@ fn ledger_err(e: crate::domain::ledger::LedgerError) -> AppError {
 }
 
 fn subtotal(o: &order::Model) -> Result<Money, AppError> {
-    Ok(Money::from_minor(
-        o.subtotal_minor,
-        Currency::parse(&o.currency)?,
-    ))
+    Ok(super::orders::money(o)?.subtotal)
 }
 
 /// Posts one entry of `o`'s money (payment, refund) under `key`.

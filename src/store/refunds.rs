@@ -13,25 +13,10 @@ use crate::domain::fee_split::FeeSplit;
 use crate::domain::ledger::{
     payment_reversal_postings, refund_after_settlement_postings, OrderParties,
 };
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Money;
 use crate::domain::order_state::OrderState;
 use crate::domain::refund::{kept, plan_refund, Charged, RefundError, RefundParts, Refunded};
 use crate::error::{AppError, FieldErrors};
-
-/// The order's money as charged at placement.
-pub fn charged(o: &order::Model) -> Result<Charged, AppError> {
-    let c = Currency::parse(&o.currency)?;
-    let m = |minor| Money::from_minor(minor, c);
-    Ok(Charged {
-        subtotal: m(o.subtotal_minor),
-        fee: m(o.fee_minor),
-        split: FeeSplit {
-            pool: m(o.pool_minor),
-            seller_share: m(o.seller_share_minor),
-            buyer_share: m(o.buyer_share_minor),
-        },
-    })
-}
 
 /// The order's refunds, oldest first.
 pub async fn of_order(
@@ -52,7 +37,7 @@ pub async fn so_far(db: &impl ConnectionTrait, o: &order::Model) -> Result<Refun
 
 /// What `refunds` (the order's) have given back.
 fn so_far_of(o: &order::Model, refunds: &[refund::Model]) -> Result<Refunded, AppError> {
-    let c = charged(o)?;
+    let c = super::orders::money(o)?;
     let cur = c.subtotal.currency;
     let m = |minor| Money::from_minor(minor, cur);
     let mut total = Refunded::none(&c);
@@ -96,7 +81,7 @@ pub async fn kept_by(db: &impl ConnectionTrait, o: &order::Model) -> Result<Char
 
 /// `kept_by` with the order's refunds already read.
 pub fn kept_after(o: &order::Model, refunds: &[refund::Model]) -> Result<Charged, AppError> {
-    Ok(kept(&charged(o)?, &so_far_of(o, refunds)?)?)
+    Ok(kept(&super::orders::money(o)?, &so_far_of(o, refunds)?)?)
 }
 
 /// What may still be refunded of the order, in minor units.
@@ -121,7 +106,7 @@ pub async fn plan(
     o: &order::Model,
     amount: &str,
 ) -> Result<RefundParts, AppError> {
-    let c = charged(o)?;
+    let c = super::orders::money(o)?;
     let amount = bounds::parse_at_most(
         amount.trim(),
         c.subtotal.currency,
@@ -140,7 +125,7 @@ pub async fn refund_rest(
     user: Option<i32>,
     reason: &str,
 ) -> Result<(), AppError> {
-    let c = charged(o)?;
+    let c = super::orders::money(o)?;
     let done = so_far(db, o).await?;
     let left = kept(&c, &done)?.subtotal;
     if !left.is_positive() {
@@ -183,7 +168,7 @@ pub async fn record(
 ) -> Result<refund::Model, AppError> {
     let intent = card_payment(db, o).await?;
     let after_settlement = from == OrderState::Settled;
-    let remaining = charged(o)?
+    let remaining = super::orders::money(o)?
         .split
         .checked_sub(&so_far(db, o).await?.claw_back)?;
     let proceeds = parts.proceeds()?.minor;

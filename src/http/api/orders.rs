@@ -4,7 +4,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use entity::{order, order_line};
 
-use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::{Action, OrderState};
@@ -15,8 +14,7 @@ use crate::http::extract::{ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
-use crate::store::order_actions::{roles_of, Act, By, Who};
-use crate::store::order_batch::OrderJob;
+use crate::store::orders::door::{self, roles_of, By, Who};
 use crate::store::orders::OrderRequest;
 
 /// An order line as placed (its price never changes afterwards).
@@ -197,7 +195,7 @@ pub async fn place(
     };
     let expected = body.expected_total.map(expected_totals).transpose()?;
     let rate = state.hot.fee_rate(&state.db, state.config.fee_rate).await?;
-    let p = store::orders::place(
+    let p = door::place(
         &state.writes,
         &auth.coop,
         auth.token.created_by,
@@ -358,17 +356,11 @@ pub async fn act(
             .map_err(|e| FieldErrors::single("body", format!("malformed JSON: {e}")))?
             .note
     };
-    let job = OrderJob::Act(Act {
-        order_id: id,
-        action,
-        by: By::Coop {
-            coop_id: auth.coop.id,
-            user_id: auth.token.created_by,
-        },
-        note,
-        settle_on_delivery: state.config.settlement_delay_secs == 0,
-    });
-    let (o, lines) = state.writes.submit(job).await?.acted()?;
+    let by = By::Coop {
+        coop_id: auth.coop.id,
+        user_id: auth.token.created_by,
+    };
+    let (o, lines) = door::act(&state.writes, &state.config, id, action, by, note).await?;
     Ok(Json(json_with(&o, &lines, auth.coop.id)))
 }
 
@@ -410,10 +402,7 @@ pub async fn refund(
 ) -> Result<(StatusCode, Json<RefundJson>), ApiError> {
     let o = party(&state.db, &auth, &id).await?;
     let who = who(&o, auth.coop.id, auth.token.created_by);
-    let tx = begin_write(&state.db).await?;
-    let o =
-        store::order_actions::refund_part_in(&tx, o.id, &body.amount, &who, &body.reason).await?;
-    tx.commit().await?;
+    let o = door::refund_part(&state.writes, o.id, body.amount, who, body.reason).await?;
     let left = store::refunds::refundable_minor(&state.db, &o).await?;
     let cur = o.currency.as_str();
     Ok((

@@ -7,25 +7,22 @@ use templates::components::FormData;
 use templates::orders::{CartGroup, CartLineRow, CartView};
 
 use super::{form_data, invalid, unprocessable};
-use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
-use crate::domain::coop::{CoopKind, CoopStatus};
+use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::views::fee_split_view;
 use crate::http::AppState;
 use crate::store;
+use crate::store::orders::door;
 
 /// The viewer's admitted co-ops that may buy.
 pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
     v.coops
         .iter()
         .map(|(c, _)| c)
-        .filter(|c| {
-            c.status == CoopStatus::Admitted.as_str()
-                && CoopKind::parse(&c.kind).is_ok_and(|k| k.buys())
-        })
+        .filter(|c| may_buy(&Trader::stored(&c.name, &c.status, &c.kind)).is_ok())
         .collect()
 }
 
@@ -85,7 +82,7 @@ async fn render(
     buyer: &coop::Model,
     form: FormData,
 ) -> Result<Markup, AppError> {
-    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
+    let rate = door::fee_rate(&state.db, &state.config).await?;
     let rows = store::carts::lines(&state.db, s.user.id, buyer.id).await?;
     let mut changes = std::collections::HashMap::new();
     let mut accept = Vec::new();
@@ -99,10 +96,10 @@ async fn render(
         }
         changes.insert(line.id, found.iter().map(ToString::to_string).collect());
     }
-    let groups = store::carts::summarize(rows, rate)?
+    let groups = store::carts::summarize(rows, rate, &door::policy_in_force())?
         .into_iter()
         .map(|g| {
-            let cur = g.subtotal.currency.code();
+            let cur = g.quote.subtotal.currency.code();
             CartGroup {
                 seller_name: g.seller.name.clone(),
                 lines: g
@@ -119,12 +116,12 @@ async fn render(
                         changes: changes.remove(&c.id).unwrap_or_default(),
                     })
                     .collect(),
-                subtotal: g.subtotal.to_string(),
+                subtotal: g.quote.subtotal.to_string(),
                 fee: fee_split_view(
                     i32::try_from(rate.basis_points()).unwrap_or(0),
                     cur,
-                    g.fee.minor,
-                    &g.split,
+                    g.quote.fee.minor,
+                    &g.quote.split,
                 ),
             }
         })
@@ -175,9 +172,7 @@ pub async fn add(
         .map_err(|_| AppError::not_found("listing"))?;
     let q = Quantity::parse(&f.quantity)
         .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
-    let tx = begin_write(&state.db).await?;
-    store::carts::add(&tx, s.user.id, &buyer, listing_id, q).await?;
-    tx.commit().await?;
+    store::carts::add(&state.db, s.user.id, &buyer, listing_id, q).await?;
     Ok(redirect_with_flash(
         &format!("/cart?coop={}", buyer.id),
         "success",
@@ -220,15 +215,14 @@ pub async fn checkout(
     CsrfForm(f): CsrfForm<CheckoutForm>,
 ) -> Result<Response, AppError> {
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
-    let rate = store::market::fee_rate(&state.db, state.config.fee_rate).await?;
-    let placed = store::carts::checkout(
+    let placed = door::checkout_cart(
         &state.writes,
+        &state.config,
         s.user.id,
         &buyer,
         &f.delivery_address,
         &f.note,
         &f.checkout_token,
-        rate,
     )
     .await;
     // A line that cannot be placed as it is (sold out, paused) is shown on the cart page too.

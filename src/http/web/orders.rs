@@ -5,7 +5,6 @@ use entity::{coop, order};
 use maud::Markup;
 use templates::orders::OrderRow;
 
-use crate::db::begin_write;
 use crate::domain::order_state::{Action, Actor, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::AppError;
@@ -14,8 +13,7 @@ use crate::http::viewer::redirect_with_flash;
 use crate::http::views::{order_view, price, OrderParts};
 use crate::http::AppState;
 use crate::store;
-use crate::store::order_actions::{roles_of, Act, By, Who};
-use crate::store::order_batch::OrderJob;
+use crate::store::orders::door::{self, roles_of, By, Who};
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -118,6 +116,7 @@ async fn view(
         lines: &lines,
         events: &events,
         roles,
+        money: store::orders::money(o)?,
         payment: payment.as_ref(),
         refunded_minor: o.subtotal_minor - refundable,
         refundable_minor: refundable,
@@ -167,14 +166,15 @@ pub async fn act(
         user_id: Some(s.user.id),
         roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
     };
-    let job = OrderJob::Act(Act {
-        order_id: o.id,
+    let (o, _) = door::act(
+        &state.writes,
+        &state.config,
+        o.id,
         action,
-        by: By::Who(who),
-        note: form.note,
-        settle_on_delivery: state.config.settlement_delay_secs == 0,
-    });
-    let (o, _) = state.writes.submit(job).await?.acted()?;
+        By::Who(who),
+        form.note,
+    )
+    .await?;
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",
@@ -201,10 +201,8 @@ pub async fn refund(
         user_id: Some(s.user.id),
         roles,
     };
-    let tx = begin_write(&state.db).await?;
-    let o =
-        store::order_actions::refund_part_in(&tx, o.id, &form.amount, &who, &form.reason).await?;
-    tx.commit().await?;
+    let amount = form.amount.clone();
+    let o = door::refund_part(&state.writes, o.id, amount, who, form.reason).await?;
     Ok(redirect_with_flash(
         &format!("/orders/{}", o.id),
         "success",

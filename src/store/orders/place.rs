@@ -1,48 +1,24 @@
 //! Placing checkouts as a batch: every request's listings in one query, each request decided
-//! in memory (validation, one order per seller, totals, the fee split, stock), then the
-//! checkouts, orders and lines of all of them in one insert each and the stock in one update.
+//! in memory (validation, one order per seller, the quote, stock), then the checkouts, orders
+//! and lines of all of them in one insert each and the stock in one update.
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use entity::{cart_line, checkout, coop, listing, order, order_line};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+use entity::{cart_line, coop, listing, order};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::repeats::{answer_followers, replays, split_followers, Follower};
-use super::{ensure_buyer, request_hash, Event, OrderRequest, Placement};
+use super::pending::Pending;
+use super::place_rows::{insert, reserve, Line, Planned};
+use super::repeats::{answer_followers, replays, split_followers, Answers, Follower};
+use super::{Event, OrderRequest, Ordered, Place};
 use crate::domain::bounds;
-use crate::domain::cart::{check_expected, totals};
+use crate::domain::cart::{check_expected, line_total, totals};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
-use crate::domain::fee_split::{split_fee, SplitPolicy};
-use crate::domain::money::{Currency, FeeRate, Money};
+use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::OrderState;
+use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
 use crate::store::notify::Message;
-use crate::store::order_batch::{Pending, ROWS_PER_INSERT};
-
-/// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
-pub struct Place {
-    pub buyer: coop::Model,
-    pub placed_by: i32,
-    pub what: Ordered,
-    /// The buyer's idempotency key: a retry returns the first placement.
-    pub key: Option<String>,
-    pub rate: FeeRate,
-    /// What the buyer expects to pay, one amount per currency: other totals are refused (409).
-    pub expected_total: Option<Vec<Money>>,
-}
-
-/// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
-/// placement empties).
-pub enum Ordered {
-    Request(OrderRequest),
-    Cart {
-        delivery_address: String,
-        note: String,
-    },
-}
-
-/// Each request's placement or refusal, by its index in the batch.
-pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
 
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
@@ -52,21 +28,6 @@ struct Wanted<'a> {
     quantities: BTreeMap<i32, Quantity>,
     /// The cart lines a cart's placement takes (none for a request).
     cart: Vec<cart_line::Model>,
-}
-
-struct Line {
-    listing: listing::Model,
-    quantity: Quantity,
-    total: Money,
-}
-
-/// A request decided: its orders, one per seller, with their lines.
-struct Planned<'a> {
-    n: usize,
-    job: &'a Place,
-    req: OrderRequest,
-    groups: Vec<(coop::Model, Vec<Line>)>,
-    cart: Vec<i32>,
 }
 
 /// Places `jobs` in the caller's write transaction; see `order_batch`. Returns each job's
@@ -193,18 +154,7 @@ async fn place_wanted(
                     note: "",
                 },
             );
-            let money = Money::from_minor(o.subtotal_minor, Currency::parse(&o.currency)?);
-            let body = format!(
-                "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
-                p.job.buyer.name,
-                o.id,
-                money.format_amount(),
-                money.currency,
-                o.delivery_address,
-                o.note
-            );
-            let subject = format!("New order #{} from {}", o.id, p.job.buyer.name);
-            pending.mail(Message::to(o.seller_coop_id, subject, body));
+            pending.mail(placed_mail(&p.job.buyer, o)?);
         }
     }
     out.extend(
@@ -216,9 +166,25 @@ async fn place_wanted(
     Ok(())
 }
 
+/// The mail a placed order sends its seller: where every placement's mail is produced.
+fn placed_mail(buyer: &coop::Model, o: &order::Model) -> Result<Message, AppError> {
+    let money = super::money(o)?.subtotal;
+    let body = format!(
+        "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
+        buyer.name,
+        o.id,
+        money.format_amount(),
+        money.currency,
+        o.delivery_address,
+        o.note
+    );
+    let subject = format!("New order #{} from {}", o.id, buyer.name);
+    Ok(Message::to(o.seller_coop_id, subject, body))
+}
+
 /// The checks that need no listing; the quantity wanted of each listing.
 fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quantity>, AppError> {
-    ensure_buyer(buyer)?;
+    may_buy(&Trader::stored(&buyer.name, &buyer.status, &buyer.kind))?;
     let mut errs = FieldErrors::default();
     if req.lines.is_empty() {
         errs.add("lines", "the order has no lines");
@@ -294,8 +260,7 @@ fn plan(
             )));
         }
         let currency = Currency::parse(&l.currency)?;
-        let total =
-            Money::from_minor(l.price_minor, currency).mul_quantity_round(quantity.to_decimal())?;
+        let total = line_total(Money::from_minor(l.price_minor, currency), *quantity)?;
         let group = groups
             .entry(seller.id)
             .or_insert_with(|| (seller.clone(), Vec::new()));
@@ -361,210 +326,6 @@ fn within_bounds(groups: &BTreeMap<i32, (coop::Model, Vec<Line>)>) -> Result<(),
             bounds::order_subtotal(&totals, first.currency)
                 .map_err(|m| FieldErrors::single("lines", m))?;
         }
-    }
-    Ok(())
-}
-
-/// Inserts the checkouts, then the orders, then the lines of `planned`, one statement each
-/// (per `ROWS_PER_INSERT` rows), and returns each request's placement as stored.
-async fn insert(
-    db: &impl ConnectionTrait,
-    planned: &[Planned<'_>],
-) -> Result<Vec<Placement>, AppError> {
-    let now = crate::store::now();
-    // A checkout is told apart from the others of its batch by its columns; rows equal in all
-    // of them are interchangeable.
-    type CheckoutKey = (i32, i32, Option<String>, String);
-    let checkout_key = |p: &Planned<'_>| -> CheckoutKey {
-        (
-            p.job.buyer.id,
-            p.job.placed_by,
-            p.job.key.clone(),
-            request_hash(&p.req),
-        )
-    };
-    let rows = planned.iter().map(|p| {
-        let (buyer, placed_by, key, hash) = checkout_key(p);
-        checkout::ActiveModel {
-            buyer_coop_id: Set(buyer),
-            placed_by: Set(placed_by),
-            idempotency_key: Set(key),
-            request_hash: Set(hash),
-            created_at: Set(now),
-            ..Default::default()
-        }
-    });
-    let mut checkouts: HashMap<CheckoutKey, Vec<checkout::Model>> = HashMap::new();
-    for c in insert_rows(db, rows.collect()).await? {
-        let key = (
-            c.buyer_coop_id,
-            c.placed_by,
-            c.idempotency_key.clone(),
-            c.request_hash.clone(),
-        );
-        checkouts.entry(key).or_default().push(c);
-    }
-    for same in checkouts.values_mut() {
-        // Taken from the back below: the lowest id goes to the first request.
-        same.sort_by_key(|c| std::cmp::Reverse(c.id));
-    }
-    let mut checkout_ids = Vec::with_capacity(planned.len());
-    for p in planned {
-        let c = checkouts
-            .get_mut(&checkout_key(p))
-            .and_then(Vec::pop)
-            .ok_or_else(|| AppError::Internal("a checkout was not stored".into()))?;
-        checkout_ids.push(c.id);
-    }
-    let mut order_rows = Vec::new();
-    for (p, checkout_id) in planned.iter().zip(&checkout_ids) {
-        for (seller, lines) in &p.groups {
-            order_rows.push(order_row(*checkout_id, p, seller, lines, now)?);
-        }
-    }
-    let orders: HashMap<(i32, i32), order::Model> = insert_rows(db, order_rows)
-        .await?
-        .into_iter()
-        .map(|o| ((o.checkout_id, o.seller_coop_id), o))
-        .collect();
-    let mut line_rows = Vec::new();
-    let mut placed_orders = Vec::with_capacity(planned.len());
-    for (p, checkout_id) in planned.iter().zip(&checkout_ids) {
-        let mut these = Vec::with_capacity(p.groups.len());
-        for (seller, lines) in &p.groups {
-            let o = orders
-                .get(&(*checkout_id, seller.id))
-                .ok_or_else(|| AppError::Internal("an order was not stored".into()))?;
-            line_rows.extend(lines.iter().map(|l| order_line::ActiveModel {
-                order_id: Set(o.id),
-                listing_id: Set(l.listing.id),
-                title: Set(l.listing.title.clone()),
-                unit: Set(l.listing.unit.clone()),
-                unit_price_minor: Set(l.listing.price_minor),
-                quantity_milli: Set(l.quantity.0),
-                line_total_minor: Set(l.total.minor),
-                reserved_milli: Set(l.quantity.0),
-                ..Default::default()
-            }));
-            these.push(o.clone());
-        }
-        placed_orders.push(these);
-    }
-    let mut lines: HashMap<i32, Vec<order_line::Model>> = HashMap::new();
-    for l in insert_rows(db, line_rows).await? {
-        lines.entry(l.order_id).or_default().push(l);
-    }
-    Ok(placed_orders
-        .into_iter()
-        .zip(checkout_ids)
-        .map(|(orders, checkout_id)| {
-            let lines = orders
-                .iter()
-                .map(|o| {
-                    let mut these = lines.remove(&o.id).unwrap_or_default();
-                    these.sort_by_key(|l| l.id);
-                    these
-                })
-                .collect();
-            Placement {
-                checkout_id,
-                orders,
-                lines,
-                replayed: false,
-            }
-        })
-        .collect())
-}
-
-/// Inserts `rows` (in statements of at most `ROWS_PER_INSERT` rows) and returns them as stored.
-async fn insert_rows<A>(
-    db: &impl ConnectionTrait,
-    mut rows: Vec<A>,
-) -> Result<Vec<<A::Entity as EntityTrait>::Model>, AppError>
-where
-    A: sea_orm::ActiveModelTrait + Send,
-    <A::Entity as EntityTrait>::Model: sea_orm::IntoActiveModel<A>,
-{
-    let mut stored = Vec::with_capacity(rows.len());
-    while !rows.is_empty() {
-        let rest = rows.split_off(rows.len().min(ROWS_PER_INSERT));
-        stored.extend(A::Entity::insert_many(rows).exec_with_returning(db).await?);
-        rows = rest;
-    }
-    Ok(stored)
-}
-
-fn order_row(
-    checkout_id: i32,
-    p: &Planned<'_>,
-    seller: &coop::Model,
-    lines: &[Line],
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<order::ActiveModel, AppError> {
-    let currency = lines
-        .first()
-        .map(|l| l.total.currency)
-        .ok_or_else(|| AppError::Internal("empty order".into()))?;
-    let subtotal = Money::checked_sum(lines.iter().map(|l| l.total), currency)?;
-    let rate = p.job.rate;
-    let fee = rate.fee_on(subtotal)?;
-    let policy = SplitPolicy::default();
-    let split = split_fee(fee, &policy)?;
-    let as_i32 = |v: u32| i32::try_from(v).unwrap_or(i32::MAX);
-    Ok(order::ActiveModel {
-        checkout_id: Set(checkout_id),
-        buyer_coop_id: Set(p.job.buyer.id),
-        seller_coop_id: Set(seller.id),
-        currency: Set(currency.code().into()),
-        subtotal_minor: Set(subtotal.minor),
-        fee_rate_bp: Set(as_i32(rate.basis_points())),
-        pool_numerator: Set(as_i32(policy.pool_numerator())),
-        pool_denominator: Set(as_i32(policy.pool_denominator())),
-        buyer_weight: Set(as_i32(policy.buyer_weight())),
-        seller_weight: Set(as_i32(policy.seller_weight())),
-        fee_minor: Set(fee.minor),
-        pool_minor: Set(split.pool.minor),
-        seller_share_minor: Set(split.seller_share.minor),
-        buyer_share_minor: Set(split.buyer_share.minor),
-        state: Set(OrderState::Placed.as_str().into()),
-        delivery_address: Set(p.req.delivery_address.trim().into()),
-        note: Set(p.req.note.trim().into()),
-        placed_by: Set(p.job.placed_by),
-        created_at: Set(now),
-        updated_at: Set(now),
-        ..Default::default()
-    })
-}
-
-/// Takes what `planned` ordered off each listing's stock in one conditional update. The
-/// batch checked the stock it read; on PostgreSQL another transaction may have taken some
-/// since, and then the update changes fewer rows and the batch fails (each request then runs
-/// alone and learns whether its own stock is there).
-async fn reserve(db: &impl ConnectionTrait, planned: &[Planned<'_>]) -> Result<(), AppError> {
-    let mut taken: BTreeMap<i32, i64> = BTreeMap::new();
-    for p in planned {
-        for (_, lines) in &p.groups {
-            for l in lines {
-                *taken.entry(l.listing.id).or_default() += l.quantity.0;
-            }
-        }
-    }
-    let mut b = crate::store::Binds::new(db.get_database_backend());
-    // Bound twice (SET and WHERE): a placeholder stands for one value on SQLite.
-    let set = b.case_by_id(taken.iter().map(|(id, q)| (*id, *q)), Some("0"));
-    let (yes, now) = (b.push(true), b.push(crate::store::now()));
-    let ids: Vec<String> = taken.keys().map(|id| b.push(*id)).collect();
-    let check = b.case_by_id(taken.iter().map(|(id, q)| (*id, *q)), Some("0"));
-    let sql = format!(
-        "UPDATE listings SET stock_milli = stock_milli - ({set}), ever_ordered = {yes}, \
-         updated_at = {now} WHERE id IN ({}) AND stock_milli - ({check}) >= 0",
-        ids.join(", ")
-    );
-    let res = db.execute_raw(b.statement(sql)).await?;
-    if res.rows_affected() != taken.len() as u64 {
-        return Err(AppError::Conflict(
-            "insufficient stock: another order took it meanwhile; reload and try again".into(),
-        ));
     }
     Ok(())
 }

@@ -6,9 +6,11 @@ use std::collections::{HashMap, HashSet};
 use entity::checkout;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::place::{Answers, Ordered, Place};
-use super::{replay, request_hash, Placement};
+use super::{replay, request_hash, Ordered, Place, Placement};
 use crate::error::{AppError, FieldErrors};
+
+/// Each request's placement or refusal, by its index in the batch.
+pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
 
 /// A request that waits on an earlier one of its batch: the same idempotency key (it gets the
 /// first's placement), or the same cart (which the first empties).

@@ -1,0 +1,96 @@
+//! Who may trade: a co-op buys or sells only once admitted, and only on the side its kind allows.
+use super::coop::{CoopKind, CoopStatus};
+
+/// A co-op as the market's rules see it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Trader<'a> {
+    pub name: &'a str,
+    pub admitted: bool,
+    /// `None` when the stored kind is unknown: such a co-op neither buys nor sells.
+    pub kind: Option<CoopKind>,
+}
+
+impl<'a> Trader<'a> {
+    /// A co-op from its stored name, status and kind.
+    pub fn stored(name: &'a str, status: &str, kind: &str) -> Trader<'a> {
+        Trader {
+            name,
+            admitted: status == CoopStatus::Admitted.as_str(),
+            kind: CoopKind::parse(kind).ok(),
+        }
+    }
+}
+
+/// Why a co-op may not trade on a side (HTTP 403), naming it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NotTrading {
+    #[error("{0} has not been admitted yet")]
+    NotAdmitted(String),
+    #[error("{0} is registered as a producer and cannot place orders")]
+    DoesNotBuy(String),
+    #[error("{0} is registered as a buyer and cannot list goods")]
+    DoesNotSell(String),
+}
+
+/// A co-op may buy (cart, place orders) when admitted and a buyer or both.
+pub fn may_buy(c: &Trader<'_>) -> Result<(), NotTrading> {
+    if !c.admitted {
+        return Err(NotTrading::NotAdmitted(c.name.to_owned()));
+    }
+    if !c.kind.is_some_and(CoopKind::buys) {
+        return Err(NotTrading::DoesNotBuy(c.name.to_owned()));
+    }
+    Ok(())
+}
+
+/// A co-op may sell (list goods) when admitted and a producer or both.
+pub fn may_sell(c: &Trader<'_>) -> Result<(), NotTrading> {
+    if !c.admitted {
+        return Err(NotTrading::NotAdmitted(c.name.to_owned()));
+    }
+    if !c.kind.is_some_and(CoopKind::sells) {
+        return Err(NotTrading::DoesNotSell(c.name.to_owned()));
+    }
+    Ok(())
+}
+
+impl From<NotTrading> for crate::error::AppError {
+    fn from(e: NotTrading) -> Self {
+        crate::error::AppError::Forbidden(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn coop(status: &'static str, kind: &'static str) -> Trader<'static> {
+        Trader::stored("Hill Farm", status, kind)
+    }
+
+    #[test]
+    fn only_admitted_co_ops_of_the_right_kind_trade() {
+        assert_eq!(may_buy(&coop("admitted", "buyer")), Ok(()));
+        assert_eq!(may_buy(&coop("admitted", "both")), Ok(()));
+        assert_eq!(may_sell(&coop("admitted", "producer")), Ok(()));
+        assert_eq!(may_sell(&coop("admitted", "both")), Ok(()));
+        let e = may_buy(&coop("admitted", "producer")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Hill Farm is registered as a producer and cannot place orders"
+        );
+        let e = may_sell(&coop("admitted", "buyer")).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "Hill Farm is registered as a buyer and cannot list goods"
+        );
+        for status in ["pending", "declined"] {
+            let e = may_buy(&coop(status, "both")).unwrap_err();
+            assert_eq!(e.to_string(), "Hill Farm has not been admitted yet");
+            assert!(may_sell(&coop(status, "both")).is_err());
+        }
+        assert!(
+            may_buy(&coop("admitted", "?")).is_err() && may_sell(&coop("admitted", "?")).is_err()
+        );
+    }
+}
