@@ -22,4 +22,5 @@ pub mod reconcile;
 pub mod refund;
 pub mod review;
 pub mod sepa;
+pub mod status;
 pub mod text;

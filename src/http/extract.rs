@@ -309,7 +309,7 @@ impl FromRequestParts<AppState> for CoopSeller {
 /// Only admitted producer co-ops (or co-ops that are both) may list goods.
 pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
     use crate::domain::coop::{CoopKind, CoopStatus};
-    if c.status != CoopStatus::Admitted.as_str() {
+    if c.status != CoopStatus::Admitted {
         return Err(AppError::Forbidden(format!(
             "{} has not been admitted yet",
             c.name

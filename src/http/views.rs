@@ -15,6 +15,15 @@ pub fn price(minor: i64, currency: &str) -> String {
     }
 }
 
+/// A status or method as its badge shows it: name, meaning and the stored key as its style.
+pub fn status_view(s: impl crate::domain::status::Described) -> templates::status::StatusView {
+    templates::status::StatusView {
+        key: s.key(),
+        label: s.label(),
+        meaning: s.meaning(),
+    }
+}
+
 /// A sum of many amounts as "12.50 EUR", exact even beyond `i64` (summed in `i128`).
 pub fn sum_price(minor: i128, currency: &str) -> String {
     match Currency::parse(currency) {
@@ -52,7 +61,7 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
             .collect(),
         stock: Quantity(l.stock_milli).to_string(),
         in_stock: l.stock_milli > 0,
-        status: l.status.clone(),
+        status: l.status.as_str().to_owned(),
         cover: None,
     }
 }

@@ -65,7 +65,7 @@ pub fn form_of(l: &listing::Model, currency: Currency) -> ListingForm {
         origin_region: l.origin_region.clone(),
         certifications: format_certifications(l.organic, l.fairtrade, &l.other_certifications),
         lead_time_days: l.lead_time_days.to_string(),
-        status: l.status.clone(),
+        status: l.status.as_str().to_owned(),
     }
 }
 

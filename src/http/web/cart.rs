@@ -23,8 +23,7 @@ pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
         .iter()
         .map(|(c, _)| c)
         .filter(|c| {
-            c.status == CoopStatus::Admitted.as_str()
-                && CoopKind::parse(&c.kind).is_ok_and(|k| k.buys())
+            c.status == CoopStatus::Admitted && CoopKind::parse(&c.kind).is_ok_and(|k| k.buys())
         })
         .collect()
 }
