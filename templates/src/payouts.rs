@@ -68,6 +68,8 @@ pub struct LineView {
 /// with its error when the vote was refused.
 pub struct ReviewFormView {
     pub action: String,
+    /// Still under review (otherwise only a refused vote's error is shown).
+    pub open: bool,
     pub approve: bool,
     pub reject: bool,
     pub form: FormData,
@@ -187,7 +189,8 @@ fn decisions(ds: &[DecisionView]) -> Markup {
 fn review_form(l: &Layout, r: &ReviewFormView) -> Markup {
     html! {
         @if !r.approve && !r.reject {
-            p.muted.no-vote { "You cannot vote on this: you belong to a co-op that receives money in it, or you have already voted." }
+            @for e in r.form.general_errors(&[]) { p.field-error role="alert" { (e) } }
+            @if r.open { p.muted.no-vote { "You cannot vote on this: you belong to a co-op that receives money in it, or you have already voted." } }
         } @else {
             form.stack method="post" action=(r.action) {
                 (csrf(&l.csrf))

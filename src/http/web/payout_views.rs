@@ -96,19 +96,8 @@ pub async fn run_view(
     };
     let base = format!("/committee/payouts/{id}");
     let awaiting = run.status == RunStatus::AwaitingReview;
-    let review = match awaiting {
-        true => Some(
-            review_form(
-                state,
-                Subject::Run(id),
-                viewer,
-                format!("{base}/decide"),
-                form,
-            )
-            .await?,
-        ),
-        false => None,
-    };
+    let action = format!("{base}/decide");
+    let review = review_form(state, Subject::Run(id), viewer, awaiting, action, form).await?;
     let decisions = decision_views(state, payouts::run_decisions(&state.db, id).await?).await?;
     let quorum = state.config.payouts.quorum;
     let o = votes::outlook(&state.db, Subject::Run(id), quorum).await?;

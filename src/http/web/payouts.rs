@@ -86,21 +86,27 @@ pub async fn decision_views(
 
 /// The vote form a member sees on `subject` (posting to `action`): only the votes the rules
 /// leave them, and `form` (a refused vote's reason and error) kept.
+/// `None` once the subject is decided, unless a refused vote has an error to show.
 pub async fn review_form(
     state: &AppState,
     subject: Subject,
     viewer: i32,
+    open: bool,
     action: String,
     form: FormData,
-) -> Result<ReviewFormView, AppError> {
+) -> Result<Option<ReviewFormView>, AppError> {
+    if !open && form.errors.is_empty() {
+        return Ok(None);
+    }
     let quorum = state.config.payouts.quorum;
     let Ballot { approve, reject } = votes::ballot(&state.db, subject, viewer, quorum).await?;
-    Ok(ReviewFormView {
+    Ok(Some(ReviewFormView {
         action,
+        open,
         approve,
         reject,
         form,
-    })
+    }))
 }
 
 pub async fn show(

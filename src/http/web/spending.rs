@@ -110,10 +110,8 @@ async fn spending_page(
     let o = votes::outlook(&state.db, subject, quorum).await?;
     let base = format!("/committee/spending/{id}");
     let awaiting = p.status == SpendingStatus::AwaitingReview;
-    let review = match awaiting {
-        true => Some(review_form(state, subject, s.user.id, format!("{base}/decide"), form).await?),
-        false => None,
-    };
+    let action = format!("{base}/decide");
+    let review = review_form(state, subject, s.user.id, awaiting, action, form).await?;
     let v = SpendingView {
         id,
         voters: templates::payouts::VotersView {
