@@ -251,10 +251,36 @@ async fn a_seller_sees_a_listing_by_name_with_only_the_moves_its_status_allows(a
     assert!(!paused.body.contains("status?to=paused"), "{}", paused.body);
 }
 
+async fn a_refunded_order_shows_what_was_clawed_back_from_the_pool_and_each_share(app: TestApp) {
+    let m = market(&app).await;
+    let order = m.settled_order("4").await; // 50.00, fee 2.00: pool 1.00, 0.50 to each co-op
+    let page = format!("/orders/{order}");
+    let before = m.buyer.admin.get(&page).await;
+    assert!(!before.body.contains("took back"), "{}", before.body);
+    m.alice
+        .submit(
+            &format!("/orders/{order}/refunds"),
+            &[("amount", "25.00"), ("reason", "damaged")],
+        )
+        .await
+        .assert_status(303);
+    // Half the subtotal back: half the fee, in proportion.
+    m.buyer
+        .admin
+        .get(&page)
+        .await
+        .assert_status(200)
+        .assert_contains(
+            "Refunds took back from the fee: 0.50 EUR from the common pool, 0.25 EUR from \
+         Coopermondo's share and 0.25 EUR from Coop Danmark's share.",
+        );
+}
+
 on_both_backends!(
     a_run_reads_in_plain_words_and_shows_each_member_only_their_votes,
     a_refused_vote_stays_on_the_run_with_the_error_and_the_reason_kept,
     the_draft_form_lists_only_currencies_with_something_owed,
     a_spending_offers_the_pool_currencies_and_keeps_a_refused_rejection_in_place,
     a_seller_sees_a_listing_by_name_with_only_the_moves_its_status_allows,
+    a_refunded_order_shows_what_was_clawed_back_from_the_pool_and_each_share,
 );

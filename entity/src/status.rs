@@ -5,7 +5,7 @@ use sea_orm::entity::prelude::*;
 /// Defines a text-backed column enum with `ALL`, `as_str` and `parse` (an unknown string names
 /// the values it could have been).
 macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
+    ($(#[$doc:meta])* $name:ident ($noun:literal) { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, DeriveActiveEnum)]
         #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
@@ -23,7 +23,7 @@ macro_rules! text_enum {
                 }
             }
 
-            /// The value whose stored string is `s` (trimmed).
+            /// The value whose stored string is `s` (trimmed); otherwise a message naming them all.
             pub fn parse(s: &str) -> Result<Self, String> {
                 Self::ALL
                     .iter()
@@ -31,7 +31,13 @@ macro_rules! text_enum {
                     .find(|v| v.as_str() == s.trim())
                     .ok_or_else(|| {
                         let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                        format!("'{}' is not one of {}", s.trim(), all.join(", "))
+                        let (last, rest) = all.split_last().unwrap_or((&"", &[]));
+                        format!(
+                            "'{}' is not a {}: use {} or {last}",
+                            s.trim(),
+                            $noun,
+                            rest.join(", ")
+                        )
                     })
             }
         }
@@ -54,17 +60,17 @@ macro_rules! text_enum {
 
 text_enum! {
     /// A listing's life: draft (unseen), active (buyable), paused (seen, not buyable), archived.
-    ListingStatus { Draft = "draft", Active = "active", Paused = "paused", Archived = "archived" }
+    ListingStatus ("status") { Draft = "draft", Active = "active", Paused = "paused", Archived = "archived" }
 }
 
 text_enum! {
     /// Where a co-op stands with the committee.
-    CoopStatus { Pending = "pending", Admitted = "admitted", Declined = "declined" }
+    CoopStatus ("status") { Pending = "pending", Admitted = "admitted", Declined = "declined" }
 }
 
 text_enum! {
     /// Where a payout run stands.
-    RunStatus {
+    RunStatus ("status") {
         AwaitingReview = "awaiting_review",
         Approved = "approved",
         Rejected = "rejected",
@@ -76,12 +82,12 @@ text_enum! {
 
 text_enum! {
     /// A payout line: waiting for the bank or Stripe, paid, or failed (kept with its error).
-    LineStatus { Open = "open", Paid = "paid", Failed = "failed" }
+    LineStatus ("status") { Open = "open", Paid = "paid", Failed = "failed" }
 }
 
 text_enum! {
     /// Where a pool spending proposal stands.
-    SpendingStatus {
+    SpendingStatus ("status") {
         AwaitingReview = "awaiting_review",
         Approved = "approved",
         Rejected = "rejected",
@@ -93,5 +99,5 @@ text_enum! {
 text_enum! {
     /// How a payout line or a spending is paid: by bank (a file, marked paid by the committee)
     /// or by a Stripe Transfer to the co-op's ready connected account.
-    PayoutMethod { Bank = "bank", Stripe = "stripe" }
+    PayoutMethod ("payout method") { Bank = "bank", Stripe = "stripe" }
 }

@@ -227,6 +227,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         .iter()
         .any(|a| matches!(a, Action::Refund | Action::ResolveRefund));
     OrderView {
+        claw_back: None,
         refunded: (p.refunded_minor > 0).then(|| money(p.refunded_minor, cur)),
         refund_form: (may_refund && p.refundable_minor > 0).then(|| RefundFormView {
             refundable: amount(p.refundable_minor, cur),
@@ -274,4 +275,16 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             .flatten()
             .map(|pay| payment_view(pay, money(o.subtotal_minor, cur), o.buyer_coop_id)),
     }
+}
+
+/// What refunds took back from an order's fee, in words; `None` when nothing was.
+pub fn claw_back_sentence(c: &FeeSplit, seller: &str, buyer: &str) -> Option<String> {
+    let none = c.pool.minor == 0 && c.seller_share.minor == 0 && c.buyer_share.minor == 0;
+    (!none).then(|| {
+        format!(
+            "Refunds took back from the fee: {} from the common pool, {} from {seller}'s share \
+             and {} from {buyer}'s share.",
+            c.pool, c.seller_share, c.buyer_share
+        )
+    })
 }

@@ -321,7 +321,7 @@ pub async fn import(
         match existing.get(&d.sku) {
             None => new_rows.push(super::listings::new_row(coop_id, &d)),
             Some(l) if !differs(l, &d) => unchanged += 1,
-            Some(l) if l.status == ListingStatus::Archived.as_str() => errors.push(RowError {
+            Some(l) if l.status == ListingStatus::Archived => errors.push(RowError {
                 row,
                 column: "sku".into(),
                 message: format!("listing {} is archived and cannot be changed", d.sku),
