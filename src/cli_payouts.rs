@@ -122,7 +122,7 @@ async fn show(db: &DatabaseConnection, id: i32) -> anyhow::Result<()> {
         total += l.amount_minor;
         // Stripe lines say where they go, the transfer that paid them, or why it failed.
         let stripe = match (&l.destination, &l.transfer_id, &l.error) {
-            _ if l.method != store::payouts::METHOD_STRIPE => String::new(),
+            _ if l.method != crate::domain::status::PayoutMethod::Stripe => String::new(),
             (_, Some(t), _) => format!(" by Stripe transfer {t}"),
             (to, None, error) => format!(
                 " by Stripe to {}{}",

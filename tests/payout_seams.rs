@@ -35,7 +35,11 @@ async fn approve_by_two(app: &TestApp, m: &Market, run: i32) {
 }
 
 async fn status(db: &sea_orm::DatabaseConnection, run: i32) -> String {
-    store::payouts::get(db, run).await.unwrap().status
+    store::payouts::get(db, run)
+        .await
+        .unwrap()
+        .status
+        .to_string()
 }
 
 /// The bodies of the mail queued to `to` whose subject contains `subject`.

@@ -41,7 +41,11 @@ async fn seller_bank(app: &TestApp, m: &Market) {
 }
 
 async fn status(app: &TestApp, run: i32) -> String {
-    store::payouts::get(&app.db, run).await.unwrap().status
+    store::payouts::get(&app.db, run)
+        .await
+        .unwrap()
+        .status
+        .to_string()
 }
 
 async fn the_drafter_alone_cannot_approve_and_two_distinct_approvals_allow_payment(app: TestApp) {

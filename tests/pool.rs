@@ -37,7 +37,11 @@ async fn decide(who: &Browser, id: i32, decision: &str) -> u16 {
 }
 
 async fn status(app: &TestApp, id: i32) -> String {
-    store::spending::get(&app.db, id).await.unwrap().status
+    store::spending::get(&app.db, id)
+        .await
+        .unwrap()
+        .status
+        .to_string()
 }
 
 async fn concurrent_spending_approvals_never_overdraw_the_pool(app: TestApp) {

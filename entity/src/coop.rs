@@ -13,8 +13,7 @@ pub struct Model {
     pub currency: String,
     pub contact_email: String,
     pub description: String,
-    /// pending | admitted | declined
-    pub status: String,
+    pub status: super::status::CoopStatus,
     pub applied_by: i32,
     pub decision_reason: Option<String>,
     pub decided_by: Option<i32>,

@@ -27,6 +27,7 @@ pub mod posting;
 pub mod refund;
 pub mod session;
 pub mod spending_proposal;
+pub mod status;
 pub mod stripe_balance_transaction;
 pub mod stripe_event;
 pub mod user;

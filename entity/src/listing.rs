@@ -24,8 +24,7 @@ pub struct Model {
     pub fairtrade: bool,
     pub other_certifications: String,
     pub lead_time_days: i32,
-    /// draft | active | paused | archived
-    pub status: String,
+    pub status: super::status::ListingStatus,
     pub ever_ordered: bool,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -13,15 +13,14 @@ pub struct Model {
     pub amount_minor: i64,
     /// Entries after this id (up to the run's `max_entry_id`) are the ones behind the line.
     pub from_entry_id: i64,
-    /// open | paid | failed
-    pub status: String,
+    pub status: super::status::LineStatus,
     pub error: Option<String>,
     pub paid_by: Option<i32>,
     pub paid_at: Option<DateTimeUtc>,
     /// The journal entry that recorded the payment.
     pub entry_id: Option<i64>,
-    /// bank | stripe, fixed when the run is drafted (a co-op with a ready connected account).
-    pub method: String,
+    /// Fixed when the run is drafted (Stripe for a co-op with a ready connected account).
+    pub method: super::status::PayoutMethod,
     /// The connected account (`acct_...`) a Stripe line is paid to.
     pub destination: Option<String>,
     /// The Stripe Transfer that paid the line.

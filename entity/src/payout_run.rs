@@ -6,8 +6,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub currency: String,
-    /// awaiting_review | approved | rejected | paid | superseded
-    pub status: String,
+    pub status: super::status::RunStatus,
     /// The committee member who drafted it; none when drafted from the CLI.
     pub drafted_by: Option<i32>,
     /// The last journal entry whose amounts the run includes; later ones go to the next run.

@@ -11,13 +11,12 @@ pub struct Model {
     pub currency: String,
     pub recipient_coop_id: i32,
     pub proposed_by: i32,
-    /// awaiting_review | approved | rejected | paid | failed
-    pub status: String,
+    pub status: super::status::SpendingStatus,
     pub error: Option<String>,
     pub created_at: DateTimeUtc,
     pub paid_at: Option<DateTimeUtc>,
-    /// bank | stripe, fixed when the spending is approved (a recipient with a ready account).
-    pub method: String,
+    /// Fixed when the spending is approved (Stripe for a recipient with a ready account).
+    pub method: super::status::PayoutMethod,
     /// The connected account (`acct_...`) a Stripe spending is paid to.
     pub destination: Option<String>,
     /// The Stripe Transfer that paid it.

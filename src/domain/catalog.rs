@@ -22,41 +22,8 @@ pub const UNITS: &[&str] = &[
 /// The certifications with a filter of their own; anything else is free text.
 pub const KNOWN_CERTIFICATIONS: &[&str] = &["organic", "fairtrade"];
 
-/// A listing's life: draft (unseen), active (buyable), paused (seen, not buyable), archived (gone).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ListingStatus {
-    Draft,
-    Active,
-    Paused,
-    Archived,
-}
-
-impl ListingStatus {
-    pub const ALL: [ListingStatus; 4] = [Self::Draft, Self::Active, Self::Paused, Self::Archived];
-    pub fn parse(s: &str) -> Result<Self, String> {
-        Self::ALL
-            .into_iter()
-            .find(|st| st.as_str() == s.trim())
-            .ok_or_else(|| {
-                format!(
-                    "'{}' is not a status: use draft, active, paused or archived",
-                    s.trim()
-                )
-            })
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Draft => "draft",
-            Self::Active => "active",
-            Self::Paused => "paused",
-            Self::Archived => "archived",
-        }
-    }
-    /// Whether the public catalog shows listings in this status.
-    pub fn is_public(self) -> bool {
-        matches!(self, Self::Active | Self::Paused)
-    }
-}
+/// A listing's life (defined with its column; named for people in `domain::status`).
+pub use super::status::ListingStatus;
 
 /// A non-negative quantity in thousandths of a unit (3 decimals), exact for weighed goods.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]

@@ -23,5 +23,6 @@ pub mod reconcile;
 pub mod refund;
 pub mod review;
 pub mod sepa;
+pub mod status;
 pub mod text;
 pub mod trading;

@@ -5,6 +5,9 @@
 //! would make a balance negative: the run is stale and must be re-drafted.
 use std::collections::BTreeMap;
 
+use super::balance::Balance;
+use super::status::{LineStatus, PayoutMethod, RunStatus, SpendingStatus};
+
 /// An amount owed to (or promised to) one co-op in one currency, per account, in minor units.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Owed {
@@ -88,6 +91,131 @@ impl Route {
     }
 }
 
+/// How long a claim keeps other executions away from a Stripe line or spending; after it (the
+/// executing process died mid-call) it is claimable again and resent under the same key.
+pub const CLAIM_LEASE: chrono::TimeDelta = chrono::TimeDelta::minutes(10);
+
+/// Runs whose unpaid lines are spoken for: under review, or approved and not yet paid.
+pub const OPEN_RUNS: [RunStatus; 2] = [RunStatus::AwaitingReview, RunStatus::Approved];
+
+/// A run still under review or approved and not fully paid.
+pub fn is_open(s: RunStatus) -> bool {
+    OPEN_RUNS.contains(&s)
+}
+
+/// A run whose lines may be exported and paid: approved (or paid, to export it again).
+pub fn is_payable(s: RunStatus) -> bool {
+    matches!(s, RunStatus::Approved | RunStatus::Paid)
+}
+
+/// A spending that may be paid: approved (or paid, which pays nothing twice).
+pub fn spending_is_payable(s: SpendingStatus) -> bool {
+    matches!(s, SpendingStatus::Approved | SpendingStatus::Paid)
+}
+
+/// What the committee may do with a run or a spending besides voting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PayAction {
+    /// Replace a stale run by a fresh draft.
+    Redraft,
+    /// Send the unpaid Stripe lines (or the spending) through Stripe.
+    SendStripe,
+    /// Mark every payable bank line (or the spending) paid.
+    MarkBankPaid,
+}
+
+/// What a run's page knows when it decides which actions to offer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RunFacts {
+    pub status: RunStatus,
+    /// Some unpaid line pays more than is owed now.
+    pub stale: bool,
+    /// Some Stripe line is unpaid.
+    pub stripe_unpaid: bool,
+    /// Some bank line is unpaid and not held.
+    pub bank_payable: bool,
+}
+
+/// The actions a run offers now: re-draft when it is open and stale; otherwise, once approved,
+/// sending its Stripe lines and marking its bank file paid.
+pub fn run_actions(f: &RunFacts) -> Vec<PayAction> {
+    let mut out = Vec::new();
+    if is_open(f.status) && f.stale {
+        out.push(PayAction::Redraft);
+    }
+    if f.status == RunStatus::Approved && !f.stale {
+        if f.stripe_unpaid {
+            out.push(PayAction::SendStripe);
+        }
+        if f.bank_payable {
+            out.push(PayAction::MarkBankPaid);
+        }
+    }
+    out
+}
+
+/// Whether the run's bank files may be downloaded.
+pub fn files_ready(f: &RunFacts) -> bool {
+    is_payable(f.status) && !f.stale
+}
+
+/// What may be done with one line of a run.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineAction {
+    /// Send (or send again after a failure) the line's Stripe Transfer.
+    SendTransfer,
+    /// Record that the bank paid the line.
+    MarkPaid,
+    /// Record that the bank refused it; the line stays open.
+    MarkFailed,
+}
+
+/// The actions on an unpaid line of an approved run that pays no more than is owed now; a bank
+/// line of a co-op without bank details (held) offers none.
+pub fn line_actions(
+    run: RunStatus,
+    status: LineStatus,
+    method: PayoutMethod,
+    route: Route,
+    over: bool,
+) -> Vec<LineAction> {
+    if run != RunStatus::Approved || status == LineStatus::Paid || over {
+        return Vec::new();
+    }
+    match (method, route) {
+        (PayoutMethod::Stripe, _) => vec![LineAction::SendTransfer],
+        (PayoutMethod::Bank, Route::Held) => Vec::new(),
+        (PayoutMethod::Bank, _) => vec![LineAction::MarkPaid, LineAction::MarkFailed],
+    }
+}
+
+/// The payment actions an approved spending offers, by how it is paid.
+pub fn spending_actions(status: SpendingStatus, method: PayoutMethod) -> Vec<PayAction> {
+    match (status, method) {
+        (SpendingStatus::Approved, PayoutMethod::Stripe) => vec![PayAction::SendStripe],
+        (SpendingStatus::Approved, PayoutMethod::Bank) => vec![PayAction::MarkBankPaid],
+        _ => Vec::new(),
+    }
+}
+
+/// Currencies with something to pay, most first: amounts are compared in major units (a
+/// ranking, never a conversion), ties by code; balances of zero or less are left out.
+pub fn most_owed_first(mut owed: Vec<Balance>) -> Vec<Balance> {
+    owed.retain(|b| b.minor > 0);
+    owed.sort_by(|a, b| {
+        let left = a
+            .minor
+            .saturating_mul(i128::from(b.currency.minor_per_major()));
+        let right = b
+            .minor
+            .saturating_mul(i128::from(a.currency.minor_per_major()));
+        right
+            .cmp(&left)
+            .then_with(|| a.currency.code().cmp(b.currency.code()))
+    });
+    owed
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +281,67 @@ mod tests {
         assert_eq!(Route::of(false, false), Route::Held);
         assert_eq!(Route::of(false, true), Route::Bank);
         assert_eq!(Route::of(true, false), Route::Stripe);
+    }
+
+    fn facts(status: RunStatus, stale: bool) -> RunFacts {
+        RunFacts {
+            status,
+            stale,
+            stripe_unpaid: true,
+            bank_payable: true,
+        }
+    }
+
+    #[test]
+    fn a_run_offers_payment_only_once_approved_and_fresh() {
+        use PayAction::*;
+        assert!(run_actions(&facts(RunStatus::AwaitingReview, false)).is_empty());
+        assert_eq!(
+            run_actions(&facts(RunStatus::AwaitingReview, true)),
+            [Redraft]
+        );
+        assert_eq!(
+            run_actions(&facts(RunStatus::Approved, false)),
+            [SendStripe, MarkBankPaid]
+        );
+        assert_eq!(run_actions(&facts(RunStatus::Approved, true)), [Redraft]);
+        for done in [RunStatus::Paid, RunStatus::Rejected, RunStatus::Superseded] {
+            assert!(run_actions(&facts(done, false)).is_empty(), "{done:?}");
+        }
+        assert!(files_ready(&facts(RunStatus::Paid, false)));
+        assert!(!files_ready(&facts(RunStatus::AwaitingReview, false)));
+    }
+
+    #[test]
+    fn a_line_is_payable_only_when_approved_unpaid_fresh_and_not_held() {
+        use LineAction::*;
+        let (a, open) = (RunStatus::Approved, LineStatus::Open);
+        let bank = line_actions(a, open, PayoutMethod::Bank, Route::Bank, false);
+        assert_eq!(bank, [MarkPaid, MarkFailed]);
+        let failed = LineStatus::Failed;
+        let stripe = line_actions(a, failed, PayoutMethod::Stripe, Route::Stripe, false);
+        assert_eq!(stripe, [SendTransfer]);
+        assert!(line_actions(a, open, PayoutMethod::Bank, Route::Held, false).is_empty());
+        assert!(line_actions(a, open, PayoutMethod::Bank, Route::Bank, true).is_empty());
+        let paid = LineStatus::Paid;
+        assert!(line_actions(a, paid, PayoutMethod::Bank, Route::Bank, false).is_empty());
+        let review = RunStatus::AwaitingReview;
+        assert!(line_actions(review, open, PayoutMethod::Bank, Route::Bank, false).is_empty());
+    }
+
+    #[test]
+    fn currencies_rank_by_what_is_owed_in_major_units_and_drop_nothing_owed() {
+        use crate::domain::money::Currency;
+        let b = |minor, code| Balance::from_minor(minor, Currency::parse(code).unwrap());
+        // 30.00 EUR, 2,000 JPY, 40.000 KWD, nothing in BHD, -5.00 DKK (a claw-back).
+        let ranked = most_owed_first(vec![
+            b(3_000, "EUR"),
+            b(2_000, "JPY"),
+            b(40_000, "KWD"),
+            b(0, "BHD"),
+            b(-500, "DKK"),
+        ]);
+        let codes: Vec<&str> = ranked.iter().map(|x| x.currency.code()).collect();
+        assert_eq!(codes, ["JPY", "KWD", "EUR"]);
     }
 }

@@ -126,6 +126,33 @@ impl Review {
     }
 }
 
+/// The votes one committee member may cast now: the page shows only these buttons, and the
+/// server checks the same rules again when the vote arrives.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Ballot {
+    pub approve: bool,
+    pub reject: bool,
+}
+
+impl Ballot {
+    /// Neither vote is open to this member.
+    pub fn is_empty(&self) -> bool {
+        !self.approve && !self.reject
+    }
+}
+
+impl Review {
+    /// What `voter` (`conflicted` when they belong to a receiving co-op) may cast now, by the
+    /// same rules as `cast`.
+    pub fn ballot(&self, voter: i32, conflicted: bool) -> Ballot {
+        let reason = Vote::Reject("a reason".into());
+        Ballot {
+            approve: self.cast(voter, conflicted, &Vote::Approve).is_ok(),
+            reject: self.cast(voter, conflicted, &reason).is_ok(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -216,5 +243,26 @@ mod tests {
         let committee: BTreeSet<i32> = [1, 2].into();
         let o = review(1, 1, &[]).outlook(&committee, &[2].into());
         assert_eq!((o.can_still_vote, o.reachable), (1, false));
+    }
+
+    #[test]
+    fn the_ballot_offers_only_the_votes_the_rules_accept() {
+        let r = review(2, 1, &[2]);
+        let both = Ballot {
+            approve: true,
+            reject: true,
+        };
+        assert_eq!(r.ballot(3, false), both);
+        assert_eq!(r.ballot(3, true), Ballot::default(), "conflicted");
+        let after_own_approval = r.ballot(2, false);
+        assert_eq!(
+            (after_own_approval.approve, after_own_approval.reject),
+            (false, true)
+        );
+        let closed = Review {
+            rejected: true,
+            ..r
+        };
+        assert!(closed.ballot(3, false).is_empty());
     }
 }

@@ -12,10 +12,10 @@ pub struct Trader<'a> {
 
 impl<'a> Trader<'a> {
     /// A co-op from its stored name, status and kind.
-    pub fn stored(name: &'a str, status: &str, kind: &str) -> Trader<'a> {
+    pub fn stored(name: &'a str, status: CoopStatus, kind: &str) -> Trader<'a> {
         Trader {
             name,
-            admitted: status == CoopStatus::Admitted.as_str(),
+            admitted: status == CoopStatus::Admitted,
             kind: CoopKind::parse(kind).ok(),
         }
     }
@@ -65,7 +65,7 @@ mod tests {
     use super::*;
 
     fn coop(status: &'static str, kind: &'static str) -> Trader<'static> {
-        Trader::stored("Hill Farm", status, kind)
+        Trader::stored("Hill Farm", CoopStatus::parse(status).unwrap(), kind)
     }
 
     #[test]

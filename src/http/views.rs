@@ -15,6 +15,15 @@ pub fn price(minor: i64, currency: &str) -> String {
     }
 }
 
+/// A status or method as its badge shows it: name, meaning and the stored key as its style.
+pub fn status_view(s: impl crate::domain::status::Described) -> templates::status::StatusView {
+    templates::status::StatusView {
+        key: s.key(),
+        label: s.label(),
+        meaning: s.meaning(),
+    }
+}
+
 /// A sum of many amounts as "12.50 EUR", exact even beyond `i64` (summed in `i128`).
 pub fn sum_price(minor: i128, currency: &str) -> String {
     match Currency::parse(currency) {
@@ -52,7 +61,7 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
             .collect(),
         stock: Quantity(l.stock_milli).to_string(),
         in_stock: l.stock_milli > 0,
-        status: l.status.clone(),
+        status: l.status.as_str().to_owned(),
         cover: None,
     }
 }
@@ -215,6 +224,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         .iter()
         .any(|a| matches!(a, Action::Refund | Action::ResolveRefund));
     OrderView {
+        claw_back: None,
         refunded: (p.refunded_minor > 0).then(|| money(p.refunded_minor, cur)),
         refund_form: (may_refund && p.refundable_minor > 0).then(|| RefundFormView {
             refundable: amount(p.refundable_minor, cur),
@@ -262,4 +272,16 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             .flatten()
             .map(|pay| payment_view(pay, money(o.subtotal_minor, cur), o.buyer_coop_id)),
     }
+}
+
+/// What refunds took back from an order's fee, in words; `None` when nothing was.
+pub fn claw_back_sentence(c: &FeeSplit, seller: &str, buyer: &str) -> Option<String> {
+    let none = c.pool.minor == 0 && c.seller_share.minor == 0 && c.buyer_share.minor == 0;
+    (!none).then(|| {
+        format!(
+            "Refunds took back from the fee: {} from the common pool, {} from {seller}'s share \
+             and {} from {buyer}'s share.",
+            c.pool, c.seller_share, c.buyer_share
+        )
+    })
 }

@@ -96,7 +96,7 @@ async fn ensure_coop(
     debug_assert!(Email::parse(c.contact_email).is_ok());
     let created = store::coops::apply(db, applicant.id, &app).await?;
     let mut m: coop::ActiveModel = created.into();
-    m.status = Set(CoopStatus::Admitted.as_str().into());
+    m.status = Set(CoopStatus::Admitted);
     m.decided_by = Set(committee);
     m.decided_at = Set(Some(store::now()));
     m.decision_reason = Set(Some("founding member of the demo marketplace".into()));

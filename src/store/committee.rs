@@ -1,6 +1,10 @@
 //! The common-pool committee's membership.
 use entity::{committee_member, user};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, EntityTrait, QueryOrder, Set};
+use sea_orm::{
+    ActiveModelTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryOrder, Set,
+};
+
+use crate::domain::money::FeeRate;
 
 use crate::error::{AppError, FieldErrors};
 
@@ -43,4 +47,17 @@ pub async fn list(db: &impl ConnectionTrait) -> Result<Vec<user::Model>, AppErro
         .all(db)
         .await?;
     Ok(rows.into_iter().filter_map(|(_, u)| u).collect())
+}
+
+/// The committee sets the marketplace's fee rate (`market::set_fee_rate`), in a write
+/// transaction of its own.
+pub async fn set_fee_rate(
+    db: &DatabaseConnection,
+    percent: &str,
+    by: i32,
+) -> Result<FeeRate, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let rate = super::market::set_fee_rate(&tx, percent, by).await?;
+    tx.commit().await?;
+    Ok(rate)
 }

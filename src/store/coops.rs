@@ -1,11 +1,12 @@
 //! Co-ops, their applications to the committee, and their members.
 use entity::{coop, membership, user};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder, Set,
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait,
+    PaginatorTrait, QueryFilter, QueryOrder, Set,
 };
 
-use crate::domain::coop::{CoopApplication, CoopRole, CoopStatus};
+use crate::domain::coop::{CoopApplication, CoopRole};
+use crate::domain::status::{CoopStatus, Described};
 use crate::error::{AppError, FieldErrors};
 
 /// Files an application; the applicant becomes the co-op's first admin.
@@ -22,7 +23,7 @@ pub async fn apply(
         currency: Set(app.currency.code().into()),
         contact_email: Set(app.contact_email.as_str().into()),
         description: Set(app.description.clone()),
-        status: Set(CoopStatus::Pending.as_str().into()),
+        status: Set(CoopStatus::Pending),
         applied_by: Set(applicant),
         created_at: Set(now),
         ..Default::default()
@@ -82,7 +83,7 @@ pub async fn list_by_status(
     status: CoopStatus,
 ) -> Result<Vec<coop::Model>, AppError> {
     Ok(coop::Entity::find()
-        .filter(coop::Column::Status.eq(status.as_str()))
+        .filter(coop::Column::Status.eq(status))
         .order_by_asc(coop::Column::Name)
         .all(db)
         .await?)
@@ -97,10 +98,11 @@ pub async fn decide(
     reason: &str,
 ) -> Result<coop::Model, AppError> {
     let c = get(db, coop_id).await?;
-    if c.status != CoopStatus::Pending.as_str() {
+    if c.status != CoopStatus::Pending {
         return Err(AppError::Conflict(format!(
             "{} has already been {}",
-            c.name, c.status
+            c.name,
+            c.status.label()
         )));
     }
     let reason = reason.trim();
@@ -116,7 +118,7 @@ pub async fn decide(
         CoopStatus::Declined
     };
     let mut m: coop::ActiveModel = c.into();
-    m.status = Set(status.as_str().into());
+    m.status = Set(status);
     m.decision_reason = Set((!reason.is_empty()).then(|| reason.to_owned()));
     m.decided_by = Set(Some(decided_by));
     m.decided_at = Set(Some(super::now()));
@@ -254,4 +256,51 @@ pub async fn update_profile(
         m.description = Set(d);
     }
     Ok(m.update(db).await?)
+}
+
+/// What applying did: a new co-op, or, for a form sent again, where the first went.
+#[derive(Debug)]
+pub enum Applied {
+    New(coop::Model),
+    Repeat(String),
+}
+
+/// Files an application once per one-time `form_token`, in a write transaction of its own; a
+/// repeat of the form is sent to the first's co-op.
+pub async fn apply_once(
+    db: &DatabaseConnection,
+    applicant: i32,
+    form_token: &str,
+    app: &CoopApplication,
+) -> Result<Applied, AppError> {
+    use super::form_submissions::{claim, record, Claim};
+    let tx = crate::db::begin_write(db).await?;
+    if let Claim::Done(first) = claim(&tx, applicant, form_token).await? {
+        return Ok(Applied::Repeat(first));
+    }
+    let c = apply(&tx, applicant, app).await?;
+    record(
+        &tx,
+        applicant,
+        form_token,
+        &format!("/coops/{}/manage", c.id),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Applied::New(c))
+}
+
+/// An admin's invitation (`invitations::invite`), in a write transaction of its own.
+pub async fn invite_member(
+    db: &DatabaseConnection,
+    coop: &coop::Model,
+    inviter: &user::Model,
+    email: &str,
+    role: &str,
+    base_url: &url::Url,
+) -> Result<super::invitations::Invited, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let invited = super::invitations::invite(&tx, coop, inviter, email, role, base_url).await?;
+    tx.commit().await?;
+    Ok(invited)
 }

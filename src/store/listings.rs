@@ -55,7 +55,7 @@ pub fn apply_draft(m: &mut listing::ActiveModel, d: &ListingDraft) {
     m.fairtrade = Set(d.fairtrade);
     m.other_certifications = Set(d.other_certifications.clone());
     m.lead_time_days = Set(d.lead_time_days);
-    m.status = Set(d.status.as_str().to_owned());
+    m.status = Set(d.status);
 }
 
 /// A new listing row for `coop_id` (not yet inserted).
@@ -89,7 +89,7 @@ pub async fn update(
     stock: StockEdit,
 ) -> Result<listing::Model, AppError> {
     let archived = || AppError::Conflict("an archived listing cannot be edited".into());
-    if l.status == ListingStatus::Archived.as_str() {
+    if l.status == ListingStatus::Archived {
         return Err(archived());
     }
     let mut m = <listing::ActiveModel as Default>::default();
@@ -102,7 +102,7 @@ pub async fn update(
     let res = listing::Entity::update_many()
         .set(m)
         .filter(listing::Column::Id.eq(l.id))
-        .filter(listing::Column::Status.ne(ListingStatus::Archived.as_str()))
+        .filter(listing::Column::Status.ne(ListingStatus::Archived))
         .exec(db)
         .await
         .map_err(sku_taken)?;
@@ -136,8 +136,7 @@ pub async fn set_status(
     l: listing::Model,
     to: ListingStatus,
 ) -> Result<listing::Model, AppError> {
-    let from = ListingStatus::parse(&l.status).map_err(AppError::Internal)?;
-    if from == ListingStatus::Archived {
+    if l.status == ListingStatus::Archived {
         return Err(AppError::Conflict("the listing is archived".into()));
     }
     if to == ListingStatus::Draft && l.ever_ordered {
@@ -146,7 +145,7 @@ pub async fn set_status(
         ));
     }
     let mut m: listing::ActiveModel = l.into();
-    m.status = Set(to.as_str().into());
+    m.status = Set(to);
     m.updated_at = Set(super::now());
     Ok(m.update(db).await?)
 }
@@ -158,7 +157,7 @@ pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), 
             "this listing has been ordered, so it can only be archived".into(),
         ));
     }
-    if l.status != ListingStatus::Draft.as_str() {
+    if l.status != ListingStatus::Draft {
         return Err(AppError::Conflict(
             "only a draft can be deleted; pause or archive this listing instead".into(),
         ));
@@ -227,7 +226,7 @@ pub async fn search(
     q: &CatalogQuery,
 ) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
     let mut find =
-        listing::Entity::find().filter(listing::Column::Status.eq(ListingStatus::Active.as_str()));
+        listing::Entity::find().filter(listing::Column::Status.eq(ListingStatus::Active));
     if let Some(c) = &q.category {
         find = find.filter(listing::Column::Category.eq(c.as_str()));
     }

@@ -65,7 +65,7 @@ pub fn form_of(l: &listing::Model, currency: Currency) -> ListingForm {
         origin_region: l.origin_region.clone(),
         certifications: format_certifications(l.organic, l.fairtrade, &l.other_certifications),
         lead_time_days: l.lead_time_days.to_string(),
-        status: l.status.clone(),
+        status: l.status.as_str().to_owned(),
     }
 }
 
@@ -321,7 +321,7 @@ pub async fn import(
         match existing.get(&d.sku) {
             None => new_rows.push(super::listings::new_row(coop_id, &d)),
             Some(l) if !differs(l, &d) => unchanged += 1,
-            Some(l) if l.status == ListingStatus::Archived.as_str() => errors.push(RowError {
+            Some(l) if l.status == ListingStatus::Archived => errors.push(RowError {
                 row,
                 column: "sku".into(),
                 message: format!("listing {} is archived and cannot be changed", d.sku),

@@ -7,6 +7,7 @@ pub mod checkouts;
 pub mod committee;
 pub mod connect;
 pub mod coops;
+pub mod decisions;
 pub mod form_submissions;
 pub mod invitations;
 pub mod ledger;
@@ -30,6 +31,7 @@ pub mod settlement;
 pub mod spending;
 pub mod tokens;
 pub mod users;
+pub mod votes;
 
 use chrono::{DateTime, Utc};
 

@@ -198,10 +198,9 @@ async fn coop_name(db: &impl ConnectionTrait, id: i32) -> Result<String, AppErro
 
 /// Approved and paid runs with their recipients.
 async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
-    use super::payouts::{APPROVED, PAID};
     let mut out = Vec::new();
     for run in super::payouts::list(db).await? {
-        if run.status != APPROVED && run.status != PAID {
+        if !crate::domain::payout::is_payable(run.status) {
             continue;
         }
         let currency = Currency::parse(&run.currency)?;
@@ -214,12 +213,12 @@ async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
                 coop_id: l.coop_id,
                 coop_name: coop_name(db, l.coop_id).await?,
                 amount: amount.format_amount(),
-                status: l.status,
+                status: l.status.as_str().to_owned(),
             });
         }
         out.push(RunSummary {
             id: run.id,
-            status: run.status,
+            status: run.status.as_str().to_owned(),
             total: total.into(),
             recipients,
         });
@@ -237,7 +236,7 @@ async fn spending(db: &impl ConnectionTrait) -> Result<Vec<SpendingSummary>, App
             recipient_coop_id: p.recipient_coop_id,
             title: p.title,
             purpose: p.purpose,
-            status: p.status,
+            status: p.status.as_str().to_owned(),
         });
     }
     Ok(out)

@@ -1,5 +1,5 @@
 //! Spending from the common pool: any co-op member proposes (title, purpose, amount, recipient),
-//! the committee reviews it like a payout run (`payouts::vote`). The approval that completes the
+//! the committee reviews it like a payout run (`votes::decide`). The approval that completes the
 //! quorum earmarks the money (pool:common → payouts_in_transit) after checking, under the ledger
 //! lock, that the pool holds it, so the pool never goes negative; the payment (a bank transfer
 //! marked paid by hand, or a Stripe Transfer when the recipient's account is ready) then moves
@@ -10,14 +10,13 @@ use sea_orm::{
     IntoActiveModel, QueryFilter, QueryOrder, Set,
 };
 
-use super::payouts::{
-    record, Subject, APPROVED, AWAITING_REVIEW, CLAIM_LEASE, LINE_FAILED, METHOD_BANK,
-    METHOD_STRIPE, PAID,
-};
+use super::decisions::{record, Facts, Standing, Subject};
+use crate::domain::balance::Balance;
 use crate::domain::bounds;
-use crate::domain::coop::CoopStatus;
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
+use crate::domain::payout::{most_owed_first, spending_is_payable, CLAIM_LEASE};
+use crate::domain::status::{CoopStatus, Described, PayoutMethod, SpendingStatus};
 use crate::error::{AppError, FieldErrors};
 
 /// What a co-op member fills in.
@@ -71,7 +70,7 @@ async fn recipient(
         },
         Err(_) => None,
     };
-    let admitted = found.filter(|c| c.status == CoopStatus::Admitted.as_str());
+    let admitted = found.filter(|c| c.status == CoopStatus::Admitted);
     if admitted.is_none() {
         errors.add(
             "recipient_coop_id",
@@ -109,7 +108,7 @@ pub async fn propose(
         currency: Set(amount.currency.code().to_string()),
         recipient_coop_id: Set(recipient.id),
         proposed_by: Set(user_id),
-        status: Set(AWAITING_REVIEW.to_string()),
+        status: Set(SpendingStatus::AwaitingReview),
         created_at: Set(super::now()),
         ..Default::default()
     }
@@ -135,6 +134,35 @@ pub async fn propose(
     Ok(saved)
 }
 
+/// What proposing did: a new proposal, or, for a form sent again, where the first went.
+#[derive(Debug)]
+pub enum Proposed {
+    New(Model),
+    Repeat(String),
+}
+
+/// Proposes once per one-time `form_token` (`form_submissions`), in a write transaction of its
+/// own; `at` is where a repeat of the form is sent. A bad field changes nothing, the token's
+/// claim included, so the corrected form still goes through.
+pub async fn propose_once(
+    db: &DatabaseConnection,
+    user_id: i32,
+    form_token: &str,
+    p: &Proposal,
+    at: &str,
+    base_url: &url::Url,
+) -> Result<Proposed, AppError> {
+    use super::form_submissions::{claim, record as record_location, Claim};
+    let tx = crate::db::begin_write(db).await?;
+    if let Claim::Done(first) = claim(&tx, user_id, form_token).await? {
+        return Ok(Proposed::Repeat(first));
+    }
+    let saved = propose(&tx, user_id, p, base_url).await?;
+    record_location(&tx, user_id, form_token, at).await?;
+    tx.commit().await?;
+    Ok(Proposed::New(saved))
+}
+
 /// A proposal, or `NotFound`.
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> {
     Entity::find_by_id(id)
@@ -143,11 +171,32 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> 
         .ok_or_else(|| AppError::not_found("spending proposal"))
 }
 
+/// What the committee's review of spending `id` is decided on besides its votes.
+pub async fn facts(db: &impl ConnectionTrait, id: i32) -> Result<Facts, AppError> {
+    let p = get(db, id).await?;
+    Ok(Facts {
+        standing: Standing::of_spending(p.status),
+        drafter: Some(p.proposed_by),
+        receiving: vec![p.recipient_coop_id],
+    })
+}
+
+/// The currencies the common pool holds money in, most first: what a spending can draw on.
+pub async fn pool_currencies(db: &impl ConnectionTrait) -> Result<Vec<Balance>, AppError> {
+    let held = super::ledger::balances(db)
+        .await?
+        .into_iter()
+        .filter(|(account, _)| *account == Account::Pool)
+        .map(|(_, b)| b)
+        .collect();
+    Ok(most_owed_first(held))
+}
+
 /// Proposals, newest first; only approved and paid ones when `decided_only`.
 pub async fn list(db: &impl ConnectionTrait, decided_only: bool) -> Result<Vec<Model>, AppError> {
     let mut q = Entity::find().order_by_desc(Column::Id);
     if decided_only {
-        q = q.filter(Column::Status.is_in([APPROVED, PAID]));
+        q = q.filter(Column::Status.is_in([SpendingStatus::Approved, SpendingStatus::Paid]));
     }
     Ok(q.all(db).await?)
 }
@@ -194,12 +243,10 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
     // A recipient whose Stripe account is ready is paid by Transfer, the others by bank.
     let account = super::connect::ready_account(db, p.recipient_coop_id).await?;
     let mut active = p.into_active_model();
-    active.method = Set(if account.is_some() {
-        METHOD_STRIPE
-    } else {
-        METHOD_BANK
-    }
-    .to_string());
+    active.method = Set(match account {
+        Some(_) => PayoutMethod::Stripe,
+        None => PayoutMethod::Bank,
+    });
     active.destination = Set(account);
     active.update(db).await?;
     Ok(())
@@ -208,29 +255,33 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
 /// An approved (or paid) spending, or a `Conflict` saying why it cannot be paid.
 async fn payable(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> {
     let p = get(db, id).await?;
-    if p.status != APPROVED && p.status != PAID {
+    if !spending_is_payable(p.status) {
         return Err(AppError::Conflict(format!(
             "spending #{id} is {} and cannot be paid",
-            p.status.replace('_', " ")
+            p.status.label()
         )));
     }
     Ok(p)
 }
 
-/// Marks an approved spending paid by bank; false when it already was (posted once).
+/// Marks an approved spending paid by bank, in a write transaction of its own; false when it
+/// already was (posted once).
 pub async fn mark_paid(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     id: i32,
     by: Option<i32>,
 ) -> Result<bool, AppError> {
-    super::ledger::lock(db).await?;
-    let p = payable(db, id).await?;
-    if p.status != PAID && p.method == METHOD_STRIPE {
+    let tx = crate::db::begin_write(db).await?;
+    super::ledger::lock(&tx).await?;
+    let p = payable(&tx, id).await?;
+    if p.status != SpendingStatus::Paid && p.method == PayoutMethod::Stripe {
         return Err(AppError::Conflict(format!(
             "spending #{id} is paid through Stripe: send the transfer, do not mark it by hand"
         )));
     }
-    pay(db, p, by, None).await
+    let paid = pay(&tx, p, by, None).await?;
+    tx.commit().await?;
+    Ok(paid)
 }
 
 /// Pays the spending (through Stripe when `transfer_id` names the Transfer); false (nothing
@@ -241,7 +292,7 @@ async fn pay(
     by: Option<i32>,
     transfer_id: Option<String>,
 ) -> Result<bool, AppError> {
-    if p.status == PAID {
+    if p.status == SpendingStatus::Paid {
         return Ok(false);
     }
     let id = p.id;
@@ -267,7 +318,7 @@ async fn pay(
     super::ledger::post(db, e).await?;
     let (recipient, title) = (p.recipient_coop_id, p.title.clone());
     let mut active = p.into_active_model();
-    active.status = Set(PAID.to_string());
+    active.status = Set(SpendingStatus::Paid);
     active.error = Set(None);
     active.paid_at = Set(Some(super::now()));
     active.transfer_id = Set(transfer_id);
@@ -296,14 +347,14 @@ pub async fn claim_stripe(db: &DatabaseConnection, id: i32) -> Result<Option<Mod
     let tx = crate::db::begin_write(db).await?;
     super::ledger::lock(&tx).await?;
     let p = payable(&tx, id).await?;
-    if p.method != METHOD_STRIPE {
+    if p.method != PayoutMethod::Stripe {
         return Err(AppError::Conflict(format!(
             "spending #{id} is paid by bank: mark it paid once the bank has sent it"
         )));
     }
     let now = super::now();
     let held = p.claimed_at.is_some_and(|at| now - at < CLAIM_LEASE);
-    if p.status == PAID || held {
+    if p.status == SpendingStatus::Paid || held {
         return Ok(None);
     }
     let mut active = p.into_active_model();
@@ -340,7 +391,7 @@ pub async fn stripe_failed(
     let tx = crate::db::begin_write(db).await?;
     super::ledger::lock(&tx).await?;
     let p = payable(&tx, id).await?;
-    if p.status == PAID {
+    if p.status == SpendingStatus::Paid {
         return Ok(());
     }
     let error: String = error.chars().take(1000).collect();
@@ -350,7 +401,7 @@ pub async fn stripe_failed(
     active.claimed_at = Set(None);
     active.transfer_attempt = Set(attempt);
     active.update(&tx).await?;
-    record(&tx, Subject::Spending(id), by, LINE_FAILED, &error).await?;
+    record(&tx, Subject::Spending(id), by, "failed", &error).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -1,9 +1,10 @@
 //! Co-op pages: apply, public profile, and the members' management page.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, form_token, post_button, select, FormData};
+use crate::components::{csrf, field, form_token, post_button, select, FormData};
 use crate::home::CoopCard;
 use crate::layout::{page, Layout};
+use crate::status::status_badge;
 
 pub const KINDS: &[(&str, &str)] = &[
     ("producer", "Producer: we list goods"),
@@ -37,7 +38,11 @@ pub fn apply(l: &Layout, f: &FormData) -> Markup {
 /// A co-op as shown on its pages.
 pub struct CoopView {
     pub card: CoopCard,
-    pub status: String,
+    pub status: crate::status::StatusView,
+    /// The committee has not decided on its application yet.
+    pub awaiting_decision: bool,
+    /// Admitted: it trades on the marketplace.
+    pub admitted: bool,
     pub contact_email: String,
     pub decision_reason: Option<String>,
 }
@@ -52,7 +57,7 @@ pub fn profile(
         l,
         &c.card.name,
         html! {
-            h1 { (c.card.name) " " (badge(&c.status)) }
+            h1 { (c.card.name) " " (status_badge(&c.status)) }
             dl.facts {
                 dt { "Kind" } dd { (c.card.kind) }
                 dt { "Country" } dd { (c.card.country) }
@@ -118,8 +123,8 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
         l,
         &v.coop.card.name,
         html! {
-            h1 { (v.coop.card.name) " " (badge(&v.coop.status)) }
-            @if v.coop.status == "pending" {
+            h1 { (v.coop.card.name) " " (status_badge(&v.coop.status)) }
+            @if v.coop.awaiting_decision {
                 p.flash.info { "The committee has not decided on this application yet." }
             }
             @if let Some(reason) = &v.coop.decision_reason {
@@ -128,7 +133,7 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
             p.actions {
                 a href={ "/coops/" (id) } { "Public profile" }
                 " · " a href={ "/coops/" (id) "/statement" } { "Statement" }
-                @if v.sells && v.coop.status == "admitted" { " · " a href={ "/coops/" (id) "/listings" } { "Listings" } }
+                @if v.sells && v.coop.admitted { " · " a href={ "/coops/" (id) "/listings" } { "Listings" } }
             }
             h2 { "Members" }
             (members_table(l, v))

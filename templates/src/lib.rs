@@ -18,5 +18,6 @@ pub mod payout_details;
 pub mod payouts;
 pub mod photos;
 pub mod pool;
+pub mod status;
 
 pub use layout::{page, Layout};

@@ -1,8 +1,9 @@
 //! A producer co-op's own listing pages: the list, the form, CSV import.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, post_button, select, FormData};
+use crate::components::{csrf, field, select, FormData};
 use crate::layout::{page, Layout};
+use crate::status::{actions, status_badge, ActionView, StatusView};
 
 pub struct OwnListingRow {
     pub id: i32,
@@ -10,8 +11,11 @@ pub struct OwnListingRow {
     pub title: String,
     pub price: String,
     pub stock: String,
-    pub status: String,
-    pub ever_ordered: bool,
+    pub status: StatusView,
+    /// The edit page, unless the listing is archived.
+    pub edit_href: Option<String>,
+    /// Publish, pause, delete or archive: those the listing's status allows.
+    pub actions: Vec<ActionView>,
 }
 
 pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListingRow]) -> Markup {
@@ -33,18 +37,10 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
                         tr {
                             td { (r.sku) }
                             td { a href={ "/listings/" (r.id) } { (r.title) } }
-                            td.num.money { (r.price) } td.num { (r.stock) } td { (badge(&r.status)) }
+                            td.num.money { (r.price) } td.num { (r.stock) } td { (status_badge(&r.status)) }
                             td.actions {
-                                @if r.status != "archived" {
-                                    a href={ (base) "/" (r.id) "/edit" } { "Edit" }
-                                    @if r.status != "active" { (post_button(&format!("{base}/{}/status?to=active", r.id), &l.csrf, "Publish", "link")) }
-                                    @if r.status == "active" { (post_button(&format!("{base}/{}/status?to=paused", r.id), &l.csrf, "Pause", "link")) }
-                                    @if r.status == "draft" && !r.ever_ordered {
-                                        (post_button(&format!("{base}/{}/delete", r.id), &l.csrf, "Delete", "danger"))
-                                    } @else {
-                                        (post_button(&format!("{base}/{}/status?to=archived", r.id), &l.csrf, "Archive", "danger"))
-                                    }
-                                }
+                                @if let Some(href) = &r.edit_href { a href=(href) { "Edit" } }
+                                (actions(&r.actions, &l.csrf))
                             }
                         }
                     }

@@ -238,6 +238,8 @@ pub struct OrderView {
     pub payment: Option<PaymentView>,
     /// Refunded so far ("15.00 EUR"), when anything was.
     pub refunded: Option<String>,
+    /// What refunds took back from the fee: from the pool and from each co-op's share.
+    pub claw_back: Option<String>,
     /// The part-refund form, for a viewer who may refund and while something is left.
     pub refund_form: Option<RefundFormView>,
 }
@@ -337,6 +339,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             @if let Some(p) = &v.payment { (payment_box(p)) }
             dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
             @if let Some(r) = &v.refunded { p { "Refunded so far: " strong { (r) } } }
+            @if let Some(c) = &v.claw_back { p.claw-back { (c) } }
             @if let Some(f) = &v.refund_form { (refund_form(v.id, f, &l.csrf)) }
             @if !v.actions.is_empty() {
                 h2 { "What you can do" }

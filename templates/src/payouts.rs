@@ -2,24 +2,26 @@
 //! behind them and every decision, and pool spending proposals.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, post_button, FormData};
+use crate::components::{badge, csrf, field, FormData};
 use crate::layout::{page, Layout};
+use crate::status::{actions, status_badge, ActionView, StatusView};
 
 pub struct RunRow {
     pub id: i32,
     pub currency: String,
-    pub status: String,
+    pub status: StatusView,
     pub total: String,
     pub lines: usize,
     pub created: String,
 }
 
 /// (id, title, amount, recipient, status)
-pub type SpendingRow = (i32, String, String, String, String);
+pub type SpendingRow = (i32, String, String, String, StatusView);
 
 pub struct PayoutsView {
     pub runs: Vec<RunRow>,
-    pub currencies: Vec<String>,
+    /// The currencies a run can be drafted in, most owed first: (code, "EUR · 1,234.00 owed").
+    pub currencies: Vec<(String, String)>,
     pub spending: Vec<SpendingRow>,
 }
 
@@ -44,7 +46,9 @@ pub struct LineView {
     pub fair_share: String,
     pub proceeds: String,
     pub amount: String,
-    pub status: String,
+    pub status: StatusView,
+    /// How it is paid, in words ("bank transfer").
+    pub method: &'static str,
     pub error: Option<String>,
     pub iban: String,
     pub entries: Vec<EntryRow>,
@@ -52,10 +56,23 @@ pub struct LineView {
     pub by_stripe: bool,
     /// The Stripe Transfer that paid the line.
     pub transfer_id: Option<String>,
-    /// A bank line of a co-op without bank details: left out of the bank files, not payable.
+    /// An unpaid bank line of a co-op without bank details: left out of the bank files.
     pub held: bool,
-    /// How much more than is owed now the line would pay (the run is stale).
+    /// How much more than is owed now the unpaid line would pay (the run is stale).
     pub over: Option<String>,
+    /// What the committee may do with the line now.
+    pub actions: Vec<ActionView>,
+}
+
+/// The vote form, with only the buttons this member may press, and a rejection's reason kept
+/// with its error when the vote was refused.
+pub struct ReviewFormView {
+    pub action: String,
+    /// Still under review (otherwise only a refused vote's error is shown).
+    pub open: bool,
+    pub approve: bool,
+    pub reject: bool,
+    pub form: FormData,
 }
 
 /// Who may still vote on a run or a spending.
@@ -76,7 +93,16 @@ pub struct ConfirmPaidView {
 pub struct RunView {
     pub id: i32,
     pub currency: String,
-    pub status: String,
+    pub status: StatusView,
+    /// Under review: who may still vote is shown, and the vote form to those who may vote.
+    pub awaiting: bool,
+    /// Under review or approved and not paid.
+    pub open: bool,
+    /// The bank files may be downloaded.
+    pub files_ready: bool,
+    pub review: Option<ReviewFormView>,
+    /// Re-draft, send the Stripe transfers, mark the bank file paid: those allowed now.
+    pub actions: Vec<ActionView>,
     pub created: String,
     pub total: String,
     pub quorum: u32,
@@ -95,9 +121,6 @@ impl RunView {
     pub fn stale(&self) -> bool {
         self.lines.iter().any(|x| x.over.is_some())
     }
-    fn open(&self) -> bool {
-        self.status == "awaiting_review" || self.status == "approved"
-    }
 }
 
 pub struct SpendingView {
@@ -106,9 +129,11 @@ pub struct SpendingView {
     pub purpose: String,
     pub amount: String,
     pub recipient: String,
-    pub status: String,
-    /// Paid by a Stripe Transfer (the recipient's account was ready at approval).
-    pub by_stripe: bool,
+    pub status: StatusView,
+    pub awaiting: bool,
+    pub review: Option<ReviewFormView>,
+    /// Send through Stripe or mark paid, when approved.
+    pub actions: Vec<ActionView>,
     pub transfer_id: Option<String>,
     /// Why the last attempt to pay failed.
     pub error: Option<String>,
@@ -123,27 +148,31 @@ pub fn payouts(l: &Layout, v: &PayoutsView) -> Markup {
         "Payout runs",
         html! {
             h1 { "Payout runs" }
-            form.stack method="post" action="/committee/payouts" {
-                (csrf(&l.csrf))
-                div.field {
-                    label for="f-currency" { "Currency" }
-                    select id="f-currency" name="currency" {
-                        @for c in &v.currencies { option value=(c) { (c) } }
+            @if v.currencies.is_empty() {
+                p.muted { "No co-op is owed at least the minimum payout in any currency, so there is no run to draft." }
+            } @else {
+                form.stack method="post" action="/committee/payouts" {
+                    (csrf(&l.csrf))
+                    div.field {
+                        label for="f-currency" { "Currency (those with something owed, most first)" }
+                        select id="f-currency" name="currency" {
+                            @for (code, label) in &v.currencies { option value=(code) { (label) } }
+                        }
                     }
+                    div.actions { button.primary type="submit" { "Draft a payout run" } }
                 }
-                div.actions { button.primary type="submit" { "Draft a payout run" } }
             }
             div.table-wrap { table.data {
                 thead { tr { th { "Run" } th { "Drafted" } th { "Lines" } th { "Total" } th { "Status" } } }
                 tbody { @for r in &v.runs { tr {
                     td { a href={ "/committee/payouts/" (r.id) } { "#" (r.id) " " (r.currency) } }
-                    td { (r.created) } td { (r.lines) } td { (r.total) } td { (badge(&r.status)) }
+                    td { (r.created) } td { (r.lines) } td { (r.total) } td { (status_badge(&r.status)) }
                 } } }
             } }
             h2 { "Pool spending proposals" }
             @if v.spending.is_empty() { p.muted { "No proposal yet." } }
             ul { @for (id, title, amount, to, status) in &v.spending {
-                li { a href={ "/committee/spending/" (id) } { (title) } " · " (amount) " to " (to) " " (badge(status)) }
+                li { a href={ "/committee/spending/" (id) } { (title) } " · " (amount) " to " (to) " " (status_badge(status)) }
             } }
         },
     )
@@ -156,50 +185,47 @@ fn decisions(ds: &[DecisionView]) -> Markup {
     }
 }
 
-fn review_form(l: &Layout, action: &str) -> Markup {
+/// The vote form, or why this member has no vote here.
+fn review_form(l: &Layout, r: &ReviewFormView) -> Markup {
     html! {
-        form.stack method="post" action=(action) {
-            (csrf(&l.csrf))
-            (field(FormData::default().field("reason", "Reason (required to reject)")))
-            div.actions {
-                button.primary type="submit" name="decision" value="approve" { "Approve" }
-                button.danger type="submit" name="decision" value="reject" { "Reject" }
+        @if !r.approve && !r.reject {
+            @for e in r.form.general_errors(&[]) { p.field-error role="alert" { (e) } }
+            @if r.open { p.muted.no-vote { "You cannot vote on this: you belong to a co-op that receives money in it, or you have already voted." } }
+        } @else {
+            form.stack method="post" action=(r.action) {
+                (csrf(&l.csrf))
+                @for e in r.form.general_errors(&["reason"]) { p.field-error role="alert" { (e) } }
+                @if r.reject {
+                    (field(r.form.field("reason", "Reason (required to reject)")))
+                }
+                div.actions {
+                    @if r.approve { button.primary type="submit" name="decision" value="approve" { "Approve" } }
+                    @if r.reject { button.danger type="submit" name="decision" value="reject" { "Reject" } }
+                }
             }
         }
     }
 }
 
-fn line(l: &Layout, run: &RunView, x: &LineView) -> Markup {
-    let base = format!("/committee/payouts/{}/lines/{}", run.id, x.id);
+fn line(l: &Layout, x: &LineView) -> Markup {
     html! {
         article.card {
-            h3 { (x.coop_name) " · " (x.amount) " " (badge(&x.status)) }
-            @if let Some(over) = &x.over { @if x.status != "paid" {
+            h3 { (x.coop_name) " · " (x.amount) " " (status_badge(&x.status)) }
+            @if let Some(over) = &x.over {
                 p.field-error.stale { "Pays " strong { (over) } " more than this co-op is owed now." }
-            } }
+            }
             @if x.by_stripe {
-                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by Stripe transfer"
+                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by " (x.method)
                     @if let Some(t) = &x.transfer_id { " " code.transfer { (t) } } }
                 @if let Some(e) = &x.error { p.field-error { "Stripe error: " (e) } }
-                @if run.status == "approved" && x.status != "paid" && x.over.is_none() {
-                    @let label = if x.error.is_some() { "Retry the transfer" } else { "Send this transfer" };
-                    (post_button(&format!("{base}/retry"), &l.csrf, label, "primary"))
-                }
             } @else {
-            p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · IBAN " (x.iban) }
-            @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
-            @if x.held && x.status != "paid" {
-                p.held { (badge("no bank details")) " Held: this co-op has no bank details on file, so the line is left out of the bank files and cannot be marked paid. Its admins were asked to add them." }
-            }
-            @if run.status == "approved" && x.status != "paid" && !x.held && x.over.is_none() {
-                (post_button(&format!("{base}/paid"), &l.csrf, "Mark paid", "primary"))
-                form.inline method="post" action={ (base) "/failed" } {
-                    (csrf(&l.csrf))
-                    input type="text" name="error" placeholder="what the bank said";
-                    button.danger type="submit" { "Mark failed" }
+                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by " (x.method) " · IBAN " (x.iban) }
+                @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
+                @if x.held {
+                    p.held { (badge("no bank details")) " Held: this co-op has no bank details on file, so the line is left out of the bank files and cannot be marked paid. Its admins were asked to add them." }
                 }
             }
-            }
+            (actions(&x.actions, &l.csrf))
             details { summary { "Ledger entries behind this line (" (x.entries.len()) ")" }
                 table.data { tbody { @for e in &x.entries { tr {
                     td { "#" (e.entry_id) } td { (e.kind) } td { (e.memo) } td { (e.account) } td { (e.amount) }
@@ -214,28 +240,22 @@ pub fn run(l: &Layout, v: &RunView) -> Markup {
         l,
         &format!("Payout run #{}", v.id),
         html! {
-            h1 { "Payout run #" (v.id) " · " (v.currency) " " (badge(&v.status)) }
+            h1 { "Payout run #" (v.id) " · " (v.currency) " " (status_badge(&v.status)) }
+            p.status-meaning { (v.status.meaning) }
             p { "Drafted " (v.created) "; " (v.lines.len()) " co-ops, " strong { (v.total) } ". Needs " (v.quorum) " distinct approvals." }
             @if let Some(r) = v.replaces { p { "Replaces " a href={ "/committee/payouts/" (r) } { "run #" (r) } ", which paid more than was owed." } }
             @if let Some(n) = v.superseded_by { p.notice { "Replaced by " a href={ "/committee/payouts/" (n) } { "run #" (n) } "; this run is kept as a record." } }
-            @if v.open() && v.stale() {
+            @if v.open && v.stale() {
                 div.notice.stale {
                     p { strong { "This run is out of date." } " Refunds since it was drafted lowered what is owed, so it would pay more than is owed now (see the lines marked below). It cannot be approved, exported or paid." }
-                    (post_button(&format!("/committee/payouts/{}/redraft", v.id), &l.csrf, "Re-draft this run", "primary"))
                 }
             }
-            @if v.status == "awaiting_review" { (voters(&v.voters)) }
+            @if v.awaiting { (voters(&v.voters)) }
             (bank_files(v))
-            @if v.status == "awaiting_review" && !v.stale() { (review_form(l, &format!("/committee/payouts/{}/decide", v.id))) }
-            @if v.status == "awaiting_review" && v.stale() { (review_form_reject_only(l, &format!("/committee/payouts/{}/decide", v.id))) }
-            @if v.status == "approved" && !v.stale() && v.lines.iter().any(|x| x.by_stripe && x.status != "paid") {
-                (post_button(&format!("/committee/payouts/{}/execute", v.id), &l.csrf, "Send the Stripe transfers", "primary"))
-            }
-            @if v.status == "approved" && !v.stale() && v.lines.iter().any(|x| !x.by_stripe && !x.held && x.status != "paid") {
-                (post_button(&format!("/committee/payouts/{}/paid", v.id), &l.csrf, "Mark the whole bank file paid", "primary"))
-            }
+            @if let Some(r) = &v.review { (review_form(l, r)) }
+            div.actions { (actions(&v.actions, &l.csrf)) }
             h2 { "Lines" }
-            @for x in &v.lines { (line(l, v, x)) }
+            @for x in &v.lines { (line(l, x)) }
             (decisions(&v.decisions))
         },
     )
@@ -254,33 +274,19 @@ pub fn voters(v: &VotersView) -> Markup {
 
 fn bank_files(v: &RunView) -> Markup {
     let base = format!("/committee/payouts/{}", v.id);
-    let held = v
-        .lines
-        .iter()
-        .filter(|x| x.held && x.status != "paid")
-        .count();
+    let held = v.lines.iter().filter(|x| x.held).count();
     html! {
-        @if v.status == "awaiting_review" {
+        @if v.awaiting {
             p.muted { "The bank files can be downloaded once the committee has approved the run." }
-        } @else if (v.status == "approved" || v.status == "paid") && !v.stale() {
+        } @else if v.files_ready {
             p { a href={ (base) "/export.csv" } { "Download the bank file (CSV)" }
                 @if v.currency == "EUR" && v.sepa_ready { " · " a href={ (base) "/export.xml" } { "Download the SEPA file (pain.001)" } } }
             @if v.currency == "EUR" && !v.sepa_ready {
                 p.notice { "The marketplace's own bank account is not set up yet, so a SEPA file cannot be made; download the CSV or ask the operator to set it up." }
             }
         }
-        @if held > 0 && v.open() {
+        @if held > 0 && v.open {
             p.notice { (held) " co-ops have no bank details: their lines are held, left out of the bank files, until their admins add them." }
-        }
-    }
-}
-
-fn review_form_reject_only(l: &Layout, action: &str) -> Markup {
-    html! {
-        form.stack method="post" action=(action) {
-            (csrf(&l.csrf))
-            (field(FormData::default().field("reason", "Reason")))
-            div.actions { button.danger type="submit" name="decision" value="reject" { "Reject" } }
         }
     }
 }
@@ -311,24 +317,29 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
         l,
         &format!("Spending #{}", v.id),
         html! {
-            h1 { (v.title) " " (badge(&v.status)) }
+            h1 { (v.title) " " (status_badge(&v.status)) }
+            p.status-meaning { (v.status.meaning) }
             p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
             p { (v.purpose) }
-            @if v.status == "awaiting_review" { (voters(&v.voters)) (review_form(l, &format!("/committee/spending/{}/decide", v.id))) }
+            @if v.awaiting { (voters(&v.voters)) }
+            @if let Some(r) = &v.review { (review_form(l, r)) }
             @if let Some(t) = &v.transfer_id { p.muted { "Paid by Stripe transfer " code.transfer { (t) } } }
             @if let Some(e) = &v.error { p.field-error { "Payment error: " (e) } }
-            @if v.status == "approved" && v.by_stripe {
-                (post_button(&format!("/committee/spending/{}/execute", v.id), &l.csrf, "Send through Stripe", "primary"))
-            } @else if v.status == "approved" {
-                (post_button(&format!("/committee/spending/{}/paid", v.id), &l.csrf, "Mark paid", "primary"))
-            }
+            div.actions { (actions(&v.actions, &l.csrf)) }
             (decisions(&v.decisions))
         },
     )
 }
 
 /// The form a co-op member uses to propose spending from the pool.
-pub fn propose(l: &Layout, coop_id: i32, coops: &[(i32, String)], f: &FormData) -> Markup {
+/// `currencies` are those the pool holds money in, most first: (code, "EUR · 120.00 in the pool").
+pub fn propose(
+    l: &Layout,
+    coop_id: i32,
+    coops: &[(i32, String)],
+    currencies: &[(String, String)],
+    f: &FormData,
+) -> Markup {
     page(
         l,
         "Propose pool spending",
@@ -340,7 +351,14 @@ pub fn propose(l: &Layout, coop_id: i32, coops: &[(i32, String)], f: &FormData) 
                 (field(f.field("title", "Title")))
                 (field(f.field("purpose", "Purpose").kind("textarea")))
                 (field(f.field("amount", "Amount")))
-                (field(f.field("currency", "Currency").hint("e.g. EUR")))
+                div class={ "field" @if f.error("currency").is_some() { " has-error" } } {
+                    label for="f-currency" { "Currency (those the pool holds, most first)" }
+                    select id="f-currency" name="currency" {
+                        @for (code, label) in currencies { option value=(code) selected[f.value("currency") == code.as_str()] { (label) } }
+                    }
+                    @if currencies.is_empty() { span.hint { "The common pool holds nothing yet." } }
+                    @if let Some(e) = f.error("currency") { span.field-error { (e) } }
+                }
                 div class={ "field" @if f.error("recipient_coop_id").is_some() { " has-error" } } {
                     label for="f-recipient" { "Recipient co-op" }
                     select id="f-recipient" name="recipient_coop_id" {

@@ -35,7 +35,7 @@ impl From<&coop::Model> for CoopJson {
             country: c.country.clone(),
             currency: c.currency.clone(),
             description: c.description.clone(),
-            status: c.status.clone(),
+            status: c.status.as_str().to_owned(),
         }
     }
 }
@@ -81,7 +81,7 @@ pub async fn get(
 ) -> Result<Json<CoopJson>, ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     let c = store::coops::get(&state.db, id).await?;
-    if c.status != CoopStatus::Admitted.as_str() && c.id != auth.coop.id {
+    if c.status != CoopStatus::Admitted && c.id != auth.coop.id {
         return Err(AppError::not_found("co-op").into());
     }
     Ok(Json((&c).into()))

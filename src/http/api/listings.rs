@@ -65,7 +65,7 @@ fn json(l: &listing::Model, seller: &coop::Model) -> ListingJson {
             .map(str::to_owned)
             .collect(),
         lead_time_days: l.lead_time_days,
-        status: l.status.clone(),
+        status: l.status.as_str().to_owned(),
     }
 }
 
@@ -110,7 +110,7 @@ pub(super) async fn visible(
 ) -> Result<(listing::Model, coop::Model), ApiError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let (l, c) = store::listings::get_with_seller(&state.db, id).await?;
-    let public = ListingStatus::parse(&l.status).is_ok_and(|s| s.is_public());
+    let public = crate::domain::status::listing_is_public(l.status);
     if !public && c.id != auth.coop.id {
         return Err(AppError::not_found("listing").into());
     }

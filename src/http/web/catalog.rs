@@ -68,7 +68,7 @@ pub async fn listing(
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let (l, seller) = store::listings::get_with_seller(&state.db, id).await?;
     let is_seller = viewer.role_in(seller.id).is_some();
-    let public = ListingStatus::parse(&l.status).is_ok_and(|s| s.is_public());
+    let public = crate::domain::status::listing_is_public(l.status);
     if !public && !is_seller {
         return Err(AppError::not_found("listing"));
     }
@@ -86,9 +86,9 @@ pub async fn listing(
         sku: l.sku.clone(),
         min_order: Quantity(l.min_order_milli).to_string(),
         lead_time_days: l.lead_time_days,
-        manage_href: (is_seller && l.status != "archived")
+        manage_href: (is_seller && l.status != ListingStatus::Archived)
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
-        buy: (l.status == ListingStatus::Active.as_str())
+        buy: (l.status == ListingStatus::Active)
             .then(|| {
                 let min = Quantity(l.min_order_milli).to_string();
                 super::cart::buy_form(&viewer, l.id, seller.id, &l.unit, &min).or_else(|| {

@@ -7,7 +7,7 @@ use templates::components::FormData;
 
 use super::coops::view;
 use super::{form_data, invalid, unprocessable};
-use crate::domain::coop::CoopStatus;
+use crate::domain::status::{CoopStatus, Described};
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
 use crate::http::viewer::redirect_with_flash;
@@ -88,7 +88,7 @@ pub async fn decide(
     Ok(redirect_with_flash(
         "/committee",
         "success",
-        &format!("{} is now {}.", c.name, c.status),
+        &format!("{} is now {}.", c.name, c.status.label()),
     ))
 }
 
@@ -127,17 +127,13 @@ pub async fn set_fee_rate(
     CommitteeMember(s): CommitteeMember,
     CsrfForm(form): CsrfForm<FeeForm>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let result = store::market::set_fee_rate(&tx, &form.fee_rate, s.user.id).await;
+    let result = store::committee::set_fee_rate(&state.db, &form.fee_rate, s.user.id).await;
     match invalid(result)? {
-        Ok(rate) => {
-            tx.commit().await?;
-            Ok(redirect_with_flash(
-                "/committee",
-                "success",
-                &format!("The fee rate is now {}%.", rate.as_percent()),
-            ))
-        }
+        Ok(rate) => Ok(redirect_with_flash(
+            "/committee",
+            "success",
+            &format!("The fee rate is now {}%.", rate.as_percent()),
+        )),
         Err(errs) => {
             let f = form_data([("fee_rate", form.fee_rate.as_str())], &errs);
             Ok(unprocessable(

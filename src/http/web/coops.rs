@@ -8,7 +8,6 @@ use templates::coops::{CoopView, ManageView, MemberRow, PendingInvitationRow, To
 use templates::home::CoopCard;
 
 use super::{form_data, invalid, unprocessable};
-use crate::db::begin_write;
 use crate::domain::coop::{CoopApplication, CoopApplicationForm, CoopStatus};
 use crate::error::AppError;
 use crate::http::extract::{CoopAdmin, CoopMember, CsrfForm, SignedIn, VerifiedUser};
@@ -16,7 +15,7 @@ use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
-use crate::store::form_submissions::Claim;
+use crate::store::coops::Applied;
 
 pub fn card(c: &coop::Model) -> CoopCard {
     CoopCard {
@@ -32,7 +31,9 @@ pub fn card(c: &coop::Model) -> CoopCard {
 pub fn view(c: &coop::Model) -> CoopView {
     CoopView {
         card: card(c),
-        status: c.status.clone(),
+        status: crate::http::views::status_view(c.status),
+        awaiting_decision: c.status == CoopStatus::Pending,
+        admitted: c.status == CoopStatus::Admitted,
         contact_email: c.contact_email.clone(),
         decision_reason: c.decision_reason.clone(),
     }
@@ -74,7 +75,7 @@ pub async fn profile(
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     let c = store::coops::get(&state.db, id).await?;
     let member = viewer.role_in(id).is_some();
-    if c.status != CoopStatus::Admitted.as_str() && !member && !viewer.committee {
+    if c.status != CoopStatus::Admitted && !member && !viewer.committee {
         return Err(AppError::not_found("co-op"));
     }
     let q = crate::domain::catalog_query::CatalogQuery::parse(
@@ -106,20 +107,11 @@ pub async fn apply(
     CsrfForm(Once { form_token, form }): CsrfForm<Once<CoopApplicationForm>>,
 ) -> Result<Response, AppError> {
     let result = match CoopApplication::parse(&form) {
-        Ok(app) => {
-            let tx = begin_write(&state.db).await?;
-            let once = store::form_submissions::claim(&tx, s.user.id, &form_token).await?;
-            if let Claim::Done(first) = once {
-                return Ok(already_sent(&first));
-            }
-            let c = store::coops::apply(&tx, s.user.id, &app).await;
-            if let Ok(c) = &c {
-                let at = format!("/coops/{}/manage", c.id);
-                store::form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
-                tx.commit().await?;
-            }
-            c
-        }
+        Ok(app) => match store::coops::apply_once(&state.db, s.user.id, &form_token, &app).await {
+            Ok(Applied::Repeat(first)) => return Ok(already_sent(&first)),
+            Ok(Applied::New(c)) => Ok(c),
+            Err(e) => Err(e),
+        },
         Err(errs) => Err(AppError::Invalid(errs)),
     };
     match invalid(result)? {
@@ -218,22 +210,11 @@ pub async fn invite(
     CoopAdmin(m): CoopAdmin,
     CsrfForm(form): CsrfForm<MemberForm>,
 ) -> Result<Response, AppError> {
-    let tx = begin_write(&state.db).await?;
     let (coop, inviter) = (&m.coop, &m.signed_in.user);
-    let invited = store::invitations::invite(
-        &tx,
-        coop,
-        inviter,
-        &form.email,
-        &form.role,
-        &state.config.base_url,
-    )
-    .await;
-    if invited.is_ok() {
-        tx.commit().await?;
-    } else {
-        drop(tx);
-    }
+    let base_url = &state.config.base_url;
+    let invited =
+        store::coops::invite_member(&state.db, coop, inviter, &form.email, &form.role, base_url)
+            .await;
     match invalid(invited)? {
         Ok(i) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", m.coop.id),

@@ -7,16 +7,18 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::listings::{ImportErrorRow, OwnListingRow};
 use templates::photos::{ManagedPhoto, PhotoManager};
+use templates::status::ActionView;
 
 use super::{form_data, invalid, unprocessable};
 use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
+use crate::domain::status::{listing_actions, Described, ListingAction};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
-use crate::http::views::{photo_view, price};
+use crate::http::views::{photo_view, price, status_view};
 use crate::http::AppState;
 use crate::store;
 use crate::store::listings_csv::{self, ImportResult};
@@ -47,15 +49,7 @@ pub async fn index(
     let rows: Vec<OwnListingRow> = store::listings::of_coop(&state.db, m.coop.id)
         .await?
         .into_iter()
-        .map(|l| OwnListingRow {
-            id: l.id,
-            price: price(l.price_minor, &l.currency),
-            stock: Quantity(l.stock_milli).to_string(),
-            sku: l.sku,
-            title: l.title,
-            status: l.status,
-            ever_ordered: l.ever_ordered,
-        })
+        .map(|l| own_row(m.coop.id, l))
         .collect();
     Ok(templates::listings::own_listings(
         &m.signed_in.viewer.layout(),
@@ -63,6 +57,47 @@ pub async fn index(
         &m.coop.name,
         &rows,
     ))
+}
+
+/// A listing in its seller's list, with the actions its status allows.
+fn own_row(coop_id: i32, l: listing::Model) -> OwnListingRow {
+    let base = format!("/coops/{coop_id}/listings/{}", l.id);
+    let mut edit_href = None;
+    let mut actions = Vec::new();
+    for a in listing_actions(l.status, l.ever_ordered) {
+        let to = |s: ListingStatus| format!("{base}/status?to={}", s.as_str());
+        match a {
+            ListingAction::Edit => edit_href = Some(format!("{base}/edit")),
+            ListingAction::Publish => actions.push(ActionView::post(
+                "Publish",
+                to(ListingStatus::Active),
+                "link",
+            )),
+            ListingAction::Pause => {
+                actions.push(ActionView::post("Pause", to(ListingStatus::Paused), "link"))
+            }
+            ListingAction::Delete => actions.push(ActionView::post(
+                "Delete",
+                format!("{base}/delete"),
+                "danger",
+            )),
+            ListingAction::Archive => actions.push(ActionView::post(
+                "Archive",
+                to(ListingStatus::Archived),
+                "danger",
+            )),
+        }
+    }
+    OwnListingRow {
+        id: l.id,
+        price: price(l.price_minor, &l.currency),
+        stock: Quantity(l.stock_milli).to_string(),
+        sku: l.sku,
+        title: l.title,
+        status: status_view(l.status),
+        edit_href,
+        actions,
+    }
 }
 
 fn form_page(
@@ -274,7 +309,7 @@ pub async fn set_status(
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",
-        &format!("{} is now {}.", l.title, l.status),
+        &format!("{} is now {}.", l.title, l.status.label()),
     ))
 }
 

@@ -14,6 +14,7 @@ mod listings;
 mod orders;
 mod payout_details;
 mod payout_files;
+mod payout_views;
 mod payouts;
 mod photos;
 mod pool;

@@ -10,7 +10,7 @@ use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
-use crate::http::views::{order_view, price, OrderParts};
+use crate::http::views::{claw_back_sentence, order_view, price, OrderParts};
 use crate::http::AppState;
 use crate::store;
 use crate::store::orders::door::{self, roles_of, By, Who};
@@ -109,7 +109,8 @@ async fn view(
         };
         events.push((e, who));
     }
-    Ok(order_view(OrderParts {
+    let claw_back = store::refunds::so_far(&state.db, o).await?.claw_back;
+    let mut v = order_view(OrderParts {
         order: o,
         buyer: &buyer,
         seller: &seller,
@@ -120,7 +121,9 @@ async fn view(
         payment: payment.as_ref(),
         refunded_minor: o.subtotal_minor - refundable,
         refundable_minor: refundable,
-    }))
+    });
+    v.claw_back = claw_back_sentence(&claw_back, &seller.name, &buyer.name);
+    Ok(v)
 }
 
 pub async fn show(

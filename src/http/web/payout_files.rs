@@ -24,10 +24,8 @@ pub async fn mark_all_paid(
     Path(id): Path<i32>,
     CsrfForm(form): CsrfForm<ConfirmForm>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
     if form.confirm != "yes" {
-        let file = payouts::to_mark(&tx, id).await?;
-        tx.commit().await?;
+        let file = payouts::to_mark(&state.db, id).await?;
         let v = ConfirmPaidView {
             run_id: id,
             count: file.lines.len(),
@@ -36,8 +34,7 @@ pub async fn mark_all_paid(
         };
         return Ok(templates::payouts::confirm_paid(&s.viewer.layout(), &v).into_response());
     }
-    let n = payouts::mark_all_paid(&tx, id, Some(s.user.id)).await?;
-    tx.commit().await?;
+    let n = payouts::mark_all_paid(&state.db, id, Some(s.user.id)).await?;
     let msg = format!("{n} lines marked paid.");
     Ok(redirect_with_flash(
         &format!("/committee/payouts/{id}"),
@@ -51,9 +48,7 @@ pub async fn export_csv(
     CommitteeMember(_): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let body = payouts::csv(&tx, id).await?;
-    tx.commit().await?;
+    let body = payouts::csv(&state.db, id).await?;
     Ok(attachment(
         "text/csv; charset=utf-8",
         &format!("payout-run-{id}.csv"),
@@ -69,9 +64,7 @@ pub async fn export_sepa(
     let Some(debtor) = &state.config.payouts.debtor else {
         return Err(AppError::Conflict(NO_DEBTOR.into()));
     };
-    let tx = crate::db::begin_write(&state.db).await?;
-    let xml = payouts::sepa(&tx, id, debtor, store::now()).await?;
-    tx.commit().await?;
+    let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
     Ok(attachment(
         "application/xml",
         &format!("payout-run-{id}.xml"),

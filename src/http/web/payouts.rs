@@ -1,20 +1,23 @@
 //! The committee's payout runs: draft, review, export the bank file, mark lines paid or failed.
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use maud::Markup;
-use templates::payouts::{
-    DecisionView, EntryRow, LineView, PayoutsView, RunRow, RunView, VotersView,
-};
+use templates::components::FormData;
+use templates::payouts::{DecisionView, PayoutsView, ReviewFormView, RunRow};
 
-use crate::domain::money::{Currency, Money};
-use crate::domain::payout::Route;
-use crate::domain::review::Vote;
+use super::form_data;
+use super::payout_views::run_view;
+use crate::domain::money::Currency;
+use crate::domain::review::{Ballot, Vote};
+use crate::domain::status::Described;
 use crate::error::AppError;
-use crate::http::extract::{CommitteeMember, CsrfForm};
+use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
-use crate::http::views::{price, sum_price};
+use crate::http::views::{price, status_view, sum_price};
 use crate::http::AppState;
-use crate::store::{self, payouts};
+use crate::store::decisions::Subject;
+use crate::store::{self, payouts, votes};
 
 pub async fn index(
     State(state): State<AppState>,
@@ -28,7 +31,7 @@ pub async fn index(
             id: r.id,
             total: sum_price(total, &r.currency),
             currency: r.currency,
-            status: r.status,
+            status: status_view(r.status),
             lines: lines.len(),
             created: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
         });
@@ -39,9 +42,18 @@ pub async fn index(
             .await?
             .name;
         let amount = price(p.amount_minor, &p.currency);
-        spending.push((p.id, p.title, amount, to, p.status));
+        spending.push((p.id, p.title, amount, to, status_view(p.status)));
     }
-    let currencies = Currency::ALL.iter().map(|c| c.code().to_string()).collect();
+    let currencies = payouts::owed_currencies(&state.db, &state.config.payouts)
+        .await?
+        .into_iter()
+        .map(|b| {
+            (
+                b.currency.code().to_string(),
+                format!("{} · {b} owed", b.currency.code()),
+            )
+        })
+        .collect();
     let v = PayoutsView {
         runs,
         currencies,
@@ -72,84 +84,47 @@ pub async fn decision_views(
     Ok(out)
 }
 
+/// The vote form a member sees on `subject` (posting to `action`): only the votes the rules
+/// leave them, and `form` (a refused vote's reason and error) kept.
+/// `None` once the subject is decided, unless a refused vote has an error to show.
+pub async fn review_form(
+    state: &AppState,
+    subject: Subject,
+    viewer: i32,
+    open: bool,
+    action: String,
+    form: FormData,
+) -> Result<Option<ReviewFormView>, AppError> {
+    if !open && form.errors.is_empty() {
+        return Ok(None);
+    }
+    let quorum = state.config.payouts.quorum;
+    let Ballot { approve, reject } = votes::ballot(&state.db, subject, viewer, quorum).await?;
+    Ok(Some(ReviewFormView {
+        action,
+        open,
+        approve,
+        reject,
+        form,
+    }))
+}
+
 pub async fn show(
     State(state): State<AppState>,
     CommitteeMember(s): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Markup, AppError> {
-    let run = payouts::get(&state.db, id).await?;
-    let open = run.status == payouts::AWAITING_REVIEW || run.status == payouts::APPROVED;
-    let stale = match open {
-        true => payouts::stale_lines(&state.db, &run).await?,
-        false => Vec::new(),
-    };
-    let currency = Currency::parse(&run.currency)?;
-    let mut lines = Vec::new();
-    let mut total = 0i64;
-    for l in payouts::lines(&state.db, id).await? {
-        let entries = payouts::entries_behind(&state.db, &run, &l).await?;
-        let bank = payouts::bank_details(&state.db, l.coop_id).await?;
-        let held = payouts::route(&state.db, &l).await? == Route::Held;
-        let over = match stale.iter().find(|o| o.line_id == l.id) {
-            Some(o) => Some(Money::try_from_minor(o.over, currency)?.to_string()),
-            None => None,
-        };
-        total += l.amount_minor;
-        lines.push(LineView {
-            id: l.id,
-            coop_name: store::coops::get(&state.db, l.coop_id).await?.name,
-            fair_share: price(l.fair_share_minor, &run.currency),
-            proceeds: price(l.proceeds_minor, &run.currency),
-            amount: price(l.amount_minor, &run.currency),
-            status: l.status,
-            error: l.error,
-            iban: bank
-                .iban
-                .map(|i| i.to_string())
-                .unwrap_or_else(|| "not on file".into()),
-            entries: entries.into_iter().map(entry_row).collect(),
-            by_stripe: l.method == payouts::METHOD_STRIPE,
-            transfer_id: l.transfer_id,
-            held,
-            over,
-        });
-    }
-    let decisions = decision_views(&state, payouts::run_decisions(&state.db, id).await?).await?;
-    let quorum = state.config.payouts.quorum;
-    let o = payouts::outlook(&state.db, payouts::Subject::Run(id), quorum).await?;
-    let v = RunView {
-        voters: VotersView {
-            can_still_vote: o.can_still_vote,
-            needed: o.needed,
-            reachable: o.reachable,
-        },
-        sepa_ready: state.config.payouts.debtor.is_some(),
-        superseded_by: run.superseded_by,
-        replaces: payouts::replaced_by_run(&state.db, id).await?,
-        id,
-        total: price(total, &run.currency),
-        currency: run.currency,
-        status: run.status,
-        created: run.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        quorum: state.config.payouts.quorum,
-        lines,
-        decisions,
-    };
-    Ok(templates::payouts::run(&s.viewer.layout(), &v))
+    run_page(&state, &s, id, FormData::default()).await
 }
 
-fn entry_row(e: payouts::EntryBehind) -> EntryRow {
-    let memo = match e.order_id {
-        Some(o) => format!("{} (order #{o})", e.memo),
-        None => e.memo,
-    };
-    EntryRow {
-        entry_id: e.entry_id,
-        kind: e.kind,
-        memo,
-        account: e.account,
-        amount: e.amount.to_string(),
-    }
+async fn run_page(
+    state: &AppState,
+    s: &SignedIn,
+    id: i32,
+    form: FormData,
+) -> Result<Markup, AppError> {
+    let v = run_view(state, s.user.id, id, form).await?;
+    Ok(templates::payouts::run(&s.viewer.layout(), &v))
 }
 
 #[derive(serde::Deserialize)]
@@ -164,16 +139,8 @@ pub async fn draft(
     CsrfForm(form): CsrfForm<DraftForm>,
 ) -> Result<Response, AppError> {
     let currency = Currency::parse(&form.currency)?;
-    let tx = crate::db::begin_write(&state.db).await?;
-    let run = payouts::draft(
-        &tx,
-        &state.config.payouts,
-        currency,
-        Some(s.user.id),
-        &state.config.base_url,
-    )
-    .await?;
-    tx.commit().await?;
+    let c = &state.config;
+    let run = payouts::draft_run(&state.db, &c.payouts, currency, s.user.id, &c.base_url).await?;
     let to = format!("/committee/payouts/{}", run.id);
     Ok(redirect_with_flash(
         &to,
@@ -191,10 +158,10 @@ pub struct DecideForm {
 }
 
 impl DecideForm {
-    pub fn vote(self) -> Result<Vote, AppError> {
+    pub fn vote(&self) -> Result<Vote, AppError> {
         match self.decision.as_str() {
             "approve" => Ok(Vote::Approve),
-            "reject" => Ok(Vote::Reject(self.reason)),
+            "reject" => Ok(Vote::Reject(self.reason.clone())),
             _ => Err(AppError::BadRequest(
                 "decision must be 'approve' or 'reject'".into(),
             )),
@@ -209,33 +176,57 @@ pub async fn decide(
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let page = format!("/committee/payouts/{id}");
-    record_vote(
-        &state,
-        payouts::Subject::Run(id),
-        s.user.id,
-        form,
-        &page,
-        "run",
-    )
-    .await
+    match record_vote(&state, Subject::Run(id), s.user.id, &form, &page, "run").await? {
+        Ok(done) => Ok(done),
+        Err((code, f)) => Ok((code, run_page(&state, &s, id, f).await?).into_response()),
+    }
 }
 
-/// Records a committee member's decision on a run or a spending proposal in one write
-/// transaction, then sends them back to its page with what it now is.
+/// A refused vote, to show on its page again: the status to answer with and the form with its
+/// error beside the reason (or above the buttons) and the reason kept.
+pub type Refused = (StatusCode, FormData);
+
+/// Records a committee member's decision on a run or a spending proposal, then sends them back
+/// to its page with what it now is; a vote the rules refuse comes back as `Refused`.
 pub async fn record_vote(
     state: &AppState,
-    subject: payouts::Subject,
+    subject: Subject,
     user_id: i32,
-    form: DecideForm,
+    form: &DecideForm,
     page: &str,
     what: &str,
-) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
+) -> Result<Result<Response, Refused>, AppError> {
     let quorum = state.config.payouts.quorum;
-    let status = payouts::vote(&tx, subject, user_id, form.vote()?, quorum).await?;
-    tx.commit().await?;
-    let msg = format!("Recorded; the {what} is {status:?}.");
-    Ok(redirect_with_flash(page, "success", &msg))
+    let decided = match form.vote() {
+        Ok(v) => votes::decide(&state.db, subject, user_id, v, quorum).await,
+        Err(e) => Err(e),
+    };
+    let (code, error) = match decided {
+        Ok(status) => {
+            let now = match subject {
+                Subject::Run(_) => crate::domain::status::RunStatus::from(status).label(),
+                Subject::Spending(_) => crate::domain::status::SpendingStatus::from(status).label(),
+            };
+            let msg = format!("Recorded; the {what} is {now}.");
+            return Ok(Ok(redirect_with_flash(page, "success", &msg)));
+        }
+        Err(e @ (AppError::Invalid(_) | AppError::BadRequest(_))) => {
+            (StatusCode::UNPROCESSABLE_ENTITY, e)
+        }
+        Err(e @ AppError::Forbidden(_)) => (StatusCode::FORBIDDEN, e),
+        Err(e @ AppError::Conflict(_)) => (StatusCode::CONFLICT, e),
+        Err(e) => return Err(e),
+    };
+    let mut f = match error {
+        AppError::Invalid(errs) => form_data([], &errs),
+        other => {
+            let mut f = FormData::default();
+            f.errors.insert("decision".into(), other.to_string());
+            f
+        }
+    };
+    f.values.insert("reason".into(), form.reason.clone());
+    Ok(Err((code, f)))
 }
 
 pub async fn mark_line_paid(
@@ -244,9 +235,7 @@ pub async fn mark_line_paid(
     Path((id, line)): Path<(i32, i32)>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let paid = payouts::mark_line_paid(&tx, id, line, Some(s.user.id)).await?;
-    tx.commit().await?;
+    let paid = payouts::mark_line_paid(&state.db, id, line, Some(s.user.id)).await?;
     let msg = if paid {
         "The line is paid."
     } else {
@@ -271,9 +260,7 @@ pub async fn mark_line_failed(
     Path((id, line)): Path<(i32, i32)>,
     CsrfForm(form): CsrfForm<FailedForm>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    payouts::mark_line_failed(&tx, id, line, Some(s.user.id), &form.error).await?;
-    tx.commit().await?;
+    payouts::mark_line_failed(&state.db, id, line, Some(s.user.id), &form.error).await?;
     Ok(redirect_with_flash(
         &format!("/committee/payouts/{id}"),
         "info",
@@ -307,7 +294,7 @@ pub async fn retry_line(
 
 async fn send(
     state: &AppState,
-    s: &crate::http::extract::SignedIn,
+    s: &SignedIn,
     id: i32,
     line: Option<i32>,
 ) -> Result<Response, AppError> {
@@ -354,10 +341,8 @@ pub async fn redraft(
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
     let c = &state.config;
-    let fresh = payouts::redraft(&tx, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
-    tx.commit().await?;
+    let fresh = payouts::redraft(&state.db, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
     Ok(match fresh {
         Some(run) => redirect_with_flash(
             &format!("/committee/payouts/{}", run.id),

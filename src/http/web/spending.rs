@@ -1,21 +1,24 @@
 //! Pool spending: a co-op member proposes, the committee reviews and marks it paid.
 use axum::extract::{Path, State};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use maud::Markup;
 use templates::components::FormData;
 use templates::payouts::SpendingView;
 
-use super::payouts::{decision_views, executed, record_vote, DecideForm, NoFields};
+use super::payout_views::spending_action;
+use super::payouts::{decision_views, executed, record_vote, review_form, DecideForm, NoFields};
 use super::{form_data, invalid, unprocessable};
-use crate::domain::coop::CoopStatus;
+use crate::domain::payout::spending_actions;
+use crate::domain::status::{CoopStatus, SpendingStatus};
 use crate::error::AppError;
-use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm};
+use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
-use crate::http::views::price;
+use crate::http::views::{price, status_view};
 use crate::http::AppState;
-use crate::store::form_submissions::{self, Claim};
-use crate::store::{self, payouts, spending::Proposal};
+use crate::store::decisions::{self, Subject};
+use crate::store::spending::{Proposal, Proposed};
+use crate::store::{self, votes};
 
 async fn render_form(
     state: &AppState,
@@ -25,10 +28,21 @@ async fn render_form(
 ) -> Result<Markup, AppError> {
     let coops = store::coops::list_by_status(&state.db, CoopStatus::Admitted).await?;
     let coops: Vec<(i32, String)> = coops.into_iter().map(|c| (c.id, c.name)).collect();
+    let currencies: Vec<(String, String)> = store::spending::pool_currencies(&state.db)
+        .await?
+        .into_iter()
+        .map(|b| {
+            (
+                b.currency.code().to_string(),
+                format!("{} · {b} in the pool", b.currency.code()),
+            )
+        })
+        .collect();
     Ok(templates::payouts::propose(
         &viewer.layout(),
         coop_id,
         &coops,
+        &currencies,
         &f,
     ))
 }
@@ -46,15 +60,14 @@ pub async fn propose(
     CsrfForm(Once { form_token, form }): CsrfForm<Once<Proposal>>,
 ) -> Result<Response, AppError> {
     let user = m.signed_in.user.id;
-    let tx = crate::db::begin_write(&state.db).await?;
-    if let Claim::Done(first) = form_submissions::claim(&tx, user, &form_token).await? {
-        return Ok(already_sent(&first));
-    }
-    let proposed = store::spending::propose(&tx, user, &form, &state.config.base_url).await;
+    let at = format!("/coops/{}/manage", m.coop.id);
+    let base_url = &state.config.base_url;
+    let proposed =
+        store::spending::propose_once(&state.db, user, &form_token, &form, &at, base_url).await;
     let p = match invalid(proposed)? {
-        Ok(p) => p,
+        Ok(Proposed::New(p)) => p,
+        Ok(Proposed::Repeat(first)) => return Ok(already_sent(&first)),
         Err(errs) => {
-            drop(tx);
             let values = [
                 ("title", form.title.as_str()),
                 ("purpose", form.purpose.as_str()),
@@ -68,9 +81,6 @@ pub async fn propose(
             ));
         }
     };
-    let at = format!("/coops/{}/manage", m.coop.id);
-    form_submissions::record(&tx, user, &form_token, &at).await?;
-    tx.commit().await?;
     let msg = format!(
         "Spending #{} was proposed; the committee will review it.",
         p.id
@@ -83,10 +93,25 @@ pub async fn show(
     CommitteeMember(s): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Markup, AppError> {
+    spending_page(&state, &s, id, FormData::default()).await
+}
+
+/// The spending's page for committee member `s`, with `form` in its vote form.
+async fn spending_page(
+    state: &AppState,
+    s: &SignedIn,
+    id: i32,
+    form: FormData,
+) -> Result<Markup, AppError> {
     let p = store::spending::get(&state.db, id).await?;
-    let ds = payouts::decisions(&state.db, payouts::Subject::Spending(id)).await?;
+    let subject = Subject::Spending(id);
+    let ds = decisions::decisions(&state.db, subject).await?;
     let quorum = state.config.payouts.quorum;
-    let o = payouts::outlook(&state.db, payouts::Subject::Spending(id), quorum).await?;
+    let o = votes::outlook(&state.db, subject, quorum).await?;
+    let base = format!("/committee/spending/{id}");
+    let awaiting = p.status == SpendingStatus::AwaitingReview;
+    let action = format!("{base}/decide");
+    let review = review_form(state, subject, s.user.id, awaiting, action, form).await?;
     let v = SpendingView {
         id,
         voters: templates::payouts::VotersView {
@@ -100,12 +125,17 @@ pub async fn show(
             .name,
         title: p.title,
         purpose: p.purpose,
-        status: p.status,
-        by_stripe: p.method == payouts::METHOD_STRIPE,
+        status: status_view(p.status),
+        awaiting,
+        review,
+        actions: spending_actions(p.status, p.method)
+            .into_iter()
+            .map(|a| spending_action(&base, a))
+            .collect(),
         transfer_id: p.transfer_id,
         error: p.error,
         quorum: state.config.payouts.quorum,
-        decisions: decision_views(&state, ds).await?,
+        decisions: decision_views(state, ds).await?,
     };
     Ok(templates::payouts::spending(&s.viewer.layout(), &v))
 }
@@ -117,8 +147,11 @@ pub async fn decide(
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let page = format!("/committee/spending/{id}");
-    let subject = payouts::Subject::Spending(id);
-    record_vote(&state, subject, s.user.id, form, &page, "spending").await
+    let subject = Subject::Spending(id);
+    match record_vote(&state, subject, s.user.id, &form, &page, "spending").await? {
+        Ok(done) => Ok(done),
+        Err((code, f)) => Ok((code, spending_page(&state, &s, id, f).await?).into_response()),
+    }
 }
 
 pub async fn mark_paid(
@@ -127,9 +160,7 @@ pub async fn mark_paid(
     Path(id): Path<i32>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
-    let tx = crate::db::begin_write(&state.db).await?;
-    let paid = store::spending::mark_paid(&tx, id, Some(s.user.id)).await?;
-    tx.commit().await?;
+    let paid = store::spending::mark_paid(&state.db, id, Some(s.user.id)).await?;
     let msg = if paid {
         "The spending is paid."
     } else {

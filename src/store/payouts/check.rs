@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 use entity::{payout_line, payout_run};
 use sea_orm::ConnectionTrait;
 
-use super::{balances_up_to, bank_details, last_entry_id, reserved, METHOD_STRIPE, PAID};
+use super::{balances_up_to, bank_details, last_entry_id, reserved};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{overpayments, Overpayment, Owed, Route, UnpaidLine};
+use crate::domain::status::{LineStatus, PayoutMethod};
 use crate::error::AppError;
 
 /// The run's unpaid lines that pay more than their co-op is owed now (its balances at the
@@ -36,7 +37,7 @@ pub async fn stale_lines(
     let unpaid: Vec<UnpaidLine> = super::lines(db, run.id)
         .await?
         .iter()
-        .filter(|l| l.status != PAID)
+        .filter(|l| l.status != LineStatus::Paid)
         .map(|l| UnpaidLine {
             line_id: l.id,
             coop_id: l.coop_id,
@@ -88,7 +89,7 @@ pub async fn route(
     db: &impl ConnectionTrait,
     line: &payout_line::Model,
 ) -> Result<Route, AppError> {
-    if line.method == METHOD_STRIPE {
+    if line.method == PayoutMethod::Stripe {
         return Ok(Route::Stripe);
     }
     let bank = bank_details(db, line.coop_id).await?;

@@ -3,12 +3,13 @@
 //! transaction under `payout-line:<id>`, so marking twice pays once. A failed line keeps its
 //! error and can be marked paid later. Stripe lines are paid by `transfer`, never by hand.
 use entity::{payout_line, payout_run};
-use sea_orm::{ActiveModelTrait, ConnectionTrait, IntoActiveModel, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, IntoActiveModel, Set};
 
-use super::{record, Subject, APPROVED, LINE_FAILED, METHOD_STRIPE, PAID};
+use super::{record, Subject};
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
-use crate::domain::payout::Route;
+use crate::domain::payout::{is_payable, Route};
+use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
 use crate::error::AppError;
 
 pub(super) async fn approved_run(
@@ -16,11 +17,11 @@ pub(super) async fn approved_run(
     run_id: i32,
 ) -> Result<payout_run::Model, AppError> {
     let run = super::get(db, run_id).await?;
-    if run.status != APPROVED && run.status != PAID {
+    if !is_payable(run.status) {
         return Err(AppError::Conflict(format!(
             "payout run #{} is {} and cannot be paid; it needs the committee's approval first",
             run.id,
-            run.status.replace('_', " ")
+            run.status.label()
         )));
     }
     Ok(run)
@@ -80,7 +81,7 @@ pub(super) async fn pay(
     by: Option<i32>,
     transfer_id: Option<String>,
 ) -> Result<bool, AppError> {
-    if line.status == PAID {
+    if line.status == LineStatus::Paid {
         return Ok(false);
     }
     line.transfer_id = transfer_id;
@@ -94,7 +95,7 @@ pub(super) async fn pay(
     let (id, coop) = (line.id, line.coop_id);
     let line_transfer = line.transfer_id.clone();
     let mut active = line.into_active_model();
-    active.status = Set(PAID.to_string());
+    active.status = Set(LineStatus::Paid);
     active.error = Set(None);
     active.paid_by = Set(by);
     active.paid_at = Set(Some(crate::store::now()));
@@ -128,17 +129,30 @@ pub(super) async fn close_if_done(
     let open = super::lines(db, run.id)
         .await?
         .iter()
-        .any(|l| l.status != PAID);
-    if !open && run.status != PAID {
+        .any(|l| l.status != LineStatus::Paid);
+    if !open && run.status != RunStatus::Paid {
         let mut active = run.into_active_model();
-        active.status = Set(PAID.to_string());
+        active.status = Set(RunStatus::Paid);
         active.update(db).await?;
     }
     Ok(())
 }
 
-/// Marks one line of an approved run paid; false when it already was (nothing posted twice).
+/// Marks one line of an approved run paid, in a write transaction of its own; false when it
+/// already was (nothing posted twice).
 pub async fn mark_line_paid(
+    db: &DatabaseConnection,
+    run_id: i32,
+    line_id: i32,
+    by: Option<i32>,
+) -> Result<bool, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let paid = mark_line_paid_in(&tx, run_id, line_id, by).await?;
+    tx.commit().await?;
+    Ok(paid)
+}
+
+async fn mark_line_paid_in(
     db: &impl ConnectionTrait,
     run_id: i32,
     line_id: i32,
@@ -148,7 +162,7 @@ pub async fn mark_line_paid(
     let run = approved_run(db, run_id).await?;
     let line = line_of(db, run_id, line_id).await?;
     by_bank(&line)?;
-    if line.status == PAID {
+    if line.status == LineStatus::Paid {
         return Ok(false);
     }
     super::check::ensure_not_held(db, &line).await?;
@@ -160,7 +174,7 @@ pub async fn mark_line_paid(
 
 /// Refuses to mark a Stripe line by hand: only the Transfer's outcome decides it.
 fn by_bank(line: &payout_line::Model) -> Result<(), AppError> {
-    if line.method == METHOD_STRIPE {
+    if line.method == PayoutMethod::Stripe {
         return Err(AppError::Conflict(format!(
             "line #{} is paid through Stripe: execute the run to send it, not by hand",
             line.id
@@ -178,8 +192,16 @@ pub struct ToMark {
     pub held: usize,
 }
 
-/// The lines the bank file holds now (refused, 409, when the run is not approved or is stale).
-pub async fn to_mark(db: &impl ConnectionTrait, run_id: i32) -> Result<ToMark, AppError> {
+/// The lines the bank file holds now (refused, 409, when the run is not approved or is stale),
+/// read in a write transaction of its own under the ledger lock.
+pub async fn to_mark(db: &DatabaseConnection, run_id: i32) -> Result<ToMark, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let file = to_mark_in(&tx, run_id).await?;
+    tx.commit().await?;
+    Ok(file)
+}
+
+async fn to_mark_in(db: &impl ConnectionTrait, run_id: i32) -> Result<ToMark, AppError> {
     crate::store::ledger::lock(db).await?;
     let run = approved_run(db, run_id).await?;
     super::check::ensure_fresh(db, &run).await?;
@@ -190,7 +212,7 @@ pub async fn to_mark(db: &impl ConnectionTrait, run_id: i32) -> Result<ToMark, A
         held: 0,
     };
     for line in super::lines(db, run_id).await? {
-        if line.status == PAID {
+        if line.status == LineStatus::Paid {
             continue;
         }
         match super::route(db, &line).await? {
@@ -208,13 +230,25 @@ pub async fn to_mark(db: &impl ConnectionTrait, run_id: i32) -> Result<ToMark, A
 }
 
 /// Marks every unpaid bank line of an approved, fresh run paid (the whole bank file went
-/// through), leaving held lines open; returns how many lines were newly paid.
+/// through), leaving held lines open, in a write transaction of its own; returns how many
+/// lines were newly paid.
 pub async fn mark_all_paid(
+    db: &DatabaseConnection,
+    run_id: i32,
+    by: Option<i32>,
+) -> Result<usize, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let paid = mark_all_paid_in(&tx, run_id, by).await?;
+    tx.commit().await?;
+    Ok(paid)
+}
+
+async fn mark_all_paid_in(
     db: &impl ConnectionTrait,
     run_id: i32,
     by: Option<i32>,
 ) -> Result<usize, AppError> {
-    let file = to_mark(db, run_id).await?;
+    let file = to_mark_in(db, run_id).await?;
     let run = approved_run(db, run_id).await?;
     let mut paid = 0;
     for line in file.lines {
@@ -226,8 +260,22 @@ pub async fn mark_all_paid(
     Ok(paid)
 }
 
-/// Records that the bank refused a line; it stays unpaid with its error, ready for a retry.
+/// Records that the bank refused a line, in a write transaction of its own; it stays unpaid
+/// with its error, ready for a retry.
 pub async fn mark_line_failed(
+    db: &DatabaseConnection,
+    run_id: i32,
+    line_id: i32,
+    by: Option<i32>,
+    error: &str,
+) -> Result<(), AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    mark_line_failed_in(&tx, run_id, line_id, by, error).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn mark_line_failed_in(
     db: &impl ConnectionTrait,
     run_id: i32,
     line_id: i32,
@@ -237,7 +285,7 @@ pub async fn mark_line_failed(
     crate::store::ledger::lock(db).await?;
     let run = approved_run(db, run_id).await?;
     let line = line_of(db, run_id, line_id).await?;
-    if line.status == PAID {
+    if line.status == LineStatus::Paid {
         return Err(AppError::Conflict(format!(
             "line #{line_id} is already paid"
         )));
@@ -248,7 +296,7 @@ pub async fn mark_line_failed(
         e => e,
     };
     let mut active = line.into_active_model();
-    active.status = Set(LINE_FAILED.to_string());
+    active.status = Set(LineStatus::Failed);
     active.error = Set(Some(error.to_string()));
     active.update(db).await?;
     record(

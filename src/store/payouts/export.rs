@@ -5,23 +5,24 @@
 use chrono::{DateTime, Utc};
 use entity::payout_run;
 
-use super::{bank_details, APPROVED, PAID};
+use super::bank_details;
 use crate::domain::money::{Currency, Money};
-use crate::domain::payout::Route;
+use crate::domain::payout::{is_payable, Route};
 use crate::domain::sepa::{credit_transfer_xml, Party, Transfer};
+use crate::domain::status::{Described, LineStatus};
 use crate::domain::text::spreadsheet_cell;
 use crate::error::AppError;
-use sea_orm::ConnectionTrait;
+use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 /// The run, if it may have a bank file now: approved (or paid, for the record) and fresh.
 async fn exportable(db: &impl ConnectionTrait, run_id: i32) -> Result<payout_run::Model, AppError> {
     crate::store::ledger::lock(db).await?;
     let run = super::get(db, run_id).await?;
-    if run.status != APPROVED && run.status != PAID {
+    if !is_payable(run.status) {
         return Err(AppError::Conflict(format!(
             "payout run #{} is {}: its bank file can be downloaded once the committee has approved it",
             run.id,
-            run.status.replace('_', " ")
+            run.status.label()
         )));
     }
     super::check::ensure_fresh(db, &run).await?;
@@ -31,7 +32,15 @@ async fn exportable(db: &impl ConnectionTrait, run_id: i32) -> Result<payout_run
 /// Every bank line of an approved run as CSV, with the co-op's bank details (lines paid through
 /// Stripe are not the bank's business, and held lines have no account to pay). Text cells are
 /// neutralised against spreadsheet formulas; amounts are written as numbers.
-pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppError> {
+/// Made in a write transaction of its own, under the ledger lock (the freshness check).
+pub async fn csv(db: &DatabaseConnection, run_id: i32) -> Result<Vec<u8>, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let body = csv_in(&tx, run_id).await?;
+    tx.commit().await?;
+    Ok(body)
+}
+
+async fn csv_in(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppError> {
     let run = exportable(db, run_id).await?;
     let currency = Currency::parse(&run.currency)?;
     let mut w = ::csv::Writer::from_writer(Vec::new());
@@ -68,7 +77,7 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
             m(l.amount_minor),
             m(l.fair_share_minor),
             m(l.proceeds_minor),
-            l.status,
+            l.status.as_str().to_string(),
             format!("payout-line:{}", l.id),
         ])
         .map_err(internal)?;
@@ -79,7 +88,20 @@ pub async fn csv(db: &impl ConnectionTrait, run_id: i32) -> Result<Vec<u8>, AppE
 
 /// The SEPA file of an approved EUR run's unpaid bank lines, sent from `debtor`'s account at
 /// `now`; held lines are left out (the run's page says so).
+/// Made in a write transaction of its own, under the ledger lock (the freshness check).
 pub async fn sepa(
+    db: &DatabaseConnection,
+    run_id: i32,
+    debtor: &Party,
+    now: DateTime<Utc>,
+) -> Result<String, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let xml = sepa_in(&tx, run_id, debtor, now).await?;
+    tx.commit().await?;
+    Ok(xml)
+}
+
+async fn sepa_in(
     db: &impl ConnectionTrait,
     run_id: i32,
     debtor: &Party,
@@ -89,7 +111,7 @@ pub async fn sepa(
     let currency = Currency::parse(&run.currency)?;
     let mut transfers = Vec::new();
     for l in super::lines(db, run_id).await? {
-        if l.status == PAID || super::route(db, &l).await? != Route::Bank {
+        if l.status == LineStatus::Paid || super::route(db, &l).await? != Route::Bank {
             continue;
         }
         let bank = bank_details(db, l.coop_id).await?;

@@ -3,11 +3,11 @@
 //! (`execute`, `export`). Every use case takes the ledger lock first, so runs never overlap.
 mod bank;
 mod check;
+mod currencies;
 mod execute;
 mod export;
 mod notices;
 mod redraft;
-mod review;
 mod transfer;
 
 use std::collections::BTreeMap;
@@ -20,36 +20,24 @@ use sea_orm::{
 };
 
 pub use bank::{bank_details, set_bank_details, BankDetails};
-pub use check::{describe, route, stale_lines};
+pub use check::{describe, ensure_fresh, route, stale_lines};
+pub use currencies::owed_currencies;
 pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMark};
 pub use export::{csv, sepa};
-pub use redraft::redraft;
-pub use review::{decisions, outlook, record, vote, Subject};
+pub use redraft::{draft_run, redraft};
 pub use transfer::{
     claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,
 };
 
+use super::decisions::{decisions, record, Facts, Standing, Subject};
 use crate::config::PayoutSettings;
 use crate::domain::balance::Balance;
 use crate::domain::bounds::split_sum;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
+use crate::domain::status::Described;
+use crate::domain::status::{LineStatus, PayoutMethod, RunStatus};
 use crate::error::AppError;
-
-/// A run's status, as stored.
-pub const AWAITING_REVIEW: &str = "awaiting_review";
-pub const APPROVED: &str = "approved";
-pub const REJECTED: &str = "rejected";
-pub const PAID: &str = "paid";
-/// Replaced by a re-draft (`superseded_by`): final, keeps its lines and decisions.
-pub const SUPERSEDED: &str = "superseded";
-/// A line's status: waiting for the bank, paid, or failed (kept with its error, retried later).
-pub const LINE_OPEN: &str = "open";
-pub const LINE_FAILED: &str = "failed";
-/// How a line is paid, fixed when the run is drafted: by bank (CSV / SEPA file, marked paid by
-/// the committee) or by a Stripe Transfer to the co-op's ready connected account (`transfer`).
-pub const METHOD_BANK: &str = "bank";
-pub const METHOD_STRIPE: &str = "stripe";
 
 /// What one co-op is owed in one currency: (fair share, proceeds) in minor units.
 type Owed = BTreeMap<i32, (i64, i64)>;
@@ -116,14 +104,14 @@ async fn reserved(
         .select_only()
         .column(payout_run::Column::Id)
         .filter(payout_run::Column::Currency.eq(currency.code()))
-        .filter(payout_run::Column::Status.is_in([AWAITING_REVIEW, APPROVED]))
+        .filter(payout_run::Column::Status.is_in(crate::domain::payout::OPEN_RUNS))
         .filter(payout_run::Column::Id.ne(except.unwrap_or(0)))
         .into_tuple()
         .all(db)
         .await?;
     let lines = payout_line::Entity::find()
         .filter(payout_line::Column::RunId.is_in(open_runs))
-        .filter(payout_line::Column::Status.ne(PAID))
+        .filter(payout_line::Column::Status.ne(LineStatus::Paid))
         .all(db)
         .await?;
     let mut owed = Owed::new();
@@ -141,15 +129,15 @@ async fn covered_up_to(
     db: &impl ConnectionTrait,
     currency: Currency,
 ) -> Result<BTreeMap<i32, i64>, AppError> {
-    let runs: BTreeMap<i32, (i64, String)> = payout_run::Entity::find()
+    let runs: BTreeMap<i32, (i64, RunStatus)> = payout_run::Entity::find()
         .filter(payout_run::Column::Currency.eq(currency.code()))
-        .filter(payout_run::Column::Status.ne(REJECTED))
+        .filter(payout_run::Column::Status.ne(RunStatus::Rejected))
         .all(db)
         .await?
         .into_iter()
         .map(|r| (r.id, (r.max_entry_id, r.status)))
         .collect();
-    let lines: Vec<(i32, i32, String)> = payout_line::Entity::find()
+    let lines: Vec<(i32, i32, LineStatus)> = payout_line::Entity::find()
         .select_only()
         .columns([
             payout_line::Column::RunId,
@@ -165,7 +153,7 @@ async fn covered_up_to(
         let Some((upto, run_status)) = runs.get(&run) else {
             continue;
         };
-        if run_status == SUPERSEDED && status != PAID {
+        if *run_status == RunStatus::Superseded && status != LineStatus::Paid {
             continue;
         }
         let upto = *upto;
@@ -223,7 +211,7 @@ async fn nothing_owed(
     let minimum = Money::from_decimal_round(settings.minimum, currency)?;
     let open = payout_run::Entity::find()
         .filter(payout_run::Column::Currency.eq(currency.code()))
-        .filter(payout_run::Column::Status.is_in([AWAITING_REVIEW, APPROVED]))
+        .filter(payout_run::Column::Status.is_in(crate::domain::payout::OPEN_RUNS))
         .order_by_desc(payout_run::Column::Id)
         .one(db)
         .await?;
@@ -231,7 +219,7 @@ async fn nothing_owed(
         Some(r) => format!(
             "nothing more to pay out in {currency}: payout run #{} ({}) already holds what is owed",
             r.id,
-            r.status.replace('_', " ")
+            r.status.label()
         ),
         None => format!("nothing to pay out in {currency}: no co-op is owed at least {minimum}"),
     }))
@@ -254,7 +242,7 @@ async fn draft_locked(
     let covered = covered_up_to(db, currency).await?;
     let run = payout_run::ActiveModel {
         currency: Set(currency.code().to_string()),
-        status: Set(AWAITING_REVIEW.to_string()),
+        status: Set(RunStatus::AwaitingReview),
         drafted_by: Set(drafted_by),
         max_entry_id: Set(max_entry),
         created_at: Set(super::now()),
@@ -271,10 +259,9 @@ async fn draft_locked(
         total = total.checked_add(amount)?;
         // A co-op whose connected account is ready is paid by a Stripe Transfer, the rest by bank.
         let account = super::connect::ready_account(db, *coop).await?;
-        let method = if account.is_some() {
-            METHOD_STRIPE
-        } else {
-            METHOD_BANK
+        let method = match account {
+            Some(_) => PayoutMethod::Stripe,
+            None => PayoutMethod::Bank,
         };
         let line = payout_line::ActiveModel {
             run_id: Set(run.id),
@@ -283,8 +270,8 @@ async fn draft_locked(
             proceeds_minor: Set(*pr),
             amount_minor: Set(amount.minor),
             from_entry_id: Set(covered.get(coop).copied().unwrap_or(0)),
-            status: Set(LINE_OPEN.to_string()),
-            method: Set(method.to_string()),
+            status: Set(LineStatus::Open),
+            method: Set(method),
             destination: Set(account),
             ..Default::default()
         }
@@ -305,6 +292,17 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<payout_run::Model
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("payout run"))
+}
+
+/// What the committee's review of run `id` is decided on besides its votes.
+pub async fn facts(db: &impl ConnectionTrait, id: i32) -> Result<Facts, AppError> {
+    let run = get(db, id).await?;
+    let receiving = lines(db, id).await?.iter().map(|l| l.coop_id).collect();
+    Ok(Facts {
+        standing: Standing::of_run(run.status),
+        drafter: run.drafted_by,
+        receiving,
+    })
 }
 
 /// The run that run `id` replaced when it was re-drafted, if any.

@@ -4,7 +4,7 @@
 use entity::{payout_line, payout_run};
 use sea_orm::ConnectionTrait;
 
-use super::{outlook, Subject};
+use super::Subject;
 use crate::domain::coop::CoopRole;
 use crate::domain::money::Money;
 use crate::domain::payout::Route;
@@ -65,7 +65,8 @@ pub(super) async fn warn_if_blocked(
     quorum: u32,
     base_url: &url::Url,
 ) -> Result<(), AppError> {
-    let o = outlook(db, Subject::Run(run_id), quorum).await?;
+    let facts = super::facts(db, run_id).await?;
+    let o = crate::store::decisions::outlook(db, Subject::Run(run_id), &facts, quorum).await?;
     if o.reachable {
         return Ok(());
     }

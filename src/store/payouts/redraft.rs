@@ -1,19 +1,49 @@
-//! Re-drafting a stale run: the old run gets the final status `superseded` (keeping its lines,
-//! paid ones included, and its decisions) and points to a fresh run drafted from what is owed
-//! now, which awaits the committee's review like any other.
+//! Drafting a run as a committee member's use case, and re-drafting a stale run: the old run
+//! gets the final status `superseded` (keeping its lines, paid ones included, and its
+//! decisions) and points to a fresh run drafted from what is owed now, which awaits the
+//! committee's review like any other. Each opens its own write transaction.
 use entity::payout_run;
-use sea_orm::{ActiveModelTrait, ConnectionTrait, IntoActiveModel, Set};
+use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, IntoActiveModel, Set};
 
-use super::{
-    draft_locked, get, record, stale_lines, Subject, APPROVED, AWAITING_REVIEW, SUPERSEDED,
-};
+use super::{draft, draft_locked, get, record, stale_lines, Subject};
 use crate::config::PayoutSettings;
+use crate::domain::money::Currency;
+use crate::domain::payout::is_open;
+use crate::domain::status::{Described, RunStatus};
 use crate::error::AppError;
 
-/// Replaces stale run `run_id` with a fresh draft; returns the new run, or `None` when nothing
-/// is owed any more (the old run is superseded all the same). A run that is not open, or not
-/// stale, is a `Conflict`.
+/// Drafts a run for `currency` by committee member `by`, in a write transaction of its own
+/// (`draft` says what it holds).
+pub async fn draft_run(
+    db: &DatabaseConnection,
+    settings: &PayoutSettings,
+    currency: Currency,
+    by: i32,
+    base_url: &url::Url,
+) -> Result<payout_run::Model, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let run = draft(&tx, settings, currency, Some(by), base_url).await?;
+    tx.commit().await?;
+    Ok(run)
+}
+
+/// Replaces stale run `run_id` with a fresh draft, in a write transaction of its own; returns
+/// the new run, or `None` when nothing is owed any more (the old run is superseded all the
+/// same). A run that is not open, or not stale, is a `Conflict`.
 pub async fn redraft(
+    db: &DatabaseConnection,
+    settings: &PayoutSettings,
+    run_id: i32,
+    by: Option<i32>,
+    base_url: &url::Url,
+) -> Result<Option<payout_run::Model>, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let fresh = redraft_in(&tx, settings, run_id, by, base_url).await?;
+    tx.commit().await?;
+    Ok(fresh)
+}
+
+async fn redraft_in(
     db: &impl ConnectionTrait,
     settings: &PayoutSettings,
     run_id: i32,
@@ -22,10 +52,10 @@ pub async fn redraft(
 ) -> Result<Option<payout_run::Model>, AppError> {
     crate::store::ledger::lock(db).await?;
     let run = get(db, run_id).await?;
-    if run.status != AWAITING_REVIEW && run.status != APPROVED {
+    if !is_open(run.status) {
         return Err(AppError::Conflict(format!(
             "payout run #{run_id} is {} and cannot be re-drafted",
-            run.status.replace('_', " ")
+            run.status.label()
         )));
     }
     if stale_lines(db, &run).await?.is_empty() {
@@ -33,10 +63,10 @@ pub async fn redraft(
             "payout run #{run_id} still pays only what is owed; there is nothing to re-draft"
         )));
     }
-    let currency = crate::domain::money::Currency::parse(&run.currency)?;
+    let currency = Currency::parse(&run.currency)?;
     // Superseded first, so that its unpaid lines no longer hold back what the new run pays.
     let mut old = run.into_active_model();
-    old.status = Set(SUPERSEDED.to_string());
+    old.status = Set(RunStatus::Superseded);
     let old = old.update(db).await?;
     let fresh = draft_locked(db, settings, currency, by, base_url).await?;
     let why = match &fresh {

@@ -4,17 +4,15 @@
 //! each Transfer under the key `payout-line-<id>` (a repeat returns the first transfer), then
 //! `stripe_line_paid` records it and posts the line's entry once, or `stripe_line_failed` keeps
 //! the error on the line for a retry.
-use chrono::TimeDelta;
 use entity::payout_line;
 use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
 
 use super::execute::{approved_run, close_if_done, line_of, pay};
-use super::{record, Subject, LINE_FAILED, METHOD_STRIPE, PAID};
+use super::{record, Subject};
+use crate::domain::status::{LineStatus, PayoutMethod};
 use crate::error::AppError;
 
-/// How long a claim keeps other executions away from a line; after it (the executing process
-/// died mid-call) the line is claimable again and resent under the same idempotency key.
-pub const CLAIM_LEASE: TimeDelta = TimeDelta::minutes(10);
+pub use crate::domain::payout::CLAIM_LEASE;
 
 /// The idempotency key of a line's Transfer: `payout-line-<id>`, then `payout-line-<id>-<n>`
 /// after Stripe refused it n times (Stripe replays a refusal for its key, and a refusal means no
@@ -41,7 +39,7 @@ pub async fn claim_stripe_lines(
     let lines = match only_line {
         Some(id) => {
             let line = line_of(&tx, run_id, id).await?;
-            if line.method != METHOD_STRIPE {
+            if line.method != PayoutMethod::Stripe {
                 return Err(AppError::Conflict(format!(
                     "line #{id} is paid by bank: mark it paid once the bank has sent it"
                 )));
@@ -54,7 +52,7 @@ pub async fn claim_stripe_lines(
     let mut claimed = Vec::new();
     for line in lines {
         let held = line.claimed_at.is_some_and(|at| now - at < CLAIM_LEASE);
-        if line.method != METHOD_STRIPE || line.status == PAID || held {
+        if line.method != PayoutMethod::Stripe || line.status == LineStatus::Paid || held {
             continue;
         }
         let mut active = line.clone().into_active_model();
@@ -100,14 +98,14 @@ pub async fn stripe_line_failed(
     crate::store::ledger::lock(&tx).await?;
     approved_run(&tx, run_id).await?;
     let line = line_of(&tx, run_id, line_id).await?;
-    if line.status == PAID {
+    if line.status == LineStatus::Paid {
         return Ok(());
     }
     let error: String = error.chars().take(1000).collect();
     let attempt = line.transfer_attempt + i32::from(refused);
     let mut active = line.into_active_model();
     active.transfer_attempt = Set(attempt);
-    active.status = Set(LINE_FAILED.to_string());
+    active.status = Set(LineStatus::Failed);
     active.error = Set(Some(error.clone()));
     active.claimed_at = Set(None);
     active.update(&tx).await?;

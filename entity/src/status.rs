@@ -1,0 +1,103 @@
+//! Statuses and methods kept as text columns. Each column is read into one of these enums, so a
+//! row is parsed once, when it is loaded; the stored strings are the ones used before the enums.
+use sea_orm::entity::prelude::*;
+
+/// Defines a text-backed column enum with `ALL`, `as_str` and `parse` (an unknown string names
+/// the values it could have been).
+macro_rules! text_enum {
+    ($(#[$doc:meta])* $name:ident ($noun:literal) { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, DeriveActiveEnum)]
+        #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
+        pub enum $name {
+            $($(#[$vdoc])* #[sea_orm(string_value = $value)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: [$name; [$($value),+].len()] = [$($name::$variant),+];
+
+            /// The string stored in the database and used in URLs and the API.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $($name::$variant => $value,)+
+                }
+            }
+
+            /// The value whose stored string is `s` (trimmed); otherwise a message naming them all.
+            pub fn parse(s: &str) -> Result<Self, String> {
+                Self::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| v.as_str() == s.trim())
+                    .ok_or_else(|| {
+                        let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                        let (last, rest) = all.split_last().unwrap_or((&"", &[]));
+                        format!(
+                            "'{}' is not a {}: use {} or {last}",
+                            s.trim(),
+                            $noun,
+                            rest.join(", ")
+                        )
+                    })
+            }
+        }
+
+        // Lets code still written against the stored strings (the order code, typed on its
+        // own branch) compile unchanged; new code compares the enums.
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.as_str() == *other
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+text_enum! {
+    /// A listing's life: draft (unseen), active (buyable), paused (seen, not buyable), archived.
+    ListingStatus ("status") { Draft = "draft", Active = "active", Paused = "paused", Archived = "archived" }
+}
+
+text_enum! {
+    /// Where a co-op stands with the committee.
+    CoopStatus ("status") { Pending = "pending", Admitted = "admitted", Declined = "declined" }
+}
+
+text_enum! {
+    /// Where a payout run stands.
+    RunStatus ("status") {
+        AwaitingReview = "awaiting_review",
+        Approved = "approved",
+        Rejected = "rejected",
+        Paid = "paid",
+        /// Replaced by a re-draft (`superseded_by`): final, keeps its lines and decisions.
+        Superseded = "superseded",
+    }
+}
+
+text_enum! {
+    /// A payout line: waiting for the bank or Stripe, paid, or failed (kept with its error).
+    LineStatus ("status") { Open = "open", Paid = "paid", Failed = "failed" }
+}
+
+text_enum! {
+    /// Where a pool spending proposal stands.
+    SpendingStatus ("status") {
+        AwaitingReview = "awaiting_review",
+        Approved = "approved",
+        Rejected = "rejected",
+        Paid = "paid",
+        Failed = "failed",
+    }
+}
+
+text_enum! {
+    /// How a payout line or a spending is paid: by bank (a file, marked paid by the committee)
+    /// or by a Stripe Transfer to the co-op's ready connected account.
+    PayoutMethod ("payout method") { Bank = "bank", Stripe = "stripe" }
+}

@@ -1,0 +1,191 @@
+//! Statuses and payment methods as people read them. The enums are defined with their columns
+//! (`entity::status`, read once from the row); this module gives each value a name and a
+//! meaning for the pages, so no page shows a stored string or a Rust name.
+pub use entity::status::{
+    CoopStatus, LineStatus, ListingStatus, PayoutMethod, RunStatus, SpendingStatus,
+};
+
+/// A value as a person reads it.
+pub trait Described: Copy {
+    /// The short name on a badge, in plain words ("awaiting review").
+    fn label(self) -> &'static str;
+    /// One sentence saying what the value means for the reader.
+    fn meaning(self) -> &'static str;
+    /// The stored string, used as the badge's style class.
+    fn key(self) -> &'static str;
+}
+
+macro_rules! described {
+    ($name:ident { $($variant:ident => $label:literal, $meaning:literal;)+ }) => {
+        impl Described for $name {
+            fn label(self) -> &'static str {
+                match self { $($name::$variant => $label,)+ }
+            }
+            fn meaning(self) -> &'static str {
+                match self { $($name::$variant => $meaning,)+ }
+            }
+            fn key(self) -> &'static str {
+                self.as_str()
+            }
+        }
+    };
+}
+
+described!(ListingStatus {
+    Draft => "draft", "Only your co-op sees it.";
+    Active => "on sale", "Buyers see it and can order it.";
+    Paused => "paused", "Buyers see it but cannot order it.";
+    Archived => "archived", "Withdrawn for good; kept for the orders that name it.";
+});
+
+described!(CoopStatus {
+    Pending => "awaiting the committee", "The committee has not decided on the application yet.";
+    Admitted => "admitted", "The co-op trades on the marketplace.";
+    Declined => "declined", "The committee declined the application.";
+});
+
+described!(RunStatus {
+    AwaitingReview => "awaiting review", "The committee has not reached its quorum of approvals yet.";
+    Approved => "approved", "The committee approved it; its lines can be paid.";
+    Rejected => "rejected", "A committee member rejected it; nothing in it will be paid.";
+    Paid => "paid", "Every line is paid.";
+    Superseded => "replaced", "It was re-drafted as a newer run and is kept as a record.";
+});
+
+described!(LineStatus {
+    Open => "to pay", "Not paid yet.";
+    Paid => "paid", "The co-op was paid.";
+    Failed => "payment failed", "The last payment failed; it stays open for a retry.";
+});
+
+described!(SpendingStatus {
+    AwaitingReview => "awaiting review", "The committee has not reached its quorum of approvals yet.";
+    Approved => "approved", "The money is set aside from the pool, waiting to be paid.";
+    Rejected => "rejected", "A committee member rejected it; nothing will be paid.";
+    Paid => "paid", "The recipient was paid from the common pool.";
+    Failed => "payment failed", "The payment failed; it can be sent again.";
+});
+
+described!(PayoutMethod {
+    Bank => "bank transfer", "Paid from the bank file and marked paid by the committee.";
+    Stripe => "Stripe transfer", "Paid to the co-op's connected Stripe account.";
+});
+
+impl From<crate::domain::review::ReviewStatus> for RunStatus {
+    fn from(s: crate::domain::review::ReviewStatus) -> RunStatus {
+        use crate::domain::review::ReviewStatus as R;
+        match s {
+            R::AwaitingReview => RunStatus::AwaitingReview,
+            R::Approved => RunStatus::Approved,
+            R::Rejected => RunStatus::Rejected,
+        }
+    }
+}
+
+impl From<crate::domain::review::ReviewStatus> for SpendingStatus {
+    fn from(s: crate::domain::review::ReviewStatus) -> SpendingStatus {
+        use crate::domain::review::ReviewStatus as R;
+        match s {
+            R::AwaitingReview => SpendingStatus::AwaitingReview,
+            R::Approved => SpendingStatus::Approved,
+            R::Rejected => SpendingStatus::Rejected,
+        }
+    }
+}
+
+/// Whether the public catalog shows a listing in this status.
+pub fn listing_is_public(s: ListingStatus) -> bool {
+    matches!(s, ListingStatus::Active | ListingStatus::Paused)
+}
+
+/// What a seller may do with one of their listings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListingAction {
+    Edit,
+    Publish,
+    Pause,
+    /// Only a draft never ordered: nothing refers to it.
+    Delete,
+    Archive,
+}
+
+/// The seller's actions on a listing: none once archived (final); otherwise edit, publish
+/// what is not on sale, pause what is, and delete a never-ordered draft or else archive.
+pub fn listing_actions(s: ListingStatus, ever_ordered: bool) -> Vec<ListingAction> {
+    use ListingAction::*;
+    if s == ListingStatus::Archived {
+        return Vec::new();
+    }
+    let mut out = vec![Edit];
+    out.push(if s == ListingStatus::Active {
+        Pause
+    } else {
+        Publish
+    });
+    out.push(match (s, ever_ordered) {
+        (ListingStatus::Draft, false) => Delete,
+        _ => Archive,
+    });
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn no_internal_names<T: Described + std::fmt::Debug>(all: &[T]) {
+        for v in all {
+            let label = v.label();
+            assert!(!label.contains('_'), "{v:?} shows {label}");
+            assert_ne!(label, format!("{v:?}"), "{v:?} shows its Rust name");
+            assert!(v.meaning().ends_with('.'), "{v:?} has no sentence");
+        }
+    }
+
+    #[test]
+    fn every_status_reads_in_plain_words() {
+        no_internal_names(&ListingStatus::ALL);
+        no_internal_names(&CoopStatus::ALL);
+        no_internal_names(&RunStatus::ALL);
+        no_internal_names(&LineStatus::ALL);
+        no_internal_names(&SpendingStatus::ALL);
+        no_internal_names(&PayoutMethod::ALL);
+        assert_eq!(RunStatus::AwaitingReview.label(), "awaiting review");
+    }
+
+    #[test]
+    fn stored_strings_are_the_ones_used_before_the_enums() {
+        let run: Vec<&str> = RunStatus::ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(
+            run,
+            [
+                "awaiting_review",
+                "approved",
+                "rejected",
+                "paid",
+                "superseded"
+            ]
+        );
+        assert_eq!(RunStatus::parse(" paid "), Ok(RunStatus::Paid));
+        assert!(LineStatus::parse("Paid").is_err());
+        assert_eq!(PayoutMethod::parse("stripe"), Ok(PayoutMethod::Stripe));
+    }
+
+    #[test]
+    fn a_seller_may_delete_only_a_draft_never_ordered_and_nothing_once_archived() {
+        use ListingAction::*;
+        assert_eq!(
+            listing_actions(ListingStatus::Draft, false),
+            [Edit, Publish, Delete]
+        );
+        assert_eq!(
+            listing_actions(ListingStatus::Active, true),
+            [Edit, Pause, Archive]
+        );
+        assert_eq!(
+            listing_actions(ListingStatus::Paused, false),
+            [Edit, Publish, Archive]
+        );
+        assert!(listing_actions(ListingStatus::Archived, false).is_empty());
+    }
+}
