@@ -78,12 +78,18 @@ pub struct VerifyReport {
     /// The last entry's hash: record it elsewhere to detect the removal of the newest entries.
     pub head_hash: String,
     pub first_bad: Option<BadEntry>,
+    /// The first account whose maintained balance (`account_balances`) is not the sum of its
+    /// postings, and both figures.
+    pub stale_balance: Option<String>,
 }
 
 impl VerifyReport {
-    /// True when every entry links, hashes and balances, and every currency sums to zero.
+    /// True when every entry links, hashes and balances, every currency sums to zero, and every
+    /// maintained balance is the sum of its account's postings.
     pub fn is_ok(&self) -> bool {
-        self.first_bad.is_none() && self.balances.iter().all(|(_, sum)| *sum == 0)
+        self.first_bad.is_none()
+            && self.stale_balance.is_none()
+            && self.balances.iter().all(|(_, sum)| *sum == 0)
     }
 }
 
@@ -102,10 +108,11 @@ impl fmt::Display for VerifyReport {
             };
             writeln!(f, "  {currency}: postings sum to {sum} ({state})")?;
         }
-        match &self.first_bad {
-            None if self.is_ok() => writeln!(f, "ledger OK"),
-            None => writeln!(f, "ledger NOT OK: the currencies do not sum to zero"),
-            Some(bad) => writeln!(f, "ledger NOT OK: {bad}"),
+        match (&self.first_bad, &self.stale_balance) {
+            (None, _) if self.is_ok() => writeln!(f, "ledger OK"),
+            (Some(bad), _) => writeln!(f, "ledger NOT OK: {bad}"),
+            (None, Some(stale)) => writeln!(f, "ledger NOT OK: {stale}"),
+            (None, None) => writeln!(f, "ledger NOT OK: the currencies do not sum to zero"),
         }
     }
 }
@@ -114,6 +121,8 @@ impl fmt::Display for VerifyReport {
 struct Walk {
     report: VerifyReport,
     totals: BTreeMap<String, i128>,
+    /// Sums per currency, then account, to prove the maintained balances.
+    accounts: BTreeMap<String, BTreeMap<String, i128>>,
 }
 
 impl Walk {
@@ -129,7 +138,17 @@ impl Walk {
     }
 
     fn add_totals(&mut self, legs: &[Leg<'_>]) {
-        for (_, currency, amount) in legs {
+        for (account, currency, amount) in legs {
+            let per_account = match self.accounts.get_mut(*currency) {
+                Some(m) => m,
+                None => self.accounts.entry(currency.to_string()).or_default(),
+            };
+            match per_account.get_mut(*account) {
+                Some(sum) => *sum += i128::from(*amount),
+                None => {
+                    per_account.insert(account.to_string(), i128::from(*amount));
+                }
+            }
             match self.totals.get_mut(*currency) {
                 Some(sum) => *sum += i128::from(*amount),
                 None => {
@@ -339,13 +358,15 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
             balances: Vec::new(),
             head_hash: GENESIS_HASH.to_string(),
             first_bad: None,
+            stale_balance: None,
         },
         totals: BTreeMap::new(),
+        accounts: BTreeMap::new(),
     };
     // Read before walking: entries posted meanwhile are not covered, and cannot look orphaned.
     let stored = single_i64(db, "SELECT COUNT(*) AS v FROM postings").await?;
-    let max_id = single_i64(db, "SELECT MAX(id) AS v FROM journal_entries").await?;
-    let max_id = max_id.unwrap_or(0);
+    // The maintained balances and the last entry they cover, in one statement.
+    let (max_id, maintained) = super::balances::snapshot(db).await?;
     // Pages are id ranges, so a page's postings are aggregated in the same query.
     if db.get_database_backend() == sea_orm::DbBackend::Postgres {
         walk_prefetched(db, &mut walk, max_id).await?;
@@ -356,5 +377,29 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
         walk.orphans(&orphans(db).await?);
     }
     walk.report.balances = walk.totals.into_iter().collect();
+    walk.report.stale_balance = stale_balance(&walk.accounts, &maintained);
     Ok(walk.report)
+}
+
+/// The first (account, currency) whose maintained balance differs from its postings' sum.
+fn stale_balance(
+    walked: &BTreeMap<String, BTreeMap<String, i128>>,
+    maintained: &BTreeMap<(String, String), i128>,
+) -> Option<String> {
+    let mut sums: BTreeMap<(&str, &str), (i128, i128)> = BTreeMap::new();
+    for (currency, accounts) in walked {
+        for (account, sum) in accounts {
+            sums.entry((account, currency)).or_default().0 = *sum;
+        }
+    }
+    for ((account, currency), sum) in maintained {
+        sums.entry((account, currency)).or_default().1 = *sum;
+    }
+    sums.into_iter()
+        .find(|(_, (posted, kept))| posted != kept)
+        .map(|((account, currency), (posted, kept))| {
+            format!(
+                "the balance kept for {account} in {currency} is {kept}, its postings sum to {posted}"
+            )
+        })
 }
