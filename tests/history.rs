@@ -191,5 +191,7 @@ on_both_backends!(
     an_order_page_costs_the_same_statements_whatever_its_length_or_depth,
 );
 
+#[path = "history/payouts.rs"]
+mod payouts;
 #[path = "history/statements.rs"]
 mod statements;

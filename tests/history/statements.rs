@@ -49,7 +49,7 @@ fn rows(body: &str) -> Vec<(i64, String, String)> {
 }
 
 /// The `rel="next"` link of an HTML page, unescaped.
-fn next_link(body: &str) -> Option<String> {
+pub fn next_link(body: &str) -> Option<String> {
     let (_, rest) = body.split_once("rel=\"next\" href=\"")?;
     Some(rest.split('"').next()?.replace("&amp;", "&"))
 }
@@ -132,7 +132,7 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
     }
 }
 
-async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
+pub async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
     let marta = app.browser();
     marta
         .register("Marta", "marta@example.coop", common::builders::PW)
@@ -142,7 +142,7 @@ async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
 }
 
 /// Statements the server ran to answer one page.
-async fn web_cost(app: &TestApp, who: &common::browser::Browser, path: &str) -> u64 {
+pub async fn web_cost(app: &TestApp, who: &common::browser::Browser, path: &str) -> u64 {
     cost(app, async { who.get(path).await.status.as_u16() }).await
 }
 
@@ -269,7 +269,51 @@ async fn verify_proves_the_maintained_balances(app: TestApp) {
     );
 }
 
+async fn an_api_client_pages_through_a_statement_while_entries_arrive(app: TestApp) {
+    let (_, buyer, _) = trade(&app, 0).await;
+    deposits(&app, 1..=7, Account::CoopFairShare(buyer.id)).await;
+    let mut path = Some("/api/v1/statement?account=fair_share&per_page=3".to_owned());
+    let (mut seen, mut arriving) = (Vec::new(), 100);
+    while let Some(p) = path {
+        let (s, page, next) = get_page(&buyer, &p).await;
+        assert_eq!(s, 200, "{page}");
+        assert_eq!(page["meaning"], "fair share owed");
+        for line in page["lines"].as_array().unwrap() {
+            let n: i64 = line["memo"].as_str().unwrap()[6..].parse().unwrap();
+            assert_eq!(line["amount"], format!("{n}.00"));
+            assert_eq!(line["balance"], format!("{}.00", n * (n + 1) / 2));
+            seen.push(n);
+        }
+        arriving += 1;
+        ledger::post(&app.db, deposit(arriving, Account::CoopFairShare(buyer.id)))
+            .await
+            .unwrap();
+        path = next;
+    }
+    assert_eq!(
+        seen,
+        (1..=7).rev().collect::<Vec<_>>(),
+        "each once, newest first"
+    );
+    for (query, field) in [
+        ("account=pool", "account"),
+        ("currency=EURO", "currency"),
+        ("per_page=0", "per_page"),
+        ("cursor=7", "cursor"),
+    ] {
+        let (s, v) = buyer.api.get(&format!("/statement?{query}")).await;
+        assert_eq!(s, 422, "{query}: {v}");
+        assert!(v.to_string().contains(field), "{query}: {v}");
+    }
+    let (s, v) = buyer.api.get("/statement").await;
+    assert_eq!(
+        (s, &v["account"], &v["balance"]),
+        (200, &json!("proceeds"), &json!("0.00"))
+    );
+}
+
 on_both_backends!(
+    an_api_client_pages_through_a_statement_while_entries_arrive,
     a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive,
     a_buying_coops_statement_opens_on_its_fair_share_by_name,
     statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth,

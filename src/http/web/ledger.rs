@@ -22,7 +22,7 @@ use crate::store::ledger::AccountBalance;
 mod csv_export;
 
 /// A co-op's accounts in the order its statement offers them, with their query value.
-fn own_accounts(coop: i32) -> [(&'static str, Account); 4] {
+pub(crate) fn own_accounts(coop: i32) -> [(&'static str, Account); 4] {
     [
         ("proceeds", Account::CoopProceeds(coop)),
         ("fair_share", Account::CoopFairShare(coop)),
@@ -32,7 +32,7 @@ fn own_accounts(coop: i32) -> [(&'static str, Account); 4] {
 }
 
 /// What an account means to a person, without its internal key.
-fn meaning(a: &Account) -> &'static str {
+pub(crate) fn meaning(a: &Account) -> &'static str {
     match a {
         Account::CoopProceeds(_) => "sale proceeds",
         Account::CoopFairShare(_) => "fair share owed",

@@ -5,6 +5,7 @@ mod bank;
 mod check;
 mod execute;
 mod export;
+mod list;
 mod notices;
 mod redraft;
 mod review;
@@ -23,6 +24,7 @@ pub use bank::{bank_details, set_bank_details, BankDetails};
 pub use check::{describe, route, stale_lines};
 pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMark};
 pub use export::{csv, sepa};
+pub use list::{runs_page, spending_page, RunOnList};
 pub use redraft::redraft;
 pub use review::{decisions, outlook, record, vote, Subject};
 pub use transfer::{
