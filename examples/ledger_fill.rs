@@ -39,6 +39,7 @@ async fn main() -> anyhow::Result<()> {
     let target = id + entries;
     while id < target {
         let (mut rows, mut legs, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
+        let first = id + 1;
         for _ in 0..BATCH.min(target - id) {
             id += 1;
             let order = i32::try_from(id)?;
@@ -93,6 +94,7 @@ async fn main() -> anyhow::Result<()> {
                 .exec_without_returning(&tx)
                 .await?;
         }
+        cooptrade::store::ledger::record_running(&tx, first).await?;
         tx.commit().await?;
     }
     println!("ledger holds entries up to #{id}, head {prev_hash}");

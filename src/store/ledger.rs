@@ -23,8 +23,8 @@ pub mod statement;
 mod verify;
 
 pub use balances::{
-    accounts_page, add_postings, balance_exact, balances, balances_of, trial_balance,
-    AccountBalance,
+    accounts_page, add_postings, balance_exact, balances, balances_of, record_running,
+    trial_balance, AccountBalance,
 };
 pub use statement::{entries_for_account, AccountStatement, StatementLine};
 pub use verify::{verify, BadEntry, VerifyReport};
@@ -125,6 +125,13 @@ pub async fn post_all(
         });
         let written = match written {
             Ok(ids) => balances::add_postings(db, legs).await.map(|()| ids),
+            Err(e) => Err(e),
+        };
+        let written = match written {
+            Ok(ids) => match ids.values().min() {
+                Some(&first) => balances::record_running(db, first).await.map(|()| ids),
+                None => Ok(ids),
+            },
             Err(e) => Err(e),
         };
         let at = new.iter().map(|&d| (d, created_at));

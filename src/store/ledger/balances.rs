@@ -67,6 +67,28 @@ pub async fn add_postings(
     db.execute_raw(b.statement(sql)).await.map(|_| ())
 }
 
+/// Records each posting's balance after it for the entries with ids from `first_entry` on
+/// (the ones just written, under the ledger lock): the account's new total less the newer
+/// postings of the batch, by a window function. Call it after `add_postings`, in the same
+/// transaction.
+pub async fn record_running(
+    db: &impl ConnectionTrait,
+    first_entry: i64,
+) -> Result<(), sea_orm::DbErr> {
+    let mut b = Binds::new(db.get_database_backend());
+    let sql = format!(
+        "INSERT INTO posting_balances (posting_id, sum_high, sum_low) \
+         SELECT p.id, CAST(t.sum_high - COALESCE(SUM(p.amount_minor >> 32) OVER w, 0) AS BIGINT), \
+         CAST(t.sum_low - COALESCE(SUM(p.amount_minor & 4294967295) OVER w, 0) AS BIGINT) \
+         FROM postings p JOIN account_balances t ON t.account = p.account AND t.currency = p.currency \
+         WHERE p.entry_id >= {} \
+         WINDOW w AS (PARTITION BY p.account, p.currency ORDER BY p.id DESC \
+         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)",
+        b.push(first_entry)
+    );
+    db.execute_raw(b.statement(sql)).await.map(|_| ())
+}
+
 /// One account's maintained balance, with the row id that pages the committee's account list.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AccountBalance {

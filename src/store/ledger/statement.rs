@@ -1,7 +1,6 @@
 //! Account statements: one account's postings in one currency, each with the balance after it,
-//! read a page (or a CSV chunk) at a time by posting id. The balances come from the database:
-//! a window function over the page's rows, anchored on the maintained total (newest first) or
-//! on the balance before the chunk (oldest first, for exports), in the same statement.
+//! read a page (or a CSV chunk) at a time by posting id. Each posting's balance is stored with
+//! it (`posting_balances`, written by `post_all`), so a page at any depth is one index range.
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, QueryResult};
 
@@ -46,8 +45,8 @@ pub struct StatementPage {
     pub next: Option<Cursor>,
 }
 
-/// The page's postings: the account's, in the date range, with ids `op bound` (values are
-/// bound in the order they appear, as SQLite's `?` needs).
+/// The page's postings with their balances: the account's, in the date range, with ids
+/// `op bound` (values are bound in the order they appear, as SQLite's `?` needs).
 fn page_rows(
     b: &mut Binds,
     of: &StatementOf,
@@ -62,7 +61,8 @@ fn page_rows(
     let (from, to, limit) = (b.push(of.from), b.push(of.to), b.push(limit));
     format!(
         "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
-         e.created_at FROM postings p JOIN journal_entries e ON e.id = p.entry_id \
+         e.created_at, r.sum_high AS after_high, r.sum_low AS after_low FROM postings p \
+         JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
          WHERE p.account = {account} AND p.currency = {currency} AND p.id {op} {bound} \
          AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
     )
@@ -95,9 +95,8 @@ fn line(r: &QueryResult, currency: Currency) -> Result<StatementLine, AppError> 
     })
 }
 
-/// One page of `of`, newest first, in one statement whatever its depth: a line's balance is
-/// the account's maintained total less the postings newer than it (those after the page are
-/// summed through the account's index; those on the page by a window function).
+/// One page of `of`, newest first, with the account's balance now: two queries, whatever the
+/// page's depth.
 pub async fn page(
     db: &impl ConnectionTrait,
     of: &StatementOf,
@@ -106,69 +105,32 @@ pub async fn page(
     let mut b = Binds::new(db.get_database_backend());
     let before = page.before.unwrap_or(i64::MAX);
     let limit = i64::try_from(page.limit()).unwrap_or(i64::MAX);
-    let rows = page_rows(&mut b, of, "<", before, "DESC", limit);
-    let (account, currency) = (
-        b.push(of.account.as_str().into_owned()),
-        b.push(of.currency.code()),
-    );
-    let total = format!(
-        "SELECT COALESCE(MAX(sum_high), 0) AS h, COALESCE(MAX(sum_low), 0) AS l \
-         FROM account_balances WHERE account = {account} AND currency = {currency}"
-    );
-    let newer = sum_of(&mut b, of, |_| {
-        "id > (SELECT COALESCE(MAX(id), 0) FROM page)".into()
-    });
-    let sql = format!(
-        "WITH page AS ({rows}), total AS ({total}), newer AS ({newer}) \
-         SELECT page.*, CAST(total.h - newer.h - COALESCE(SUM(page.amount_minor >> 32) OVER w, 0) \
-         AS BIGINT) AS after_high, CAST(total.l - newer.l - \
-         COALESCE(SUM(page.amount_minor & 4294967295) OVER w, 0) AS BIGINT) AS after_low, \
-         CAST(total.h AS BIGINT) AS total_high, CAST(total.l AS BIGINT) AS total_low \
-         FROM page, total, newer \
-         WINDOW w AS (ORDER BY page.id DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) \
-         ORDER BY page.id DESC"
-    );
+    let sql = page_rows(&mut b, of, "<", before, "DESC", limit);
     let found = db.query_all_raw(b.statement(sql)).await?;
-    let balance = match found.first() {
-        Some(r) => split_sum(
-            r.try_get("", "total_high")?,
-            r.try_get("", "total_low")?,
-            of.currency,
-        ),
-        // An empty page: the balance is still shown, from its own row.
-        None => balance_exact(db, &of.account, of.currency).await?,
-    };
     let lines = found
         .iter()
         .map(|r| line(r, of.currency))
         .collect::<Result<Vec<_>, _>>()?;
     let (lines, next) = page.cut(lines, |l| l.posting_id);
     Ok(StatementPage {
-        balance,
+        balance: balance_exact(db, &of.account, of.currency).await?,
         lines,
         next,
     })
 }
 
-/// Where an export stands: the last posting written and the balance after it.
+/// Where an export stands: the last posting written.
 #[derive(Clone, Copy, Debug)]
 pub struct Carry {
     pub after_id: i64,
-    high: i64,
-    low: i64,
 }
 
 impl Carry {
     /// Before the first chunk.
-    pub const START: Carry = Carry {
-        after_id: 0,
-        high: 0,
-        low: 0,
-    };
+    pub const START: Carry = Carry { after_id: 0 };
 }
 
 /// The next `limit` lines of `of` after `carry`, oldest first, and where the next chunk starts.
-/// Each balance is `carry` plus the postings skipped since (by the date range) plus a window sum.
 pub async fn chunk(
     db: &impl ConnectionTrait,
     of: &StatementOf,
@@ -176,31 +138,16 @@ pub async fn chunk(
     limit: i64,
 ) -> Result<(Vec<StatementLine>, Carry), AppError> {
     let mut b = Binds::new(db.get_database_backend());
-    let rows = page_rows(&mut b, of, ">", carry.after_id, "ASC", limit);
-    let gap = sum_of(&mut b, of, |b| {
-        let after = b.push(carry.after_id);
-        format!("id > {after} AND id < (SELECT COALESCE(MIN(id), 0) FROM page)")
-    });
-    let (high, low) = (b.push(carry.high), b.push(carry.low));
-    let sql = format!(
-        "WITH page AS ({rows}), gap AS ({gap}) SELECT page.*, \
-         CAST({high} + gap.h + SUM(page.amount_minor >> 32) OVER w AS BIGINT) AS after_high, \
-         CAST({low} + gap.l + SUM(page.amount_minor & 4294967295) OVER w AS BIGINT) AS after_low \
-         FROM page, gap WINDOW w AS (ORDER BY page.id ROWS UNBOUNDED PRECEDING) ORDER BY page.id"
-    );
-    let found = db.query_all_raw(b.statement(sql)).await?;
-    let next = match found.last() {
-        Some(r) => Carry {
-            after_id: r.try_get("", "id")?,
-            high: r.try_get("", "after_high")?,
-            low: r.try_get("", "after_low")?,
-        },
-        None => carry,
-    };
-    let lines = found
+    let sql = page_rows(&mut b, of, ">", carry.after_id, "ASC", limit);
+    let lines = db
+        .query_all_raw(b.statement(sql))
+        .await?
         .iter()
         .map(|r| line(r, of.currency))
         .collect::<Result<Vec<_>, _>>()?;
+    let next = lines.last().map_or(carry, |l| Carry {
+        after_id: l.posting_id,
+    });
     Ok((lines, next))
 }
 
