@@ -267,6 +267,23 @@ async fn verify_proves_the_maintained_balances(app: TestApp) {
         )),
         "{report}"
     );
+    // Put the total back; now a posting's stored balance after it is off by one cent.
+    for sql in [
+        "UPDATE account_balances SET sum_low = sum_low - 1 WHERE account LIKE 'coop:%'",
+        "UPDATE posting_balances SET sum_low = sum_low + 1 WHERE posting_id = \
+         (SELECT MAX(id) FROM postings WHERE account LIKE 'coop:%')",
+    ] {
+        app.db.execute_unprepared(sql).await.unwrap();
+    }
+    let report = ledger::verify(&app.db).await.unwrap();
+    let stale = report.stale_balance.clone().unwrap_or_default();
+    assert!(
+        stale.ends_with(&format!(
+            "the balance stored after its posting to coop:{}:proceeds in EUR is 601, its postings sum to 600",
+            seller.id
+        )),
+        "{report}"
+    );
 }
 
 async fn an_api_client_pages_through_a_statement_while_entries_arrive(app: TestApp) {

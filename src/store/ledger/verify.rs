@@ -26,11 +26,17 @@ const AHEAD: usize = 3;
 const LEGS_AGG: &str = "string_agg(postings.account || '|' || postings.currency || '|' || \
      CAST(postings.amount_minor AS TEXT), ';' ORDER BY postings.id)";
 
+/// Each posting's stored balance after it, `high:low` (`-` when none), in posting order.
+const KEPT_AGG: &str = "string_agg(COALESCE(CAST(r.sum_high AS TEXT) || ':' || \
+     CAST(r.sum_low AS TEXT), '-'), ';' ORDER BY postings.id)";
+
 /// The postings of one entry as the database aggregated them, with their count.
 struct Bundle {
     entry_id: i64,
     count: i64,
     text: String,
+    /// Each posting's stored balance after it (`high:low`, `-` when missing), same order.
+    kept: Option<String>,
 }
 
 /// `(account, currency, amount_minor)` of one stored posting.
@@ -137,17 +143,25 @@ impl Walk {
         }
     }
 
-    fn add_totals(&mut self, legs: &[Leg<'_>]) {
+    fn add_totals(&mut self, legs: &[Leg<'_>], kept: Option<(i64, &str)>) {
+        let mut stored = kept.map(|(entry, k)| (entry, k.split(';')));
         for (account, currency, amount) in legs {
             let per_account = match self.accounts.get_mut(*currency) {
                 Some(m) => m,
                 None => self.accounts.entry(currency.to_string()).or_default(),
             };
-            match per_account.get_mut(*account) {
-                Some(sum) => *sum += i128::from(*amount),
+            let sum = match per_account.get_mut(*account) {
+                Some(sum) => {
+                    *sum += i128::from(*amount);
+                    *sum
+                }
                 None => {
                     per_account.insert(account.to_string(), i128::from(*amount));
+                    i128::from(*amount)
                 }
+            };
+            if let Some((entry, next)) = stored.as_mut().map(|(e, it)| (*e, it.next())) {
+                self.check_kept(entry, account, currency, sum, next);
             }
             match self.totals.get_mut(*currency) {
                 Some(sum) => *sum += i128::from(*amount),
@@ -159,10 +173,34 @@ impl Walk {
         }
     }
 
+    /// The first posting whose stored balance (`posting_balances`) is not its account's sum.
+    fn check_kept(
+        &mut self,
+        entry: i64,
+        account: &str,
+        currency: &str,
+        sum: i128,
+        kept: Option<&str>,
+    ) {
+        if self.report.stale_balance.is_some() {
+            return;
+        }
+        let parsed = kept.and_then(|k| k.split_once(':')).and_then(|(h, l)| {
+            Some((i128::from(h.parse::<i64>().ok()?) << 32) + i128::from(l.parse::<i64>().ok()?))
+        });
+        if parsed != Some(sum) {
+            let kept = parsed.map_or("missing".to_string(), |k| k.to_string());
+            self.report.stale_balance = Some(format!(
+                "entry {entry}: the balance stored after its posting to {account} in {currency} \
+                 is {kept}, its postings sum to {sum}"
+            ));
+        }
+    }
+
     fn orphans(&mut self, bundles: &[Bundle]) {
         for bundle in bundles {
             self.report.postings += bundle.count.unsigned_abs();
-            self.add_totals(&legs(bundle).unwrap_or_default());
+            self.add_totals(&legs(bundle).unwrap_or_default(), None);
             let reason = "postings whose entry is missing — an entry was removed".to_string();
             self.flag(bundle.entry_id, "", reason);
         }
@@ -180,7 +218,8 @@ impl Walk {
         let reason = match &parsed {
             None => Some("a posting holds a separator — edited".to_string()),
             Some(legs) => {
-                self.add_totals(legs);
+                let kept = bundle.and_then(|b| b.kept.as_deref().map(|k| (entry.id, k)));
+                self.add_totals(legs, kept);
                 fault(entry, legs, &self.report.head_hash)
             }
         };
@@ -226,8 +265,10 @@ fn fault(entry: &journal_entry::Model, legs: &[Leg<'_>], expected_prev: &str) ->
 fn page_sql(lo: i64, hi: i64) -> String {
     format!(
         "SELECT e.id, e.idempotency_key, e.kind, e.memo, e.order_id, e.created_at, e.prev_hash, \
-         e.hash, b.n, b.legs FROM journal_entries e LEFT JOIN (SELECT entry_id, COUNT(*) AS n, \
-         {LEGS_AGG} AS legs FROM postings WHERE entry_id > {lo} AND entry_id <= {hi} \
+         e.hash, b.n, b.legs, b.kept FROM journal_entries e LEFT JOIN (SELECT entry_id, \
+         COUNT(*) AS n, {LEGS_AGG} AS legs, {KEPT_AGG} AS kept FROM postings \
+         LEFT JOIN posting_balances r ON r.posting_id = postings.id \
+         WHERE entry_id > {lo} AND entry_id <= {hi} \
          GROUP BY entry_id) b ON b.entry_id = e.id WHERE e.id > {lo} AND e.id <= {hi} ORDER BY e.id"
     )
 }
@@ -235,10 +276,12 @@ fn page_sql(lo: i64, hi: i64) -> String {
 fn bundle(row: &QueryResult, entry_id: i64) -> Result<Option<Bundle>, AppError> {
     let count: Option<i64> = row.try_get("", "n")?;
     let text: Option<String> = row.try_get("", "legs")?;
+    let kept: Option<String> = row.try_get("", "kept").ok().flatten();
     Ok(count.zip(text).map(|(count, text)| Bundle {
         entry_id,
         count,
         text,
+        kept,
     }))
 }
 
@@ -377,7 +420,9 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
         walk.orphans(&orphans(db).await?);
     }
     walk.report.balances = walk.totals.into_iter().collect();
-    walk.report.stale_balance = stale_balance(&walk.accounts, &maintained);
+    if walk.report.stale_balance.is_none() {
+        walk.report.stale_balance = stale_balance(&walk.accounts, &maintained);
+    }
     Ok(walk.report)
 }
 
