@@ -38,7 +38,8 @@ async fn main() -> anyhow::Result<()> {
     let start = cooptrade::store::now();
     let target = id + entries;
     while id < target {
-        let (mut rows, mut legs) = (Vec::new(), Vec::new());
+        let (mut rows, mut legs, mut drafts) = (Vec::new(), Vec::new(), Vec::new());
+        let first = id + 1;
         for _ in 0..BATCH.min(target - id) {
             id += 1;
             let order = i32::try_from(id)?;
@@ -63,6 +64,7 @@ async fn main() -> anyhow::Result<()> {
                     ..Default::default()
                 });
             }
+            drafts.push((draft.clone(), created_at));
             rows.push(journal_entry::ActiveModel {
                 id: Set(id),
                 idempotency_key: Set(draft.key().to_string()),
@@ -74,7 +76,16 @@ async fn main() -> anyhow::Result<()> {
                 hash: Set(hash),
             });
         }
+        let sums = legs.iter().map(|l| {
+            let (a, c, m) = (&l.account, &l.currency, &l.amount_minor);
+            (a.clone().unwrap(), c.clone().unwrap(), m.clone().unwrap())
+        });
+        let sums: Vec<(String, String, i64)> = sums.collect();
         let tx = db.begin().await?;
+        // As `post` does: the maintained balances move with the postings.
+        cooptrade::store::ledger::add_postings(&tx, sums).await?;
+        let months = drafts.iter().map(|(d, at)| (d, *at));
+        cooptrade::store::ledger::pool_totals::add_entries(&tx, months).await?;
         journal_entry::Entity::insert_many(rows)
             .exec_without_returning(&tx)
             .await?;
@@ -83,6 +94,7 @@ async fn main() -> anyhow::Result<()> {
                 .exec_without_returning(&tx)
                 .await?;
         }
+        cooptrade::store::ledger::record_running(&tx, first).await?;
         tx.commit().await?;
     }
     println!("ledger holds entries up to #{id}, head {prev_hash}");

@@ -137,7 +137,7 @@ async fn the_document_lists_every_answer_and_links_an_order_onwards(app: TestApp
             }
         }
     }
-    assert_eq!(operations, 20, "16 and the four of photos");
+    assert_eq!(operations, 21, "16, the four of photos and the statement");
     let placed = &doc["paths"]["/api/v1/orders"]["post"]["responses"]["201"]["links"];
     assert_eq!(placed["ActOnOrder"]["operationId"], "act_on_order");
     assert_eq!(

@@ -190,3 +190,8 @@ on_both_backends!(
     a_bad_page_request_is_a_422_naming_the_parameter,
     an_order_page_costs_the_same_statements_whatever_its_length_or_depth,
 );
+
+#[path = "history/payouts.rs"]
+mod payouts;
+#[path = "history/statements.rs"]
+mod statements;

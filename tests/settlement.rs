@@ -139,7 +139,7 @@ async fn the_committee_sees_every_account_and_a_refund_after_settlement_reverses
     let page = marta.get("/committee/ledger").await;
     page.assert_status(200)
         .assert_contains("Every currency balances")
-        .assert_contains("pool:common");
+        .assert_contains("common pool");
     marta
         .submit(&format!("/orders/{id}/actions/refund"), &[])
         .await

@@ -19,6 +19,9 @@ mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
 mod m20261206_000020_listing_photos;
 mod m20261206_000021_privileges_changed;
+mod m20261206_000035_account_balances;
+mod m20261206_000036_pool_months;
+mod m20261206_000037_posting_balances;
 
 pub struct Migrator;
 
@@ -44,6 +47,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_account_tokens::Migration),
             Box::new(m20261206_000020_listing_photos::Migration),
             Box::new(m20261206_000021_privileges_changed::Migration),
+            Box::new(m20261206_000035_account_balances::Migration),
+            Box::new(m20261206_000036_pool_months::Migration),
+            Box::new(m20261206_000037_posting_balances::Migration),
         ]
     }
 }

@@ -9,18 +9,24 @@ use chrono::{DateTime, Utc};
 use entity::{journal_entry, posting};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, QueryFilter, QueryOrder,
-    QuerySelect, RelationTrait, Set, Statement,
+    ColumnTrait, ConnectionTrait, DbBackend, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    Set, Statement,
 };
 
-use crate::domain::balance::Balance;
-use crate::domain::bounds::split_sum;
 use crate::domain::ledger::{Account, JournalEntry, GENESIS_HASH};
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::error::AppError;
 
+mod balances;
+pub mod pool_totals;
+pub mod statement;
 mod verify;
 
+pub use balances::{
+    accounts_page, add_postings, balance_exact, balances, balances_of, record_running,
+    trial_balance, AccountBalance,
+};
+pub use statement::{entries_for_account, AccountStatement, StatementLine};
 pub use verify::{verify, BadEntry, VerifyReport};
 
 /// The key of the PostgreSQL advisory lock that keeps the hash chain linear ("ledger").
@@ -107,6 +113,31 @@ pub async fn post_all(
         let written = match db.get_database_backend() {
             DbBackend::Postgres => insert_with_postings(db, &chain, created_at).await,
             _ => insert_then_postings(db, &chain, created_at).await,
+        };
+        // The maintained balances move in the postings' own transaction (crash-safe).
+        let legs = new.iter().flat_map(|d| d.postings()).map(|p| {
+            let account = p.account.as_str().into_owned();
+            (
+                account,
+                p.amount.currency.code().to_string(),
+                p.amount.minor,
+            )
+        });
+        let written = match written {
+            Ok(ids) => balances::add_postings(db, legs).await.map(|()| ids),
+            Err(e) => Err(e),
+        };
+        let written = match written {
+            Ok(ids) => match ids.values().min() {
+                Some(&first) => balances::record_running(db, first).await.map(|()| ids),
+                None => Ok(ids),
+            },
+            Err(e) => Err(e),
+        };
+        let at = new.iter().map(|&d| (d, created_at));
+        let written = match written {
+            Ok(ids) => pool_totals::add_entries(db, at).await.map(|()| ids),
+            Err(e) => Err(e),
         };
         written.map_err(|e| {
             if super::is_unique_violation(&e) {
@@ -362,22 +393,6 @@ fn parse_account(name: &str) -> Result<Account, AppError> {
     Account::parse(name).map_err(|e| AppError::Internal(format!("ledger: {e}")))
 }
 
-/// The balance of one account in one currency, exact (zero when nothing was posted).
-pub async fn balance_exact(
-    db: &impl ConnectionTrait,
-    account: &Account,
-    currency: Currency,
-) -> Result<Balance, AppError> {
-    let halves: Option<(i64, i64)> = sum_halves(posting::Entity::find().select_only())
-        .filter(posting::Column::Account.eq(account.as_str().as_ref()))
-        .filter(posting::Column::Currency.eq(currency.code()))
-        .into_tuple()
-        .one(db)
-        .await?;
-    let (high, low) = halves.unwrap_or((0, 0));
-    Ok(split_sum(high, low, currency))
-}
-
 /// The balance of one account in one currency, in minor units; a balance beyond `i64` (which
 /// the bounds keep out of any realistic history) is a `Conflict` that says so.
 pub async fn balance(
@@ -391,150 +406,5 @@ pub async fn balance(
             "the balance of {} is {b}, too large for one amount",
             account.as_str()
         ))
-    })
-}
-
-/// Every account's balance per currency, by account name then currency (zero balances included).
-pub async fn balances(db: &impl ConnectionTrait) -> Result<Vec<(Account, Balance)>, AppError> {
-    let rows: Vec<(String, String, i64, i64)> = sum_halves(
-        posting::Entity::find()
-            .select_only()
-            .column(posting::Column::Account)
-            .column(posting::Column::Currency),
-    )
-    .group_by(posting::Column::Account)
-    .group_by(posting::Column::Currency)
-    .order_by_asc(posting::Column::Account)
-    .order_by_asc(posting::Column::Currency)
-    .into_tuple()
-    .all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(account, code, high, low)| {
-            let currency = parse_currency(&code)?;
-            Ok((parse_account(&account)?, split_sum(high, low, currency)))
-        })
-        .collect()
-}
-
-/// The sum of all postings per currency, by code; a sound ledger has only zeros here.
-pub async fn trial_balance(db: &impl ConnectionTrait) -> Result<Vec<Balance>, AppError> {
-    let rows: Vec<(String, i64, i64)> = sum_halves(
-        posting::Entity::find()
-            .select_only()
-            .column(posting::Column::Currency),
-    )
-    .group_by(posting::Column::Currency)
-    .order_by_asc(posting::Column::Currency)
-    .into_tuple()
-    .all(db)
-    .await?;
-    rows.into_iter()
-        .map(|(code, high, low)| Ok(split_sum(high, low, parse_currency(&code)?)))
-        .collect()
-}
-
-/// One line of an account statement: a posting, its entry, and the balance after it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StatementLine {
-    pub entry_id: i64,
-    pub key: String,
-    pub kind: String,
-    pub memo: String,
-    pub order_id: Option<i32>,
-    pub created_at: DateTime<Utc>,
-    pub amount: Money,
-    /// The account's balance after this posting.
-    pub balance: Balance,
-}
-
-/// An account's postings in one currency over `[from, to)`, with opening and closing balances.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct AccountStatement {
-    pub opening: Balance,
-    pub lines: Vec<StatementLine>,
-    pub closing: Balance,
-}
-
-#[derive(FromQueryResult)]
-struct StatementRow {
-    entry_id: i64,
-    idempotency_key: String,
-    kind: String,
-    memo: String,
-    order_id: Option<i32>,
-    created_at: DateTime<Utc>,
-    amount_minor: i64,
-}
-
-/// The statement of `account` in `currency` for entries written in `[from, to)`, in entry order,
-/// each line with the running balance (starting from the balance before `from`).
-pub async fn entries_for_account(
-    db: &impl ConnectionTrait,
-    account: &Account,
-    currency: Currency,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> Result<AccountStatement, AppError> {
-    let name = account.as_str();
-    let of_account = || {
-        posting::Entity::find()
-            .join(
-                sea_orm::JoinType::InnerJoin,
-                posting::Relation::JournalEntry.def(),
-            )
-            .filter(posting::Column::Account.eq(name.as_ref()))
-            .filter(posting::Column::Currency.eq(currency.code()))
-    };
-    let opening: Option<(i64, i64)> = sum_halves(of_account().select_only())
-        .filter(journal_entry::Column::CreatedAt.lt(from))
-        .into_tuple()
-        .one(db)
-        .await?;
-    let (high, low) = opening.unwrap_or((0, 0));
-    let rows = of_account()
-        .select_only()
-        .column(posting::Column::EntryId)
-        .column(journal_entry::Column::IdempotencyKey)
-        .column(journal_entry::Column::Kind)
-        .column(journal_entry::Column::Memo)
-        .column(journal_entry::Column::OrderId)
-        .column(journal_entry::Column::CreatedAt)
-        .column(posting::Column::AmountMinor)
-        .filter(journal_entry::Column::CreatedAt.gte(from))
-        .filter(journal_entry::Column::CreatedAt.lt(to))
-        .order_by_asc(posting::Column::EntryId)
-        .order_by_asc(posting::Column::Id)
-        .into_model::<StatementRow>()
-        .all(db)
-        .await?;
-    with_running_balance(split_sum(high, low, currency), rows)
-}
-
-/// Turns rows into statement lines, each with the balance after it.
-fn with_running_balance(
-    opening: Balance,
-    rows: Vec<StatementRow>,
-) -> Result<AccountStatement, AppError> {
-    let mut running = opening;
-    let mut lines = Vec::with_capacity(rows.len());
-    for row in rows {
-        let amount = Money::from_minor(row.amount_minor, opening.currency);
-        running = running.checked_add(amount)?;
-        lines.push(StatementLine {
-            entry_id: row.entry_id,
-            key: row.idempotency_key,
-            kind: row.kind,
-            memo: row.memo,
-            order_id: row.order_id,
-            created_at: row.created_at,
-            amount,
-            balance: running,
-        });
-    }
-    Ok(AccountStatement {
-        opening,
-        lines,
-        closing: running,
     })
 }

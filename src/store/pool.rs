@@ -2,12 +2,12 @@
 //! charged and how they split, and every approved payout run and spending.
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Utc};
-use entity::{journal_entry, posting};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, RelationTrait};
+use entity::{payout_line, payout_run};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::ledger::pool_totals::PoolMonth;
 use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
@@ -104,114 +104,85 @@ fn sum(minor: i128, code: &str) -> Result<Balance, AppError> {
 
 /// Builds the whole report.
 pub async fn report(db: &impl ConnectionTrait) -> Result<PoolReport, AppError> {
-    let balances = super::ledger::balances(db)
+    let months = super::ledger::pool_totals::pool_months(db).await?;
+    let balances = super::ledger::balances_of(db, &[Account::Pool])
         .await?
         .into_iter()
-        .filter(|(a, _)| *a == Account::Pool)
-        .map(|(_, m)| m.into())
+        .map(|a| a.balance.into())
         .collect();
     Ok(PoolReport {
         balances,
-        inflows: inflows(db).await?,
-        fees: fees(db).await?,
+        inflows: inflows(&months)?,
+        fees: fees(&months)?,
         payout_runs: runs(db).await?,
         spending: spending(db).await?,
     })
 }
 
-/// Positive postings to the pool, summed by month and currency.
-async fn inflows(db: &impl ConnectionTrait) -> Result<Vec<MonthlyInflow>, AppError> {
-    let rows: Vec<(String, DateTime<Utc>, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::Currency)
-        .column(journal_entry::Column::CreatedAt)
-        .column(posting::Column::AmountMinor)
-        .join(
-            sea_orm::JoinType::InnerJoin,
-            posting::Relation::JournalEntry.def(),
-        )
-        .filter(posting::Column::Account.eq(Account::Pool.as_str().as_ref()))
-        .filter(posting::Column::AmountMinor.gt(0))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut by_month: BTreeMap<(String, String), i128> = BTreeMap::new();
-    for (currency, at, minor) in rows {
-        *by_month
-            .entry((currency, at.format("%Y-%m").to_string()))
-            .or_default() += i128::from(minor);
-    }
-    by_month
-        .into_iter()
-        .map(|((currency, month), minor)| {
+/// What flowed into the pool, by currency and month, from the maintained monthly sums.
+fn inflows(months: &[PoolMonth]) -> Result<Vec<MonthlyInflow>, AppError> {
+    months
+        .iter()
+        .filter(|m| m.inflow != 0)
+        .map(|m| {
             Ok(MonthlyInflow {
-                amount: sum(minor, &currency)?.format_amount(),
-                month,
-                currency,
-                amount_minor: i64::try_from(minor).unwrap_or(i64::MAX),
+                amount: sum(m.inflow, &m.currency)?.format_amount(),
+                month: m.month.clone(),
+                currency: m.currency.clone(),
+                amount_minor: i64::try_from(m.inflow).unwrap_or(i64::MAX),
             })
         })
         .collect()
 }
 
-/// The fee parts posted by settlements and refunds: the pool's half and the co-ops' shares.
-async fn fees(db: &impl ConnectionTrait) -> Result<Vec<FeeTotals>, AppError> {
-    let rows: Vec<(String, String, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::Currency)
-        .column(posting::Column::Account)
-        .column(posting::Column::AmountMinor)
-        .join(
-            sea_orm::JoinType::InnerJoin,
-            posting::Relation::JournalEntry.def(),
-        )
-        .filter(journal_entry::Column::Kind.is_in(["settlement", "refund"]))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut parts: BTreeMap<String, (i128, i128)> = BTreeMap::new();
-    for (currency, account, minor) in rows {
-        match Account::parse(&account) {
-            Ok(Account::Pool) => parts.entry(currency).or_default().0 += i128::from(minor),
-            Ok(Account::CoopFairShare(_)) => {
-                parts.entry(currency).or_default().1 += i128::from(minor)
-            }
-            _ => {}
-        }
+/// The fee parts posted by settlements and refunds per currency: the pool's and the co-ops'.
+fn fees(months: &[PoolMonth]) -> Result<Vec<FeeTotals>, AppError> {
+    let mut parts: BTreeMap<&str, (i128, i128, bool)> = BTreeMap::new();
+    for m in months {
+        let p = parts.entry(&m.currency).or_default();
+        p.0 += m.fee_pool;
+        p.1 += m.fee_coops;
+        p.2 |= m.fee_pool != 0 || m.fee_coops != 0;
     }
     parts
         .into_iter()
-        .map(|(currency, (pool, coops))| {
+        .filter(|(_, (_, _, any))| *any)
+        .map(|(currency, (pool, coops, _))| {
             Ok(FeeTotals {
-                total: sum(pool + coops, &currency)?.format_amount(),
-                to_pool: sum(pool, &currency)?.format_amount(),
-                to_coops: sum(coops, &currency)?.format_amount(),
-                currency,
+                total: sum(pool + coops, currency)?.format_amount(),
+                to_pool: sum(pool, currency)?.format_amount(),
+                to_coops: sum(coops, currency)?.format_amount(),
+                currency: currency.to_owned(),
             })
         })
         .collect()
 }
 
-async fn coop_name(db: &impl ConnectionTrait, id: i32) -> Result<String, AppError> {
-    Ok(super::coops::get(db, id).await?.name)
-}
-
-/// Approved and paid runs with their recipients.
+/// Approved and paid runs with their recipients: three queries, whatever their number.
 async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
-    let mut out = Vec::new();
-    for run in super::payouts::list(db).await? {
-        if !crate::domain::payout::is_payable(run.status) {
-            continue;
-        }
+    use crate::domain::status::RunStatus;
+    let runs = payout_run::Entity::find()
+        .filter(payout_run::Column::Status.is_in([RunStatus::Approved, RunStatus::Paid]))
+        .order_by_desc(payout_run::Column::Id)
+        .all(db)
+        .await?;
+    let lines = payout_line::Entity::find()
+        .filter(payout_line::Column::RunId.is_in(runs.iter().map(|r| r.id)))
+        .order_by_asc(payout_line::Column::CoopId)
+        .all(db)
+        .await?;
+    let names = super::coops::names(db, lines.iter().map(|l| l.coop_id)).await?;
+    let mut out = Vec::with_capacity(runs.len());
+    for run in runs {
         let currency = Currency::parse(&run.currency)?;
         let mut total = Balance::zero(currency);
         let mut recipients = Vec::new();
-        for l in super::payouts::lines(db, run.id).await? {
+        for l in lines.iter().filter(|l| l.run_id == run.id) {
             let amount = Money::from_minor(l.amount_minor, currency);
             total = total.checked_add(amount)?;
             recipients.push(Recipient {
                 coop_id: l.coop_id,
-                coop_name: coop_name(db, l.coop_id).await?,
+                coop_name: names.get(&l.coop_id).cloned().unwrap_or_default(),
                 amount: amount.format_amount(),
                 status: l.status.as_str().to_owned(),
             });
@@ -227,12 +198,14 @@ async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
 }
 
 async fn spending(db: &impl ConnectionTrait) -> Result<Vec<SpendingSummary>, AppError> {
-    let mut out = Vec::new();
-    for p in super::spending::list(db, true).await? {
+    let proposals = super::spending::list(db, true).await?;
+    let names = super::coops::names(db, proposals.iter().map(|p| p.recipient_coop_id)).await?;
+    let mut out = Vec::with_capacity(proposals.len());
+    for p in proposals {
         out.push(SpendingSummary {
             id: p.id,
             amount: money(p.amount_minor, &p.currency)?.into(),
-            recipient_name: coop_name(db, p.recipient_coop_id).await?,
+            recipient_name: names.get(&p.recipient_coop_id).cloned().unwrap_or_default(),
             recipient_coop_id: p.recipient_coop_id,
             title: p.title,
             purpose: p.purpose,

@@ -1,11 +1,19 @@
 //! Statements for a co-op, and the committee's view of every account with the trial balance.
+//! Accounts are shown by whose they are and what they mean, never by their internal key.
 use maud::{html, Markup};
 
 use crate::components::{field, select, FormData};
 use crate::layout::{page, Layout};
 
-/// (account label, currency, balance)
-pub type BalanceRow = (String, String, String);
+/// One account's balance: whose it is, what it means, the currency and the balance.
+pub struct AccountRow {
+    pub owner: String,
+    pub meaning: String,
+    pub currency: String,
+    pub balance: String,
+    /// Where the owner's page is, when it has one.
+    pub href: Option<String>,
+}
 
 pub struct StatementLineRow {
     pub when: String,
@@ -18,37 +26,40 @@ pub struct StatementLineRow {
 pub struct StatementView {
     pub coop_id: i32,
     pub coop_name: String,
-    pub balances: Vec<BalanceRow>,
+    pub balances: Vec<AccountRow>,
     pub form: FormData,
     /// (account value, label) the co-op has.
     pub accounts: Vec<(String, String)>,
     pub currencies: Vec<(String, String)>,
-    pub opening: String,
-    pub closing: String,
+    /// The account shown, by owner and meaning.
+    pub account: String,
+    /// Its balance now.
+    pub balance: String,
+    /// One page of lines, newest first.
     pub lines: Vec<StatementLineRow>,
     pub csv_href: String,
+    /// The next (older) page, when there is one.
+    pub next_href: Option<String>,
 }
 
-fn balances_table(rows: &[BalanceRow]) -> Markup {
+fn balances_table(rows: &[AccountRow]) -> Markup {
     html! {
         div.table-wrap { table.data {
-            thead { tr { th { "Account" } th { "Currency" } th.num { "Balance" } } }
-            tbody { @for (a, c, b) in rows { tr { td { (a) } td { (c) } td.num.money { (b) } } } }
+            thead { tr { th { "Co-op" } th { "Account" } th { "Currency" } th.num { "Balance" } } }
+            tbody { @for r in rows { tr {
+                td { @if let Some(h) = &r.href { a href=(h) { (r.owner) } } @else { (r.owner) } }
+                td { (r.meaning) } td { (r.currency) } td.num.money { (r.balance) }
+            } } }
         } }
     }
 }
 
+fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
 pub fn statement(l: &Layout, v: &StatementView) -> Markup {
-    let accounts: Vec<(&str, &str)> = v
-        .accounts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let currencies: Vec<(&str, &str)> = v
-        .currencies
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
+    let (accounts, currencies) = (pairs(&v.accounts), pairs(&v.currencies));
     page(
         l,
         "Statement",
@@ -63,25 +74,30 @@ pub fn statement(l: &Layout, v: &StatementView) -> Markup {
                 (field(v.form.field("to", "Until (exclusive)").kind("date")))
                 div.actions { button type="submit" { "Show" } a href=(v.csv_href) { "Download CSV" } }
             }
-            p { "Opening balance: " span.money { (v.opening) } }
-            div.table-wrap { table.data {
-                thead { tr { th { "When" } th { "What" } th { "Order" } th.num { "Amount" } th.num { "Balance" } } }
-                tbody { @for line in &v.lines { tr {
-                    td { (line.when) } td { (line.what) }
-                    td { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
-                    td.num.money { (line.amount) } td.num.money { (line.balance) }
-                } } }
-            } }
-            p { "Closing balance: " span.money { (v.closing) } }
+            h2 { (v.account) }
+            p { "Balance now: " span.money { (v.balance) } }
+            @if v.lines.is_empty() { p.muted { "No entries in this period." } }
+            @else {
+                div.table-wrap { table.data {
+                    thead { tr { th { "When" } th { "What" } th { "Order" } th.num { "Amount" } th.num { "Balance after" } } }
+                    tbody { @for line in &v.lines { tr {
+                        td { (line.when) } td { (line.what) }
+                        td { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
+                        td.num.money { (line.amount) } td.num.money { (line.balance) }
+                    } } }
+                } }
+            }
+            @if let Some(h) = &v.next_href { p.pager { a rel="next" href=(h) { "Older entries" } } }
         },
     )
 }
 
 pub fn committee_ledger(
     l: &Layout,
-    balances: &[BalanceRow],
+    accounts: &[AccountRow],
     trial: &[(String, String)],
     verified: &str,
+    next_href: Option<&str>,
 ) -> Markup {
     page(
         l,
@@ -96,7 +112,8 @@ pub fn committee_ledger(
             } }
             p { (verified) }
             h2 { "Accounts" }
-            (balances_table(balances))
+            (balances_table(accounts))
+            @if let Some(h) = next_href { p.pager { a rel="next" href=(h) { "More accounts" } } }
         },
     )
 }

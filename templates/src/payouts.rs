@@ -23,6 +23,9 @@ pub struct PayoutsView {
     /// The currencies a run can be drafted in, most owed first: (code, "EUR · 1,234.00 owed").
     pub currencies: Vec<(String, String)>,
     pub spending: Vec<SpendingRow>,
+    /// The next (older) page of runs, and of proposals, when there is one.
+    pub runs_next: Option<String>,
+    pub spending_next: Option<String>,
 }
 
 pub struct DecisionView {
@@ -169,11 +172,13 @@ pub fn payouts(l: &Layout, v: &PayoutsView) -> Markup {
                     td { (r.created) } td { (r.lines) } td { (r.total) } td { (status_badge(&r.status)) }
                 } } }
             } }
+            @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { "Older runs" } } }
             h2 { "Pool spending proposals" }
             @if v.spending.is_empty() { p.muted { "No proposal yet." } }
             ul { @for (id, title, amount, to, status) in &v.spending {
                 li { a href={ "/committee/spending/" (id) } { (title) } " · " (amount) " to " (to) " " (status_badge(status)) }
             } }
+            @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { "Older proposals" } } }
         },
     )
 }

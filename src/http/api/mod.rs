@@ -6,6 +6,7 @@ mod listings;
 mod orders;
 mod photos;
 mod pool;
+mod statements;
 mod whole_number;
 
 use axum::routing::get;
@@ -21,8 +22,8 @@ use crate::error::AppError;
 #[derive(OpenApi)]
 #[openapi(
     info(title = "cooptrade API", version = "1", description = "Trade between co-operatives. Authenticate with `Authorization: Bearer <co-op token>`; errors are `{\"error\":{\"code\",\"message\"}}`."),
-    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, photos::list, photos::upload, photos::reorder, photos::delete, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, checkouts::pay),
-    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, photos::PhotoJson, photos::PhotoSizeJson, photos::PhotoUpload, photos::PhotoOrder, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, FieldError, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary)),
+    paths(coops::me, coops::list, coops::get, coops::patch, listings::search, listings::get, listings::create, listings::update, listings::archive, photos::list, photos::upload, photos::reorder, photos::delete, orders::place, orders::list, orders::get, orders::act, orders::refund, pool::get, statements::get, checkouts::pay),
+    components(schemas(coops::CoopJson, coops::MeJson, coops::CoopPatch, listings::ListingJson, listings::ListingPage, listings::ListingInput, photos::PhotoJson, photos::PhotoSizeJson, photos::PhotoUpload, photos::PhotoOrder, orders::OrderJson, orders::OrderLineJson, orders::FeeSplitJson, orders::PlaceOrder, orders::OrderLineInput, orders::CheckoutJson, orders::ActionInput, orders::RefundInput, orders::RefundJson, crate::payments::CheckoutPayment, ErrorBody, ErrorDetail, FieldError, crate::store::pool::PoolReport, crate::store::pool::Amount, crate::store::pool::MonthlyInflow, crate::store::pool::FeeTotals, crate::store::pool::RunSummary, crate::store::pool::Recipient, crate::store::pool::SpendingSummary, statements::StatementJson, statements::StatementLineJson)),
     modifiers(&BearerAuth, &KnownValues, &NewListing, &ErrorAnswers),
     security(("bearer" = []))
 )]
@@ -92,6 +93,7 @@ pub fn routes() -> Router<AppState> {
             axum::routing::delete(photos::delete),
         )
         .route("/pool", get(pool::get))
+        .route("/statement", get(statements::get))
         .route("/orders", get(orders::list).post(orders::place))
         .route("/orders/{id}", get(orders::get))
         .route(

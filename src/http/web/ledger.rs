@@ -1,43 +1,56 @@
-//! Statements for a co-op's members; every account and the trial balance for the committee.
+//! Statements for a co-op's members, a page at a time (or a streamed CSV); every account and
+//! the trial balance for the committee, from the maintained balances.
 use axum::extract::{Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
 use maud::Markup;
-use templates::ledger::StatementLineRow;
+use templates::ledger::{AccountRow, StatementLineRow};
 
 use super::form_data;
 use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
-use crate::domain::text::spreadsheet_cell;
+use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CoopMember};
 use crate::http::AppState;
 use crate::store;
+use crate::store::ledger::statement::StatementOf;
+use crate::store::ledger::AccountBalance;
 
-fn label(a: &Account) -> String {
-    match a {
-        Account::CoopProceeds(_) => "proceeds (owed for sales)".into(),
-        Account::CoopFairShare(_) => "fair share (half of fees, shared)".into(),
-        Account::CoopReceivable(_) => "receivable".into(),
-        other => other.as_str().into_owned(),
-    }
+#[path = "ledger_csv.rs"]
+mod csv_export;
+
+/// A co-op's accounts in the order its statement offers them, with their query value.
+pub(crate) fn own_accounts(coop: i32) -> [(&'static str, Account); 4] {
+    [
+        ("proceeds", Account::CoopProceeds(coop)),
+        ("fair_share", Account::CoopFairShare(coop)),
+        ("receivable", Account::CoopReceivable(coop)),
+        ("payments", Account::CoopPayments(coop)),
+    ]
 }
 
-fn kind(a: &Account) -> &'static str {
+/// What an account means to a person, without its internal key.
+pub(crate) fn meaning(a: &Account) -> &'static str {
     match a {
-        Account::CoopProceeds(_) => "proceeds",
-        Account::CoopFairShare(_) => "fair_share",
-        _ => "receivable",
+        Account::CoopProceeds(_) => "sale proceeds",
+        Account::CoopFairShare(_) => "fair share owed",
+        Account::CoopReceivable(_) => "owed back (claw-back)",
+        Account::CoopPayments(_) => "payments made",
+        Account::Pool => "common pool",
+        Account::GatewayClearing => "held by the payment gateway or bank",
+        Account::PayoutsInTransit => "payouts in transit",
+        Account::ProcessorFees => "payment processor fees",
     }
 }
 
 fn coop_of(a: &Account) -> Option<i32> {
     match a {
-        Account::CoopProceeds(id) | Account::CoopFairShare(id) | Account::CoopReceivable(id) => {
-            Some(*id)
-        }
+        Account::CoopProceeds(id)
+        | Account::CoopFairShare(id)
+        | Account::CoopReceivable(id)
+        | Account::CoopPayments(id) => Some(*id),
         _ => None,
     }
 }
@@ -50,6 +63,8 @@ pub struct StatementQuery {
     from: String,
     to: String,
     format: String,
+    per_page: String,
+    cursor: String,
 }
 
 fn day(s: &str, field: &'static str, e: &mut FieldErrors) -> Option<DateTime<Utc>> {
@@ -65,125 +80,115 @@ fn day(s: &str, field: &'static str, e: &mut FieldErrors) -> Option<DateTime<Utc
     }
 }
 
+/// The account and currency asked for; without one, the first of the co-op's accounts that has
+/// postings (a buying co-op opens on its fair share, not on an empty "proceeds").
+fn chosen(
+    q: &StatementQuery,
+    coop: &entity::coop::Model,
+    mine: &[AccountBalance],
+    e: &mut FieldErrors,
+) -> (&'static str, Account, Option<Currency>) {
+    let accounts = own_accounts(coop.id);
+    let used = |a: &Account| mine.iter().any(|b| b.account == *a && b.postings > 0);
+    let (value, account) = match q.account.as_str() {
+        "" => accounts
+            .iter()
+            .find(|(_, a)| used(a))
+            .unwrap_or(&accounts[0])
+            .clone(),
+        v => accounts
+            .iter()
+            .find(|(k, _)| *k == v)
+            .cloned()
+            .unwrap_or_else(|| {
+                e.add("account", "choose one of the co-op's accounts");
+                accounts[0].clone()
+            }),
+    };
+    let currency = match q.currency.as_str() {
+        "" => mine
+            .iter()
+            .find(|b| b.account == account && b.postings > 0)
+            .map(|b| b.balance.currency)
+            .or_else(|| Currency::parse(&coop.currency).ok()),
+        c => Currency::parse(c)
+            .map_err(|err| e.add("currency", err.to_string()))
+            .ok(),
+    };
+    (value, account, currency)
+}
+
 pub async fn statement(
     State(state): State<AppState>,
     m: CoopMember,
     Query(q): Query<StatementQuery>,
 ) -> Result<Response, AppError> {
     let coop = &m.coop;
-    let mine: Vec<(Account, Balance)> = store::ledger::balances(&state.db)
-        .await?
-        .into_iter()
-        .filter(|(a, _)| coop_of(a) == Some(coop.id))
-        .collect();
+    let own: Vec<Account> = own_accounts(coop.id).into_iter().map(|(_, a)| a).collect();
+    let mine = store::ledger::balances_of(&state.db, &own).await?;
     let mut e = FieldErrors::default();
-    let account = match q.account.as_str() {
-        "" | "proceeds" => Account::CoopProceeds(coop.id),
-        "fair_share" => Account::CoopFairShare(coop.id),
-        "receivable" => Account::CoopReceivable(coop.id),
-        _ => {
-            e.add("account", "choose proceeds or fair_share");
-            Account::CoopProceeds(coop.id)
-        }
-    };
-    let default_cur = mine
-        .iter()
-        .find(|(a, _)| *a == account)
-        .map(|(_, b)| b.currency.code())
-        .unwrap_or(coop.currency.as_str());
-    let cur_text = if q.currency.is_empty() {
-        default_cur.to_owned()
-    } else {
-        q.currency.clone()
-    };
-    let currency = Currency::parse(&cur_text)
-        .map_err(|err| e.add("currency", err.to_string()))
-        .ok();
+    let (value, account, currency) = chosen(&q, coop, &mine, &mut e);
     // Open ends default to bounds both databases store (PostgreSQL refuses chrono's extremes).
     let from = day(&q.from, "from", &mut e).unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
     let to =
         day(&q.to, "to", &mut e).unwrap_or_else(|| store::now() + chrono::TimeDelta::days(36_500));
-    let (Some(currency), true) = (currency, e.is_empty()) else {
+    let page = PageRequest::parse(&q.per_page, &q.cursor)
+        .map_err(|err| e.add(err.field(), err.to_string()));
+    let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {
         return Err(AppError::Invalid(e));
     };
-    let st = store::ledger::entries_for_account(&state.db, &account, currency, from, to).await?;
+    let of = StatementOf {
+        account,
+        currency,
+        from,
+        to,
+    };
+    let base = serde_urlencoded::to_string([
+        ("account", value),
+        ("currency", currency.code()),
+        ("from", &q.from),
+        ("to", &q.to),
+    ])
+    .unwrap_or_default();
     if q.format == "csv" {
-        let mut w = csv::Writer::from_writer(Vec::new());
-        let _ = w.write_record([
-            "date", "entry", "kind", "memo", "order", "amount", "balance", "currency",
-        ]);
-        for l in &st.lines {
-            let order = l.order_id.map(|o| o.to_string()).unwrap_or_default();
-            // Text cells are neutralised for spreadsheets; amounts (maybe negative) stay numbers.
-            let _ = w.write_record([
-                l.created_at.to_rfc3339().as_str(),
-                &spreadsheet_cell(&l.key),
-                &spreadsheet_cell(&l.kind),
-                &spreadsheet_cell(&l.memo),
-                &order,
-                &l.amount.format_amount(),
-                &l.balance.format_amount(),
-                currency.code(),
-            ]);
-        }
-        let body = w
-            .into_inner()
-            .map_err(|err| AppError::Internal(err.to_string()))?;
-        let name = format!(
-            "attachment; filename=\"statement-{}-{}-{}.csv\"",
-            coop.id,
-            kind(&account),
-            currency.code()
-        );
-        return Ok((
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-                (header::CONTENT_DISPOSITION, name),
-            ],
-            body,
-        )
-            .into_response());
+        let name = format!("statement-{}-{value}-{}.csv", coop.id, currency.code());
+        return Ok(csv_export::statement(state.db.clone(), of, name));
     }
+    let st = store::ledger::statement::page(&state.db, &of, &page).await?;
     let mut currencies: Vec<(String, String)> = mine
         .iter()
-        .map(|(_, b)| (b.currency.code().to_owned(), b.currency.code().to_owned()))
+        .map(|b| {
+            (
+                b.balance.currency.code().to_owned(),
+                b.balance.currency.code().to_owned(),
+            )
+        })
         .collect();
     currencies.push((coop.currency.clone(), coop.currency.clone()));
     currencies.sort();
     currencies.dedup();
     let values = [
-        ("account", kind(&account)),
+        ("account", value),
         ("currency", currency.code()),
         ("from", q.from.as_str()),
         ("to", q.to.as_str()),
     ];
-    let csv_href = format!(
-        "/coops/{}/statement?{}",
-        coop.id,
-        serde_urlencoded::to_string([
-            ("account", kind(&account)),
-            ("currency", currency.code()),
-            ("from", &q.from),
-            ("to", &q.to),
-            ("format", "csv")
-        ])
-        .unwrap_or_default()
-    );
+    let path = format!("/coops/{}/statement", coop.id);
     let v = templates::ledger::StatementView {
         coop_id: coop.id,
         coop_name: coop.name.clone(),
         balances: mine
             .iter()
-            .map(|(a, b)| (label(a), b.currency.code().to_owned(), b.to_string()))
+            .map(|b| account_row(b, &coop.name, None))
             .collect(),
         form: form_data(values, &FieldErrors::default()),
-        accounts: vec![
-            ("proceeds".into(), "Proceeds".into()),
-            ("fair_share".into(), "Fair share".into()),
-        ],
+        accounts: own_accounts(coop.id)
+            .iter()
+            .map(|(k, a)| ((*k).into(), capitalised(meaning(a))))
+            .collect(),
         currencies,
-        opening: st.opening.to_string(),
-        closing: st.closing.to_string(),
+        account: format!("{}: {}", coop.name, meaning(&of.account)),
+        balance: st.balance.to_string(),
         lines: st
             .lines
             .iter()
@@ -195,27 +200,63 @@ pub async fn statement(
                 balance: l.balance.to_string(),
             })
             .collect(),
-        csv_href,
+        csv_href: format!("{path}?{base}&format=csv"),
+        next_href: st
+            .next
+            .map(|c| format!("{path}?{base}&per_page={}&cursor={c}", page.per_page)),
     };
     Ok(templates::ledger::statement(&m.signed_in.viewer.layout(), &v).into_response())
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// A balance row: whose account, what it means, and the balance.
+fn account_row(b: &AccountBalance, owner: &str, href: Option<String>) -> AccountRow {
+    AccountRow {
+        owner: owner.to_owned(),
+        meaning: meaning(&b.account).to_owned(),
+        currency: b.balance.currency.code().to_owned(),
+        balance: b.balance.to_string(),
+        href,
+    }
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct LedgerQuery {
+    per_page: String,
+    cursor: String,
 }
 
 pub async fn committee(
     State(state): State<AppState>,
     CommitteeMember(s): CommitteeMember,
+    Query(q): Query<LedgerQuery>,
 ) -> Result<Markup, AppError> {
-    let balances = store::ledger::balances(&state.db)
-        .await?
-        .into_iter()
-        .map(|(a, b)| {
-            (
-                a.as_str().into_owned(),
-                b.currency.code().to_owned(),
-                b.to_string(),
-            )
-        })
-        .collect::<Vec<_>>();
+    let page = PageRequest::parse(&q.per_page, &q.cursor)
+        .map_err(|err| AppError::Invalid(FieldErrors(vec![(err.field(), err.to_string())])))?;
     let sums = store::ledger::trial_balance(&state.db).await?;
+    let (accounts, next) = store::ledger::accounts_page(&state.db, &page).await?;
+    let names = store::coops::names(
+        &state.db,
+        accounts.iter().filter_map(|a| coop_of(&a.account)),
+    )
+    .await?;
+    let rows: Vec<AccountRow> = accounts
+        .iter()
+        .map(|a| match coop_of(&a.account) {
+            Some(id) => {
+                let name = names.get(&id).map_or("a co-op", String::as_str);
+                account_row(a, name, Some(format!("/coops/{id}")))
+            }
+            None => account_row(a, "Marketplace", None),
+        })
+        .collect();
     let balanced = sums.iter().all(Balance::is_zero);
     let trial: Vec<(String, String)> = sums
         .iter()
@@ -226,10 +267,12 @@ pub async fn committee(
     } else {
         "A currency does not balance: run `cooptrade ledger verify`."
     };
+    let next = next.map(|c| format!("/committee/ledger?per_page={}&cursor={c}", page.per_page));
     Ok(templates::ledger::committee_ledger(
         &s.viewer.layout(),
-        &balances,
+        &rows,
         &trial,
         verdict,
+        next.as_deref(),
     ))
 }

@@ -9,7 +9,7 @@ mod committee;
 mod connect;
 mod coops;
 mod invitations;
-mod ledger;
+pub(crate) mod ledger;
 mod listings;
 mod orders;
 mod payout_details;

@@ -1,5 +1,5 @@
 //! The committee's payout runs: draft, review, export the bank file, mark lines paid or failed.
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use maud::Markup;
@@ -9,9 +9,10 @@ use templates::payouts::{DecisionView, PayoutsView, ReviewFormView, RunRow};
 use super::form_data;
 use super::payout_views::run_view;
 use crate::domain::money::Currency;
+use crate::domain::page::{PageError, PageRequest};
 use crate::domain::review::{Ballot, Vote};
 use crate::domain::status::Described;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::views::{price, status_view, sum_price};
@@ -19,31 +20,47 @@ use crate::http::AppState;
 use crate::store::decisions::Subject;
 use crate::store::{self, payouts, votes};
 
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct ListQuery {
+    per_page: String,
+    cursor: String,
+    spending_cursor: String,
+}
+
+/// The runs and the spending proposals, each a page at a time with a cursor of its own.
 pub async fn index(
     State(state): State<AppState>,
     CommitteeMember(s): CommitteeMember,
+    Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
-    let mut runs = Vec::new();
-    for r in payouts::list(&state.db).await? {
-        let lines = payouts::lines(&state.db, r.id).await?;
-        let total: i128 = lines.iter().map(|l| i128::from(l.amount_minor)).sum();
-        runs.push(RunRow {
-            id: r.id,
-            total: sum_price(total, &r.currency),
-            currency: r.currency,
-            status: status_view(r.status),
-            lines: lines.len(),
-            created: r.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        });
-    }
-    let mut spending = Vec::new();
-    for p in store::spending::list(&state.db, false).await? {
-        let to = store::coops::get(&state.db, p.recipient_coop_id)
-            .await?
-            .name;
-        let amount = price(p.amount_minor, &p.currency);
-        spending.push((p.id, p.title, amount, to, status_view(p.status)));
-    }
+    let bad = |e: PageError| AppError::Invalid(FieldErrors(vec![(e.field(), e.to_string())]));
+    let runs_page = PageRequest::parse(&q.per_page, &q.cursor).map_err(bad)?;
+    let spending_page = PageRequest::parse(&q.per_page, &q.spending_cursor).map_err(bad)?;
+    let (on_list, runs_next) = payouts::runs_page(&state.db, &runs_page).await?;
+    let runs = on_list
+        .into_iter()
+        .map(|r| RunRow {
+            id: r.run.id,
+            total: sum_price(r.total, &r.run.currency),
+            currency: r.run.currency,
+            status: status_view(r.run.status),
+            lines: usize::try_from(r.lines).unwrap_or(0),
+            created: r.run.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        })
+        .collect();
+    let (proposals, spending_next) = payouts::spending_page(&state.db, &spending_page).await?;
+    let names =
+        store::coops::names(&state.db, proposals.iter().map(|p| p.recipient_coop_id)).await?;
+    let spending = proposals
+        .into_iter()
+        .map(|p| {
+            let to = names.get(&p.recipient_coop_id).cloned().unwrap_or_default();
+            let amount = price(p.amount_minor, &p.currency);
+            (p.id, p.title, amount, to, status_view(p.status))
+        })
+        .collect();
+    let per_page = runs_page.per_page;
     let currencies = payouts::owed_currencies(&state.db, &state.config.payouts)
         .await?
         .into_iter()
@@ -58,6 +75,9 @@ pub async fn index(
         runs,
         currencies,
         spending,
+        runs_next: runs_next.map(|c| format!("/committee/payouts?per_page={per_page}&cursor={c}")),
+        spending_next: spending_next
+            .map(|c| format!("/committee/payouts?per_page={per_page}&spending_cursor={c}")),
     };
     Ok(templates::payouts::payouts(&s.viewer.layout(), &v))
 }

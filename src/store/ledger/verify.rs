@@ -26,11 +26,17 @@ const AHEAD: usize = 3;
 const LEGS_AGG: &str = "string_agg(postings.account || '|' || postings.currency || '|' || \
      CAST(postings.amount_minor AS TEXT), ';' ORDER BY postings.id)";
 
+/// Each posting's stored balance after it, `high:low` (`-` when none), in posting order.
+const KEPT_AGG: &str = "string_agg(COALESCE(CAST(r.sum_high AS TEXT) || ':' || \
+     CAST(r.sum_low AS TEXT), '-'), ';' ORDER BY postings.id)";
+
 /// The postings of one entry as the database aggregated them, with their count.
 struct Bundle {
     entry_id: i64,
     count: i64,
     text: String,
+    /// Each posting's stored balance after it (`high:low`, `-` when missing), same order.
+    kept: Option<String>,
 }
 
 /// `(account, currency, amount_minor)` of one stored posting.
@@ -78,12 +84,18 @@ pub struct VerifyReport {
     /// The last entry's hash: record it elsewhere to detect the removal of the newest entries.
     pub head_hash: String,
     pub first_bad: Option<BadEntry>,
+    /// The first account whose maintained balance (`account_balances`) is not the sum of its
+    /// postings, and both figures.
+    pub stale_balance: Option<String>,
 }
 
 impl VerifyReport {
-    /// True when every entry links, hashes and balances, and every currency sums to zero.
+    /// True when every entry links, hashes and balances, every currency sums to zero, and every
+    /// maintained balance is the sum of its account's postings.
     pub fn is_ok(&self) -> bool {
-        self.first_bad.is_none() && self.balances.iter().all(|(_, sum)| *sum == 0)
+        self.first_bad.is_none()
+            && self.stale_balance.is_none()
+            && self.balances.iter().all(|(_, sum)| *sum == 0)
     }
 }
 
@@ -102,10 +114,11 @@ impl fmt::Display for VerifyReport {
             };
             writeln!(f, "  {currency}: postings sum to {sum} ({state})")?;
         }
-        match &self.first_bad {
-            None if self.is_ok() => writeln!(f, "ledger OK"),
-            None => writeln!(f, "ledger NOT OK: the currencies do not sum to zero"),
-            Some(bad) => writeln!(f, "ledger NOT OK: {bad}"),
+        match (&self.first_bad, &self.stale_balance) {
+            (None, _) if self.is_ok() => writeln!(f, "ledger OK"),
+            (Some(bad), _) => writeln!(f, "ledger NOT OK: {bad}"),
+            (None, Some(stale)) => writeln!(f, "ledger NOT OK: {stale}"),
+            (None, None) => writeln!(f, "ledger NOT OK: the currencies do not sum to zero"),
         }
     }
 }
@@ -114,6 +127,8 @@ impl fmt::Display for VerifyReport {
 struct Walk {
     report: VerifyReport,
     totals: BTreeMap<String, i128>,
+    /// Sums per currency, then account, to prove the maintained balances.
+    accounts: BTreeMap<String, BTreeMap<String, i128>>,
 }
 
 impl Walk {
@@ -128,8 +143,26 @@ impl Walk {
         }
     }
 
-    fn add_totals(&mut self, legs: &[Leg<'_>]) {
-        for (_, currency, amount) in legs {
+    fn add_totals(&mut self, legs: &[Leg<'_>], kept: Option<(i64, &str)>) {
+        let mut stored = kept.map(|(entry, k)| (entry, k.split(';')));
+        for (account, currency, amount) in legs {
+            let per_account = match self.accounts.get_mut(*currency) {
+                Some(m) => m,
+                None => self.accounts.entry(currency.to_string()).or_default(),
+            };
+            let sum = match per_account.get_mut(*account) {
+                Some(sum) => {
+                    *sum += i128::from(*amount);
+                    *sum
+                }
+                None => {
+                    per_account.insert(account.to_string(), i128::from(*amount));
+                    i128::from(*amount)
+                }
+            };
+            if let Some((entry, next)) = stored.as_mut().map(|(e, it)| (*e, it.next())) {
+                self.check_kept(entry, account, currency, sum, next);
+            }
             match self.totals.get_mut(*currency) {
                 Some(sum) => *sum += i128::from(*amount),
                 None => {
@@ -140,10 +173,34 @@ impl Walk {
         }
     }
 
+    /// The first posting whose stored balance (`posting_balances`) is not its account's sum.
+    fn check_kept(
+        &mut self,
+        entry: i64,
+        account: &str,
+        currency: &str,
+        sum: i128,
+        kept: Option<&str>,
+    ) {
+        if self.report.stale_balance.is_some() {
+            return;
+        }
+        let parsed = kept.and_then(|k| k.split_once(':')).and_then(|(h, l)| {
+            Some((i128::from(h.parse::<i64>().ok()?) << 32) + i128::from(l.parse::<i64>().ok()?))
+        });
+        if parsed != Some(sum) {
+            let kept = parsed.map_or("missing".to_string(), |k| k.to_string());
+            self.report.stale_balance = Some(format!(
+                "entry {entry}: the balance stored after its posting to {account} in {currency} \
+                 is {kept}, its postings sum to {sum}"
+            ));
+        }
+    }
+
     fn orphans(&mut self, bundles: &[Bundle]) {
         for bundle in bundles {
             self.report.postings += bundle.count.unsigned_abs();
-            self.add_totals(&legs(bundle).unwrap_or_default());
+            self.add_totals(&legs(bundle).unwrap_or_default(), None);
             let reason = "postings whose entry is missing — an entry was removed".to_string();
             self.flag(bundle.entry_id, "", reason);
         }
@@ -161,7 +218,8 @@ impl Walk {
         let reason = match &parsed {
             None => Some("a posting holds a separator — edited".to_string()),
             Some(legs) => {
-                self.add_totals(legs);
+                let kept = bundle.and_then(|b| b.kept.as_deref().map(|k| (entry.id, k)));
+                self.add_totals(legs, kept);
                 fault(entry, legs, &self.report.head_hash)
             }
         };
@@ -207,8 +265,10 @@ fn fault(entry: &journal_entry::Model, legs: &[Leg<'_>], expected_prev: &str) ->
 fn page_sql(lo: i64, hi: i64) -> String {
     format!(
         "SELECT e.id, e.idempotency_key, e.kind, e.memo, e.order_id, e.created_at, e.prev_hash, \
-         e.hash, b.n, b.legs FROM journal_entries e LEFT JOIN (SELECT entry_id, COUNT(*) AS n, \
-         {LEGS_AGG} AS legs FROM postings WHERE entry_id > {lo} AND entry_id <= {hi} \
+         e.hash, b.n, b.legs, b.kept FROM journal_entries e LEFT JOIN (SELECT entry_id, \
+         COUNT(*) AS n, {LEGS_AGG} AS legs, {KEPT_AGG} AS kept FROM postings \
+         LEFT JOIN posting_balances r ON r.posting_id = postings.id \
+         WHERE entry_id > {lo} AND entry_id <= {hi} \
          GROUP BY entry_id) b ON b.entry_id = e.id WHERE e.id > {lo} AND e.id <= {hi} ORDER BY e.id"
     )
 }
@@ -216,10 +276,12 @@ fn page_sql(lo: i64, hi: i64) -> String {
 fn bundle(row: &QueryResult, entry_id: i64) -> Result<Option<Bundle>, AppError> {
     let count: Option<i64> = row.try_get("", "n")?;
     let text: Option<String> = row.try_get("", "legs")?;
+    let kept: Option<String> = row.try_get("", "kept").ok().flatten();
     Ok(count.zip(text).map(|(count, text)| Bundle {
         entry_id,
         count,
         text,
+        kept,
     }))
 }
 
@@ -339,13 +401,15 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
             balances: Vec::new(),
             head_hash: GENESIS_HASH.to_string(),
             first_bad: None,
+            stale_balance: None,
         },
         totals: BTreeMap::new(),
+        accounts: BTreeMap::new(),
     };
     // Read before walking: entries posted meanwhile are not covered, and cannot look orphaned.
     let stored = single_i64(db, "SELECT COUNT(*) AS v FROM postings").await?;
-    let max_id = single_i64(db, "SELECT MAX(id) AS v FROM journal_entries").await?;
-    let max_id = max_id.unwrap_or(0);
+    // The maintained balances and the last entry they cover, in one statement.
+    let (max_id, maintained) = super::balances::snapshot(db).await?;
     // Pages are id ranges, so a page's postings are aggregated in the same query.
     if db.get_database_backend() == sea_orm::DbBackend::Postgres {
         walk_prefetched(db, &mut walk, max_id).await?;
@@ -356,5 +420,31 @@ pub async fn verify(db: &DatabaseConnection) -> Result<VerifyReport, AppError> {
         walk.orphans(&orphans(db).await?);
     }
     walk.report.balances = walk.totals.into_iter().collect();
+    if walk.report.stale_balance.is_none() {
+        walk.report.stale_balance = stale_balance(&walk.accounts, &maintained);
+    }
     Ok(walk.report)
+}
+
+/// The first (account, currency) whose maintained balance differs from its postings' sum.
+fn stale_balance(
+    walked: &BTreeMap<String, BTreeMap<String, i128>>,
+    maintained: &BTreeMap<(String, String), i128>,
+) -> Option<String> {
+    let mut sums: BTreeMap<(&str, &str), (i128, i128)> = BTreeMap::new();
+    for (currency, accounts) in walked {
+        for (account, sum) in accounts {
+            sums.entry((account, currency)).or_default().0 = *sum;
+        }
+    }
+    for ((account, currency), sum) in maintained {
+        sums.entry((account, currency)).or_default().1 = *sum;
+    }
+    sums.into_iter()
+        .find(|(_, (posted, kept))| posted != kept)
+        .map(|((account, currency), (posted, kept))| {
+            format!(
+                "the balance kept for {account} in {currency} is {kept}, its postings sum to {posted}"
+            )
+        })
 }

@@ -6,6 +6,7 @@ mod check;
 mod currencies;
 mod execute;
 mod export;
+mod list;
 mod notices;
 mod redraft;
 mod transfer;
@@ -24,6 +25,7 @@ pub use check::{describe, ensure_fresh, route, stale_lines};
 pub use currencies::owed_currencies;
 pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMark};
 pub use export::{csv, sepa};
+pub use list::{runs_page, spending_page, RunOnList};
 pub use redraft::{draft_run, redraft};
 pub use transfer::{
     claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,

@@ -1,0 +1,215 @@
+//! Account statements: one account's postings in one currency, each with the balance after it,
+//! read a page (or a CSV chunk) at a time by posting id. Each posting's balance is stored with
+//! it (`posting_balances`, written by `post_all`), so a page at any depth is one index range.
+use chrono::{DateTime, Utc};
+use sea_orm::{ConnectionTrait, QueryResult};
+
+use super::balances::balance_exact;
+use crate::domain::balance::Balance;
+use crate::domain::bounds::split_sum;
+use crate::domain::ledger::Account;
+use crate::domain::money::{Currency, Money};
+use crate::domain::page::{Cursor, PageRequest};
+use crate::error::AppError;
+use crate::store::Binds;
+
+/// One line of an account statement: a posting, its entry, and the balance after it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StatementLine {
+    pub posting_id: i64,
+    pub entry_id: i64,
+    pub key: String,
+    pub kind: String,
+    pub memo: String,
+    pub order_id: Option<i32>,
+    pub created_at: DateTime<Utc>,
+    pub amount: Money,
+    /// The account's balance after this posting (postings in id order).
+    pub balance: Balance,
+}
+
+/// Which postings of which account a statement shows: entries written in `[from, to)`.
+#[derive(Clone, Debug)]
+pub struct StatementOf {
+    pub account: Account,
+    pub currency: Currency,
+    pub from: DateTime<Utc>,
+    pub to: DateTime<Utc>,
+}
+
+/// One page of a statement, newest first: the account's balance now, the lines, the next cursor.
+#[derive(Clone, Debug)]
+pub struct StatementPage {
+    pub balance: Balance,
+    pub lines: Vec<StatementLine>,
+    pub next: Option<Cursor>,
+}
+
+/// The page's postings with their balances: the account's, in the date range, with ids
+/// `op bound` (values are bound in the order they appear, as SQLite's `?` needs).
+fn page_rows(
+    b: &mut Binds,
+    of: &StatementOf,
+    op: &str,
+    bound: i64,
+    order: &str,
+    limit: i64,
+) -> String {
+    let account = b.push(of.account.as_str().into_owned());
+    let currency = b.push(of.currency.code());
+    let bound = b.push(bound);
+    let (from, to, limit) = (b.push(of.from), b.push(of.to), b.push(limit));
+    format!(
+        "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
+         e.created_at, r.sum_high AS after_high, r.sum_low AS after_low FROM postings p \
+         JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
+         WHERE p.account = {account} AND p.currency = {currency} AND p.id {op} {bound} \
+         AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
+    )
+}
+
+/// `SUM(postings.amount_minor ...)` halves of the account's postings matching `filter`.
+fn sum_of(b: &mut Binds, of: &StatementOf, filter: impl FnOnce(&mut Binds) -> String) -> String {
+    let account = b.push(of.account.as_str().into_owned());
+    let currency = b.push(of.currency.code());
+    let filter = filter(b);
+    format!(
+        "SELECT COALESCE(SUM(amount_minor >> 32), 0) AS h, \
+         COALESCE(SUM(amount_minor & 4294967295), 0) AS l FROM postings \
+         WHERE account = {account} AND currency = {currency} AND {filter}"
+    )
+}
+
+fn line(r: &QueryResult, currency: Currency) -> Result<StatementLine, AppError> {
+    let (high, low) = (r.try_get("", "after_high")?, r.try_get("", "after_low")?);
+    Ok(StatementLine {
+        posting_id: r.try_get("", "id")?,
+        entry_id: r.try_get("", "entry_id")?,
+        key: r.try_get("", "idempotency_key")?,
+        kind: r.try_get("", "kind")?,
+        memo: r.try_get("", "memo")?,
+        order_id: r.try_get("", "order_id")?,
+        created_at: r.try_get("", "created_at")?,
+        amount: Money::from_minor(r.try_get("", "amount_minor")?, currency),
+        balance: split_sum(high, low, currency),
+    })
+}
+
+/// One page of `of`, newest first, with the account's balance now: two queries, whatever the
+/// page's depth.
+pub async fn page(
+    db: &impl ConnectionTrait,
+    of: &StatementOf,
+    page: &PageRequest,
+) -> Result<StatementPage, AppError> {
+    let mut b = Binds::new(db.get_database_backend());
+    let before = page.before.unwrap_or(i64::MAX);
+    let limit = i64::try_from(page.limit()).unwrap_or(i64::MAX);
+    let sql = page_rows(&mut b, of, "<", before, "DESC", limit);
+    let found = db.query_all_raw(b.statement(sql)).await?;
+    let lines = found
+        .iter()
+        .map(|r| line(r, of.currency))
+        .collect::<Result<Vec<_>, _>>()?;
+    let (lines, next) = page.cut(lines, |l| l.posting_id);
+    Ok(StatementPage {
+        balance: balance_exact(db, &of.account, of.currency).await?,
+        lines,
+        next,
+    })
+}
+
+/// Where an export stands: the last posting written.
+#[derive(Clone, Copy, Debug)]
+pub struct Carry {
+    pub after_id: i64,
+}
+
+impl Carry {
+    /// Before the first chunk.
+    pub const START: Carry = Carry { after_id: 0 };
+}
+
+/// The next `limit` lines of `of` after `carry`, oldest first, and where the next chunk starts.
+pub async fn chunk(
+    db: &impl ConnectionTrait,
+    of: &StatementOf,
+    carry: Carry,
+    limit: i64,
+) -> Result<(Vec<StatementLine>, Carry), AppError> {
+    let mut b = Binds::new(db.get_database_backend());
+    let sql = page_rows(&mut b, of, ">", carry.after_id, "ASC", limit);
+    let lines = db
+        .query_all_raw(b.statement(sql))
+        .await?
+        .iter()
+        .map(|r| line(r, of.currency))
+        .collect::<Result<Vec<_>, _>>()?;
+    let next = lines.last().map_or(carry, |l| Carry {
+        after_id: l.posting_id,
+    });
+    Ok((lines, next))
+}
+
+/// An account's postings over `[from, to)` with opening and closing balances (all of them: for
+/// short ranges and tests; pages and exports read `page` and `chunk`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountStatement {
+    pub opening: Balance,
+    pub lines: Vec<StatementLine>,
+    pub closing: Balance,
+}
+
+/// The whole statement of `account` in `currency` for entries written in `[from, to)`.
+pub async fn entries_for_account(
+    db: &impl ConnectionTrait,
+    account: &Account,
+    currency: Currency,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> Result<AccountStatement, AppError> {
+    let of = StatementOf {
+        account: account.clone(),
+        currency,
+        from,
+        to,
+    };
+    let (mut lines, mut carry) = (Vec::new(), Carry::START);
+    loop {
+        let (chunk, next) = chunk(db, &of, carry, 1_000).await?;
+        if chunk.is_empty() {
+            break;
+        }
+        lines.extend(chunk);
+        carry = next;
+    }
+    let opening = match lines.first() {
+        Some(first) => Balance::from_minor(
+            first.balance.minor - i128::from(first.amount.minor),
+            currency,
+        ),
+        None => before(db, &of).await?,
+    };
+    let closing = lines.last().map_or(opening, |l| l.balance);
+    Ok(AccountStatement {
+        opening,
+        lines,
+        closing,
+    })
+}
+
+/// The balance of the account from the entries written before `of.from`.
+async fn before(db: &impl ConnectionTrait, of: &StatementOf) -> Result<Balance, AppError> {
+    let mut b = Binds::new(db.get_database_backend());
+    let sql = sum_of(&mut b, of, |b| {
+        let from = b.push(of.from);
+        format!("entry_id IN (SELECT id FROM journal_entries WHERE created_at < {from})")
+    });
+    let sql = format!("SELECT CAST(h AS BIGINT) AS h, CAST(l AS BIGINT) AS l FROM ({sql}) AS s");
+    let r = db.query_one_raw(b.statement(sql)).await?;
+    let (high, low) = match r {
+        Some(r) => (r.try_get("", "h")?, r.try_get("", "l")?),
+        None => (0, 0),
+    };
+    Ok(split_sum(high, low, of.currency))
+}
