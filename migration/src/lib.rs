@@ -19,6 +19,8 @@ mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
 mod m20261206_000020_listing_photos;
 mod m20261206_000021_privileges_changed;
+mod m20261206_000055_notifications;
+mod m20261206_000056_dispute_statements;
 
 pub struct Migrator;
 
@@ -44,6 +46,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_account_tokens::Migration),
             Box::new(m20261206_000020_listing_photos::Migration),
             Box::new(m20261206_000021_privileges_changed::Migration),
+            Box::new(m20261206_000055_notifications::Migration),
+            Box::new(m20261206_000056_dispute_statements::Migration),
         ]
     }
 }

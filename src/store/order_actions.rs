@@ -6,7 +6,6 @@ use entity::{order, order_line, refund};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::notify::Message;
 use super::order_batch::{OrderJob, Pending};
 
 use crate::domain::order_state::{releases_stock, transition, Action, Actor, OrderState};
@@ -262,7 +261,8 @@ pub async fn act_all(
                 }
             }
             // Mail first, money last (the ledger's lock is held from its first post to commit).
-            if let Some(m) = message(&before, s.action, s.actor, s.to) {
+            let m = super::order_notices::order_event(db, &before, &cur.lines, s.action, s.actor, s.note);
+            if let Some(m) = m.await? {
                 pending.mail(m);
             }
             match s.to {
@@ -463,19 +463,4 @@ async fn set_state(
 /// Settles a delivered order (the background worker, after the dispute window).
 pub async fn settle_in(db: &impl ConnectionTrait, order_id: i32) -> Result<order::Model, AppError> {
     act_in(db, order_id, Action::Settle, &Who::system(), "", false).await
-}
-
-/// The mail a transition sends, if any: to the other side of the order.
-fn message(o: &order::Model, action: Action, actor: Actor, to: OrderState) -> Option<Message> {
-    let (recipient, other) = match action {
-        Action::Accept | Action::Reject | Action::Ship => (o.buyer_coop_id, o.seller_coop_id),
-        Action::ConfirmDelivery => (o.seller_coop_id, o.buyer_coop_id),
-        // The side that did not cancel hears of it.
-        Action::Cancel if actor == Actor::Seller => (o.buyer_coop_id, o.seller_coop_id),
-        Action::Cancel => (o.seller_coop_id, o.buyer_coop_id),
-        _ => return None,
-    };
-    let subject = format!("Order #{} is {}", o.id, to.as_str());
-    let rest = format!(" marked order #{} as {}.\n", o.id, to.as_str());
-    Some(Message::to(recipient, subject, rest).from(other))
 }

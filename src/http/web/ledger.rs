@@ -12,7 +12,7 @@ use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
 use crate::domain::text::spreadsheet_cell;
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{CommitteeMember, CoopMember};
+use crate::http::extract::{CommitteeMember, CoopReader};
 use crate::http::AppState;
 use crate::store;
 
@@ -67,7 +67,7 @@ fn day(s: &str, field: &'static str, e: &mut FieldErrors) -> Option<DateTime<Utc
 
 pub async fn statement(
     State(state): State<AppState>,
-    m: CoopMember,
+    m: CoopReader,
     Query(q): Query<StatementQuery>,
 ) -> Result<Response, AppError> {
     let coop = &m.coop;

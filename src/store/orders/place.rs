@@ -16,7 +16,6 @@ use crate::domain::fee_split::{split_fee, SplitPolicy};
 use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::order_state::OrderState;
 use crate::error::{AppError, FieldErrors};
-use crate::store::notify::Message;
 use crate::store::order_batch::{Pending, ROWS_PER_INSERT};
 
 /// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
@@ -180,7 +179,7 @@ async fn place_wanted(
     reserve(db, &planned).await?;
     let now = crate::store::now();
     for (p, placement) in planned.iter().zip(&placements) {
-        for o in &placement.orders {
+        for (k, o) in placement.orders.iter().enumerate() {
             pending.event(
                 o.id,
                 now,
@@ -193,18 +192,8 @@ async fn place_wanted(
                     note: "",
                 },
             );
-            let money = Money::from_minor(o.subtotal_minor, Currency::parse(&o.currency)?);
-            let body = format!(
-                "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
-                p.job.buyer.name,
-                o.id,
-                money.format_amount(),
-                money.currency,
-                o.delivery_address,
-                o.note
-            );
-            let subject = format!("New order #{} from {}", o.id, p.job.buyer.name);
-            pending.mail(Message::to(o.seller_coop_id, subject, body));
+            let lines = placement.lines.get(k).map_or(&[][..], Vec::as_slice);
+            pending.mail(crate::store::order_notices::order_placed(o, lines, &p.job.buyer.name));
         }
     }
     out.extend(
