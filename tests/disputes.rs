@@ -41,7 +41,10 @@ async fn disputed(app: &TestApp) -> Market {
         (&seller, "ship"),
         (&buyer, "dispute"),
     ] {
-        let (s, v) = who.api.post(&format!("/orders/{order}/actions/{a}"), json!({})).await;
+        let (s, v) = who
+            .api
+            .post(&format!("/orders/{order}/actions/{a}"), json!({}))
+            .await;
         assert_eq!(s, 200, "{a}: {v}");
     }
     let committee = app.browser();
@@ -84,7 +87,11 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
     let token = form_token(&m.buyer.admin, id).await;
     let said = "The oil arrived rancid.\nTwo bottles were open.";
     let fields = [("form_token", token.as_str()), ("statement", said)];
-    m.buyer.admin.submit(&path, &fields).await.assert_status(303);
+    m.buyer
+        .admin
+        .submit(&path, &fields)
+        .await
+        .assert_status(303);
     // A double click gives the first result, not a second statement.
     m.buyer
         .admin
@@ -101,17 +108,34 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
     let bad = m
         .seller
         .admin
-        .submit(&path, &[("form_token", &token), ("statement", "Sealed\u{7} when shipped")])
+        .submit(
+            &path,
+            &[
+                ("form_token", &token),
+                ("statement", "Sealed\u{7} when shipped"),
+            ],
+        )
         .await;
     bad.assert_status(422).assert_contains("control character");
     let long = "x".repeat(4001);
-    let too_long = m.seller.admin.submit(&path, &[("form_token", &token), ("statement", &long)]).await;
+    let too_long = m
+        .seller
+        .admin
+        .submit(&path, &[("form_token", &token), ("statement", &long)])
+        .await;
     too_long
         .assert_status(422)
         .assert_contains("keep it to 4000 characters (this is 4001)")
         .assert_contains(&long);
-    let fields = [("form_token", token.as_str()), ("statement", "Sealed when shipped; photo on file.")];
-    m.seller.admin.submit(&path, &fields).await.assert_status(303);
+    let fields = [
+        ("form_token", token.as_str()),
+        ("statement", "Sealed when shipped; photo on file."),
+    ];
+    m.seller
+        .admin
+        .submit(&path, &fields)
+        .await
+        .assert_status(303);
     assert_eq!(app.count("dispute_statements").await, 2);
 
     let queue = m.committee.get("/committee/disputes").await;
@@ -124,13 +148,28 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
         .assert_contains("Coop Danmark bought from Coopermondo");
     // The committee reads, but writes no statement; others see neither page.
     let token = form_token(&m.buyer.admin, id).await;
-    let by_committee = m.committee.submit(&path, &[("form_token", &token), ("statement", "Hm.")]).await;
+    let by_committee = m
+        .committee
+        .submit(&path, &[("form_token", &token), ("statement", "Hm.")])
+        .await;
     by_committee.assert_status(403);
     let committee_page = m.committee.get(&format!("/orders/{id}/dispute")).await;
     assert!(!committee_page.body.contains("Add your statement"));
-    m.bystander.admin.get(&format!("/orders/{id}/dispute")).await.assert_status(403);
-    m.bystander.admin.get("/committee/disputes").await.assert_status(403);
-    let by_bystander = m.bystander.admin.submit(&path, &[("statement", "Me too.")]).await;
+    m.bystander
+        .admin
+        .get(&format!("/orders/{id}/dispute"))
+        .await
+        .assert_status(403);
+    m.bystander
+        .admin
+        .get("/committee/disputes")
+        .await
+        .assert_status(403);
+    let by_bystander = m
+        .bystander
+        .admin
+        .submit(&path, &[("statement", "Me too.")])
+        .await;
     by_bystander.assert_status(403);
     assert_eq!(app.count("dispute_statements").await, 2);
 
@@ -139,7 +178,11 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
     m.committee.submit(&resolve, &[]).await.assert_status(303);
     let queue = m.committee.get("/committee/disputes").await;
     queue.assert_contains("No order is in dispute.");
-    let late = m.buyer.admin.submit(&path, &[("statement", "One more thing.")]).await;
+    let late = m
+        .buyer
+        .admin
+        .submit(&path, &[("statement", "One more thing.")])
+        .await;
     late.assert_status(409);
 }
 

@@ -32,15 +32,21 @@ async fn market(app: &TestApp) -> Market {
     let bystander = app.coop("Ananas Togo", "producer", "TG", "EUR").await;
     let member = "mia@coopermondo.example.coop".to_owned();
     add_member(app, seller.id, "Mia", &member).await;
-    let bank =
-        cooptrade::domain::bank::BankDetails::parse("Coopermondo", "IT60X0542811101000000123456", "BPMOIT22XXX")
-            .unwrap();
+    let bank = cooptrade::domain::bank::BankDetails::parse(
+        "Coopermondo",
+        "IT60X0542811101000000123456",
+        "BPMOIT22XXX",
+    )
+    .unwrap();
     cooptrade::store::payments::set_bank_details(&app.db, seller.id, &bank)
         .await
         .unwrap();
     let (s, l) = seller
         .api
-        .post("/listings", listing("OIL", json!({"price": "12.50", "stock": "100"})))
+        .post(
+            "/listings",
+            listing("OIL", json!({"price": "12.50", "stock": "100"})),
+        )
         .await;
     assert_eq!(s, 201, "{l}");
     let queued: Vec<i32> = rows(app).await.iter().map(|r| r.id).collect();
@@ -138,7 +144,10 @@ async fn each_order_event_reaches_the_people_concerned_and_no_one_else(app: Test
         .assert_status(303);
     let member = m.member.as_str();
     for (subject, to) in [
-        (format!("New order #{id} from Coop Danmark"), set(&[seller, member])),
+        (
+            format!("New order #{id} from Coop Danmark"),
+            set(&[seller, member]),
+        ),
         (format!("Order #{id}: accepted, payment due"), set(&[buyer])),
         (format!("Order #{id}: paid"), set(&[buyer, seller, member])),
         (format!("Order #{id}: shipped"), set(&[buyer])),
@@ -158,14 +167,24 @@ async fn each_order_event_reaches_the_people_concerned_and_no_one_else(app: Test
         .all(&app.db)
         .await
         .unwrap();
-    assert_eq!(notes.len(), 12, "one notification per mail, as none was turned off");
+    assert_eq!(
+        notes.len(),
+        12,
+        "one notification per mail, as none was turned off"
+    );
     let bystander = &m.bystander.admin_email;
     let by = cooptrade::store::users::find_by_email(&app.db, bystander)
         .await
         .unwrap()
         .unwrap();
-    assert!(notes.iter().all(|n| n.user_id != by.id), "a co-op not party hears nothing");
-    assert!(rows(&app).await.iter().all(|r| r.sent_at.is_some() || &r.to_addr != bystander));
+    assert!(
+        notes.iter().all(|n| n.user_id != by.id),
+        "a co-op not party hears nothing"
+    );
+    assert!(rows(&app)
+        .await
+        .iter()
+        .all(|r| r.sent_at.is_some() || &r.to_addr != bystander));
 }
 
 async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: TestApp) {
@@ -180,10 +199,13 @@ async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: Test
     act(&m.buyer, id, "confirm_delivery").await;
     let url = url::Url::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap();
     let base = url::Url::parse(&app.base).unwrap();
-    let mailer = cooptrade::mail::Mailer::smtp("cooptrade <noreply@example.coop>".parse().unwrap(), &url)
-        .unwrap()
-        .with_base_url(&base);
-    cooptrade::jobs::mail::drain_once(&app.db, &mailer).await.unwrap();
+    let mailer =
+        cooptrade::mail::Mailer::smtp("cooptrade <noreply@example.coop>".parse().unwrap(), &url)
+            .unwrap()
+            .with_base_url(&base);
+    cooptrade::jobs::mail::drain_once(&app.db, &mailer)
+        .await
+        .unwrap();
     let got = sink.received();
     let link = format!("{}/orders/{id}", app.base);
     let accepted = got
@@ -197,23 +219,38 @@ async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: Test
             "Listing OIL",
             "50.00 EUR",
             "IBAN: IT60 X054 2811 1010 0000 0123 456",
-            &format!("Reference: {}", cooptrade::domain::bank::payment_reference(id as i32)),
+            &format!(
+                "Reference: {}",
+                cooptrade::domain::bank::payment_reference(id as i32)
+            ),
             &link,
         ] {
             assert!(part.contains(needle), "{needle:?} in {part}");
         }
     }
-    assert!(accepted.html.contains(&format!("href=\"{link}\"")), "{}", accepted.html);
+    assert!(
+        accepted.html.contains(&format!("href=\"{link}\"")),
+        "{}",
+        accepted.html
+    );
     let settled = got
         .iter()
         .filter(|r| r.subject == format!("Order #{id}: settled"))
         .collect::<Vec<_>>();
-    assert_eq!(settled.len(), 3, "both sides: seller admin, member, buyer admin");
+    assert_eq!(
+        settled.len(),
+        3,
+        "both sides: seller admin, member, buyer admin"
+    );
     let fee = "Of the 2.00 EUR fee (4%) now charged: 1.00 EUR to the common pool, \
                0.50 EUR to Coopermondo, 0.50 EUR to Coop Danmark.";
     assert!(settled[0].body.contains(fee), "{}", settled[0].body);
-    assert!(got.iter().all(|r| !r.body.contains("{{base_url}}") && !r.html.contains("{{base_url}}")));
-    assert!(got.iter().all(|r| r.content_type == "multipart/alternative"));
+    assert!(got
+        .iter()
+        .all(|r| !r.body.contains("{{base_url}}") && !r.html.contains("{{base_url}}")));
+    assert!(got
+        .iter()
+        .all(|r| r.content_type == "multipart/alternative"));
 }
 
 /// The count in the header of `b`'s pages ("Notifications, N unread").
@@ -234,7 +271,10 @@ async fn the_unread_count_falls_as_notifications_are_read(app: TestApp) {
     let buyer = &m.buyer.admin;
     // The co-op's admission is the first notification.
     assert_eq!(unread(buyer).await, 1);
-    buyer.submit("/notifications/read", &[]).await.assert_status(303);
+    buyer
+        .submit("/notifications/read", &[])
+        .await
+        .assert_status(303);
     assert_eq!(unread(buyer).await, 0);
     let (a, b) = (order(&m, "2").await, order(&m, "3").await);
     act(&m.seller, a, "accept").await;
@@ -251,13 +291,26 @@ async fn the_unread_count_falls_as_notifications_are_read(app: TestApp) {
         .unwrap()
         .unwrap();
     // Someone else cannot mark it read.
-    m.seller.admin.submit(&format!("/notifications/{}/read", mine.id), &[]).await;
+    m.seller
+        .admin
+        .submit(&format!("/notifications/{}/read", mine.id), &[])
+        .await;
     assert_eq!(unread(buyer).await, 2);
-    buyer.submit(&format!("/notifications/{}/read", mine.id), &[]).await.assert_status(303);
+    buyer
+        .submit(&format!("/notifications/{}/read", mine.id), &[])
+        .await
+        .assert_status(303);
     assert_eq!(unread(buyer).await, 1);
-    buyer.submit("/notifications/read", &[]).await.assert_status(303);
+    buyer
+        .submit("/notifications/read", &[])
+        .await
+        .assert_status(303);
     assert_eq!(unread(buyer).await, 0);
-    assert_eq!(unread(&m.bystander.admin).await, 1, "its own admission only");
+    assert_eq!(
+        unread(&m.bystander.admin).await,
+        1,
+        "its own admission only"
+    );
 }
 
 async fn preferences_are_honoured_but_cannot_turn_off_committee_mail(app: TestApp) {
@@ -265,7 +318,11 @@ async fn preferences_are_honoured_but_cannot_turn_off_committee_mail(app: TestAp
     let seller = m.seller.admin_email.clone();
     // The seller's admin wants only paid mails; the committee member unticks everything,
     // and even posts a forged choice list without the dispute.
-    m.seller.admin.submit("/account/mail", &[("mail", "order_paid")]).await.assert_status(303);
+    m.seller
+        .admin
+        .submit("/account/mail", &[("mail", "order_paid")])
+        .await
+        .assert_status(303);
     let c = committee(&app).await;
     c.submit("/account/mail", &[]).await.assert_status(303);
     let page = m.seller.admin.get("/account").await;
@@ -277,13 +334,23 @@ async fn preferences_are_honoured_but_cannot_turn_off_committee_mail(app: TestAp
     }
     act(&m.buyer, id, "dispute").await;
     let new = format!("New order #{id} from Coop Danmark");
-    assert_eq!(mailed(&app, &new).await, set(&[&m.member]), "the admin turned it off");
+    assert_eq!(
+        mailed(&app, &new).await,
+        set(&[&m.member]),
+        "the admin turned it off"
+    );
     let paid = format!("Order #{id}: paid");
     assert!(mailed(&app, &paid).await.contains(&seller));
     let disputed = format!("Order #{id}: disputed");
     assert_eq!(mailed(&app, &disputed).await, set(&[&seller, COMMITTEE]));
     // In-app, the muted ones are still recorded.
-    assert!(m.seller.admin.get("/notifications").await.body.contains(&new));
+    assert!(m
+        .seller
+        .admin
+        .get("/notifications")
+        .await
+        .body
+        .contains(&new));
 }
 
 on_both_backends!(

@@ -501,9 +501,9 @@ async fn each_step_mails_the_other_side_through_a_real_smtp_server(app: TestApp)
     let id = o["id"].as_i64().unwrap();
     // Each mail says who acted, and every message has its own Message-ID.
     assert!(
-        received[1]
-            .body
-            .contains(&format!("Coopermondo accepted order #{id}. Payment is now due.")),
+        received[1].body.contains(&format!(
+            "Coopermondo accepted order #{id}. Payment is now due."
+        )),
         "{}",
         received[1].body
     );

@@ -106,10 +106,7 @@ impl Kind {
     pub fn mandatory(self) -> bool {
         matches!(
             self,
-            Kind::DisputeOpened
-                | Kind::CoopApplication
-                | Kind::PayoutReview
-                | Kind::SpendingReview
+            Kind::DisputeOpened | Kind::CoopApplication | Kind::PayoutReview | Kind::SpendingReview
         )
     }
 }
@@ -176,8 +173,12 @@ mod tests {
 
     #[test]
     fn a_cancel_goes_to_the_side_that_did_not_cancel() {
-        let seller = order_audience(Action::Cancel, Actor::Seller, 1, 2).unwrap().1;
-        let buyer = order_audience(Action::Cancel, Actor::Buyer, 1, 2).unwrap().1;
+        let seller = order_audience(Action::Cancel, Actor::Seller, 1, 2)
+            .unwrap()
+            .1;
+        let buyer = order_audience(Action::Cancel, Actor::Buyer, 1, 2)
+            .unwrap()
+            .1;
         assert_eq!(seller, vec![Audience::Members(1)]);
         assert_eq!(buyer, vec![Audience::Members(2)]);
     }

@@ -14,7 +14,15 @@ pub async fn applied(db: &impl ConnectionTrait, c: &coop::Model) -> Result<(), A
         "{} ({}, {}, trading in {}) applied to join. Admit or decline it on the committee's page.",
         c.name, c.kind, c.country, c.currency
     );
-    queue(db, Kind::CoopApplication, subject, body, "/committee", Audience::Committee).await
+    queue(
+        db,
+        Kind::CoopApplication,
+        subject,
+        body,
+        "/committee",
+        Audience::Committee,
+    )
+    .await
 }
 
 /// Tells co-op `c`'s members that the committee admitted or declined it (and why).
@@ -23,10 +31,21 @@ pub async fn decided(db: &impl ConnectionTrait, c: &coop::Model) -> Result<(), A
     let reason = c.decision_reason.as_deref().unwrap_or("");
     let body = match c.status.as_str() {
         "admitted" => format!("The committee admitted {}: it can now trade.", c.name),
-        _ => format!("The committee declined {}'s application. Reason: {reason}", c.name),
+        _ => format!(
+            "The committee declined {}'s application. Reason: {reason}",
+            c.name
+        ),
     };
     let link = format!("/coops/{}/manage", c.id);
-    queue(db, Kind::CoopDecision, subject, body, &link, Audience::Members(c.id)).await
+    queue(
+        db,
+        Kind::CoopDecision,
+        subject,
+        body,
+        &link,
+        Audience::Members(c.id),
+    )
+    .await
 }
 
 async fn queue(
@@ -40,6 +59,9 @@ async fn queue(
     let absolute = format!("{BASE_URL_MARK}{link}");
     let html = simple_mail_html(&subject, &body, &absolute).into_string();
     let text = format!("{body}\n\n{absolute}\n");
-    let m = Message::new(kind, subject, link.to_owned()).to(to).text(text).html(html);
+    let m = Message::new(kind, subject, link.to_owned())
+        .to(to)
+        .text(text)
+        .html(html);
     super::notify::queue_all(db, &[m]).await
 }

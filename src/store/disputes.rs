@@ -2,7 +2,10 @@
 use std::collections::HashMap;
 
 use entity::{dispute_statement, order};
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
 
 use super::notify::{Message, BASE_URL_MARK};
 use crate::domain::dispute::StatementText;
@@ -49,16 +52,23 @@ pub async fn add_statement(
     }
     .insert(db)
     .await?;
-    let subject = format!("Order #{}: the {side} added a statement to the dispute", o.id);
+    let subject = format!(
+        "Order #{}: the {side} added a statement to the dispute",
+        o.id
+    );
     let body = format!(
         "{subject}.\n\n{}\n\nRead the dispute: {BASE_URL_MARK}/orders/{}/dispute\n",
         text.as_str(),
         o.id
     );
-    let message = Message::new(Kind::DisputeStatement, subject, format!("/orders/{}/dispute", o.id))
-        .to(Audience::Members(other))
-        .to(Audience::Committee)
-        .text(body);
+    let message = Message::new(
+        Kind::DisputeStatement,
+        subject,
+        format!("/orders/{}/dispute", o.id),
+    )
+    .to(Audience::Members(other))
+    .to(Audience::Committee)
+    .text(body);
     super::notify::queue_all(db, &[message]).await?;
     Ok(saved)
 }
@@ -85,7 +95,8 @@ pub async fn open(
     db: &impl ConnectionTrait,
     page: &PageRequest,
 ) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
-    let mut q = order::Entity::find().filter(order::Column::State.eq(OrderState::Disputed.as_str()));
+    let mut q =
+        order::Entity::find().filter(order::Column::State.eq(OrderState::Disputed.as_str()));
     if let Some(before) = page.before {
         q = q.filter(order::Column::Id.lt(before));
     }
@@ -109,5 +120,8 @@ pub async fn opened_at(
         .order_by_asc(Column::Id)
         .all(db)
         .await?;
-    Ok(events.into_iter().map(|e| (e.order_id, e.created_at)).collect())
+    Ok(events
+        .into_iter()
+        .map(|e| (e.order_id, e.created_at))
+        .collect())
 }

@@ -4,8 +4,7 @@ use std::collections::BTreeSet;
 use entity::{mail_opt_out, notification};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use crate::domain::notification::Kind;
@@ -56,7 +55,10 @@ pub async fn mark_read(
 }
 
 /// The kinds of mail the user turned off.
-pub async fn opted_out(db: &impl ConnectionTrait, user_id: i32) -> Result<BTreeSet<Kind>, AppError> {
+pub async fn opted_out(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+) -> Result<BTreeSet<Kind>, AppError> {
     let rows = mail_opt_out::Entity::find()
         .filter(mail_opt_out::Column::UserId.eq(user_id))
         .all(db)

@@ -261,7 +261,9 @@ pub async fn act_all(
                 }
             }
             // Mail first, money last (the ledger's lock is held from its first post to commit).
-            let m = super::order_notices::order_event(db, &before, &cur.lines, s.action, s.actor, s.note);
+            let m = super::order_notices::order_event(
+                db, &before, &cur.lines, s.action, s.actor, s.note,
+            );
             if let Some(m) = m.await? {
                 pending.mail(m);
             }

@@ -53,7 +53,13 @@ pub fn order_placed(o: &order::Model, lines: &[order_line::Model], buyer: &str) 
     let view = OrderMailView {
         deliver_to: Some(o.delivery_address.clone()),
         note: Some(o.note.trim().to_owned()).filter(|n| !n.is_empty()),
-        ..view(o, lines, headline, buyer.to_owned(), "your co-op".to_owned())
+        ..view(
+            o,
+            lines,
+            headline,
+            buyer.to_owned(),
+            "your co-op".to_owned(),
+        )
     };
     let subject = format!("New order #{} from {buyer}", o.id);
     let audiences = vec![Audience::Members(o.seller_coop_id)];

@@ -275,7 +275,10 @@ async fn pay(
     active.update(db).await?;
     record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
     let body = format!("The common-pool committee sent your co-op {a} {how} for \"{title}\".");
-    let (subject, link) = (format!("{a} from the common pool"), format!("/coops/{recipient}/manage"));
+    let (subject, link) = (
+        format!("{a} from the common pool"),
+        format!("/coops/{recipient}/manage"),
+    );
     let kind = crate::domain::notification::Kind::SpendingDecision;
     super::notify::coop_members(db, kind, recipient, &subject, &body, &link).await?;
     Ok(true)

@@ -58,7 +58,10 @@ fn payment_lines(p: &BankTransferView) -> Vec<String> {
                 out.push(format!("BIC: {bic}"));
             }
         }
-        None => out.push("The seller has not entered its bank details yet: the order page will show them.".into()),
+        None => out.push(
+            "The seller has not entered its bank details yet: the order page will show them."
+                .into(),
+        ),
     }
     out.push(format!("Reference: {}", p.reference));
     out
@@ -66,7 +69,10 @@ fn payment_lines(p: &BankTransferView) -> Vec<String> {
 
 /// The plain-text part.
 pub fn order_mail_text(v: &OrderMailView) -> String {
-    let mut t = format!("{}\n\nOrder from {} to {}:\n", v.headline, v.buyer, v.seller);
+    let mut t = format!(
+        "{}\n\nOrder from {} to {}:\n",
+        v.headline, v.buyer, v.seller
+    );
     for l in &v.lines {
         t.push_str(&format!(
             "- {} x {} {} at {}: {}\n",

@@ -43,7 +43,11 @@ pub async fn queue(
     let (orders, next) = disputes::open(&state.db, &page).await?;
     let rows = rows(&state, &orders).await?;
     let next = next.map(|c| c.to_string());
-    Ok(templates::disputes::queue(&s.viewer.layout(), &rows, next.as_deref()))
+    Ok(templates::disputes::queue(
+        &s.viewer.layout(),
+        &rows,
+        next.as_deref(),
+    ))
 }
 
 /// The disputes of `orders` as listed: names, amount, age and statements, in four queries.
@@ -51,7 +55,9 @@ async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRo
     let ids = orders.iter().map(|o| o.id);
     let mut said = disputes::statements(&state.db, ids.clone()).await?;
     let opened = disputes::opened_at(&state.db, ids).await?;
-    let coops = orders.iter().flat_map(|o| [o.buyer_coop_id, o.seller_coop_id]);
+    let coops = orders
+        .iter()
+        .flat_map(|o| [o.buyer_coop_id, o.seller_coop_id]);
     let names = store::coops::names(&state.db, coops).await?;
     let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
     let now = store::now();
@@ -97,7 +103,9 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
         .iter()
         .any(|(c, _)| c.id == o.buyer_coop_id || c.id == o.seller_coop_id);
     if !side && !v.committee {
-        return Err(AppError::Forbidden("this order is between other co-ops".into()));
+        return Err(AppError::Forbidden(
+            "this order is between other co-ops".into(),
+        ));
     }
     Ok((o, side))
 }
@@ -106,7 +114,11 @@ async fn render(state: &AppState, v: &Viewer, id: i32, form: FormData) -> Result
     let (o, side) = readable(state, v, id).await?;
     let row = rows(state, std::slice::from_ref(&o)).await?.remove(0);
     let may_write = side && o.state == "disputed";
-    Ok(templates::disputes::dispute(&v.layout(), &row, may_write.then_some(&form)))
+    Ok(templates::disputes::dispute(
+        &v.layout(),
+        &row,
+        may_write.then_some(&form),
+    ))
 }
 
 pub async fn show(
@@ -139,10 +151,17 @@ pub async fn add_statement(
     let added = disputes::add_statement(&tx, id, s.user.id, &coops, &form.statement).await;
     if let Err(errs) = invalid(added)? {
         drop(tx);
-        let f = keep(form_data([("statement", form.statement.as_str())], &errs), &form_token);
+        let f = keep(
+            form_data([("statement", form.statement.as_str())], &errs),
+            &form_token,
+        );
         return Ok(unprocessable(render(&state, &s.viewer, id, f).await?));
     }
     form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(&at, "success", "Your statement was added."))
+    Ok(redirect_with_flash(
+        &at,
+        "success",
+        "Your statement was added.",
+    ))
 }

@@ -77,7 +77,11 @@ pub async fn read_one(
 ) -> Result<Response, AppError> {
     // Someone else's notification marks nothing: the answer is the same, and reveals nothing.
     notifications::mark_read(&state.db, s.user.id, Some(id)).await?;
-    Ok(redirect_with_flash("/notifications", "success", "Marked as read."))
+    Ok(redirect_with_flash(
+        "/notifications",
+        "success",
+        "Marked as read.",
+    ))
 }
 
 /// The kinds of mail, and whether user `user_id` receives each.

@@ -193,7 +193,11 @@ async fn place_wanted(
                 },
             );
             let lines = placement.lines.get(k).map_or(&[][..], Vec::as_slice);
-            pending.mail(crate::store::order_notices::order_placed(o, lines, &p.job.buyer.name));
+            pending.mail(crate::store::order_notices::order_placed(
+                o,
+                lines,
+                &p.job.buyer.name,
+            ));
         }
     }
     out.extend(
