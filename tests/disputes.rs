@@ -84,6 +84,18 @@ async fn mailed(app: &TestApp, subject: &str) -> BTreeSet<String> {
 async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: TestApp) {
     let m = disputed(&app).await;
     let (id, path) = (m.order, format!("/orders/{}/statements", m.order));
+    // The order page and the seller's notification lead to the statements.
+    let link = format!("href=\"/orders/{id}/dispute\"");
+    m.buyer
+        .admin
+        .get(&format!("/orders/{id}"))
+        .await
+        .assert_contains(&link);
+    m.seller
+        .admin
+        .get("/notifications")
+        .await
+        .assert_contains(&link);
     let token = form_token(&m.buyer.admin, id).await;
     let said = "The oil arrived rancid.\nTwo bottles were open.";
     let fields = [("form_token", token.as_str()), ("statement", said)];

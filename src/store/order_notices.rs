@@ -73,7 +73,12 @@ fn compose(
     view: &OrderMailView,
     audiences: Vec<Audience>,
 ) -> Message {
-    let message = Message::new(kind, subject, format!("/orders/{order_id}"))
+    // A dispute's people go straight to its statements.
+    let path = match kind {
+        Kind::DisputeOpened => format!("/orders/{order_id}/dispute"),
+        _ => format!("/orders/{order_id}"),
+    };
+    let message = Message::new(kind, subject, path)
         .text(order_mail_text(view))
         .html(order_mail_html(view).into_string());
     audiences.into_iter().fold(message, Message::to)
