@@ -360,6 +360,7 @@ async fn the_file_mailer_writes_a_readable_eml_file() {
         to: "seller@example.coop".into(),
         subject: "New order from Coopermondo".into(),
         body: "12 crates of apples, to ship by Friday.".into(),
+        html: None,
         message_id: "<f1le@cooptrade.outbox>".into(),
     };
     mailer.send(&mail).await.unwrap();

@@ -499,39 +499,44 @@ async fn each_step_mails_the_other_side_through_a_real_smtp_server(app: TestApp)
         .map(|r| (r.to.clone(), r.subject.clone()))
         .collect();
     let id = o["id"].as_i64().unwrap();
-    // Each action's mail names the co-op that acted, and every message has its own Message-ID.
+    // Each mail says who acted, and every message has its own Message-ID.
     assert!(
-        received[1]
-            .body
-            .contains(&format!("Coopermondo marked order #{id} as accepted.")),
+        received[1].body.contains(&format!(
+            "Coopermondo accepted order #{id}. Payment is now due."
+        )),
         "{}",
         received[1].body
     );
     assert!(
-        received[3]
+        received[5]
             .body
-            .contains(&format!("Coop Danmark marked order #{id} as delivered.")),
+            .contains(&format!("Coop Danmark confirmed that order #{id} arrived.")),
         "{}",
-        received[3].body
+        received[5].body
     );
     let ids: std::collections::HashSet<&str> =
         received.iter().map(|r| r.message_id.as_str()).collect();
     assert_eq!(ids.len(), received.len(), "{ids:?}");
     let seller = m.seller.admin_email.clone();
     let buyer = m.buyer.admin_email.clone();
+    // Paid and settled concern both sides; the rest the side that did not act.
     assert_eq!(
         got,
         vec![
             (seller.clone(), format!("New order #{id} from Coop Danmark")),
-            (buyer.clone(), format!("Order #{id} is accepted")),
-            (buyer.clone(), format!("Order #{id} is shipped")),
-            (seller.clone(), format!("Order #{id} is delivered")),
+            (buyer.clone(), format!("Order #{id}: accepted, payment due")),
+            (seller.clone(), format!("Order #{id}: paid")),
+            (buyer.clone(), format!("Order #{id}: paid")),
+            (buyer.clone(), format!("Order #{id}: shipped")),
+            (seller.clone(), format!("Order #{id}: delivered")),
+            (seller.clone(), format!("Order #{id}: settled")),
+            (buyer.clone(), format!("Order #{id}: settled")),
         ]
     );
     cooptrade::jobs::mail::drain_once(&app.db, &mailer)
         .await
         .unwrap();
-    assert_eq!(sink.received().len(), 4, "nothing is sent twice");
+    assert_eq!(sink.received().len(), 8, "nothing is sent twice");
 }
 
 /// Accept and reject, each sent twice, at once for each of 12 orders: on SQLite they share commits

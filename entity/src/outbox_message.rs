@@ -10,6 +10,9 @@ pub struct Model {
     pub subject: String,
     #[sea_orm(column_type = "Text")]
     pub body_text: String,
+    /// The HTML alternative of `body_text`, when the mail has one.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub body_html: Option<String>,
     pub created_at: DateTimeUtc,
     pub attempts: i32,
     pub next_attempt_at: DateTimeUtc,

@@ -22,6 +22,8 @@ mod m20261206_000021_privileges_changed;
 mod m20261206_000035_account_balances;
 mod m20261206_000036_pool_months;
 mod m20261206_000037_posting_balances;
+mod m20261206_000055_notifications;
+mod m20261206_000056_dispute_statements;
 
 pub struct Migrator;
 
@@ -50,6 +52,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000035_account_balances::Migration),
             Box::new(m20261206_000036_pool_months::Migration),
             Box::new(m20261206_000037_posting_balances::Migration),
+            Box::new(m20261206_000055_notifications::Migration),
+            Box::new(m20261206_000056_dispute_statements::Migration),
         ]
     }
 }

@@ -2,6 +2,7 @@
 //! (`store::orders::door`) loads the facts, asks `decide`, and writes what it returns.
 //! Adding an action touches `order_state` (its edge and label), `notice` here if someone hears
 //! of it, and a test; the writers follow the decision.
+use super::notification::{order_kind, Kind};
 use super::order_state::{releases_stock, transition, Action, Actor, OrderState, TransitionError};
 
 /// What deciding an action needs to know besides the order's state.
@@ -35,19 +36,14 @@ pub enum Stock {
     Consume,
 }
 
-/// A side of the order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Side {
-    Buyer,
-    Seller,
-}
-
-/// A mail to one side of the order about a step, from the other side.
+/// A step that people hear of (`notification::order_audience` says who, and in which kind of
+/// mail); `by_asker` when the asker took it, so their note goes with it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Notice {
-    pub to: Side,
-    pub from: Side,
-    pub state: OrderState,
+    pub kind: Kind,
+    pub action: Action,
+    pub actor: Actor,
+    pub by_asker: bool,
 }
 
 /// A ledger entry the decision posts, in the same transaction.
@@ -173,20 +169,13 @@ fn effects(steps: Vec<Step>, facts: Facts) -> Decision {
     }
 }
 
-/// The mail a step sends, if any: the other side hears of accept, reject, ship, delivery and
-/// cancel (the side that did not cancel).
+/// The mail a step sends, if any (`notification::order_kind`).
 pub fn notice(s: &Step) -> Option<Notice> {
-    let (to, from) = match s.action {
-        Action::Accept | Action::Reject | Action::Ship => (Side::Buyer, Side::Seller),
-        Action::ConfirmDelivery => (Side::Seller, Side::Buyer),
-        Action::Cancel if s.actor == Actor::Seller => (Side::Buyer, Side::Seller),
-        Action::Cancel => (Side::Seller, Side::Buyer),
-        _ => return None,
-    };
-    Some(Notice {
-        to,
-        from,
-        state: s.to,
+    order_kind(s.action, s.actor).map(|kind| Notice {
+        kind,
+        action: s.action,
+        actor: s.actor,
+        by_asker: s.by_asker,
     })
 }
 

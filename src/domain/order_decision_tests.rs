@@ -22,9 +22,10 @@ fn a_seller_rejecting_a_placed_order_releases_its_stock_and_tells_the_buyer() {
     assert_eq!(d.to, S::Rejected);
     assert_eq!(d.stock, Stock::Release);
     let told = Notice {
-        to: Side::Buyer,
-        from: Side::Seller,
-        state: S::Rejected,
+        kind: Kind::OrderRejected,
+        action: A::Reject,
+        actor: By::Seller,
+        by_asker: true,
     };
     assert_eq!(d.notices, vec![told]);
     assert!(d.postings.is_empty() && d.later.is_empty());
@@ -58,9 +59,12 @@ fn confirming_delivery_settles_at_once_without_a_dispute_window() {
     assert_eq!(d.to, S::Settled);
     assert_eq!(d.postings, vec![Posting::Settlement]);
     assert_eq!(d.later, vec![Later::TransferToSeller]);
-    // The seller hears of the delivery; nobody is mailed about the settlement itself.
-    assert_eq!(d.notices.len(), 1);
-    assert_eq!(d.notices[0].to, Side::Seller);
+    // The seller hears of the delivery, then both sides of the settlement.
+    let kinds: Vec<(Kind, bool)> = d.notices.iter().map(|n| (n.kind, n.by_asker)).collect();
+    assert_eq!(
+        kinds,
+        vec![(Kind::OrderDelivered, true), (Kind::OrderSettled, false)]
+    );
 }
 
 #[test]

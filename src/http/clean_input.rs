@@ -21,6 +21,7 @@ const MULTILINE: &[&str] = &[
     "purpose",
     "reason",
     "message",
+    "statement",
 ];
 
 /// Every field name our forms and queries use, so the error can stand beside its field.
@@ -63,6 +64,7 @@ const KNOWN: &[&str] = &[
     "recipient",
     "decision",
     "fee_rate",
+    "statement",
 ];
 
 use crate::domain::text::{has_forbidden, is_forbidden as forbidden};

@@ -119,6 +119,29 @@ impl FromRequestParts<AppState> for CoopMember {
     }
 }
 
+/// Someone who may read the books of the co-op named by the `{id}` path segment: one of its
+/// members, or a committee member (who reads every co-op's, and changes nothing through it).
+pub struct CoopReader {
+    pub signed_in: SignedIn,
+    pub coop: coop::Model,
+}
+
+impl FromRequestParts<AppState> for CoopReader {
+    type Rejection = AppError;
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
+        let id = path_id(parts, state, "id", "co-op").await?;
+        let signed_in = SignedIn::from_request_parts(parts, state).await?;
+        let coop = store::coops::get(&state.db, id).await?;
+        if signed_in.viewer.role_in(id).is_none() && !signed_in.viewer.committee {
+            return Err(AppError::Forbidden(format!(
+                "you are not a member of {}",
+                coop.name
+            )));
+        }
+        Ok(CoopReader { signed_in, coop })
+    }
+}
+
 /// An admin of the co-op named by the `{id}` path segment.
 pub struct CoopAdmin(pub CoopMember);
 

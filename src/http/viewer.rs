@@ -130,6 +130,8 @@ pub struct Viewer {
     pub committee: bool,
     pub csrf: String,
     pub flash: Option<(String, String)>,
+    /// Unread notifications, for the header.
+    pub unread: u64,
 }
 
 impl Viewer {
@@ -145,6 +147,7 @@ impl Viewer {
             committee: self.committee,
             csrf: self.csrf.clone(),
             flash: self.flash.clone(),
+            unread: self.unread,
         }
     }
 
@@ -176,12 +179,13 @@ impl FromRequestParts<AppState> for Viewer {
             }
             None => None,
         };
-        let (coops, committee) = match &user {
+        let (coops, committee, unread) = match &user {
             Some(u) => (
                 store::coops::of_user(&state.db, u.id).await?,
                 store::committee::is_member(&state.db, u.id).await?,
+                store::notifications::unread(&state.db, u.id).await?,
             ),
-            None => (Vec::new(), false),
+            None => (Vec::new(), false, 0),
         };
         Ok(Viewer {
             user,
@@ -189,6 +193,7 @@ impl FromRequestParts<AppState> for Viewer {
             committee,
             csrf,
             flash,
+            unread,
         })
     }
 }

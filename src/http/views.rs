@@ -267,6 +267,8 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         delivery_address: o.delivery_address.clone(),
         note: o.note.clone(),
         created: o.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        dispute: (o.state == OrderState::Disputed.as_str())
+            .then(|| format!("/orders/{}/dispute", o.id)),
         payment: (o.state == "accepted" && side == "buyer")
             .then_some(p.payment)
             .flatten()

@@ -99,6 +99,7 @@ pub async fn drain_via<J: CarriesWork>(
                 to: m.to_addr.clone(),
                 subject: m.subject.clone(),
                 body: m.body_text.clone(),
+                html: m.body_html.clone(),
                 message_id: m.message_id.clone(),
             })
             .collect();

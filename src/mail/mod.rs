@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 
 use lettre::message::header::ContentType;
-use lettre::message::Mailbox;
+use lettre::message::{Mailbox, MultiPart};
 use lettre::{
     AsyncSmtpTransport, AsyncTransport, FileTransport, Message, Tokio1Executor, Transport as _,
 };
@@ -22,6 +22,8 @@ pub struct Outgoing {
     pub to: String,
     pub subject: String,
     pub body: String,
+    /// The HTML alternative: with it the mail is `multipart/alternative`, text first.
+    pub html: Option<String>,
     /// The stable Message-ID header, angle brackets included.
     pub message_id: String,
 }
@@ -59,13 +61,15 @@ pub enum Transport {
 pub struct Mailer {
     from: Mailbox,
     transport: Transport,
+    /// Put where a queued mail's links start (`store::notify::BASE_URL_MARK`).
+    base_url: String,
 }
 
 impl Mailer {
     /// SMTP from `SMTP_URL`, else `.eml` files in `OUTBOX_DIR` (created if missing).
     /// Like crates.io, refuses to write files for a public site: its mail must reach people.
     pub fn from_config(config: &Config) -> Result<Self, MailError> {
-        match &config.smtp_url {
+        let mailer = match &config.smtp_url {
             Some(url) => Self::smtp(config.mail_from.clone(), url),
             None if is_public_site(config) => Err(MailError::Config(
                 "SMTP_URL must be set when BASE_URL is a public https address \
@@ -73,6 +77,25 @@ impl Mailer {
                     .into(),
             )),
             None => Self::file(config.mail_from.clone(), &config.outbox_dir),
+        };
+        Ok(mailer?.with_base_url(&config.base_url))
+    }
+
+    /// Links in the mails sent start with `base` (by default they are relative).
+    pub fn with_base_url(self, base: &url::Url) -> Self {
+        Mailer {
+            base_url: base.as_str().trim_end_matches('/').to_owned(),
+            ..self
+        }
+    }
+
+    /// `mail` with its links made absolute.
+    fn resolved(&self, mail: &Outgoing) -> Outgoing {
+        let mark = crate::store::notify::BASE_URL_MARK;
+        Outgoing {
+            body: mail.body.replace(mark, &self.base_url),
+            html: mail.html.as_ref().map(|h| h.replace(mark, &self.base_url)),
+            ..mail.clone()
         }
     }
 
@@ -81,6 +104,7 @@ impl Mailer {
         Ok(Mailer {
             from,
             transport: Transport::Smtp(smtp::transport(url)?),
+            base_url: String::new(),
         })
     }
 
@@ -91,6 +115,7 @@ impl Mailer {
         Ok(Mailer {
             from,
             transport: Transport::File(FileTransport::new(dir)),
+            base_url: String::new(),
         })
     }
 
@@ -99,6 +124,7 @@ impl Mailer {
         Mailer {
             from,
             transport: Transport::Memory(Arc::default()),
+            base_url: String::new(),
         }
     }
 
@@ -135,7 +161,8 @@ impl Mailer {
         mails: &[Outgoing],
         more: impl Fn() -> bool,
     ) -> Vec<Result<(), MailError>> {
-        let tried = mails.iter().take_while(|_| more());
+        let resolved: Vec<Outgoing> = mails.iter().map(|m| self.resolved(m)).collect();
+        let tried = resolved.iter().take_while(|_| more());
         match &self.transport {
             Transport::File(t) => {
                 let built: Vec<_> = tried.map(|m| self.message(m)).collect();
@@ -173,13 +200,20 @@ impl Mailer {
             .to
             .parse()
             .map_err(|e| MailError::Address(mail.to.clone(), e))?;
-        Ok(Message::builder()
+        let builder = Message::builder()
             .from(self.from.clone())
             .to(to)
             .subject(mail.subject.clone())
-            .message_id(Some(mail.message_id.clone()))
-            .header(ContentType::TEXT_PLAIN)
-            .body(mail.body.clone())?)
+            .message_id(Some(mail.message_id.clone()));
+        Ok(match &mail.html {
+            Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+                mail.body.clone(),
+                html.clone(),
+            ))?,
+            None => builder
+                .header(ContentType::TEXT_PLAIN)
+                .body(mail.body.clone())?,
+        })
     }
 }
 

@@ -15,6 +15,7 @@ fn outgoing(to: &str) -> Outgoing {
         to: to.into(),
         subject: "Your order was accepted".into(),
         body: "Order 7: 12 crates of apples.".into(),
+        html: None,
         message_id: "<abc@cooptrade.outbox>".into(),
     }
 }

@@ -38,6 +38,7 @@ pub async fn apply(
         }
     })?;
     insert_membership(db, c.id, applicant, CoopRole::Admin).await?;
+    super::coop_notices::applied(db, &c).await?;
     Ok(c)
 }
 
@@ -122,7 +123,9 @@ pub async fn decide(
     m.decision_reason = Set((!reason.is_empty()).then(|| reason.to_owned()));
     m.decided_by = Set(Some(decided_by));
     m.decided_at = Set(Some(super::now()));
-    Ok(m.update(db).await?)
+    let c = m.update(db).await?;
+    super::coop_notices::decided(db, &c).await?;
+    Ok(c)
 }
 
 /// The viewer's role in a co-op, if they belong to it.

@@ -8,11 +8,10 @@ use entity::{order, order_line, refund};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 
-use super::notify::Message;
 use super::orders::pending::Pending;
 use crate::domain::ledger::JournalEntry;
 use crate::domain::order_decision::{
-    decide, may_settle, Facts, Later as DecidedLater, Notice, Posting, Refused, Side, Step, Stock,
+    decide, may_settle, Facts, Later as DecidedLater, Posting, Refused, Step, Stock,
 };
 use crate::domain::order_state::{Action, Actor, OrderState};
 use crate::error::AppError;
@@ -97,6 +96,17 @@ struct Changes {
     /// Orders whose lines no longer reserve anything.
     cleared: BTreeSet<i32>,
     later: Vec<Later>,
+    /// Steps that mail someone: the order as before the step, its lines, and the step.
+    mails: Vec<Told>,
+}
+
+/// A step the decision says people hear of, composed into mail before writing.
+struct Told {
+    o: order::Model,
+    lines: Vec<order_line::Model>,
+    action: Action,
+    actor: Actor,
+    note: String,
 }
 
 /// Applies `jobs` in the caller's write transaction; see `order_batch`. Load: the orders with
@@ -120,6 +130,7 @@ pub async fn act_all(
         let acted = decide_one(&mut orders, &facts, act, now, pending, &mut changes)?;
         out.push((n, acted));
     }
+    compose_mail(db, &changes.mails, pending).await?;
     write(db, &orders, &changes, now).await?;
     Ok((out, changes.later))
 }
@@ -226,7 +237,14 @@ fn decide_one(
     }
     release(cur, d.stock, changes);
     for n in &d.notices {
-        pending.mail(mail(&before, n));
+        let note = if n.by_asker { act.note.trim() } else { "" };
+        changes.mails.push(Told {
+            o: before.clone(),
+            lines: cur.lines.clone(),
+            action: n.action,
+            actor: n.actor,
+            note: note.to_owned(),
+        });
     }
     for p in &d.postings {
         pending.post(posting(&before, *p, facts)?);
@@ -270,15 +288,20 @@ fn release(cur: &mut Current, stock: Stock, changes: &mut Changes) {
     }
 }
 
-/// The mail of a notice: where every order action's mail is produced.
-fn mail(o: &order::Model, n: &Notice) -> Message {
-    let coop = |side| match side {
-        Side::Buyer => o.buyer_coop_id,
-        Side::Seller => o.seller_coop_id,
-    };
-    let subject = format!("Order #{} is {}", o.id, n.state.as_str());
-    let rest = format!(" marked order #{} as {}.\n", o.id, n.state.as_str());
-    Message::to(coop(n.to), subject, rest).from(coop(n.from))
+/// The mail of the steps people hear of: where every order action's mail is produced. Reads
+/// the co-ops' names (and bank details when payment falls due) for each.
+async fn compose_mail(
+    db: &impl ConnectionTrait,
+    told: &[Told],
+    pending: &mut Pending,
+) -> Result<(), AppError> {
+    for t in told {
+        let m = super::order_notices::order_event(db, &t.o, &t.lines, t.action, t.actor, &t.note);
+        if let Some(m) = m.await? {
+            pending.mail(m);
+        }
+    }
+    Ok(())
 }
 
 /// The journal entry of a posting the decision asked for.

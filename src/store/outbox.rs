@@ -35,6 +35,7 @@ pub async fn enqueue(
         to_addr: Set(to.to_owned()),
         subject: Set(subject.to_owned()),
         body_text: Set(body.to_owned()),
+        body_html: Set(None),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),

@@ -326,7 +326,12 @@ async fn pay(
     active.update(db).await?;
     record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
     let body = format!("The common-pool committee sent your co-op {a} {how} for \"{title}\".");
-    super::notify::coop_members(db, recipient, &format!("{a} from the common pool"), &body).await?;
+    let (subject, link) = (
+        format!("{a} from the common pool"),
+        format!("/coops/{recipient}/manage"),
+    );
+    let kind = crate::domain::notification::Kind::SpendingDecision;
+    super::notify::coop_members(db, kind, recipient, &subject, &body, &link).await?;
     Ok(true)
 }
 

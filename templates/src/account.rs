@@ -31,6 +31,8 @@ pub struct AccountView {
     pub name_form: FormData,
     pub email_form: FormData,
     pub password_form: FormData,
+    /// The kinds of mail and whether the viewer receives each.
+    pub mail: Vec<crate::notifications::MailChoice>,
 }
 
 pub fn account(l: &Layout, v: &AccountView) -> Markup {
@@ -69,6 +71,7 @@ pub fn account(l: &Layout, v: &AccountView) -> Markup {
             (sessions_table(l, &v.sessions))
             h2 { "Your co-ops" }
             (coops_table(l, &v.coops))
+            (crate::notifications::mail_preferences(&l.csrf, &v.mail))
         },
     )
 }

@@ -22,7 +22,7 @@ pub fn committee(l: &Layout, v: &CommitteeView) -> Markup {
         "Committee",
         html! {
             h1 { "Common-pool committee" }
-            p { a href="/committee/ledger" { "Ledger and trial balance" } " · " a href="/committee/payouts" { "Payout runs and pool spending" } " · " a href="/pool" { "The public pool page" } }
+            p { a href="/committee/ledger" { "Ledger and trial balance" } " · " a href="/committee/payouts" { "Payout runs and pool spending" } " · " a href="/committee/disputes" { "Open disputes" } " · " a href="/pool" { "The public pool page" } }
             h2 { "Applications" }
             @if v.pending.is_empty() { p.muted { "No application is waiting." } }
             @for c in &v.pending {

@@ -25,6 +25,8 @@ pub struct Layout {
     pub csrf: String,
     /// (kind: success | error | info, message)
     pub flash: Option<(String, String)>,
+    /// The signed-in person's unread notifications.
+    pub unread: u64,
 }
 
 /// A whole HTML page.
@@ -54,6 +56,10 @@ pub fn page(l: &Layout, title: &str, body: Markup) -> Markup {
                             a href="/coops/apply" { "Register a co-op" }
                             @if l.committee {
                                 a href="/committee" { "Committee" }
+                            }
+                            a href="/notifications" aria-label={ "Notifications, " (l.unread) " unread" } {
+                                "Notifications"
+                                @if l.unread > 0 { " " span.badge.unread { (l.unread) } }
                             }
                             a href="/account" { "Account" }
                             form.inline method="post" action="/logout" {

@@ -236,6 +236,8 @@ pub struct OrderView {
     pub created: String,
     /// How to pay, shown to the buyer while payment is due.
     pub payment: Option<PaymentView>,
+    /// The dispute's statements page, while the order is disputed.
+    pub dispute: Option<String>,
     /// Refunded so far ("15.00 EUR"), when anything was.
     pub refunded: Option<String>,
     /// What refunds took back from the fee: from the pool and from each co-op's share.
@@ -336,6 +338,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             p { "From " a href={ "/coops/" (v.seller.0) } { (v.seller.1) } " to " a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } " · placed " (v.created) }
             (lines_table(v))
             (fee_sentence(&v.fee, &v.viewer_side))
+            @if let Some(d) = &v.dispute { p { a href=(d) { "The dispute: statements of both sides" } } }
             @if let Some(p) = &v.payment { (payment_box(p)) }
             dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
             @if let Some(r) = &v.refunded { p { "Refunded so far: " strong { (r) } } }

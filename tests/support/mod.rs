@@ -18,6 +18,10 @@ pub struct Received {
     pub message_id: String,
     /// Line endings normalised to `\n`.
     pub body: String,
+    /// The HTML part, empty when there is none.
+    pub html: String,
+    /// The top-level type, e.g. `multipart/alternative` or `text/plain`.
+    pub content_type: String,
 }
 
 /// The venv's Python when it has aiosmtpd; otherwise None with a note (a panic under CI).
@@ -110,6 +114,8 @@ impl Sink {
                     subject: s("subject"),
                     message_id: s("message_id"),
                     body: s("body").replace("\r\n", "\n"),
+                    html: v["html"].as_str().unwrap_or_default().to_string(),
+                    content_type: v["content_type"].as_str().unwrap_or_default().to_string(),
                 }
             })
             .collect()

@@ -19,6 +19,7 @@ class Sink:
     async def handle_DATA(self, server, session, envelope):
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         body = msg.get_body(preferencelist=("plain",))
+        html = msg.get_body(preferencelist=("html",))
         record = {
             "mail_from": envelope.mail_from,
             "rcpt_tos": envelope.rcpt_tos,
@@ -26,6 +27,8 @@ class Sink:
             "subject": str(msg["Subject"]),
             "message_id": str(msg["Message-ID"]),
             "body": body.get_content() if body is not None else "",
+            "html": html.get_content() if html is not None else "",
+            "content_type": msg.get_content_type(),
         }
         with self.lock, open(self.path, "a", encoding="utf-8") as f:
             f.write(json.dumps(record) + "\n")

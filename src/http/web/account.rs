@@ -25,6 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/email", post(change_email))
         .route("/account/password", post(change_password))
         .route("/account/sessions/end", post(end_session))
+        .route("/account/mail", post(super::notifications::save_mail))
         .route("/account/coops/{id}/leave", post(leave_coop))
         .route("/account/verify/resend", post(account_links::resend))
         .route("/account/verify/{token}", get(account_links::verify))
@@ -83,6 +84,7 @@ async fn page(
         name_form: FormData::default(),
         email_form: FormData::default(),
         password_form: FormData::default(),
+        mail: super::notifications::mail_choices(state, s.user.id).await?,
     };
     match retry {
         Retry::None => {}

@@ -84,7 +84,10 @@ pub async fn decide(
             ))
         }
     };
-    let c = store::coops::decide(&state.db, id, s.user.id, admit, &form.reason).await?;
+    // The decision and the mail telling the co-op of it commit together.
+    let tx = crate::db::begin_write(&state.db).await?;
+    let c = store::coops::decide(&tx, id, s.user.id, admit, &form.reason).await?;
+    tx.commit().await?;
     Ok(redirect_with_flash(
         "/committee",
         "success",

@@ -12,7 +12,7 @@ use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{CommitteeMember, CoopMember};
+use crate::http::extract::{CommitteeMember, CoopReader};
 use crate::http::AppState;
 use crate::store;
 use crate::store::ledger::statement::StatementOf;
@@ -120,7 +120,7 @@ fn chosen(
 
 pub async fn statement(
     State(state): State<AppState>,
-    m: CoopMember,
+    m: CoopReader,
     Query(q): Query<StatementQuery>,
 ) -> Result<Response, AppError> {
     let coop = &m.coop;

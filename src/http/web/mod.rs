@@ -8,9 +8,11 @@ mod checkouts;
 mod committee;
 mod connect;
 mod coops;
+mod disputes;
 mod invitations;
 pub(crate) mod ledger;
 mod listings;
+mod notifications;
 mod orders;
 mod payout_details;
 mod payout_files;
@@ -33,6 +35,8 @@ use crate::error::{AppError, FieldErrors};
 pub fn routes() -> Router<AppState> {
     Router::new()
         .merge(account::routes())
+        .merge(notifications::routes())
+        .merge(disputes::routes())
         .route("/", get(coops::home))
         .route("/static/style.css", get(stylesheet))
         .route("/static/card.js", get(|| script(CARD_JS)))

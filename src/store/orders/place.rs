@@ -18,7 +18,32 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::OrderState;
 use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
-use crate::store::notify::Message;
+use crate::store::order_batch::{Pending, ROWS_PER_INSERT};
+
+/// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
+pub struct Place {
+    pub buyer: coop::Model,
+    pub placed_by: i32,
+    pub what: Ordered,
+    /// The buyer's idempotency key: a retry returns the first placement.
+    pub key: Option<String>,
+    pub rate: FeeRate,
+    /// What the buyer expects to pay, one amount per currency: other totals are refused (409).
+    pub expected_total: Option<Vec<Money>>,
+}
+
+/// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
+/// placement empties).
+pub enum Ordered {
+    Request(OrderRequest),
+    Cart {
+        delivery_address: String,
+        note: String,
+    },
+}
+
+/// Each request's placement or refusal, by its index in the batch.
+pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
 
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
@@ -141,7 +166,7 @@ async fn place_wanted(
     reserve(db, &planned).await?;
     let now = crate::store::now();
     for (p, placement) in planned.iter().zip(&placements) {
-        for o in &placement.orders {
+        for (k, o) in placement.orders.iter().enumerate() {
             pending.event(
                 o.id,
                 now,
@@ -154,7 +179,12 @@ async fn place_wanted(
                     note: "",
                 },
             );
-            pending.mail(placed_mail(&p.job.buyer, o)?);
+            let lines = placement.lines.get(k).map_or(&[][..], Vec::as_slice);
+            pending.mail(crate::store::order_notices::order_placed(
+                o,
+                lines,
+                &p.job.buyer.name,
+            ));
         }
     }
     out.extend(
@@ -164,22 +194,6 @@ async fn place_wanted(
             .zip(placements.into_iter().map(Ok)),
     );
     Ok(())
-}
-
-/// The mail a placed order sends its seller: where every placement's mail is produced.
-fn placed_mail(buyer: &coop::Model, o: &order::Model) -> Result<Message, AppError> {
-    let money = super::money(o)?.subtotal;
-    let body = format!(
-        "{} placed order #{} for {} {}.\n\nDeliver to:\n{}\n\n{}",
-        buyer.name,
-        o.id,
-        money.format_amount(),
-        money.currency,
-        o.delivery_address,
-        o.note
-    );
-    let subject = format!("New order #{} from {}", o.id, buyer.name);
-    Ok(Message::to(o.seller_coop_id, subject, body))
 }
 
 /// The checks that need no listing; the quantity wanted of each listing.

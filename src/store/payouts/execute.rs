@@ -113,9 +113,11 @@ pub(super) async fn pay(
     .await?;
     crate::store::notify::coop_members(
         db,
+        crate::domain::notification::Kind::PayoutMade,
         coop,
         &format!("Payout of {amount} sent"),
         &format!("The common-pool committee sent your co-op {amount} {how} (payout run #{}, line #{id}).", run.id),
+        &format!("/coops/{coop}/manage"),
     )
     .await?;
     Ok(true)

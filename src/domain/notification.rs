@@ -1,0 +1,190 @@
+//! Who hears of what: the kinds of notification, which of them a member may stop receiving by
+//! mail, and who is told of each order event.
+use super::order_state::{Action, Actor};
+
+/// A kind of notification. Every kind is recorded in-app; `mandatory` ones are always mailed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    OrderPlaced,
+    OrderAccepted,
+    OrderRejected,
+    OrderCancelled,
+    OrderPaid,
+    OrderShipped,
+    OrderDelivered,
+    OrderSettled,
+    OrderRefunded,
+    DisputeOpened,
+    DisputeStatement,
+    DisputeResolved,
+    CoopApplication,
+    CoopDecision,
+    PayoutReview,
+    PayoutMade,
+    SpendingReview,
+    SpendingDecision,
+}
+
+impl Kind {
+    /// Every kind, in the order the preferences page lists them.
+    pub const ALL: [Kind; 18] = [
+        Kind::OrderPlaced,
+        Kind::OrderAccepted,
+        Kind::OrderRejected,
+        Kind::OrderCancelled,
+        Kind::OrderPaid,
+        Kind::OrderShipped,
+        Kind::OrderDelivered,
+        Kind::OrderSettled,
+        Kind::OrderRefunded,
+        Kind::DisputeOpened,
+        Kind::DisputeStatement,
+        Kind::DisputeResolved,
+        Kind::CoopApplication,
+        Kind::CoopDecision,
+        Kind::PayoutReview,
+        Kind::PayoutMade,
+        Kind::SpendingReview,
+        Kind::SpendingDecision,
+    ];
+
+    /// The stable name stored in the database and used in forms.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::OrderPlaced => "order_placed",
+            Kind::OrderAccepted => "order_accepted",
+            Kind::OrderRejected => "order_rejected",
+            Kind::OrderCancelled => "order_cancelled",
+            Kind::OrderPaid => "order_paid",
+            Kind::OrderShipped => "order_shipped",
+            Kind::OrderDelivered => "order_delivered",
+            Kind::OrderSettled => "order_settled",
+            Kind::OrderRefunded => "order_refunded",
+            Kind::DisputeOpened => "dispute_opened",
+            Kind::DisputeStatement => "dispute_statement",
+            Kind::DisputeResolved => "dispute_resolved",
+            Kind::CoopApplication => "coop_application",
+            Kind::CoopDecision => "coop_decision",
+            Kind::PayoutReview => "payout_review",
+            Kind::PayoutMade => "payout_made",
+            Kind::SpendingReview => "spending_review",
+            Kind::SpendingDecision => "spending_decision",
+        }
+    }
+
+    /// The kind a stored name names, if any.
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
+    /// What the preferences page calls it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::OrderPlaced => "A new order for your co-op",
+            Kind::OrderAccepted => "An order accepted, with how to pay",
+            Kind::OrderRejected => "An order rejected",
+            Kind::OrderCancelled => "An order cancelled",
+            Kind::OrderPaid => "An order paid",
+            Kind::OrderShipped => "An order shipped",
+            Kind::OrderDelivered => "An order delivered",
+            Kind::OrderSettled => "An order settled, with where its fee went",
+            Kind::OrderRefunded => "An order refunded",
+            Kind::DisputeOpened => "A dispute opened",
+            Kind::DisputeStatement => "A statement added to a dispute",
+            Kind::DisputeResolved => "A dispute resolved",
+            Kind::CoopApplication => "A co-op applying to join (committee)",
+            Kind::CoopDecision => "Your co-op admitted or declined",
+            Kind::PayoutReview => "A payout run to review (committee)",
+            Kind::PayoutMade => "A payout made to your co-op",
+            Kind::SpendingReview => "A pool spending to review (committee)",
+            Kind::SpendingDecision => "A pool spending decided",
+        }
+    }
+
+    /// Mail someone must act on (the committee on a dispute, an application, a run or a
+    /// spending to review; a seller on a dispute): it cannot be turned off.
+    pub fn mandatory(self) -> bool {
+        matches!(
+            self,
+            Kind::DisputeOpened | Kind::CoopApplication | Kind::PayoutReview | Kind::SpendingReview
+        )
+    }
+}
+
+/// A group of people a notification goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audience {
+    /// Every member of a co-op.
+    Members(i32),
+    /// The admins of a co-op.
+    Admins(i32),
+    /// Every committee member.
+    Committee,
+    /// One user.
+    User(i32),
+}
+
+/// The kind of mail an order step sends, if any (the audience aside).
+pub fn order_kind(action: Action, actor: Actor) -> Option<Kind> {
+    order_audience(action, actor, 0, 0).map(|(kind, _)| kind)
+}
+
+/// Who is told that an order between `buyer` and `seller` moved by `action` taken by `actor`,
+/// and as what kind; `None` for an action nobody needs to hear of. The side that acted is not
+/// told of its own act, except where the message is a receipt or names money (paid, settled,
+/// resolved). A dispute goes to the seller's admins and to the committee, who must act on it.
+pub fn order_audience(
+    action: Action,
+    actor: Actor,
+    buyer: i32,
+    seller: i32,
+) -> Option<(Kind, Vec<Audience>)> {
+    use Audience::{Admins, Committee, Members};
+    let both = vec![Members(buyer), Members(seller)];
+    Some(match action {
+        Action::Accept => (Kind::OrderAccepted, vec![Members(buyer)]),
+        Action::Reject => (Kind::OrderRejected, vec![Members(buyer)]),
+        Action::Cancel if actor == Actor::Seller => (Kind::OrderCancelled, vec![Members(buyer)]),
+        Action::Cancel => (Kind::OrderCancelled, vec![Members(seller)]),
+        Action::ConfirmPayment | Action::PaymentSucceeded => (Kind::OrderPaid, both),
+        Action::Ship => (Kind::OrderShipped, vec![Members(buyer)]),
+        Action::ConfirmDelivery => (Kind::OrderDelivered, vec![Members(seller)]),
+        Action::Settle => (Kind::OrderSettled, both),
+        Action::Refund => (Kind::OrderRefunded, both),
+        Action::Dispute => (Kind::DisputeOpened, vec![Admins(seller), Committee]),
+        Action::ResolveSettle | Action::ResolveRefund => (Kind::DisputeResolved, both),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_round_trips_through_its_name() {
+        for k in Kind::ALL {
+            assert_eq!(Kind::parse(k.as_str()), Some(k));
+        }
+        assert_eq!(Kind::parse("order_exploded"), None);
+    }
+
+    #[test]
+    fn a_dispute_reaches_the_seller_admins_and_the_committee_and_cannot_be_muted() {
+        let (kind, to) = order_audience(Action::Dispute, Actor::Buyer, 1, 2).unwrap();
+        assert_eq!(to, vec![Audience::Admins(2), Audience::Committee]);
+        assert!(kind.mandatory());
+        assert!(!Kind::OrderShipped.mandatory());
+    }
+
+    #[test]
+    fn a_cancel_goes_to_the_side_that_did_not_cancel() {
+        let seller = order_audience(Action::Cancel, Actor::Seller, 1, 2)
+            .unwrap()
+            .1;
+        let buyer = order_audience(Action::Cancel, Actor::Buyer, 1, 2)
+            .unwrap()
+            .1;
+        assert_eq!(seller, vec![Audience::Members(1)]);
+        assert_eq!(buyer, vec![Audience::Members(2)]);
+    }
+}

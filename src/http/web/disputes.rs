@@ -1,0 +1,167 @@
+//! Disputes: the committee's queue, a disputed order's statements, and adding one (once per form).
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
+use axum::routing::{get, post};
+use axum::Router;
+use entity::order;
+use maud::Markup;
+use templates::components::FormData;
+use templates::disputes::{DisputeRow, StatementRow};
+
+use super::{form_data, invalid, unprocessable};
+use crate::domain::page::PageRequest;
+use crate::error::AppError;
+use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
+use crate::http::form_once::{already_sent, fresh, keep, Once};
+use crate::http::viewer::{redirect_with_flash, Viewer};
+use crate::http::views::price;
+use crate::http::AppState;
+use crate::store::form_submissions::{self, Claim};
+use crate::store::{self, disputes};
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/committee/disputes", get(queue))
+        .route("/orders/{id}/dispute", get(show))
+        .route("/orders/{id}/statements", post(add_statement))
+}
+
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+pub struct QueueQuery {
+    per_page: String,
+    cursor: String,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    CommitteeMember(s): CommitteeMember,
+    Query(q): Query<QueueQuery>,
+) -> Result<Markup, AppError> {
+    let page = PageRequest::parse(&q.per_page, &q.cursor)
+        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+    let (orders, next) = disputes::open(&state.db, &page).await?;
+    let rows = rows(&state, &orders).await?;
+    let next = next.map(|c| c.to_string());
+    Ok(templates::disputes::queue(
+        &s.viewer.layout(),
+        &rows,
+        next.as_deref(),
+    ))
+}
+
+/// The disputes of `orders` as listed: names, amount, age and statements, in four queries.
+async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRow>, AppError> {
+    let ids = orders.iter().map(|o| o.id);
+    let mut said = disputes::statements(&state.db, ids.clone()).await?;
+    let opened = disputes::opened_at(&state.db, ids).await?;
+    let coops = orders
+        .iter()
+        .flat_map(|o| [o.buyer_coop_id, o.seller_coop_id]);
+    let names = store::coops::names(&state.db, coops).await?;
+    let name = |id: i32| names.get(&id).cloned().unwrap_or_default();
+    let now = store::now();
+    Ok(orders
+        .iter()
+        .map(|o| DisputeRow {
+            order_id: o.id,
+            buyer: name(o.buyer_coop_id),
+            seller: name(o.seller_coop_id),
+            amount: price(o.subtotal_minor, &o.currency),
+            age: age(now - opened.get(&o.id).copied().unwrap_or(o.updated_at)),
+            state: o.state.clone(),
+            statements: said
+                .remove(&o.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| StatementRow {
+                    coop: name(s.coop_id),
+                    side: s.side,
+                    when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    body: s.body,
+                })
+                .collect(),
+        })
+        .collect())
+}
+
+fn age(d: chrono::TimeDelta) -> String {
+    match (d.num_days(), d.num_hours()) {
+        (0, 0) => "less than an hour".into(),
+        (0, 1) => "1 hour".into(),
+        (0, h) => format!("{h} hours"),
+        (1, _) => "1 day".into(),
+        (days, _) => format!("{days} days"),
+    }
+}
+
+/// The order `id` if the viewer is one of its sides or on the committee; whether a side.
+async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model, bool), AppError> {
+    let o = store::orders::get(&state.db, id).await?;
+    let side = v
+        .coops
+        .iter()
+        .any(|(c, _)| c.id == o.buyer_coop_id || c.id == o.seller_coop_id);
+    if !side && !v.committee {
+        return Err(AppError::Forbidden(
+            "this order is between other co-ops".into(),
+        ));
+    }
+    Ok((o, side))
+}
+
+async fn render(state: &AppState, v: &Viewer, id: i32, form: FormData) -> Result<Markup, AppError> {
+    let (o, side) = readable(state, v, id).await?;
+    let row = rows(state, std::slice::from_ref(&o)).await?.remove(0);
+    let may_write = side && o.state == "disputed";
+    Ok(templates::disputes::dispute(
+        &v.layout(),
+        &row,
+        may_write.then_some(&form),
+    ))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<i32>,
+) -> Result<Markup, AppError> {
+    render(&state, &s.viewer, id, fresh(FormData::default())).await
+}
+
+#[derive(serde::Deserialize)]
+pub struct StatementForm {
+    #[serde(default)]
+    statement: String,
+}
+
+/// Adds the viewer's statement once per form; a bad one is shown again beside its field.
+pub async fn add_statement(
+    State(state): State<AppState>,
+    s: SignedIn,
+    Path(id): Path<i32>,
+    CsrfForm(Once { form_token, form }): CsrfForm<Once<StatementForm>>,
+) -> Result<Response, AppError> {
+    let at = format!("/orders/{id}/dispute");
+    let tx = crate::db::begin_write(&state.db).await?;
+    if let Claim::Done(first) = form_submissions::claim(&tx, s.user.id, &form_token).await? {
+        return Ok(already_sent(&first));
+    }
+    let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
+    let added = disputes::add_statement(&tx, id, s.user.id, &coops, &form.statement).await;
+    if let Err(errs) = invalid(added)? {
+        drop(tx);
+        let f = keep(
+            form_data([("statement", form.statement.as_str())], &errs),
+            &form_token,
+        );
+        return Ok(unprocessable(render(&state, &s.viewer, id, f).await?));
+    }
+    form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
+    tx.commit().await?;
+    Ok(redirect_with_flash(
+        &at,
+        "success",
+        "Your statement was added.",
+    ))
+}

@@ -1,0 +1,127 @@
+//! Disputed orders: the two sides' written statements, and the committee's queue of open disputes.
+use std::collections::HashMap;
+
+use entity::{dispute_statement, order};
+use sea_orm::{
+    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    QuerySelect, Set,
+};
+
+use super::notify::{Message, BASE_URL_MARK};
+use crate::domain::dispute::StatementText;
+use crate::domain::notification::{Audience, Kind};
+use crate::domain::order_state::OrderState;
+use crate::domain::page::{Cursor, PageRequest};
+use crate::error::{AppError, FieldErrors};
+
+/// Adds user `user_id`'s statement on disputed order `order_id` for the side their co-ops
+/// (`coops`) hold, and tells the other side and the committee. The committee only reads: a
+/// user of neither side is refused (403), as is an order not in dispute (409).
+pub async fn add_statement(
+    db: &impl ConnectionTrait,
+    order_id: i32,
+    user_id: i32,
+    coops: &[i32],
+    text: &str,
+) -> Result<dispute_statement::Model, AppError> {
+    let o = super::orders::get(db, order_id).await?;
+    let (side, coop_id, other) = if coops.contains(&o.buyer_coop_id) {
+        ("buyer", o.buyer_coop_id, o.seller_coop_id)
+    } else if coops.contains(&o.seller_coop_id) {
+        ("seller", o.seller_coop_id, o.buyer_coop_id)
+    } else {
+        return Err(AppError::Forbidden(
+            "only the buyer and the seller write statements on a dispute".into(),
+        ));
+    };
+    if o.state != OrderState::Disputed.as_str() {
+        return Err(AppError::Conflict(format!(
+            "order #{} is not in dispute (it is {})",
+            o.id, o.state
+        )));
+    }
+    let text = StatementText::parse(text).map_err(|e| FieldErrors::single("statement", e))?;
+    let saved = dispute_statement::ActiveModel {
+        order_id: Set(o.id),
+        side: Set(side.to_owned()),
+        coop_id: Set(coop_id),
+        user_id: Set(user_id),
+        body: Set(text.as_str().to_owned()),
+        created_at: Set(super::now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    let subject = format!(
+        "Order #{}: the {side} added a statement to the dispute",
+        o.id
+    );
+    let body = format!(
+        "{subject}.\n\n{}\n\nRead the dispute: {BASE_URL_MARK}/orders/{}/dispute\n",
+        text.as_str(),
+        o.id
+    );
+    let message = Message::new(
+        Kind::DisputeStatement,
+        subject,
+        format!("/orders/{}/dispute", o.id),
+    )
+    .to(Audience::Members(other))
+    .to(Audience::Committee)
+    .text(body);
+    super::notify::queue_all(db, &[message]).await?;
+    Ok(saved)
+}
+
+/// The statements on `order_ids`, oldest first, by order.
+pub async fn statements(
+    db: &impl ConnectionTrait,
+    order_ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, Vec<dispute_statement::Model>>, AppError> {
+    let rows = dispute_statement::Entity::find()
+        .filter(dispute_statement::Column::OrderId.is_in(order_ids))
+        .order_by_asc(dispute_statement::Column::Id)
+        .all(db)
+        .await?;
+    let mut by_order: HashMap<i32, Vec<dispute_statement::Model>> = HashMap::new();
+    for s in rows {
+        by_order.entry(s.order_id).or_default().push(s);
+    }
+    Ok(by_order)
+}
+
+/// One page of the orders in dispute, newest first (the committee's queue).
+pub async fn open(
+    db: &impl ConnectionTrait,
+    page: &PageRequest,
+) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
+    let mut q =
+        order::Entity::find().filter(order::Column::State.eq(OrderState::Disputed.as_str()));
+    if let Some(before) = page.before {
+        q = q.filter(order::Column::Id.lt(before));
+    }
+    let rows = q
+        .order_by_desc(order::Column::Id)
+        .limit(page.limit())
+        .all(db)
+        .await?;
+    Ok(page.cut(rows, |o| i64::from(o.id)))
+}
+
+/// When each of `order_ids` was last disputed (its latest `dispute` event), by order.
+pub async fn opened_at(
+    db: &impl ConnectionTrait,
+    order_ids: impl IntoIterator<Item = i32>,
+) -> Result<HashMap<i32, chrono::DateTime<chrono::Utc>>, AppError> {
+    use entity::order_event::{Column, Entity};
+    let events = Entity::find()
+        .filter(Column::OrderId.is_in(order_ids))
+        .filter(Column::Action.eq("dispute"))
+        .order_by_asc(Column::Id)
+        .all(db)
+        .await?;
+    Ok(events
+        .into_iter()
+        .map(|e| (e.order_id, e.created_at))
+        .collect())
+}
