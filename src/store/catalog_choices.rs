@@ -1,7 +1,8 @@
 //! The catalog's filter choices, read from the active listings: the countries, currencies,
 //! categories and sellers that a search can actually find.
 use entity::coop;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Statement, TryGetable};
+use sea_orm::sea_query::Expr;
+use sea_orm::{ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, Statement, TryGetable};
 
 use crate::domain::catalog::ListingStatus;
 use crate::error::AppError;
@@ -25,7 +26,6 @@ enum Facet {
     Country,
     Currency,
     Category,
-    Seller,
 }
 
 impl Facet {
@@ -34,14 +34,13 @@ impl Facet {
             Facet::Country => "origin_country",
             Facet::Currency => "currency",
             Facet::Category => "category",
-            Facet::Seller => "coop_id",
         }
     }
 }
 
 /// The distinct values of a facet among active listings, smallest first. A recursive query
 /// seeks the next value in the `(status, column, ...)` index once per value found, instead of
-/// reading every listing (there is an index leading with each facet's column).
+/// reading every listing.
 async fn distinct<T: TryGetable>(db: &impl ConnectionTrait, f: Facet) -> Result<Vec<T>, AppError> {
     let (c, active) = (f.column(), ListingStatus::Active.as_str());
     let sql = format!(
@@ -62,21 +61,30 @@ async fn distinct<T: TryGetable>(db: &impl ConnectionTrait, f: Facet) -> Result<
         .collect::<Result<_, _>>()?)
 }
 
+/// Co-ops with an active listing, by name. Asked per co-op (few) through the
+/// `(coop_id, status, id)` index: no index leads with status then co-op.
+async fn sellers(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, AppError> {
+    let active = ListingStatus::Active.as_str();
+    let mut sellers: Vec<(i32, String)> = coop::Entity::find()
+        .select_only()
+        .columns([coop::Column::Id, coop::Column::Name])
+        .filter(Expr::cust(format!(
+            "EXISTS (SELECT 1 FROM listings WHERE listings.coop_id = coops.id \
+             AND listings.status = '{active}')"
+        )))
+        .into_tuple()
+        .all(db)
+        .await?;
+    sellers.sort_by_key(|(_, name)| name.to_lowercase());
+    Ok(sellers)
+}
+
 /// Every choice the catalog's filters offer now.
 pub async fn choices(db: &impl ConnectionTrait) -> Result<CatalogChoices, AppError> {
-    let ids: Vec<i32> = distinct(db, Facet::Seller).await?;
-    let mut sellers: Vec<(i32, String)> = coop::Entity::find()
-        .filter(coop::Column::Id.is_in(ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c.name))
-        .collect();
-    sellers.sort_by_key(|(_, name)| name.to_lowercase());
     Ok(CatalogChoices {
         countries: distinct(db, Facet::Country).await?,
         currencies: distinct(db, Facet::Currency).await?,
         categories: distinct(db, Facet::Category).await?,
-        sellers,
+        sellers: sellers(db).await?,
     })
 }

@@ -15,7 +15,9 @@ use crate::domain::catalog_search::{finds, fragments};
 use crate::error::AppError;
 
 /// Most candidate titles read for one misspelt word; the similarity check keeps the real ones.
-const CANDIDATES: u64 = 2000;
+/// A forgiving search is a second try for a word not found as typed: it finds the matches
+/// among this many candidates, newest first on SQLite, and reads no more.
+const CANDIDATES: u64 = 500;
 
 /// For each word, the co-ops whose name it finds (as typed, by prefix, or with a typo).
 pub async fn sellers_named(
@@ -61,10 +63,12 @@ async fn misspelt_in_titles(
         }),
         _ => {
             let phrases: Vec<String> = frags.iter().map(|f| format!("\"{f}\"")).collect();
-            Condition::all().add(Expr::cust_with_values(
-                "listings.id IN (SELECT rowid FROM listings_trgm WHERE listings_trgm MATCH ?)",
-                [phrases.join(" OR ")],
-            ))
+            // The newest matches straight from the index, rather than every match joined first.
+            let sql = format!(
+                "listings.id IN (SELECT rowid FROM listings_trgm WHERE listings_trgm MATCH ? \
+                 ORDER BY rowid DESC LIMIT {CANDIDATES})"
+            );
+            Condition::all().add(Expr::cust_with_values(sql, [phrases.join(" OR ")]))
         }
     };
     let rows: Vec<(i32, String)> = filtered(q)
