@@ -6,10 +6,11 @@ use entity::{coop, listing};
 use sea_orm::sea_query::{Condition, Expr, SimpleExpr};
 use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect,
+    QuerySelect, Statement,
 };
 
 use super::catalog_search::{filtered, text_match, with_sellers};
+use crate::domain::catalog::ListingStatus;
 use crate::domain::catalog_query::{CatalogQuery, Sort};
 use crate::domain::catalog_search::{finds, fragments};
 use crate::error::AppError;
@@ -42,48 +43,56 @@ pub async fn sellers_named(
         .collect())
 }
 
-/// Listings passing `q`'s filters whose title has a word that `word` finds with a typo, through
-/// the trigram index: titles containing one of the word's fragments, then checked by similarity.
-async fn misspelt_in_titles(
-    db: &impl ConnectionTrait,
-    q: &CatalogQuery,
-    word: &str,
-) -> Result<Vec<i32>, AppError> {
+/// The statement reading candidate titles for a word's fragments from the trigram index: the
+/// newest `CANDIDATES` active listings whose title contains one (the search's other filters
+/// apply afterwards, in the final query).
+fn candidates(backend: DatabaseBackend, frags: &[String]) -> Statement {
+    let active = ListingStatus::Active.as_str();
+    match backend {
+        DatabaseBackend::Postgres => {
+            // Fragments are letters and digits (`search_words`): no LIKE wildcard among them.
+            let likes: Vec<String> = (1..=frags.len())
+                .map(|i| format!("title ILIKE ${i}"))
+                .collect();
+            let sql = format!(
+                "SELECT id, title FROM listings WHERE status = '{active}' AND ({}) LIMIT {CANDIDATES}",
+                likes.join(" OR ")
+            );
+            let values = frags.iter().map(|f| format!("%{f}%").into());
+            Statement::from_sql_and_values(backend, sql, values)
+        }
+        _ => {
+            // Rowids straight from the FTS5 index, newest first, then their rows: with the
+            // filter on `listings` first, SQLite walks a status index past every listing.
+            let phrases: Vec<String> = frags.iter().map(|f| format!("\"{f}\"")).collect();
+            let sql = format!(
+                "SELECT l.id, l.title FROM (SELECT rowid AS id FROM listings_trgm \
+                 WHERE listings_trgm MATCH ? ORDER BY rowid DESC LIMIT {CANDIDATES}) c \
+                 CROSS JOIN listings l ON l.id = c.id WHERE l.status = '{active}'"
+            );
+            Statement::from_sql_and_values(backend, sql, [phrases.join(" OR ").into()])
+        }
+    }
+}
+
+/// Active listings whose title has a word that `word` finds with a typo: candidates from the
+/// trigram index, checked by similarity.
+async fn misspelt_in_titles(db: &impl ConnectionTrait, word: &str) -> Result<Vec<i32>, AppError> {
     let frags = fragments(word);
     if frags.is_empty() {
         return Ok(Vec::new());
     }
-    let candidates = match db.get_database_backend() {
-        DatabaseBackend::Postgres => frags.iter().fold(Condition::any(), |c, f| {
-            // Fragments are letters and digits (`search_words`): no LIKE wildcard among them.
-            c.add(Expr::cust_with_values(
-                "listings.title ILIKE $1",
-                [format!("%{f}%")],
-            ))
-        }),
-        _ => {
-            let phrases: Vec<String> = frags.iter().map(|f| format!("\"{f}\"")).collect();
-            // The newest matches straight from the index, rather than every match joined first.
-            let sql = format!(
-                "listings.id IN (SELECT rowid FROM listings_trgm WHERE listings_trgm MATCH ? \
-                 ORDER BY rowid DESC LIMIT {CANDIDATES})"
-            );
-            Condition::all().add(Expr::cust_with_values(sql, [phrases.join(" OR ")]))
-        }
-    };
-    let rows: Vec<(i32, String)> = filtered(q)
-        .select_only()
-        .columns([listing::Column::Id, listing::Column::Title])
-        .filter(candidates)
-        .limit(CANDIDATES)
-        .into_tuple()
-        .all(db)
+    let rows = db
+        .query_all_raw(candidates(db.get_database_backend(), &frags))
         .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|(_, title)| finds(word, title))
-        .map(|(id, _)| id)
-        .collect())
+    let mut ids = Vec::new();
+    for r in rows {
+        let title: String = r.try_get("", "title")?;
+        if finds(word, &title) {
+            ids.push(r.try_get::<i32>("", "id")?);
+        }
+    }
+    Ok(ids)
 }
 
 /// A word matches a listing through its text as typed, a misspelt title word, or its seller.
@@ -120,7 +129,7 @@ pub async fn forgiving_search(
     let backend = db.get_database_backend();
     let mut find = filtered(q);
     for (word, sellers) in q.words.iter().zip(&sellers) {
-        let titles = misspelt_in_titles(db, q, word).await?;
+        let titles = misspelt_in_titles(db, word).await?;
         find = find.filter(word_matches(backend, word, sellers, &titles));
     }
     let find = match q.sort {
