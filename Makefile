@@ -1,7 +1,8 @@
 # cooptrade: `make run` serves the demo marketplace, `make test` runs every test.
 SHELL := /bin/bash
 CARGO ?= cargo
-BIN := target/release/cooptrade
+# `make run` builds with the `demo` profile (Cargo.toml): it compiles faster than `release`.
+BIN := target/demo/cooptrade
 PG_ADMIN_URL ?= postgres://postgres@127.0.0.1:5432/test
 VENV := .venv
 
@@ -18,7 +19,7 @@ run: build
 	$(BIN) serve
 
 build:
-	$(CARGO) build --release --locked
+	$(CARGO) build --profile demo --locked --bin cooptrade
 
 ## Every test, on SQLite and PostgreSQL
 test: postgres test-deps

@@ -24,6 +24,7 @@ mod m20261206_000036_pool_months;
 mod m20261206_000037_posting_balances;
 mod m20261206_000055_notifications;
 mod m20261206_000056_dispute_statements;
+mod m20261206_000050_listing_title_trigrams;
 
 pub struct Migrator;
 
@@ -54,6 +55,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000037_posting_balances::Migration),
             Box::new(m20261206_000055_notifications::Migration),
             Box::new(m20261206_000056_dispute_statements::Migration),
+            Box::new(m20261206_000050_listing_title_trigrams::Migration),
         ]
     }
 }

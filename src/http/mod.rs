@@ -90,6 +90,10 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
+            error::error_pages,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
             viewer::web_cookies,
         ))
         .layer(axum::middleware::from_fn(clean_input::query))

@@ -2,6 +2,9 @@
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod accounts;
 pub mod carts;
+pub mod catalog_choices;
+pub mod catalog_forgiving;
+pub mod catalog_search;
 pub mod checkout_payments;
 pub mod checkouts;
 pub mod committee;

@@ -25,9 +25,19 @@ pub struct ListingCard {
     pub cover: Option<PhotoView>,
 }
 
+/// A filter's choices as (value, label), without the "any" choice the page adds first.
+pub type Choices = Vec<(String, String)>;
+
 pub struct CatalogView {
     pub form: FormData,
-    pub categories: Vec<(String, String)>,
+    pub categories: Choices,
+    /// ISO codes with country names.
+    pub countries: Choices,
+    pub currencies: Choices,
+    /// Co-op ids with co-op names.
+    pub sellers: Choices,
+    /// Show the filters unfolded on small screens (a filter is set or has an error).
+    pub filtered: bool,
     pub items: Vec<ListingCard>,
     pub page: u64,
     pub prev_href: Option<String>,
@@ -56,33 +66,64 @@ pub fn listing_cards(items: &[ListingCard]) -> Markup {
     }
 }
 
+/// A select whose first option is `any` (the empty value).
+fn choice(f: &FormData, name: &str, label: &str, any: &str, options: &Choices) -> Markup {
+    let mut all: Vec<(&str, &str)> = vec![("", any)];
+    all.extend(options.iter().map(|(v, n)| (v.as_str(), n.as_str())));
+    select(name, label, &all, f.value(name), f.error(name))
+}
+
+const FILTERS: &[&str] = &[
+    "q",
+    "category",
+    "country",
+    "cert",
+    "currency",
+    "min_price",
+    "max_price",
+    "seller",
+    "sort",
+];
+
+/// The search form: the search box always shown, the other filters folded behind "Filters"
+/// on small screens (a `details` element: no script).
+fn filters(v: &CatalogView) -> Markup {
+    let f = &v.form;
+    html! {
+        form.filters.stack method="get" action="/catalog" {
+            (field(f.field("q", "Search").kind("search").hint("goods or co-ops; a typo is forgiven")))
+            details.filters-fold open[v.filtered] {
+                summary { "Filters" }
+                div.stack {
+                    (choice(f, "category", "Category", "All categories", &v.categories))
+                    (choice(f, "country", "Origin country", "All countries", &v.countries))
+                    (field(f.field("cert", "Certification").hint("organic, fairtrade, ...")))
+                    (choice(f, "currency", "Currency", "All currencies", &v.currencies))
+                    (field(f.field("min_price", "Lowest price")))
+                    (field(f.field("max_price", "Highest price")))
+                    (choice(f, "seller", "Seller", "All sellers", &v.sellers))
+                    div.field {
+                        label { input type="checkbox" name="in_stock" value="1" checked[f.value("in_stock") == "1"]; " In stock only" }
+                    }
+                    (select("sort", "Sort by", SORTS, f.value("sort"), f.error("sort")))
+                }
+            }
+            div.actions { button.primary type="submit" { "Search" } a href="/catalog" { "Clear" } }
+        }
+    }
+}
+
 pub fn catalog(l: &Layout, v: &CatalogView) -> Markup {
     let f = &v.form;
-    let mut cats: Vec<(&str, &str)> = vec![("", "All categories")];
-    cats.extend(v.categories.iter().map(|(s, n)| (s.as_str(), n.as_str())));
     page(
         l,
         "Catalog",
         html! {
             h1 { "Catalog" }
             div.with-sidebar {
-                form.filters.stack method="get" action="/catalog" {
-                    (field(f.field("q", "Search").kind("search")))
-                    (select("category", "Category", &cats, f.value("category"), f.error("category")))
-                    (field(f.field("country", "Origin country").hint("e.g. TG, LK, CO")))
-                    (field(f.field("cert", "Certification").hint("organic, fairtrade, ...")))
-                    (field(f.field("currency", "Currency").hint("e.g. EUR, XOF")))
-                    (field(f.field("min_price", "Lowest price")))
-                    (field(f.field("max_price", "Highest price")))
-                    (field(f.field("seller", "Seller co-op id")))
-                    div.field {
-                        label { input type="checkbox" name="in_stock" value="1" checked[f.value("in_stock") == "1"]; " In stock only" }
-                    }
-                    (select("sort", "Sort by", SORTS, f.value("sort"), f.error("sort")))
-                    div.actions { button.primary type="submit" { "Search" } a href="/catalog" { "Clear" } }
-                }
+                (filters(v))
                 section {
-                    @for e in f.general_errors(&["q", "category", "country", "cert", "currency", "min_price", "max_price", "seller", "sort"]) {
+                    @for e in f.general_errors(FILTERS) {
                         p.flash.error { (e) }
                     }
                     (listing_cards(&v.items))

@@ -82,12 +82,12 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                         tbody {
                             @for line in &g.lines {
                                 tr {
-                                    td {
+                                    td data-label="Item" {
                                         a href={ "/listings/" (line.listing_id) } { (line.title) }
                                         @for c in &line.changes { br; strong.error { "Changed: " (c) } }
                                     }
-                                    td.num.money { (line.unit_price) " / " (line.unit) }
-                                    td.num {
+                                    td.num.money data-label="Unit price" { (line.unit_price) " / " (line.unit) }
+                                    td.num.qty data-label="Quantity" {
                                         form.inline method="post" action={ "/cart/lines/" (line.id) } {
                                             (csrf(&l.csrf))
                                             input type="text" name="quantity" value=(line.quantity) size="6" aria-label="Quantity";
@@ -100,7 +100,7 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                                             button.link type="submit" { "Remove" }
                                         }
                                     }
-                                    td.num.money { (line.total) }
+                                    td.num.money data-label="Total" { (line.total) }
                                 }
                             }
                         }
@@ -189,8 +189,10 @@ pub fn order_list(
                 div.table-wrap { table.data {
                     thead { tr { th { "Order" } th { (if selling { "Buyer" } else { "Seller" }) } th { "State" } th.num { "Total" } th { "Placed" } } }
                     tbody { @for r in rows { tr {
-                        td { a href={ "/orders/" (r.id) } { "#" (r.id) } } td { (r.other_party) } td { (badge(&r.state)) }
-                        td.num.money { (r.total) } td { (r.created) }
+                        td data-label="Order" { a href={ "/orders/" (r.id) } { "#" (r.id) } }
+                        td data-label=(if selling { "Buyer" } else { "Seller" }) { (r.other_party) }
+                        td data-label="State" { (badge(&r.state)) }
+                        td.num.money data-label="Total" { (r.total) } td data-label="Placed" { (r.created) }
                     } } }
                 } }
                 @if let Some(c) = next {
@@ -302,8 +304,8 @@ fn lines_table(v: &OrderView) -> Markup {
         div.table-wrap { table.data {
             thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } } }
             tbody { @for line in &v.lines { tr {
-                td { (line.title) } td.num.money { (line.unit_price) " / " (line.unit) }
-                td.num { (line.quantity) " " (line.unit) } td.num.money { (line.total) }
+                td data-label="Item" { (line.title) } td.num.money data-label="Unit price" { (line.unit_price) " / " (line.unit) }
+                td.num data-label="Quantity" { (line.quantity) " " (line.unit) } td.num.money data-label="Total" { (line.total) }
             } } }
             tfoot {
                 tr { th colspan="3" { "Subtotal" } td.num.money { (v.subtotal) } }
@@ -359,7 +361,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             h2 { "History" }
             div.table-wrap { table.data {
                 thead { tr { th { "When" } th { "Who" } th { "What" } th { "Now" } } }
-                tbody { @for e in &v.events { tr { td { (e.when) } td { (e.who) } td { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td { (e.to) } } } }
+                tbody { @for e in &v.events { tr { td data-label="When" { (e.when) } td data-label="Who" { (e.who) } td data-label="What" { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td data-label="Now" { (e.to) } } } }
             } }
         },
     )

@@ -17,7 +17,7 @@ use crate::store::accounts::{self, reset, tokens};
 /// A spent, expired or unknown link: 404 or 410 with what to do.
 fn link_problem(viewer: &Viewer, p: TokenProblem) -> Response {
     let status = StatusCode::from_u16(p.status()).unwrap_or(StatusCode::NOT_FOUND);
-    let body = templates::errors::error_page(&viewer.layout(), p.status(), p.message());
+    let body = templates::errors::error_page(&viewer.layout(), p.status(), p.message(), None);
     (status, body).into_response()
 }
 

@@ -1,16 +1,18 @@
 //! The public catalog and listing pages.
 use axum::extract::{Path, Query, State};
 use maud::Markup;
-use templates::catalog::{CatalogView, ListingPage};
+use templates::catalog::{CatalogView, Choices, ListingPage};
 
 use super::form_data;
 use crate::domain::catalog::{ListingStatus, Quantity, CATEGORIES};
+use crate::domain::catalog_countries::country_name;
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::error::{AppError, FieldErrors};
 use crate::http::viewer::Viewer;
 use crate::http::views::{listing_card, listing_cards, photo_view};
 use crate::http::AppState;
 use crate::store;
+use crate::store::catalog_choices::CatalogChoices;
 
 /// The catalog URL of another page of the same search, keeping every filter.
 fn href(p: &CatalogParams, page: u64) -> String {
@@ -27,11 +29,53 @@ fn href(p: &CatalogParams, page: u64) -> String {
     )
 }
 
+/// `options`, with `chosen` added when the data no longer has it, so the form keeps it.
+fn keeping(mut options: Choices, chosen: &str) -> Choices {
+    if !chosen.is_empty() && !options.iter().any(|(v, _)| v == chosen) {
+        options.push((chosen.to_owned(), chosen.to_owned()));
+    }
+    options
+}
+
+/// The filters' choices with the names people know: countries and co-ops by name, categories in
+/// the taxonomy's order.
+fn choice_lists(c: CatalogChoices, p: &CatalogParams) -> [Choices; 4] {
+    let mut countries: Choices = c
+        .countries
+        .into_iter()
+        .map(|code| {
+            let name = country_name(&code).map_or_else(|| code.clone(), str::to_owned);
+            (code, name)
+        })
+        .collect();
+    countries.sort_by(|a, b| a.1.cmp(&b.1));
+    let categories = CATEGORIES
+        .iter()
+        .filter(|(slug, _)| c.categories.iter().any(|s| s == slug))
+        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .collect();
+    let currencies = c.currencies.into_iter().map(|c| (c.clone(), c)).collect();
+    let sellers = c
+        .sellers
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), name))
+        .collect();
+    [
+        keeping(countries, &p.country),
+        keeping(currencies, &p.currency),
+        keeping(categories, &p.category),
+        keeping(sellers, p.seller.trim()),
+    ]
+}
+
 pub async fn catalog(
     State(state): State<AppState>,
     viewer: Viewer,
-    Query(p): Query<CatalogParams>,
+    Query(mut p): Query<CatalogParams>,
 ) -> Result<Markup, AppError> {
+    // Codes typed in lower case (the API allows it) still select their choice.
+    p.country = p.country.trim().to_uppercase();
+    p.currency = p.currency.trim().to_uppercase();
     let values = p.pairs();
     let (items, more, page, errs) = match CatalogQuery::parse(&p) {
         Ok(q) => {
@@ -45,12 +89,19 @@ pub async fn catalog(
         }
         Err(errs) => (Vec::new(), false, 1, errs),
     };
+    let filtered = !errs.is_empty()
+        || values
+            .iter()
+            .any(|(k, v)| !matches!(*k, "q" | "sort" | "page" | "per_page") && !v.is_empty());
+    let choices = store::catalog_choices::choices(&state.db).await?;
+    let [countries, currencies, categories, sellers] = choice_lists(choices, &p);
     let v = CatalogView {
         form: form_data(values, &errs),
-        categories: CATEGORIES
-            .iter()
-            .map(|(s, n)| (s.to_string(), n.to_string()))
-            .collect(),
+        categories,
+        countries,
+        currencies,
+        sellers,
+        filtered,
         items,
         page,
         prev_href: (page > 1).then(|| href(&p, page - 1)),

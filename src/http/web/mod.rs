@@ -28,7 +28,6 @@ use axum::routing::{get, post};
 use axum::Router;
 use templates::components::FormData;
 
-use super::viewer::Viewer;
 use super::AppState;
 use crate::error::{AppError, FieldErrors};
 
@@ -215,11 +214,9 @@ async fn fingerprinted_stylesheet(
     photos::immutable(&headers, &etag, "text/css; charset=utf-8", STYLE)
 }
 
-/// The friendly 404 for any unknown path.
-pub async fn not_found(viewer: Viewer) -> Response {
-    let body =
-        templates::errors::error_page(&viewer.layout(), 404, "There is no page at this address.");
-    (axum::http::StatusCode::NOT_FOUND, body).into_response()
+/// The friendly 404 for any unknown path (drawn for the viewer by `http::error::error_pages`).
+pub async fn not_found() -> AppError {
+    AppError::NotFound("There is no page at this address.".into())
 }
 
 /// A form re-rendered with what was typed (passwords dropped) and the errors beside the fields.

@@ -19,7 +19,7 @@ fn view(r: PoolReport) -> PoolView {
     let mut inflows: Vec<(String, i64, Vec<Bar>)> = Vec::new();
     for i in r.inflows {
         let bar = Bar {
-            label: i.month,
+            label: templates::chart::month_label(&i.month),
             caption: i.amount,
             value: i.amount_minor,
         };
