@@ -31,6 +31,9 @@ pub const COLUMNS: &[&str] = &[
     "status",
 ];
 
+/// Columns a ZIP import adds: the row's photo files (names separated by `;`) and their alt text.
+pub const PHOTO_COLUMNS: &[&str] = &["photos", "photo_alt"];
+
 /// A problem with one cell (or row) of an import, by 1-based line number including the header.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
 pub struct RowError {
@@ -107,12 +110,42 @@ fn text_cells(form: &mut ListingForm, f: impl Fn(&str) -> String) {
     }
 }
 
-/// Parses and checks every row; returns the drafts or every problem found.
+/// One good row: its line number, the listing, and the photo cells (empty without them).
+pub struct ParsedRow {
+    pub row: u64,
+    pub draft: ListingDraft,
+    pub photos: Vec<String>,
+    pub photo_alt: String,
+}
+
+/// Parses and checks every row of a plain CSV, where photos cannot come (they need a ZIP).
 pub fn parse(
     data: &[u8],
     currency: Currency,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<Vec<(u64, ListingDraft)>, Vec<RowError>> {
+    let rows = parse_rows(data, currency, progress)?;
+    let errors: Vec<RowError> = rows
+        .iter()
+        .filter(|r| !r.photos.is_empty())
+        .map(|r| RowError {
+            row: r.row,
+            column: "photos".into(),
+            message: "photos come in a ZIP file holding this CSV and the images".into(),
+        })
+        .collect();
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(rows.into_iter().map(|r| (r.row, r.draft)).collect())
+}
+
+/// Parses and checks every row; returns the rows or every problem found.
+pub fn parse_rows(
+    data: &[u8],
+    currency: Currency,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<ParsedRow>, Vec<RowError>> {
     let mut rdr = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(data);
@@ -127,7 +160,10 @@ pub fn parse(
             }])
         }
     };
-    for h in headers.iter().filter(|h| !COLUMNS.contains(h)) {
+    for h in headers
+        .iter()
+        .filter(|h| !COLUMNS.contains(h) && !PHOTO_COLUMNS.contains(h))
+    {
         errors.push(RowError {
             row: 1,
             column: h.to_owned(),
@@ -156,9 +192,17 @@ pub fn parse(
     }
     let mut drafts = Vec::new();
     let mut seen = HashSet::new();
-    for (i, rec) in rdr.deserialize::<ListingForm>().enumerate() {
+    let cell_of = |name: &str| headers.iter().position(|h| h == name);
+    let (photos_at, alt_at) = (cell_of("photos"), cell_of("photo_alt"));
+    for (i, record) in rdr.records().enumerate() {
         let row = i as u64 + 2;
         progress(row - 1);
+        let cell = |at: Option<usize>| {
+            let r = record.as_ref().ok();
+            at.and_then(|at| r?.get(at)).unwrap_or("").to_owned()
+        };
+        let (photos, photo_alt) = (cell(photos_at), cell(alt_at));
+        let rec = record.and_then(|r| r.deserialize::<ListingForm>(Some(&headers)));
         // A text cell this app neutralised on export ('=...) is read back as it was.
         let rec = rec.map(|mut form| {
             text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
@@ -189,7 +233,12 @@ pub fn parse(
                     column: "sku".into(),
                     message: format!("SKU {} appears twice in the file", d.sku),
                 }),
-                Ok(d) => drafts.push((row, d)),
+                Ok(draft) => drafts.push(ParsedRow {
+                    row,
+                    draft,
+                    photos: photo_names(&photos),
+                    photo_alt,
+                }),
             },
         }
     }
@@ -198,6 +247,15 @@ pub fn parse(
     } else {
         Err(errors)
     }
+}
+
+/// The file names of a `photos` cell, separated by `;`.
+fn photo_names(cell: &str) -> Vec<String> {
+    cell.split(';')
+        .map(str::trim)
+        .filter(|n| !n.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 /// The first column of a row holding a control character (line breaks only in the description).
@@ -302,10 +360,19 @@ pub async fn import(
     data: &[u8],
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<ImportResult, AppError> {
-    let drafts = match parse(data, currency, progress) {
-        Ok(d) => d,
-        Err(errors) => return Ok(ImportResult::Rejected(errors)),
-    };
+    match parse(data, currency, progress) {
+        Ok(drafts) => import_drafts(db, coop_id, drafts).await,
+        Err(errors) => Ok(ImportResult::Rejected(errors)),
+    }
+}
+
+/// Writes parsed rows into a co-op (the CSV's and the ZIP's import); run it inside one write
+/// transaction.
+pub async fn import_drafts(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    drafts: Vec<(u64, ListingDraft)>,
+) -> Result<ImportResult, AppError> {
     lock_catalog(db, coop_id).await?;
     let existing: HashMap<String, listing::Model> = listing::Entity::find()
         .filter(listing::Column::CoopId.eq(coop_id))
