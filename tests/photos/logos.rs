@@ -3,7 +3,7 @@
 use super::{api_upload, common, files, get, seller_with_listing, stored_files, Coop, TestApp};
 
 /// Posts a logo as the co-op's admin (or another co-op's, to `coop_id`).
-async fn upload_logo(c: &Coop, coop_id: i32, name: &str, bytes: Vec<u8>) -> common::Page {
+async fn upload_logo(c: &Coop, coop_id: i32, name: &str, bytes: Vec<u8>) -> common::browser::Page {
     c.admin.get(&format!("/coops/{}/manage", c.id)).await;
     let token = c.admin.cookie("csrf").expect("csrf");
     let form = reqwest::multipart::Form::new()
