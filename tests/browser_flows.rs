@@ -319,8 +319,15 @@ async fn a_photo_uploaded_on_the_listing_form_is_the_cover_on_its_card(app: Test
         c.assert_text("Log out").await;
         c.visit(&format!("/coops/{}/listings/{}/edit", seller.id, l["id"]))
             .await;
-        let input = c.client.find(Locator::Css("#f-photos")).await.expect("file input");
-        input.send_keys(&file.display().to_string()).await.expect("choose the file");
+        let input = c
+            .client
+            .find(Locator::Css("#f-photos"))
+            .await
+            .expect("file input");
+        input
+            .send_keys(&file.display().to_string())
+            .await
+            .expect("choose the file");
         c.fill("alt", "Green olives in a bowl").await;
         c.press("Upload").await;
         c.assert_text("Added 1 photo.").await;
