@@ -235,7 +235,42 @@ async fn a_bad_zip_is_refused_naming_the_row_or_file_and_nothing_is_stored(app: 
         .assert_contains("photos come in a ZIP file");
 }
 
+async fn the_command_line_imports_a_zip_too(app: TestApp) {
+    let c = app.coop("Kpalimé Farmers", "producer", "TG", "XOF").await;
+    let csv = format!("{HEADER}{}", row("PINE", "a.jpg;b.png", "Pineapples"));
+    let zip = zip_of(&[
+        ("listings.csv", csv.into_bytes()),
+        ("a.jpg", files::jpeg(300, 200, 1)),
+        ("b.png", files::png(200, 300, 2)),
+    ]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("listings.zip");
+    std::fs::write(&file, zip).unwrap();
+    let run = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+            .args(["listings", "import", "--coop", &c.id.to_string()])
+            .arg(&file)
+            .env("DATABASE_URL", &app.database_url)
+            .env("PHOTO_DIR", &app.photo_dir)
+            .env("RUST_LOG", "warn")
+            .output()
+            .unwrap()
+    };
+    let o = run();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        out.contains("1 created, 0 updated, 0 unchanged, 2 photos added"),
+        "{out}"
+    );
+    assert_eq!(app.count("listing_photos").await, 2);
+    assert_eq!(stored_files(&app), 12);
+    let out = String::from_utf8_lossy(&run().stdout).into_owned();
+    assert!(out.contains("0 created, 0 updated, 1 unchanged\n"), "{out}");
+}
+
 crate::on_both_backends!(
+    the_command_line_imports_a_zip_too,
     a_zip_brings_listings_with_their_photos_once,
     a_bad_zip_is_refused_naming_the_row_or_file_and_nothing_is_stored,
 );
