@@ -192,7 +192,21 @@ pub async fn logos_of(
     Ok(rows.into_iter().map(|l| (l.coop_id, l)).collect())
 }
 
-/// Sets the co-op's logo; returns the hash of the one it replaces.
+/// Holds the co-op's row until the transaction ends, so two logo uploads at once replace one
+/// another instead of both inserting (SQLite's IMMEDIATE transaction already serialises them).
+async fn lock_coop(db: &impl ConnectionTrait, coop_id: i32) -> Result<(), AppError> {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        db.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT id FROM coops WHERE id = $1 FOR UPDATE",
+            [coop_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Sets the co-op's logo; returns the hash of the one it replaces. Call inside a transaction.
 pub async fn set_logo(
     db: &impl ConnectionTrait,
     coop_id: i32,
@@ -213,11 +227,12 @@ pub async fn set_logo(
     Ok(old.filter(|h| h != hash))
 }
 
-/// Removes the co-op's logo; returns its hash, if it had one.
+/// Removes the co-op's logo; returns its hash, if it had one. Call inside a transaction.
 pub async fn remove_logo(
     db: &impl ConnectionTrait,
     coop_id: i32,
 ) -> Result<Option<String>, AppError> {
+    lock_coop(db, coop_id).await?;
     let Some(old) = logo_of(db, coop_id).await? else {
         return Ok(None);
     };

@@ -118,6 +118,16 @@ async fn an_admin_uploads_a_logo_shown_on_the_profile_and_beside_the_seller(app:
         .get(&format!("/coops/{}", seller.id))
         .await
         .assert_status(200);
+
+    // Two uploads at once (a double submit with another file): one wins, the other's files go.
+    let (a, b) = tokio::join!(
+        upload_logo(&seller, seller.id, "a.png", files::png(300, 300, 8)),
+        upload_logo(&seller, seller.id, "b.png", files::png(300, 300, 9)),
+    );
+    a.assert_status(303);
+    b.assert_status(303);
+    assert_eq!(app.count("coop_logos").await, 1);
+    assert_eq!(stored_files(&app), 6);
 }
 
 crate::on_both_backends!(an_admin_uploads_a_logo_shown_on_the_profile_and_beside_the_seller);
