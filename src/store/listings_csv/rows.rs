@@ -45,7 +45,7 @@ pub fn parse_rows(
     let mut rdr = csv::ReaderBuilder::new()
         .trim(csv::Trim::All)
         .from_reader(data);
-    let headers = rdr.headers().map(|h| h.clone()).map_err(|e| {
+    let headers = rdr.headers().cloned().map_err(|e| {
         vec![RowError {
             row: 1,
             column: String::new(),
