@@ -105,6 +105,13 @@ for r in rows:
     elif r["kind"] == "photo":
         ok = r["median_s"] < 1
         md.append(f"| one 12-megapixel JPEG into 320/800/1600 px WebP + JPEG (`examples/photo_process`) | - | {r['median_s']:.2f} s | < 1 s on one core | {mark(ok, 'photo processing')} | median of {r['runs']}, best {r['best_s']:.2f} s; {r['input_bytes']:,} bytes in, {r['output_bytes']:,} out |")
+    elif r["kind"] == "weight":
+        c = r["catalog"]
+        kb = c["total"] / 1024
+        md.append(f"| `/catalog` first page as transferred: HTML + CSS + thumbnails, br | SQLite | {kb:.1f} KB | < 300 KB | {mark(kb < 300, 'catalog weight')} | demo data (`seed-demo`): HTML {c['html']:,} B, CSS {c['css']:,} B, {c['images']} WebP thumbnails {c['thumbnails']:,} B |")
+        for path, t in r["text_pages"].items():
+            kb = t["total"] / 1024
+            md.append(f"| `{path}` text (HTML + CSS), br | SQLite | {kb:.1f} KB | < 30 KB | {mark(kb < 30, f'weight of {path}')} | HTML {t['html']:,} B, CSS {t['css']:,} B |")
     elif r["kind"] == "skipped":
         md.append(f"| everything | {db} | - | | n/a | skipped: database not reachable |")
 

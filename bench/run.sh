@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make bench`: seeds its own data, measures everything in one run, writes target/bench/.
 # Needs the release binaries (make bench builds them), wrk, curl, sqlite3, psql, python3.
-# BENCH_SECONDS (default 10) bounds each wrk run and the order run; BENCH_DBS picks backends.
+# BENCH_SECONDS (default 10) bounds each wrk run and the order run; BENCH_DBS picks backends;
+# BENCH_ONLY=photos measures only photo processing and page weight.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -264,14 +265,26 @@ ledger() {
     record "{\"kind\":\"ledger\",\"db\":\"$db\",\"trial_balance\":\"$balance\",\"verify\":\"$verify\",\"draft\":\"$draft\"}"
 }
 
+# The demo's catalog with its drawn photos (seed-demo), as a browser transfers it: bench/weight.py.
+weight() {
+    say "page weight: the demo catalog with its photos, compressed as sent"
+    export DATABASE_URL="sqlite://$WORK/weight.db?mode=rwc" PHOTO_DIR=$WORK/photos
+    RUST_LOG=error "$BIN" seed-demo >/dev/null 2>&1
+    start_server
+    record "$(python3 bench/weight.py "$BASE")"
+    stop_server
+    unset DATABASE_URL PHOTO_DIR
+}
+
 mkdir -p "$OUT/wrk"
 : >"$RESULTS"
 : >"$OUT/server.log"
 # Other work on the machine skews every figure: the report shows the load before and after.
 record "{\"kind\":\"loadavg\",\"at\":\"start\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
-ceiling
+if [ "${BENCH_ONLY:-}" != photos ]; then ceiling; fi
 say "processing one 12-megapixel JPEG into every photo size (one thread)"
 record "$(taskset -c 0 "$EX/photo_process" 3 2>/dev/null || "$EX/photo_process" 3)"
-for db in $DBS; do backend "$db"; done
+weight
+if [ "${BENCH_ONLY:-}" != photos ]; then for db in $DBS; do backend "$db"; done; fi
 record "{\"kind\":\"loadavg\",\"at\":\"end\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py "$RESULTS" "$OUT" "$SECS" "$CONNS" "$CLIENTS"

@@ -72,7 +72,8 @@ enum LedgerCommand {
 
 #[derive(Subcommand)]
 enum ListingsCommand {
-    /// Create or update listings by SKU from a CSV file; nothing is written if any row is bad.
+    /// Create or update listings by SKU from a CSV file, or a ZIP of the CSV and the photos its
+    /// `photos` column names; nothing is written if any row is bad.
     Import {
         #[arg(long)]
         coop: i32,
@@ -203,7 +204,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Listings { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
-            listings_command(&db, command).await?;
+            listings_command(&db, &config, command).await?;
         }
         Command::Payouts { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
@@ -216,6 +217,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
 
 async fn listings_command(
     db: &sea_orm::DatabaseConnection,
+    config: &Config,
     command: ListingsCommand,
 ) -> anyhow::Result<()> {
     use crate::store::listings_csv::{self, ImportResult};
@@ -233,9 +235,18 @@ async fn listings_command(
                 indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rows checked")
                     .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
             );
-            let result =
-                listings_csv::import_file(db, c.id, currency, &data, &|n| bar.set_position(n))
-                    .await?;
+            // A ZIP brings the CSV with the photos its rows name.
+            let (result, photos) = if crate::photos::bundle::is_zip(&data) {
+                let store = crate::photos::store::open(&config.photos)?;
+                let zip = crate::photos::zip_import::import_zip;
+                zip(db, &store, c.id, currency, data.into()).await?
+            } else {
+                let progress = |n| bar.set_position(n);
+                (
+                    listings_csv::import_file(db, c.id, currency, &data, &progress).await?,
+                    0,
+                )
+            };
             bar.finish_and_clear();
             match result {
                 ImportResult::Imported {
@@ -243,7 +254,12 @@ async fn listings_command(
                     updated,
                     unchanged,
                 } => {
-                    println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged", c.name);
+                    let photos = if photos > 0 {
+                        format!(", {photos} photos added")
+                    } else {
+                        String::new()
+                    };
+                    println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged{photos}", c.name);
                 }
                 ImportResult::Rejected(errors) => {
                     for e in &errors {

@@ -6,6 +6,7 @@
 #[path = "common/chrome.rs"]
 mod chrome;
 mod common;
+mod photo_files;
 
 use chrome::Chrome;
 use common::builders::{listing, Coop, PW};
@@ -283,6 +284,76 @@ async fn a_form_error_keeps_what_was_typed(app: TestApp) {
     c.close().await;
 }
 
+/// The catalog's images as the browser has them: alt, loaded URL and natural width.
+async fn catalog_images(c: &Chrome) -> Vec<(String, String, i64)> {
+    let js = "return [...document.querySelectorAll('main img')]
+        .map(i => [i.alt, i.currentSrc, i.complete ? i.naturalWidth : 0]);";
+    let v = c.client.execute(js, vec![]).await.expect("script");
+    v.as_array()
+        .map(|all| {
+            all.iter()
+                .map(|i| {
+                    let s = |n: usize| i[n].as_str().unwrap_or_default().to_owned();
+                    (s(0), s(1), i[2].as_i64().unwrap_or(0))
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+async fn a_photo_uploaded_on_the_listing_form_is_the_cover_on_its_card(app: TestApp) {
+    let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
+    let (s, l) = seller
+        .api
+        .post("/listings", listing("OIL", json!({"title": "Olive oil"})))
+        .await;
+    assert_eq!(s, 201, "{l}");
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("olives.jpg");
+    std::fs::write(&file, photo_files::jpeg(1200, 900, 9)).unwrap();
+    let Some(c) = Chrome::start(&app.base, "cover-photo", 1280, 900).await else {
+        return;
+    };
+    c.guard(async {
+        c.login(&seller.admin_email, PW).await;
+        c.assert_text("Log out").await;
+        c.visit(&format!("/coops/{}/listings/{}/edit", seller.id, l["id"]))
+            .await;
+        let input = c
+            .client
+            .find(Locator::Css("#f-photos"))
+            .await
+            .expect("file input");
+        input
+            .send_keys(&file.display().to_string())
+            .await
+            .expect("choose the file");
+        c.fill("alt", "Green olives in a bowl").await;
+        c.press("Upload").await;
+        c.assert_text("Added 1 photo.").await;
+        c.visit("/catalog").await;
+        let mut images = Vec::new();
+        for _ in 0..100 {
+            images = catalog_images(&c).await;
+            if images.iter().any(|(_, _, w)| *w > 0) {
+                break;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let cover = images
+            .iter()
+            .find(|(alt, _, _)| alt == "Green olives in a bowl")
+            .unwrap_or_else(|| panic!("no cover on the card: {images:?}"));
+        assert!(cover.2 > 0, "the cover loaded: {cover:?}");
+        assert!(
+            cover.1.contains("/photos/") && cover.1.ends_with("/320.webp"),
+            "Chromium takes the WebP thumbnail: {cover:?}"
+        );
+    })
+    .await;
+    c.close().await;
+}
+
 macro_rules! in_chromium {
     ($($name:ident),* $(,)?) => {$(
         mod $name {
@@ -307,4 +378,5 @@ in_chromium!(
     a_day_of_trade_from_listing_to_payout,
     a_dispute_is_opened_and_resolved_by_the_committee,
     a_form_error_keeps_what_was_typed,
+    a_photo_uploaded_on_the_listing_form_is_the_cover_on_its_card,
 );

@@ -466,5 +466,9 @@ on_both_backends!(
 
 #[path = "photos/delivery.rs"]
 mod delivery;
+#[path = "photos/logos.rs"]
+mod logos;
 #[path = "photos/s3.rs"]
 mod s3;
+#[path = "photos/zip_import.rs"]
+mod zip_import;

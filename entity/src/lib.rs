@@ -7,6 +7,7 @@ pub mod checkout_payment;
 pub mod committee_member;
 pub mod coop;
 pub mod coop_invitation;
+pub mod coop_logo;
 pub mod coop_payout_details;
 pub mod decision;
 pub mod dispute_statement;

@@ -25,6 +25,7 @@ mod m20261206_000037_posting_balances;
 mod m20261206_000055_notifications;
 mod m20261206_000056_dispute_statements;
 mod m20261206_000050_listing_title_trigrams;
+mod m20261206_000030_coop_logos;
 
 pub struct Migrator;
 
@@ -56,6 +57,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000055_notifications::Migration),
             Box::new(m20261206_000056_dispute_statements::Migration),
             Box::new(m20261206_000050_listing_title_trigrams::Migration),
+            Box::new(m20261206_000030_coop_logos::Migration),
         ]
     }
 }

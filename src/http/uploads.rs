@@ -27,6 +27,24 @@ fn bad(e: MultipartError) -> AppError {
     }
 }
 
+/// Reads a logo upload: the CSRF token, the file's name and its bytes.
+pub async fn read_logo(
+    mut multipart: Multipart,
+) -> Result<(String, String, bytes::Bytes), AppError> {
+    let (mut token, mut name, mut data) = (String::new(), String::new(), bytes::Bytes::new());
+    while let Some(field) = multipart.next_field().await.map_err(bad)? {
+        match field.name() {
+            Some("csrf_token") => token = field.text().await.map_err(bad)?,
+            Some("logo") => {
+                name = field.file_name().unwrap_or("").chars().take(80).collect();
+                data = field.bytes().await.map_err(bad)?;
+            }
+            _ => {}
+        }
+    }
+    Ok((token, name, data))
+}
+
 /// Reads every part; a file input left empty (no name, no bytes) is not a photo.
 pub async fn read(mut multipart: Multipart) -> Result<PhotoForm, AppError> {
     let mut form = PhotoForm::default();

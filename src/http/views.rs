@@ -69,15 +69,25 @@ pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
 /// A photo's sizes as the pages link them (`/photos/<hash>/<size>.<ext>`); sizes that come out
 /// the same (a small original is never enlarged) are listed once.
 pub fn photo_view(p: &entity::listing_photo::Model) -> PhotoView {
-    use crate::photos::{fitted, Format, SIZES};
-    let (w, h) = (p.width.max(1) as u32, p.height.max(1) as u32);
-    let mut sources: Vec<PhotoSource> = Vec::with_capacity(SIZES.len());
-    for size in SIZES {
+    sized_view(&p.hash, p.width, p.height, &p.alt, &crate::photos::SIZES)
+}
+
+/// A co-op's logo as pages show it.
+pub fn logo_view(l: &entity::coop_logo::Model, coop_name: &str) -> PhotoView {
+    let alt = format!("{coop_name} logo");
+    sized_view(&l.hash, l.width, l.height, &alt, &crate::photos::LOGO_SIZES)
+}
+
+fn sized_view(hash: &str, width: i32, height: i32, alt: &str, sizes: &[u32]) -> PhotoView {
+    use crate::photos::{fitted, Format};
+    let (w, h) = (width.max(1) as u32, height.max(1) as u32);
+    let mut sources: Vec<PhotoSource> = Vec::with_capacity(sizes.len());
+    for &size in sizes {
         let (width, height) = fitted(w, h, size);
         if sources.last().is_some_and(|s| s.width == width) {
             continue;
         }
-        let url = |f: Format| format!("/photos/{}/{size}.{}", p.hash, f.extension());
+        let url = |f: Format| format!("/photos/{hash}/{size}.{}", f.extension());
         sources.push(PhotoSource {
             width,
             height,
@@ -86,7 +96,7 @@ pub fn photo_view(p: &entity::listing_photo::Model) -> PhotoView {
         });
     }
     PhotoView {
-        alt: p.alt.clone(),
+        alt: alt.to_owned(),
         sources,
     }
 }

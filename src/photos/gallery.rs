@@ -82,11 +82,18 @@ pub async fn add(
 
 /// Processes one upload on the blocking pool, never on the async workers.
 async fn process_one(bytes: Bytes) -> Result<Result<Processed, super::PhotoError>, AppError> {
+    on_blocking_pool(move || process(&bytes)).await
+}
+
+/// Runs photo work on the blocking pool, at most `PROCESSING` at a time across requests.
+pub(crate) async fn on_blocking_pool<T: Send + 'static>(
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, AppError> {
     let _permit = PROCESSING
         .acquire()
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
-    tokio::task::spawn_blocking(move || process(&bytes))
+    tokio::task::spawn_blocking(work)
         .await
         .map_err(|e| AppError::Internal(format!("photo processing stopped: {e}")))
 }

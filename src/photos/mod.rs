@@ -1,12 +1,15 @@
 //! Product photos: checking and processing an upload (`process`), where the files live
 //! (`store`), and the use cases that change a listing's photos (`gallery`).
+pub mod bundle;
 pub mod draw;
 pub mod gallery;
+pub mod logo;
 pub mod process;
 pub mod store;
 mod structure;
+pub mod zip_import;
 
-pub use process::{process, PhotoError, Processed};
+pub use process::{process, process_sizes, PhotoError, Processed};
 pub use store::{PhotoStore, StoreError};
 
 /// Largest upload accepted, per file.
@@ -21,6 +24,8 @@ pub const MAX_DECODER_ALLOC: u64 = 256 * 1024 * 1024;
 pub const MAX_PER_LISTING: usize = 8;
 /// The sizes made of each photo, by their long side in pixels.
 pub const SIZES: [u32; 3] = [320, 800, 1600];
+/// The sizes made of a co-op's logo: small square-ish boxes, by the long side.
+pub const LOGO_SIZES: [u32; 3] = [64, 128, 256];
 
 /// The file formats each size is stored in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,12 +61,18 @@ pub fn key(hash: &str, size: u32, format: Format) -> String {
     format!("{hash}/{size}.{}", format.extension())
 }
 
-/// Every key a photo is stored under.
+/// Every key a file may be stored under, as a photo or as a logo.
 pub fn keys(hash: &str) -> Vec<String> {
     SIZES
         .iter()
+        .chain(LOGO_SIZES.iter())
         .flat_map(|s| Format::ALL.map(|f| key(hash, *s, f)))
         .collect()
+}
+
+/// Whether `size` is one that is stored (of a photo or a logo).
+pub fn is_size(size: u32) -> bool {
+    SIZES.contains(&size) || LOGO_SIZES.contains(&size)
 }
 
 /// A photo's size when its long side is at most `long` (never enlarged).
@@ -91,7 +102,7 @@ mod tests {
         assert_eq!(fitted(3000, 4000, 800), (600, 800));
         assert_eq!(fitted(200, 100, 1600), (200, 100));
         assert_eq!(fitted(10_000, 1, 320), (320, 1));
-        assert_eq!(keys("ab").len(), 6);
+        assert_eq!(keys("ab").len(), 12);
         assert_eq!(key("ab", 320, Format::Webp), "ab/320.webp");
     }
 }

@@ -48,8 +48,13 @@ pub struct Processed {
 const JPEG_QUALITY: u8 = 82;
 const WEBP_QUALITY: f32 = 78.0;
 
-/// Checks, decodes and re-encodes one upload into every size and format.
+/// Checks, decodes and re-encodes one upload into every photo size and format.
 pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
+    process_sizes(bytes, &SIZES)
+}
+
+/// The same into the given sizes (long sides, smallest first): a logo's are smaller.
+pub fn process_sizes(bytes: &[u8], sizes: &[u32]) -> Result<Processed, PhotoError> {
     if bytes.is_empty() {
         return Err(PhotoError::Empty);
     }
@@ -60,10 +65,10 @@ pub fn process(bytes: &[u8]) -> Result<Processed, PhotoError> {
     let upright = flatten(decode(bytes, format)?);
     let hash = hex::encode(Sha256::digest(bytes));
     let (width, height) = upright.dimensions();
-    let mut files = Vec::with_capacity(SIZES.len() * 2);
+    let mut files = Vec::with_capacity(sizes.len() * 2);
     // Largest first, each smaller size from the one before: less work than from the original.
     let mut source = upright;
-    for size in SIZES.iter().rev() {
+    for size in sizes.iter().rev() {
         let (w, h) = fitted(width, height, *size);
         if (w, h) != source.dimensions() {
             source = image::imageops::resize(&source, w, h, FilterType::Triangle);

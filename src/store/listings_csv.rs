@@ -1,5 +1,5 @@
 //! CSV export and all-or-nothing import of a co-op's listings, keyed by SKU.
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use entity::listing;
 use sea_orm::{
@@ -11,8 +11,11 @@ use crate::domain::catalog::{
     format_certifications, ListingDraft, ListingForm, ListingStatus, Quantity,
 };
 use crate::domain::money::{Currency, Money};
-use crate::domain::text::{from_spreadsheet_cell, spreadsheet_cell};
+use crate::domain::text::spreadsheet_cell;
 use crate::error::AppError;
+
+mod rows;
+pub use rows::{parse, parse_rows, ParsedRow};
 
 /// The CSV columns, in order; they are `ListingForm`'s fields.
 pub const COLUMNS: &[&str] = &[
@@ -30,6 +33,9 @@ pub const COLUMNS: &[&str] = &[
     "lead_time_days",
     "status",
 ];
+
+/// Columns a ZIP import adds: the row's photo files (names separated by `;`) and their alt text.
+pub const PHOTO_COLUMNS: &[&str] = &["photos", "photo_alt"];
 
 /// A problem with one cell (or row) of an import, by 1-based line number including the header.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
@@ -105,122 +111,6 @@ fn text_cells(form: &mut ListingForm, f: impl Fn(&str) -> String) {
     ] {
         *cell = f(cell);
     }
-}
-
-/// Parses and checks every row; returns the drafts or every problem found.
-pub fn parse(
-    data: &[u8],
-    currency: Currency,
-    progress: &(dyn Fn(u64) + Sync),
-) -> Result<Vec<(u64, ListingDraft)>, Vec<RowError>> {
-    let mut rdr = csv::ReaderBuilder::new()
-        .trim(csv::Trim::All)
-        .from_reader(data);
-    let mut errors = Vec::new();
-    let headers = match rdr.headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            return Err(vec![RowError {
-                row: 1,
-                column: String::new(),
-                message: format!("unreadable header: {e}"),
-            }])
-        }
-    };
-    for h in headers.iter().filter(|h| !COLUMNS.contains(h)) {
-        errors.push(RowError {
-            row: 1,
-            column: h.to_owned(),
-            message: format!("unknown column; expected {}", COLUMNS.join(",")),
-        });
-    }
-    for required in [
-        "sku",
-        "title",
-        "category",
-        "unit",
-        "price",
-        "stock",
-        "origin_country",
-    ] {
-        if !headers.iter().any(|h| h == required) {
-            errors.push(RowError {
-                row: 1,
-                column: required.into(),
-                message: "missing column".into(),
-            });
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let mut drafts = Vec::new();
-    let mut seen = HashSet::new();
-    for (i, rec) in rdr.deserialize::<ListingForm>().enumerate() {
-        let row = i as u64 + 2;
-        progress(row - 1);
-        // A text cell this app neutralised on export ('=...) is read back as it was.
-        let rec = rec.map(|mut form| {
-            text_cells(&mut form, |c| from_spreadsheet_cell(c).to_owned());
-            form
-        });
-        if let Some(column) = rec.as_ref().ok().and_then(control_in) {
-            errors.push(RowError {
-                row,
-                column: column.into(),
-                message: crate::http::clean_input::MESSAGE.into(),
-            });
-            continue;
-        }
-        match rec {
-            Err(e) => errors.push(RowError {
-                row,
-                column: String::new(),
-                message: format!("unreadable row: {e}"),
-            }),
-            Ok(form) => match ListingDraft::parse(&form, currency) {
-                Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
-                    row,
-                    column: c.into(),
-                    message: m,
-                })),
-                Ok(d) if !seen.insert(d.sku.clone()) => errors.push(RowError {
-                    row,
-                    column: "sku".into(),
-                    message: format!("SKU {} appears twice in the file", d.sku),
-                }),
-                Ok(d) => drafts.push((row, d)),
-            },
-        }
-    }
-    if errors.is_empty() {
-        Ok(drafts)
-    } else {
-        Err(errors)
-    }
-}
-
-/// The first column of a row holding a control character (line breaks only in the description).
-fn control_in(f: &ListingForm) -> Option<&'static str> {
-    use crate::domain::text::has_forbidden;
-    [
-        ("sku", &f.sku),
-        ("title", &f.title),
-        ("category", &f.category),
-        ("unit", &f.unit),
-        ("price", &f.price),
-        ("stock", &f.stock),
-        ("min_order", &f.min_order),
-        ("origin_country", &f.origin_country),
-        ("origin_region", &f.origin_region),
-        ("certifications", &f.certifications),
-        ("lead_time_days", &f.lead_time_days),
-        ("status", &f.status),
-    ]
-    .into_iter()
-    .find(|(_, v)| has_forbidden(v, false))
-    .map(|(c, _)| c)
-    .or_else(|| has_forbidden(&f.description, true).then_some("description"))
 }
 
 fn differs(l: &listing::Model, d: &ListingDraft) -> bool {
@@ -302,10 +192,19 @@ pub async fn import(
     data: &[u8],
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<ImportResult, AppError> {
-    let drafts = match parse(data, currency, progress) {
-        Ok(d) => d,
-        Err(errors) => return Ok(ImportResult::Rejected(errors)),
-    };
+    match parse(data, currency, progress) {
+        Ok(drafts) => import_drafts(db, coop_id, drafts).await,
+        Err(errors) => Ok(ImportResult::Rejected(errors)),
+    }
+}
+
+/// Writes parsed rows into a co-op (the CSV's and the ZIP's import); run it inside one write
+/// transaction.
+pub async fn import_drafts(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    drafts: Vec<(u64, ListingDraft)>,
+) -> Result<ImportResult, AppError> {
     lock_catalog(db, coop_id).await?;
     let existing: HashMap<String, listing::Model> = listing::Entity::find()
         .filter(listing::Column::CoopId.eq(coop_id))

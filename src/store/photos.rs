@@ -1,7 +1,7 @@
 //! A listing's photos in the database: which processed photo (by hash) is where in its order.
 use std::collections::HashMap;
 
-use entity::listing_photo;
+use entity::{coop_logo, listing_photo};
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait,
     QueryFilter, QueryOrder, Set, Statement,
@@ -150,17 +150,92 @@ pub async fn remove(
     Ok(photo.hash.clone())
 }
 
-/// Of these hashes, those no listing uses any more (their files can go).
+/// Of these hashes, those no listing and no co-op logo uses any more (their files can go).
 pub async fn unused(db: &impl ConnectionTrait, hashes: &[String]) -> Result<Vec<String>, AppError> {
     let mut out = Vec::new();
     for h in hashes {
         let n = listing_photo::Entity::find()
             .filter(listing_photo::Column::Hash.eq(h.as_str()))
             .count(db)
-            .await?;
+            .await?
+            + coop_logo::Entity::find()
+                .filter(coop_logo::Column::Hash.eq(h.as_str()))
+                .count(db)
+                .await?;
         if n == 0 && !out.contains(h) {
             out.push(h.clone());
         }
     }
     Ok(out)
+}
+
+/// The co-op's logo, if it has one.
+pub async fn logo_of(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Option<coop_logo::Model>, AppError> {
+    Ok(coop_logo::Entity::find_by_id(coop_id).one(db).await?)
+}
+
+/// The logos of these co-ops that have one.
+pub async fn logos_of(
+    db: &impl ConnectionTrait,
+    coop_ids: &[i32],
+) -> Result<HashMap<i32, coop_logo::Model>, AppError> {
+    if coop_ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let rows = coop_logo::Entity::find()
+        .filter(coop_logo::Column::CoopId.is_in(coop_ids.iter().copied()))
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|l| (l.coop_id, l)).collect())
+}
+
+/// Holds the co-op's row until the transaction ends, so two logo uploads at once replace one
+/// another instead of both inserting (SQLite's IMMEDIATE transaction already serialises them).
+async fn lock_coop(db: &impl ConnectionTrait, coop_id: i32) -> Result<(), AppError> {
+    if db.get_database_backend() == DatabaseBackend::Postgres {
+        db.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT id FROM coops WHERE id = $1 FOR UPDATE",
+            [coop_id.into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Sets the co-op's logo; returns the hash of the one it replaces. Call inside a transaction.
+pub async fn set_logo(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    hash: &str,
+    width: u32,
+    height: u32,
+) -> Result<Option<String>, AppError> {
+    let old = remove_logo(db, coop_id).await?;
+    coop_logo::ActiveModel {
+        coop_id: Set(coop_id),
+        hash: Set(hash.to_owned()),
+        width: Set(width as i32),
+        height: Set(height as i32),
+        updated_at: Set(super::now()),
+    }
+    .insert(db)
+    .await?;
+    Ok(old.filter(|h| h != hash))
+}
+
+/// Removes the co-op's logo; returns its hash, if it had one. Call inside a transaction.
+pub async fn remove_logo(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+) -> Result<Option<String>, AppError> {
+    lock_coop(db, coop_id).await?;
+    let Some(old) = logo_of(db, coop_id).await? else {
+        return Ok(None);
+    };
+    coop_logo::Entity::delete_by_id(coop_id).exec(db).await?;
+    Ok(Some(old.hash))
 }

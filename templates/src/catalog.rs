@@ -148,6 +148,8 @@ pub struct ListingPage {
     pub lead_time_days: i32,
     /// Its photos, the cover first.
     pub photos: Vec<PhotoView>,
+    /// The seller co-op's logo, if it has one.
+    pub seller_logo: Option<PhotoView>,
     /// The viewer may edit it (a member of the seller co-op).
     pub manage_href: Option<String>,
     /// Extra markup from the buying side (the add-to-cart form), if the viewer may buy.
@@ -162,7 +164,7 @@ pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
         html! {
             h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (c.status) } } }
             (gallery(&p.photos))
-            p { span.money { (c.price) } " per " (c.unit) " · sold by " a href={ "/coops/" (c.seller_id) } { (c.seller_name) } }
+            p { span.money { (c.price) } " per " (c.unit) " · sold by " a href={ "/coops/" (c.seller_id) } { @if let Some(logo) = &p.seller_logo { (crate::photos::logo(logo, 32)) " " } (c.seller_name) } }
             div.split {
                 div { p { (p.description) } }
                 dl.facts {

@@ -45,6 +45,8 @@ pub struct CoopView {
     pub admitted: bool,
     pub contact_email: String,
     pub decision_reason: Option<String>,
+    /// Its logo, if it has one.
+    pub logo: Option<crate::photos::PhotoView>,
 }
 
 pub fn profile(
@@ -57,6 +59,7 @@ pub fn profile(
         l,
         &c.card.name,
         html! {
+            @if let Some(logo) = &c.logo { (crate::photos::logo(logo, 128)) }
             h1 { (c.card.name) " " (status_badge(&c.status)) }
             dl.facts {
                 dt { "Kind" } dd { (c.card.kind) }
@@ -115,6 +118,8 @@ pub struct ManageView {
     pub token_form: FormData,
     /// Bank details on file, and the admin's form to change them.
     pub payouts: crate::payout_details::PayoutSection,
+    /// The logo and, for admins, its form.
+    pub logo: Markup,
 }
 
 pub fn manage(l: &Layout, v: &ManageView) -> Markup {
@@ -140,6 +145,7 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
             @if v.viewer_is_admin {
                 (invitations_section(l, v))
             }
+            (v.logo)
             (crate::payout_details::payout_section(l, &v.payouts))
             h2 { "API tokens" }
             (tokens_section(l, v))

@@ -123,16 +123,17 @@ pub fn import_page(l: &Layout, coop_id: i32, errors: &[ImportErrorRow], columns:
         html! {
             h1 { "Import listings from CSV" }
             p { "Columns: " code { (columns) } ". Rows are matched by SKU: new SKUs are created, existing ones updated. If any row is wrong, nothing is imported." }
+            p { "To bring photos, upload a ZIP holding the CSV and the image files: name a row's files in a " code { "photos" } " column (separated by " code { ";" } ") and describe them in a " code { "photo_alt" } " column." }
             @if !errors.is_empty() {
                 p.flash.error { "Nothing was imported: fix these " (errors.len()) " problems and try again." }
                 div.table-wrap { table.data {
                     thead { tr { th.num { "Row" } th { "Column" } th { "Problem" } } }
-                    tbody { @for e in errors { tr { td.num { (e.row) } td { (e.column) } td { (e.message) } } } }
+                    tbody { @for e in errors { tr { td.num { @if e.row > 0 { (e.row) } @else { "-" } } td { (e.column) } td { (e.message) } } } }
                 } }
             }
             form.stack method="post" action={ "/coops/" (coop_id) "/listings/import" } enctype="multipart/form-data" {
                 (csrf(&l.csrf))
-                div.field { label for="f-file" { "CSV file" } input id="f-file" type="file" name="file" accept=".csv,text/csv"; }
+                div.field { label for="f-file" { "CSV or ZIP file" } input id="f-file" type="file" name="file" accept=".csv,text/csv,.zip,application/zip"; }
                 div.actions { button.primary type="submit" { "Import" } }
             }
         },

@@ -149,3 +149,55 @@ pub fn manager(m: &PhotoManager<'_>) -> Markup {
         }
     }
 }
+
+/// A co-op's logo shown within a `size` px square: the smallest stored size that fills it on a
+/// 2x screen, with width and height set to its shown size.
+pub fn logo(p: &PhotoView, size: u32) -> Markup {
+    let Some(first) = p.sources.first() else {
+        return html! {};
+    };
+    let side = first.width.max(first.height).max(1);
+    let shown = |v: u32| (v * size).div_ceil(side).max(1);
+    html! {
+        picture.logo {
+            source type="image/webp" srcset=(srcset(p, |s| &s.webp)) sizes={ (size) "px" };
+            img src=(first.jpeg) srcset=(srcset(p, |s| &s.jpeg)) sizes={ (size) "px" }
+                width=(shown(first.width)) height=(shown(first.height)) alt=(p.alt) decoding="async";
+        }
+    }
+}
+
+/// The logo on the co-op's manage page: admins upload, replace or remove it.
+pub struct LogoSection<'a> {
+    pub coop_id: i32,
+    pub csrf: &'a str,
+    pub current: Option<&'a PhotoView>,
+    pub can_change: bool,
+    /// What was wrong with the last upload.
+    pub error: Option<&'a str>,
+}
+
+pub fn logo_section(s: &LogoSection<'_>) -> Markup {
+    let base = format!("/coops/{}/logo", s.coop_id);
+    html! {
+        section #logo {
+            h2 { "Logo" }
+            @if let Some(p) = s.current { (logo(p, 128)) } @else { p.muted { "No logo yet." } }
+            @if s.can_change {
+                form.stack method="post" action=(base) enctype="multipart/form-data" {
+                    (csrf(s.csrf))
+                    div class={ "field" @if s.error.is_some() { " has-error" } } {
+                        label for="f-logo" { @if s.current.is_some() { "Replace the logo" } @else { "Upload a logo" } }
+                        input #f-logo type="file" name="logo" accept="image/jpeg,image/png,image/webp" required;
+                        span.hint { "JPEG, PNG or WebP, up to 15 MB; a square image looks best." }
+                        @if let Some(e) = s.error { span.field-error { (e) } }
+                    }
+                    div.actions { button.primary type="submit" { "Save logo" } }
+                }
+                @if s.current.is_some() {
+                    (post_button(&format!("{base}/delete"), s.csrf, "Remove the logo", "danger"))
+                }
+            }
+        }
+    }
+}

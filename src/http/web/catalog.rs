@@ -129,7 +129,9 @@ pub async fn listing(
         .map(|(_, n)| *n)
         .unwrap_or("Other");
     let photos = store::photos::of_listing(&state.db, l.id).await?;
+    let seller_logo = store::photos::logo_of(&state.db, seller.id).await?;
     let page = ListingPage {
+        seller_logo: seller_logo.map(|logo| crate::http::views::logo_view(&logo, &seller.name)),
         photos: photos.iter().map(photo_view).collect(),
         card: listing_card(&l, &seller),
         description: l.description.clone(),

@@ -36,6 +36,7 @@ pub fn view(c: &coop::Model) -> CoopView {
         admitted: c.status == CoopStatus::Admitted,
         contact_email: c.contact_email.clone(),
         decision_reason: c.decision_reason.clone(),
+        logo: None,
     }
 }
 
@@ -88,9 +89,14 @@ pub async fn profile(
     .map_err(AppError::Invalid)?;
     let (rows, _) = store::listings::search(&state.db, &q).await?;
     let cards = crate::http::views::listing_cards(&state.db, &rows).await?;
+    let logo = store::photos::logo_of(&state.db, c.id).await?;
+    let v = CoopView {
+        logo: logo.map(|l| crate::http::views::logo_view(&l, &c.name)),
+        ..view(&c)
+    };
     Ok(templates::coops::profile(
         &viewer.layout(),
-        &view(&c),
+        &v,
         member,
         &cards,
     ))
@@ -148,6 +154,27 @@ async fn render_manage(
     member_form: FormData,
     token_form: FormData,
 ) -> Result<Markup, AppError> {
+    let forms = (member_form, token_form);
+    render_manage_with(state, m, new_token, forms, None).await
+}
+
+/// The manage page with what was wrong with a logo upload beside its field.
+pub(super) async fn with_logo_error(
+    state: &AppState,
+    m: &CoopMember,
+    error: &str,
+) -> Result<Markup, AppError> {
+    let forms = (FormData::default(), FormData::default());
+    render_manage_with(state, m, None, forms, Some(error)).await
+}
+
+async fn render_manage_with(
+    state: &AppState,
+    m: &CoopMember,
+    new_token: Option<String>,
+    (member_form, token_form): (FormData, FormData),
+    logo_error: Option<&str>,
+) -> Result<Markup, AppError> {
     let members = store::coops::members(&state.db, m.coop.id).await?;
     let tokens = store::tokens::list(&state.db, m.coop.id).await?;
     let viewer_is_admin = m.role == crate::domain::coop::CoopRole::Admin;
@@ -192,6 +219,7 @@ async fn render_manage(
         member_form,
         token_form,
         payouts: super::payout_details::section(state, m, None).await?,
+        logo: super::photos::logo_section(state, m, logo_error).await?,
     };
     Ok(templates::coops::manage(&m.signed_in.viewer.layout(), &v))
 }

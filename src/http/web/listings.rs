@@ -360,8 +360,8 @@ pub async fn import_page(CoopSeller(m): CoopSeller) -> Markup {
     )
 }
 
-/// Largest CSV upload accepted.
-pub const IMPORT_LIMIT: usize = 20 * 1024 * 1024;
+/// Largest import accepted: a CSV, or a ZIP of the CSV and its photos.
+pub const IMPORT_LIMIT: usize = 64 * 1024 * 1024;
 
 pub async fn import(
     State(state): State<AppState>,
@@ -387,17 +387,32 @@ pub async fn import(
     check_csrf(Some(&csrf), &token)?;
     let data = data
         .filter(|d| !d.is_empty())
-        .ok_or_else(|| AppError::BadRequest("choose a CSV file to import".into()))?;
-    let result =
-        listings_csv::import_file(&state.db, m.coop.id, currency(&m)?, &data, &|_| {}).await?;
+        .ok_or_else(|| AppError::BadRequest("choose a CSV or ZIP file to import".into()))?;
+    // A ZIP brings the CSV with the photos its rows name.
+    let (result, photos) = if crate::photos::bundle::is_zip(&data) {
+        let c = currency(&m)?;
+        crate::photos::zip_import::import_zip(&state.db, &state.photos, m.coop.id, c, data).await?
+    } else {
+        let c = currency(&m)?;
+        (
+            listings_csv::import_file(&state.db, m.coop.id, c, &data, &|_| {}).await?,
+            0,
+        )
+    };
     match result {
         ImportResult::Imported {
             created,
             updated,
             unchanged,
         } => {
-            let msg =
-                format!("Imported: {created} created, {updated} updated, {unchanged} unchanged.");
+            let msg = format!(
+                "Imported: {created} created, {updated} updated, {unchanged} unchanged{}.",
+                if photos > 0 {
+                    format!("; {photos} photos added")
+                } else {
+                    String::new()
+                }
+            );
             Ok(redirect_with_flash(
                 &format!("/coops/{}/listings", m.coop.id),
                 "success",

@@ -63,6 +63,13 @@ pub fn routes() -> Router<AppState> {
         .route("/coops/apply", get(coops::apply_page).post(coops::apply))
         .route("/coops/{id}", get(coops::profile))
         .route("/coops/{id}/manage", get(coops::manage))
+        .route(
+            "/coops/{id}/logo",
+            post(photos::upload_logo).layer(axum::extract::DefaultBodyLimit::max(
+                crate::photos::MAX_BYTES + 64 * 1024,
+            )),
+        )
+        .route("/coops/{id}/logo/delete", post(photos::delete_logo))
         .route("/coops/{id}/members", post(coops::invite))
         .route("/coops/{id}/members/{user_id}/role", post(coops::set_role))
         .route(

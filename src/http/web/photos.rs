@@ -7,10 +7,10 @@ use axum::response::{IntoResponse, Response};
 use super::invalid;
 use crate::domain::photos::Move;
 use crate::error::AppError;
-use crate::http::extract::{check_csrf, CoopSeller, CsrfForm};
+use crate::http::extract::{check_csrf, CoopAdmin, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::AppState;
-use crate::photos::{gallery, is_hash, key, Format, SIZES};
+use crate::photos::{gallery, is_hash, is_size, key, Format};
 
 /// How long browsers and proxies may keep a file whose URL names its content: a year.
 pub const IMMUTABLE: &str = "public, max-age=31536000, immutable";
@@ -137,7 +137,7 @@ pub async fn serve(
     let (size, ext) = file.split_once('.').ok_or_else(missing)?;
     let size: u32 = size.parse().map_err(|_| missing())?;
     let format = Format::from_extension(ext).ok_or_else(missing)?;
-    if !is_hash(&hash) || !SIZES.contains(&size) {
+    if !is_hash(&hash) || !is_size(size) {
         return Err(missing());
     }
     let etag = format!("\"{hash}-{size}-{ext}\"");
@@ -150,4 +150,57 @@ pub async fn serve(
         .await?
         .ok_or_else(missing)?;
     Ok(immutable(&headers, &etag, format.content_type(), bytes))
+}
+
+/// The logo part of a co-op's manage page.
+pub(super) async fn logo_section(
+    state: &AppState,
+    m: &CoopMember,
+    error: Option<&str>,
+) -> Result<maud::Markup, AppError> {
+    let current = crate::store::photos::logo_of(&state.db, m.coop.id).await?;
+    let view = current.map(|l| crate::http::views::logo_view(&l, &m.coop.name));
+    let layout = m.signed_in.viewer.layout();
+    Ok(templates::photos::logo_section(
+        &templates::photos::LogoSection {
+            coop_id: m.coop.id,
+            csrf: &layout.csrf,
+            current: view.as_ref(),
+            can_change: m.role == crate::domain::coop::CoopRole::Admin,
+            error,
+        },
+    ))
+}
+
+fn to_manage(coop_id: i32, message: &str) -> Response {
+    redirect_with_flash(&format!("/coops/{coop_id}/manage#logo"), "success", message)
+}
+
+/// An admin uploads the co-op's logo (multipart: `logo`, `csrf_token`).
+pub async fn upload_logo(
+    State(state): State<AppState>,
+    CoopAdmin(m): CoopAdmin,
+    axum::Extension(csrf): axum::Extension<CsrfToken>,
+    multipart: Multipart,
+) -> Result<Response, AppError> {
+    let (token, name, bytes) = crate::http::uploads::read_logo(multipart).await?;
+    check_csrf(Some(&csrf), &token)?;
+    let set = crate::photos::logo::set(&state.db, &state.photos, m.coop.id, &name, bytes).await;
+    match invalid(set)? {
+        Ok(_) => Ok(to_manage(m.coop.id, "The logo is saved.")),
+        Err(errs) => {
+            let message = errs.0.first().map(|(_, e)| e.clone()).unwrap_or_default();
+            let page = super::coops::with_logo_error(&state, &m, &message).await?;
+            Ok(super::unprocessable(page))
+        }
+    }
+}
+
+pub async fn delete_logo(
+    State(state): State<AppState>,
+    CoopAdmin(m): CoopAdmin,
+    CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
+) -> Result<Response, AppError> {
+    crate::photos::logo::remove(&state.db, &state.photos, m.coop.id).await?;
+    Ok(to_manage(m.coop.id, "The logo is removed."))
 }
