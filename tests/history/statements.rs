@@ -27,7 +27,7 @@ fn deposit(n: i64, account: Account) -> JournalEntry {
 }
 
 async fn deposits(app: &TestApp, ns: std::ops::RangeInclusive<i64>, account: Account) {
-    let drafts = ns.map(|n| deposit(n, account.clone())).collect();
+    let drafts = ns.map(|n| deposit(n, account)).collect();
     ledger::post_all(&app.db, drafts).await.unwrap();
 }
 

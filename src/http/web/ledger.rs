@@ -94,15 +94,15 @@ fn chosen(
         "" => accounts
             .iter()
             .find(|(_, a)| used(a))
-            .unwrap_or(&accounts[0])
-            .clone(),
+            .copied()
+            .unwrap_or(accounts[0]),
         v => accounts
             .iter()
             .find(|(k, _)| *k == v)
-            .cloned()
+            .copied()
             .unwrap_or_else(|| {
                 e.add("account", "choose one of the co-op's accounts");
-                accounts[0].clone()
+                accounts[0]
             }),
     };
     let currency = match q.currency.as_str() {

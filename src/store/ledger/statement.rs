@@ -169,7 +169,7 @@ pub async fn entries_for_account(
     to: DateTime<Utc>,
 ) -> Result<AccountStatement, AppError> {
     let of = StatementOf {
-        account: account.clone(),
+        account: *account,
         currency,
         from,
         to,
