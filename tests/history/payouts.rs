@@ -4,13 +4,14 @@ use super::statements::{a_committee_member, next_link, web_cost};
 use super::*;
 use entity::{payout_line, payout_run, spending_proposal};
 use sea_orm::{ActiveModelTrait, Set};
+use entity::status::{LineStatus, PayoutMethod, RunStatus, SpendingStatus};
 
 /// A run drafted in EUR paying 10.00 to each of `coops`; returns its id.
 async fn run(app: &TestApp, coops: &[i32]) -> i32 {
     let now = cooptrade::store::now();
     let r = payout_run::ActiveModel {
         currency: Set("EUR".into()),
-        status: Set("awaiting_review".into()),
+        status: Set(RunStatus::AwaitingReview),
         max_entry_id: Set(0),
         created_at: Set(now),
         ..Default::default()
@@ -26,8 +27,8 @@ async fn run(app: &TestApp, coops: &[i32]) -> i32 {
             proceeds_minor: Set(1_000),
             amount_minor: Set(1_000),
             from_entry_id: Set(0),
-            status: Set("open".into()),
-            method: Set("bank".into()),
+            status: Set(LineStatus::Open),
+            method: Set(PayoutMethod::Bank),
             transfer_attempt: Set(0),
             ..Default::default()
         }
@@ -46,9 +47,9 @@ async fn proposal(app: &TestApp, n: i32, to: i32, by: i32) {
         currency: Set("EUR".into()),
         recipient_coop_id: Set(to),
         proposed_by: Set(by),
-        status: Set("awaiting_review".into()),
+        status: Set(SpendingStatus::AwaitingReview),
         created_at: Set(cooptrade::store::now()),
-        method: Set("bank".into()),
+        method: Set(PayoutMethod::Bank),
         transfer_attempt: Set(0),
         ..Default::default()
     }

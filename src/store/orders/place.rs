@@ -3,7 +3,7 @@
 //! and lines of all of them in one insert each and the stock in one update.
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-use entity::{cart_line, coop, listing, order};
+use entity::{cart_line, coop, listing};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::pending::Pending;
@@ -18,32 +18,6 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::OrderState;
 use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
-use crate::store::order_batch::{Pending, ROWS_PER_INSERT};
-
-/// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate in force.
-pub struct Place {
-    pub buyer: coop::Model,
-    pub placed_by: i32,
-    pub what: Ordered,
-    /// The buyer's idempotency key: a retry returns the first placement.
-    pub key: Option<String>,
-    pub rate: FeeRate,
-    /// What the buyer expects to pay, one amount per currency: other totals are refused (409).
-    pub expected_total: Option<Vec<Money>>,
-}
-
-/// What is ordered: the lines of a request, or what the user has in the buyer's cart (which the
-/// placement empties).
-pub enum Ordered {
-    Request(OrderRequest),
-    Cart {
-        delivery_address: String,
-        note: String,
-    },
-}
-
-/// Each request's placement or refusal, by its index in the batch.
-pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
 
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
