@@ -12,6 +12,7 @@ pub mod day;
 pub mod fee_split;
 pub mod iban;
 pub mod invitation;
+pub mod local_number;
 pub mod ledger;
 pub mod money;
 pub mod order_state;
