@@ -4,6 +4,7 @@ pub mod files;
 mod format;
 mod messages;
 
+pub use chrono_tz;
 pub use fluent_bundle::FluentValue;
 pub use format::Separators;
 pub use files::{AREAS, FILES};

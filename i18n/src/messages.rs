@@ -97,6 +97,24 @@ impl Tr {
         self.format(key, Some(&fa))
     }
 
+    /// The message's text before and after the variable `hole`, for markup there (a link in the
+    /// middle of a sentence, wherever the language puts it).
+    pub fn t_around(
+        &self,
+        key: &str,
+        hole: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> (String, String) {
+        const MARK: &str = "\u{e000}";
+        let mut all: Vec<(&str, FluentValue<'_>)> = vec![(hole, MARK.into())];
+        all.extend(args.iter().cloned());
+        let text = self.t_args(key, &all);
+        match text.split_once(MARK) {
+            Some((before, after)) => (before.to_owned(), after.to_owned()),
+            None => (text, String::new()),
+        }
+    }
+
     /// A missing message falls back to English and is recorded; missing there too, the key shows.
     fn format(&self, key: &str, args: Option<&FluentArgs<'_>>) -> String {
         let own = &BUNDLES[self.lang.index()];

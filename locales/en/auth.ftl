@@ -23,16 +23,17 @@ reset-button = Set the password
 flash-welcome-back = Welcome back, { $name }.
 flash-logged-out = You have logged out.
 flash-password-set = Your new password is set, and every other device is logged out.
-error-too-many-logins = Too many failed logins: for your safety logins are paused. Try again in { $minutes ->
+# Field errors stay short fragments beside the field, as in the rest of the English pages.
+error-too-many-logins = too many failed logins; for your safety logins are paused, try again in { $minutes ->
         [one] { $minutes } minute
        *[other] { $minutes } minutes
-    }.
-error-wrong-login = Wrong e-mail address or password.
-error-email-taken = This e-mail address is already registered.
-error-email-empty = Enter an e-mail address.
-error-email-invalid = “{ $value }” is not an e-mail address.
-error-password-short = Use at least 10 characters.
-error-password-long = Use at most 128 characters.
-error-password-common = This password is too easy to guess.
-error-name-empty = Enter a name.
-error-name-long = The name is longer than 100 characters.
+    }
+error-wrong-login = wrong e-mail address or password
+error-email-taken = this e-mail address is already registered
+error-email-empty = enter an e-mail address
+error-email-invalid = '{ $value }' is not an e-mail address
+error-password-short = use at least 10 characters
+error-password-long = use at most 128 characters
+error-password-common = this password is too easy to guess
+error-name-empty = enter a name
+error-name-long = the name is longer than 100 characters

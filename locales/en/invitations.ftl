@@ -7,8 +7,8 @@ invitations-waiting = { $count ->
 invitations-none = No invitation is waiting for your answer.
 # $coop is the co-op's name, shown as a link.
 invitation-invites-you = { $coop } invites you to join as { $role ->
-        [admin] an admin
-       *[member] a member
+        [admin] admin
+       *[member] member
     }.
 invitation-sent = Sent { $date }
 invitation-consent = You become a member only if you accept. A committee member who joins a co-op can no longer vote on payouts to it.

@@ -19,6 +19,7 @@ mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
 mod m20261206_000020_listing_photos;
 mod m20261206_000021_privileges_changed;
+mod m20261206_000060_user_locale_and_time_zone;
 
 pub struct Migrator;
 
@@ -44,6 +45,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000018_account_tokens::Migration),
             Box::new(m20261206_000020_listing_photos::Migration),
             Box::new(m20261206_000021_privileges_changed::Migration),
+            Box::new(m20261206_000060_user_locale_and_time_zone::Migration),
         ]
     }
 }

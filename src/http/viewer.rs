@@ -130,6 +130,8 @@ pub struct Viewer {
     pub committee: bool,
     pub csrf: String,
     pub flash: Option<(String, String)>,
+    /// The language and time zone this request is answered in (`http::locale`).
+    pub tr: i18n::Tr,
 }
 
 impl Viewer {
@@ -145,6 +147,7 @@ impl Viewer {
             committee: self.committee,
             csrf: self.csrf.clone(),
             flash: self.flash.clone(),
+            tr: self.tr,
         }
     }
 
@@ -183,7 +186,11 @@ impl FromRequestParts<AppState> for Viewer {
             ),
             None => (Vec::new(), false),
         };
+        let account = user.as_ref().and_then(|u| u.locale.as_deref());
+        let lang = super::locale::negotiate(&parts.headers, account);
+        let zone = super::locale::zone(user.as_ref().and_then(|u| u.time_zone.as_deref()));
         Ok(Viewer {
+            tr: i18n::Tr::new(lang, zone),
             user,
             coops,
             committee,

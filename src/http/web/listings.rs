@@ -16,6 +16,8 @@ use crate::domain::money::Currency;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
+use crate::http::local_input::listing_price;
+use crate::http::locale::Locale;
 use crate::http::views::{photo_view, price};
 use crate::http::AppState;
 use crate::store;
@@ -158,9 +160,11 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
 pub async fn create(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
+    Locale(tr): Locale,
     CsrfForm(form): CsrfForm<ListingForm>,
 ) -> Result<Response, AppError> {
-    let result = match ListingDraft::parse(&form, currency(&m)?) {
+    let cur = currency(&m)?;
+    let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => store::listings::create(&state.db, m.coop.id, &d).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -221,13 +225,15 @@ pub async fn update(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
     Path((_, listing_id)): Path<(String, String)>,
+    Locale(tr): Locale,
     CsrfForm(edit): CsrfForm<EditForm>,
 ) -> Result<Response, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let action = format!("/coops/{}/listings/{}/edit", m.coop.id, l.id);
     let (form, shown) = (edit.listing, edit.stock_shown);
     let listing = l.clone();
-    let result = match ListingDraft::parse(&form, currency(&m)?) {
+    let cur = currency(&m)?;
+    let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => {
             let stock = StockEdit::from_form(d.stock, Quantity::parse(&shown).ok());
             store::listings::update(&state.db, l, &d, stock).await
