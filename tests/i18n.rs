@@ -19,7 +19,12 @@ async fn login_page(app: &TestApp, accept_language: Option<&str>, cookie: Option
     if let Some(c) = cookie {
         req = req.header("cookie", c);
     }
-    req.send().await.expect("GET /login").text().await.unwrap_or_default()
+    req.send()
+        .await
+        .expect("GET /login")
+        .text()
+        .await
+        .unwrap_or_default()
 }
 
 async fn a_visitor_switches_language_and_the_pages_follow(app: TestApp) {
@@ -41,28 +46,43 @@ async fn a_visitor_switches_language_and_the_pages_follow(app: TestApp) {
         .assert_contains("Mot de passe oublié ?")
         .assert_contains(r#"<option value="fr" lang="fr" selected>Français</option>"#);
     // A language we do not speak changes nothing.
-    b.submit("/locale", &[("locale", "xx")]).await.assert_status(400);
+    b.submit("/locale", &[("locale", "xx")])
+        .await
+        .assert_status(400);
     assert_eq!(b.cookie("lang").as_deref(), Some("fr"));
     // Without the CSRF token no other site can switch it.
-    b.post_raw("/locale", &[("locale", "ja")]).await.assert_status(403);
+    b.post_raw("/locale", &[("locale", "ja")])
+        .await
+        .assert_status(403);
     assert_eq!(b.cookie("lang").as_deref(), Some("fr"));
 }
 
 async fn accept_language_chooses_until_a_choice_is_made(app: TestApp) {
     let es = login_page(&app, Some("es-CO,es;q=0.9,en;q=0.5"), None).await;
-    assert!(es.contains(r#"<html lang="es">"#) && es.contains("¿Olvidaste tu contraseña?"), "{es}");
+    assert!(
+        es.contains(r#"<html lang="es">"#) && es.contains("¿Olvidaste tu contraseña?"),
+        "{es}"
+    );
     let ja = login_page(&app, Some("de-DE, ja;q=0.5"), None).await;
-    assert!(ja.contains(r#"<html lang="ja">"#) && ja.contains("パスワードをお忘れですか？"), "{ja}");
+    assert!(
+        ja.contains(r#"<html lang="ja">"#) && ja.contains("パスワードをお忘れですか？"),
+        "{ja}"
+    );
     let none = login_page(&app, Some("de-DE, nl"), None).await;
     assert!(none.contains(r#"<html lang="en">"#), "{none}");
     let chosen = login_page(&app, Some("es-CO"), Some("lang=da")).await;
-    assert!(chosen.contains(r#"<html lang="da">"#) && chosen.contains("Glemt din adgangskode?"), "{chosen}");
+    assert!(
+        chosen.contains(r#"<html lang="da">"#) && chosen.contains("Glemt din adgangskode?"),
+        "{chosen}"
+    );
 }
 
 async fn a_members_choice_is_kept_on_the_account_and_greets_them_at_login(app: TestApp) {
     let b = app.browser();
     b.register("Ama Mensah", "ama@example.coop", PW).await;
-    b.submit("/locale", &[("locale", "ja")]).await.assert_status(303);
+    b.submit("/locale", &[("locale", "ja")])
+        .await
+        .assert_status(303);
     let user = cooptrade::store::users::find_by_email(&app.db, "ama@example.coop")
         .await
         .unwrap()
@@ -81,7 +101,13 @@ async fn a_members_choice_is_kept_on_the_account_and_greets_them_at_login(app: T
     let third = Browser::new(&app.base);
     third.submit("/locale", &[("locale", "it")]).await;
     third
-        .submit("/login", &[("email", "ama@example.coop"), ("password", "nope nope nope")])
+        .submit(
+            "/login",
+            &[
+                ("email", "ama@example.coop"),
+                ("password", "nope nope nope"),
+            ],
+        )
         .await
         .assert_status(422)
         .assert_contains("Indirizzo e-mail o password errati.");
@@ -100,16 +126,24 @@ fn listing_form(sku: &str, price: &str) -> Vec<(String, String)> {
 
 async fn post_listing(b: &Browser, coop: i32, sku: &str, price: &str) -> common::browser::Page {
     let fields = listing_form(sku, price);
-    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refs: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     b.submit(&format!("/coops/{coop}/listings"), &refs).await
 }
 
 async fn producers_type_prices_the_way_their_language_writes_them(app: TestApp) {
     let togo = app.coop("Coop du Golfe", "producer", "TG", "EUR").await;
     togo.admin.submit("/locale", &[("locale", "fr")]).await;
-    post_listing(&togo.admin, togo.id, "ANANAS", "12,50").await.assert_status(303);
+    post_listing(&togo.admin, togo.id, "ANANAS", "12,50")
+        .await
+        .assert_status(303);
     let (_, listings) = togo.api.get("/listings").await;
-    assert!(listings.to_string().contains(r#""price":"12.50""#), "{listings}");
+    assert!(
+        listings.to_string().contains(r#""price":"12.50""#),
+        "{listings}"
+    );
 
     // Kuwaiti dinars have three decimals: "1.234" in Spanish could be either, so it is refused.
     let kuwait = app.coop("Kuwait Dates", "producer", "KW", "KWD").await;
@@ -121,9 +155,14 @@ async fn producers_type_prices_the_way_their_language_writes_them(app: TestApp) 
         .assert_contains("«1.234» se puede leer de dos maneras: escribe 1234 para un número entero o 1,234 con decimales.")
         .assert_contains(r#"value="1.234""#);
     assert_eq!(app.count("listings").await, before);
-    post_listing(&kuwait.admin, kuwait.id, "DATES", "1.234,5").await.assert_status(303);
+    post_listing(&kuwait.admin, kuwait.id, "DATES", "1.234,5")
+        .await
+        .assert_status(303);
     let (_, listings) = kuwait.api.get("/listings").await;
-    assert!(listings.to_string().contains(r#""price":"1234.500""#), "{listings}");
+    assert!(
+        listings.to_string().contains(r#""price":"1234.500""#),
+        "{listings}"
+    );
 }
 
 on_both_backends!(

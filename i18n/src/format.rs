@@ -24,9 +24,8 @@ static FORMATTERS: LazyLock<Vec<Formatters>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|lang| {
-            let failed = |e: &dyn std::fmt::Debug| -> ! {
-                panic!("ICU data for {}: {e:?}", lang.code())
-            };
+            let failed =
+                |e: &dyn std::fmt::Debug| -> ! { panic!("ICU data for {}: {e:?}", lang.code()) };
             let locale: Locale = lang.code().parse().unwrap_or_else(|e| failed(&e));
             Formatters {
                 decimal: DecimalFormatter::try_new((&locale).into(), Default::default())

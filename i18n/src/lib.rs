@@ -5,9 +5,9 @@ mod format;
 mod messages;
 
 pub use chrono_tz;
+pub use files::{AREAS, FILES};
 pub use fluent_bundle::FluentValue;
 pub use format::Separators;
-pub use files::{AREAS, FILES};
 pub use messages::{message_ids, parse_problems, problems_seen, Tr};
 
 /// A language the marketplace speaks; `En` is the fallback.
@@ -96,7 +96,10 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_first_spoken_language_by_weight() {
-        assert_eq!(Lang::from_accept_language("de-DE, fr-CH;q=0.9, en;q=0.5"), Lang::Fr);
+        assert_eq!(
+            Lang::from_accept_language("de-DE, fr-CH;q=0.9, en;q=0.5"),
+            Lang::Fr
+        );
         assert_eq!(Lang::from_accept_language("es-CO"), Lang::Es);
         assert_eq!(Lang::from_accept_language("ja-JP,ja;q=0.9"), Lang::Ja);
         assert_eq!(Lang::from_accept_language("de, nl"), Lang::En);
@@ -106,7 +109,10 @@ mod tests {
     #[test]
     fn an_explicit_choice_beats_the_header() {
         assert_eq!(Lang::negotiate(&[None, Some("ca")], Some("it")), Lang::Ca);
-        assert_eq!(Lang::negotiate(&[Some("da"), Some("ca")], Some("it")), Lang::Da);
+        assert_eq!(
+            Lang::negotiate(&[Some("da"), Some("ca")], Some("it")),
+            Lang::Da
+        );
         assert_eq!(Lang::negotiate(&[Some("xx")], Some("it")), Lang::It);
         assert_eq!(Lang::negotiate(&[None], None), Lang::En);
     }

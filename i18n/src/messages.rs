@@ -41,7 +41,10 @@ pub(crate) fn bundle(lang: Lang) -> Result<Bundle, String> {
 
 /// Why each `.ftl` file that fails to parse or repeats a message does (empty when all are good).
 pub fn parse_problems() -> Vec<String> {
-    Lang::ALL.iter().filter_map(|l| bundle(*l).err().map(|e| format!("{}: {e}", l.code()))).collect()
+    Lang::ALL
+        .iter()
+        .filter_map(|l| bundle(*l).err().map(|e| format!("{}: {e}", l.code())))
+        .collect()
 }
 
 /// Every message id of one language, sorted (for the completeness test).
@@ -130,7 +133,9 @@ impl Tr {
             return format!("⟦{key}⟧");
         };
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned();
         if !errors.is_empty() {
             record(format!("{}: {key}: {errors:?}", lang.code()));
         }

@@ -13,7 +13,10 @@ fn every_ftl_file_parses_and_every_language_has_every_area() {
     assert_eq!(parse_problems(), Vec::<String>::new());
     for lang in Lang::ALL {
         for area in AREAS {
-            let n = FILES.iter().filter(|(l, a, _)| *l == lang.code() && *a == area).count();
+            let n = FILES
+                .iter()
+                .filter(|(l, a, _)| *l == lang.code() && *a == area)
+                .count();
             assert_eq!(n, 1, "locales/{}/{area}.ftl", lang.code());
         }
     }
@@ -27,7 +30,11 @@ fn every_language_has_exactly_the_keys_of_english() {
         let ids = message_ids(lang).expect("parses");
         let missing: Vec<_> = en.iter().filter(|k| !ids.contains(k)).collect();
         let extra: Vec<_> = ids.iter().filter(|k| !en.contains(k)).collect();
-        assert!(missing.is_empty() && extra.is_empty(), "{}: missing {missing:?}, extra {extra:?}", lang.code());
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: missing {missing:?}, extra {extra:?}",
+            lang.code()
+        );
     }
 }
 
@@ -50,7 +57,11 @@ fn every_message_formats_in_every_language_without_an_error() {
     for lang in Lang::ALL {
         for key in message_ids(lang).expect("parses") {
             let text = tr(lang).t_args(&key, &args);
-            assert!(!text.trim().is_empty() && !text.contains('⟦'), "{}: {key}", lang.code());
+            assert!(
+                !text.trim().is_empty() && !text.contains('⟦'),
+                "{}: {key}",
+                lang.code()
+            );
         }
     }
     assert_eq!(i18n::problems_seen(), Vec::<String>::new());
@@ -92,11 +103,17 @@ fn numbers_use_each_languages_grouping_and_decimal_mark() {
 
 #[test]
 fn money_keeps_the_currencys_minor_units_exactly() {
-    assert_eq!(tr(Lang::Es).money(8_500_000, "COP", 2), "85.000,00\u{a0}COP");
+    assert_eq!(
+        tr(Lang::Es).money(8_500_000, "COP", 2),
+        "85.000,00\u{a0}COP"
+    );
     assert_eq!(tr(Lang::Fr).money(1500, "XOF", 0), "1\u{202f}500\u{a0}XOF");
     assert_eq!(tr(Lang::Ja).money(1500, "JPY", 0), "¥1,500");
     assert_eq!(tr(Lang::En).money(1250, "EUR", 2), "EUR\u{a0}12.50");
-    assert_eq!(tr(Lang::Ca).money(1_234_567, "KWD", 3), "1.234,567\u{a0}KWD");
+    assert_eq!(
+        tr(Lang::Ca).money(1_234_567, "KWD", 3),
+        "1.234,567\u{a0}KWD"
+    );
     assert_eq!(tr(Lang::Da).money(-505, "DKK", 2), "-5,05\u{a0}DKK");
 }
 
@@ -113,11 +130,16 @@ fn separators_are_read_from_icu() {
 #[test]
 fn dates_are_written_in_the_viewers_language_and_time_zone() {
     // 23:30 UTC on 5 December is already 6 December in Tokyo, still the 5th in Bogotá.
-    let at = chrono::Utc.with_ymd_and_hms(2026, 12, 5, 23, 30, 0).unwrap();
+    let at = chrono::Utc
+        .with_ymd_and_hms(2026, 12, 5, 23, 30, 0)
+        .unwrap();
     let tokyo = Tr::new(Lang::Ja, chrono_tz::Asia::Tokyo);
     let bogota = Tr::new(Lang::Es, chrono_tz::America::Bogota);
     assert_eq!(tokyo.date(at), "2026/12/06");
     assert_eq!(bogota.date(at), "5 dic 2026");
-    assert_eq!(Tr::new(Lang::Fr, chrono_tz::Africa::Lome).date(at), "5 déc. 2026");
+    assert_eq!(
+        Tr::new(Lang::Fr, chrono_tz::Africa::Lome).date(at),
+        "5 déc. 2026"
+    );
     assert_eq!(tokyo.date_time(at), "2026/12/06 8:30:00");
 }

@@ -16,7 +16,10 @@ enum Users {
 impl MigrationTrait for Migration {
     async fn up(&self, m: &SchemaManager) -> Result<(), DbErr> {
         // SQLite alters one column per statement.
-        for column in [string_len_null(Users::Locale, 16), string_len_null(Users::TimeZone, 64)] {
+        for column in [
+            string_len_null(Users::Locale, 16),
+            string_len_null(Users::TimeZone, 64),
+        ] {
             let mut column = column;
             m.alter_table(
                 Table::alter()
@@ -31,8 +34,13 @@ impl MigrationTrait for Migration {
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
         for column in [Users::Locale, Users::TimeZone] {
-            m.alter_table(Table::alter().table(Users::Table).drop_column(column).to_owned())
-                .await?;
+            m.alter_table(
+                Table::alter()
+                    .table(Users::Table)
+                    .drop_column(column)
+                    .to_owned(),
+            )
+            .await?;
         }
         Ok(())
     }

@@ -21,7 +21,10 @@ pub enum LocalNumberError {
     /// Groups of digits that are not thousands (`1.23.4`), or a decimal mark before a group.
     Grouping,
     /// `1.234` with 3 decimals allowed: `whole` and `fraction` write the two readings unmistakably.
-    Ambiguous { whole: String, fraction: String },
+    Ambiguous {
+        whole: String,
+        fraction: String,
+    },
     /// More digits than an exact decimal holds (28).
     TooLarge,
     /// A number, but not an amount of this currency (too many decimals, too large).
@@ -71,15 +74,15 @@ fn decimal_at(
     if own == 1 {
         return Ok(last);
     }
-    let Some(last) = last.filter(|&i| seps[i] != ' ' && seps.iter().filter(|&&c| c == seps[i]).count() == 1) else {
+    let Some(last) =
+        last.filter(|&i| seps[i] != ' ' && seps.iter().filter(|&&c| c == seps[i]).count() == 1)
+    else {
         return Ok(None);
     };
     let (first, mark) = (runs[0], seps[last]);
     let after_other_marks = seps[..last].iter().any(|&c| c != mark);
-    let cannot_group = after_other_marks
-        || runs[last + 1].len() != 3
-        || first.len() > 3
-        || first.starts_with('0');
+    let cannot_group =
+        after_other_marks || runs[last + 1].len() != 3 || first.len() > 3 || first.starts_with('0');
     if cannot_group {
         Ok(Some(last))
     } else if max_scale >= 3 {

@@ -3,9 +3,18 @@ use rust_decimal::Decimal;
 
 use super::*;
 
-const EN: NumberMarks = NumberMarks { decimal: '.', group: ',' };
-const ES: NumberMarks = NumberMarks { decimal: ',', group: '.' };
-const FR: NumberMarks = NumberMarks { decimal: ',', group: '\u{202f}' };
+const EN: NumberMarks = NumberMarks {
+    decimal: '.',
+    group: ',',
+};
+const ES: NumberMarks = NumberMarks {
+    decimal: ',',
+    group: '.',
+};
+const FR: NumberMarks = NumberMarks {
+    decimal: ',',
+    group: '\u{202f}',
+};
 
 fn dec(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -33,7 +42,10 @@ fn a_point_typed_in_a_comma_language_is_a_decimal_when_it_cannot_be_grouping() {
 #[test]
 fn one_mark_before_three_digits_is_refused_when_three_decimals_are_allowed() {
     let both = |whole: &str, fraction: &str| {
-        Err(LocalNumberError::Ambiguous { whole: whole.into(), fraction: fraction.into() })
+        Err(LocalNumberError::Ambiguous {
+            whole: whole.into(),
+            fraction: fraction.into(),
+        })
     };
     assert_eq!(parse_local_decimal("1.234", ES, 3), both("1234", "1,234"));
     assert_eq!(parse_local_decimal("1,234", EN, 3), both("1234", "1.234"));
@@ -44,25 +56,64 @@ fn one_mark_before_three_digits_is_refused_when_three_decimals_are_allowed() {
 
 #[test]
 fn odd_input_says_what_is_wrong() {
-    assert_eq!(parse_local_decimal("  ", ES, 2), Err(LocalNumberError::Empty));
-    assert_eq!(parse_local_decimal("12 €", ES, 2), Err(LocalNumberError::NotANumber));
-    assert_eq!(parse_local_decimal("1e3", EN, 2), Err(LocalNumberError::NotANumber));
-    assert_eq!(parse_local_decimal(",5", ES, 2), Err(LocalNumberError::NotANumber));
-    assert_eq!(parse_local_decimal("12,", ES, 2), Err(LocalNumberError::NotANumber));
-    assert_eq!(parse_local_decimal("1,2,3", ES, 2), Err(LocalNumberError::Grouping));
-    assert_eq!(parse_local_decimal("1.23.456", ES, 2), Err(LocalNumberError::Grouping));
-    assert_eq!(parse_local_decimal("1,234.5", ES, 2), Err(LocalNumberError::Grouping));
-    assert_eq!(parse_local_decimal("1.2.3,4", EN, 2), Err(LocalNumberError::Grouping));
+    assert_eq!(
+        parse_local_decimal("  ", ES, 2),
+        Err(LocalNumberError::Empty)
+    );
+    assert_eq!(
+        parse_local_decimal("12 €", ES, 2),
+        Err(LocalNumberError::NotANumber)
+    );
+    assert_eq!(
+        parse_local_decimal("1e3", EN, 2),
+        Err(LocalNumberError::NotANumber)
+    );
+    assert_eq!(
+        parse_local_decimal(",5", ES, 2),
+        Err(LocalNumberError::NotANumber)
+    );
+    assert_eq!(
+        parse_local_decimal("12,", ES, 2),
+        Err(LocalNumberError::NotANumber)
+    );
+    assert_eq!(
+        parse_local_decimal("1,2,3", ES, 2),
+        Err(LocalNumberError::Grouping)
+    );
+    assert_eq!(
+        parse_local_decimal("1.23.456", ES, 2),
+        Err(LocalNumberError::Grouping)
+    );
+    assert_eq!(
+        parse_local_decimal("1,234.5", ES, 2),
+        Err(LocalNumberError::Grouping)
+    );
+    assert_eq!(
+        parse_local_decimal("1.2.3,4", EN, 2),
+        Err(LocalNumberError::Grouping)
+    );
     let huge = "9".repeat(40);
-    assert_eq!(parse_local_decimal(&huge, EN, 2), Err(LocalNumberError::TooLarge));
+    assert_eq!(
+        parse_local_decimal(&huge, EN, 2),
+        Err(LocalNumberError::TooLarge)
+    );
 }
 
 #[test]
 fn money_takes_the_code_or_yen_sign_and_never_rounds() {
     let eur = Currency::EUR;
-    assert_eq!(parse_local_money("85.000,00 COP", Currency::COP, ES), Ok(Money::from_minor(8_500_000, Currency::COP)));
-    assert_eq!(parse_local_money("¥1,500", Currency::JPY, EN), Ok(Money::from_minor(1500, Currency::JPY)));
-    assert_eq!(parse_local_money("12,50", eur, FR), Ok(Money::from_minor(1250, eur)));
+    assert_eq!(
+        parse_local_money("85.000,00 COP", Currency::COP, ES),
+        Ok(Money::from_minor(8_500_000, Currency::COP))
+    );
+    assert_eq!(
+        parse_local_money("¥1,500", Currency::JPY, EN),
+        Ok(Money::from_minor(1500, Currency::JPY))
+    );
+    assert_eq!(
+        parse_local_money("12,50", eur, FR),
+        Ok(Money::from_minor(1250, eur))
+    );
     assert_eq!(
         parse_local_money("12,505", eur, FR),
         Err(LocalNumberError::Money(MoneyError::TooManyDecimals(eur)))

@@ -9,7 +9,10 @@ use crate::error::{AppError, FieldErrors};
 /// The viewer's number marks, as ICU writes them.
 pub fn marks(tr: &Tr) -> NumberMarks {
     let s = tr.separators();
-    NumberMarks { decimal: s.decimal, group: s.group }
+    NumberMarks {
+        decimal: s.decimal,
+        group: s.group,
+    }
 }
 
 /// A number field typed in the viewer's language, as the plain `1234.5` the domain parses, or a
@@ -26,15 +29,21 @@ pub fn number_message(tr: &Tr, value: &str, e: &LocalNumberError) -> String {
     let v = |k: &'static str, s: &str| (k, FluentValue::from(s.to_owned()));
     match e {
         LocalNumberError::Empty => tr.t("number-empty"),
-        LocalNumberError::NotANumber => {
-            tr.t_args("number-invalid", &[v("value", value), v("example", &example)])
-        }
-        LocalNumberError::Grouping => {
-            tr.t_args("number-grouping", &[v("value", value), v("example", &example)])
-        }
+        LocalNumberError::NotANumber => tr.t_args(
+            "number-invalid",
+            &[v("value", value), v("example", &example)],
+        ),
+        LocalNumberError::Grouping => tr.t_args(
+            "number-grouping",
+            &[v("value", value), v("example", &example)],
+        ),
         LocalNumberError::Ambiguous { whole, fraction } => tr.t_args(
             "number-ambiguous",
-            &[v("value", value), v("whole", whole), v("fraction", fraction)],
+            &[
+                v("value", value),
+                v("whole", whole),
+                v("fraction", fraction),
+            ],
         ),
         LocalNumberError::TooLarge => tr.t_args("number-too-large", &[v("value", value)]),
         LocalNumberError::Money(m) => m.to_string(),
@@ -44,11 +53,17 @@ pub fn number_message(tr: &Tr, value: &str, e: &LocalNumberError) -> String {
 /// The store's English field messages that the converted pages show, and their Fluent keys.
 const KNOWN: &[(&str, &str)] = &[
     ("wrong e-mail address or password", "error-wrong-login"),
-    ("this e-mail address is already registered", "error-email-taken"),
+    (
+        "this e-mail address is already registered",
+        "error-email-taken",
+    ),
     ("enter an e-mail address", "error-email-empty"),
     ("use at least 10 characters", "error-password-short"),
     ("use at most 128 characters", "error-password-long"),
-    ("this password is too easy to guess", "error-password-common"),
+    (
+        "this password is too easy to guess",
+        "error-password-common",
+    ),
     ("enter a name", "error-name-empty"),
     ("the name is longer than 100 characters", "error-name-long"),
 ];
@@ -60,7 +75,10 @@ pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
         if let Some((_, key)) = KNOWN.iter().find(|(en, _)| *en == m) {
             return tr.t(key);
         }
-        match m.strip_prefix('\'').and_then(|r| r.strip_suffix("' is not an e-mail address")) {
+        match m
+            .strip_prefix('\'')
+            .and_then(|r| r.strip_suffix("' is not an e-mail address"))
+        {
             Some(value) => tr.t_args("error-email-invalid", &[("value", value.to_owned().into())]),
             None => m,
         }

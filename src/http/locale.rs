@@ -29,7 +29,8 @@ pub fn negotiate(headers: &HeaderMap, account: Option<&str>) -> Lang {
 
 /// An IANA zone name (`Africa/Lome`), or UTC when unset or unknown.
 pub fn zone(name: Option<&str>) -> i18n::chrono_tz::Tz {
-    name.and_then(|n| n.parse().ok()).unwrap_or(i18n::chrono_tz::UTC)
+    name.and_then(|n| n.parse().ok())
+        .unwrap_or(i18n::chrono_tz::UTC)
 }
 
 /// The `Tr` of a request that needs no viewer (a form's numbers): cookie, header, English.
@@ -39,7 +40,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Locale {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Locale(Tr::new(negotiate(&parts.headers, None), i18n::chrono_tz::UTC)))
+        Ok(Locale(Tr::new(
+            negotiate(&parts.headers, None),
+            i18n::chrono_tz::UTC,
+        )))
     }
 }
 
@@ -78,10 +82,12 @@ pub async fn switch(
 /// The path of the page the switch was used on (never another site), else the start page.
 fn back_to(headers: &HeaderMap) -> String {
     let referer = headers.get(REFERER).and_then(|v| v.to_str().ok());
-    let path = referer.and_then(|r| url::Url::parse(r).ok()).map(|u| match u.query() {
-        Some(q) => format!("{}?{q}", u.path()),
-        None => u.path().to_owned(),
-    });
+    let path = referer
+        .and_then(|r| url::Url::parse(r).ok())
+        .map(|u| match u.query() {
+            Some(q) => format!("{}?{q}", u.path()),
+            None => u.path().to_owned(),
+        });
     path.filter(|p| p.starts_with('/') && !p.starts_with("//") && p != "/locale")
         .unwrap_or_else(|| "/".to_owned())
 }

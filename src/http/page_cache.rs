@@ -143,7 +143,11 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     // One copy per language: the same path reads differently in each.
     let lang = super::locale::negotiate(req.headers(), None).code();
-    let path = req.uri().path_and_query().map(|p| p.as_str()).unwrap_or_default();
+    let path = req
+        .uri()
+        .path_and_query()
+        .map(|p| p.as_str())
+        .unwrap_or_default();
     let key = format!("{lang}:{path}");
     if let Some((content_type, body)) = cache.get(&key) {
         let hit = HeaderValue::from_static("hit");

@@ -29,8 +29,11 @@ pub fn section(l: &Layout, rows: &[InvitationRow]) -> Markup {
 
 fn card(l: &Layout, r: &InvitationRow) -> Markup {
     let tr = &l.tr;
-    let (before, after) =
-        tr.t_around("invitation-invites-you", "coop", &[("role", r.role.as_str().into())]);
+    let (before, after) = tr.t_around(
+        "invitation-invites-you",
+        "coop",
+        &[("role", r.role.as_str().into())],
+    );
     let sent = tr.t_args("invitation-sent", &[("date", r.sent_at.as_str().into())]);
     html! {
         article.card {

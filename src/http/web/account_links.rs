@@ -82,11 +82,11 @@ pub async fn forgot(
     match invalid(sent)? {
         Ok(()) => Ok(templates::auth::forgot_sent(&viewer.layout()).into_response()),
         Err(errs) => {
-            let f = form_data([("email", form.email.as_str())], &field_errors(&viewer.tr, errs));
-            Ok(unprocessable(templates::auth::forgot(
-                &viewer.layout(),
-                &f,
-            )))
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&viewer.tr, errs),
+            );
+            Ok(unprocessable(templates::auth::forgot(&viewer.layout(), &f)))
         }
     }
 }

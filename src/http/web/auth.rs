@@ -91,7 +91,10 @@ pub async fn login(
             if let Some(wait) = failure.locked_for {
                 return Ok(too_many(&viewer, &form.email, wait));
             }
-            let f = form_data([("email", form.email.as_str())], &field_errors(&viewer.tr, errs));
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&viewer.tr, errs),
+            );
             Ok(unprocessable(templates::auth::login(&viewer.layout(), &f)))
         }
     }

@@ -27,7 +27,10 @@ fn row(tr: &i18n::Tr, i: &coop_invitation::Model, c: &coop::Model) -> Invitation
 /// The signed-in person's pending invitations (the start page shows them too).
 pub async fn pending_rows(state: &AppState, s: &SignedIn) -> Result<Vec<InvitationRow>, AppError> {
     let pending = store::invitations::pending_for(&state.db, &s.user).await?;
-    Ok(pending.iter().map(|(i, c)| row(&s.viewer.tr, i, c)).collect())
+    Ok(pending
+        .iter()
+        .map(|(i, c)| row(&s.viewer.tr, i, c))
+        .collect())
 }
 
 pub async fn list(State(state): State<AppState>, s: SignedIn) -> Result<Markup, AppError> {
@@ -113,6 +116,9 @@ pub async fn withdraw(
     Ok(redirect_with_flash(
         &format!("/coops/{}/manage", m.coop.id),
         "success",
-        &tr.t_args("flash-invitation-withdrawn", &[("email", i.email.clone().into())]),
+        &tr.t_args(
+            "flash-invitation-withdrawn",
+            &[("email", i.email.clone().into())],
+        ),
     ))
 }

@@ -15,9 +15,9 @@ use crate::domain::catalog::{
 use crate::domain::money::Currency;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
-use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::local_input::listing_price;
 use crate::http::locale::Locale;
+use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::views::{photo_view, price};
 use crate::http::AppState;
 use crate::store;
