@@ -14,6 +14,10 @@ pub struct Model {
     pub email_verified_at: Option<DateTimeUtc>,
     /// When someone else last changed what the user may do; older sessions get a new id.
     pub privileges_changed_at: Option<DateTimeUtc>,
+    /// The language the member chose (`fr`, `ja`, ...); `None` until they choose one.
+    pub locale: Option<String>,
+    /// The member's IANA time zone (`Africa/Lome`); `None` shows times in UTC.
+    pub time_zone: Option<String>,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -16,6 +16,7 @@ pub mod fee_split;
 pub mod iban;
 pub mod invitation;
 pub mod ledger;
+pub mod local_number;
 pub mod money;
 pub mod order_decision;
 pub mod notification;

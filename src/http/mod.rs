@@ -6,6 +6,8 @@ pub mod error;
 pub mod extract;
 pub mod form_once;
 pub mod hot_cache;
+pub mod local_input;
+pub mod locale;
 pub mod login_throttle;
 pub mod metrics;
 pub mod page_cache;

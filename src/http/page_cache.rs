@@ -141,11 +141,14 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     if req.method() != Method::GET || !anonymous || !cacheable_path(req.uri().path()) {
         return next.run(req).await;
     }
-    let key = req
+    // One copy per language: the same path reads differently in each.
+    let lang = super::locale::negotiate(req.headers(), None).code();
+    let path = req
         .uri()
         .path_and_query()
-        .map(|p| p.as_str().to_owned())
+        .map(|p| p.as_str())
         .unwrap_or_default();
+    let key = format!("{lang}:{path}");
     if let Some((content_type, body)) = cache.get(&key) {
         let hit = HeaderValue::from_static("hit");
         return ([(CONTENT_TYPE, content_type), (HIT_HEADER, hit)], body).into_response();

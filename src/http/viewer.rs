@@ -132,6 +132,8 @@ pub struct Viewer {
     pub flash: Option<(String, String)>,
     /// Unread notifications, for the header.
     pub unread: u64,
+    /// The language and time zone this request is answered in (`http::locale`).
+    pub tr: i18n::Tr,
 }
 
 impl Viewer {
@@ -148,6 +150,7 @@ impl Viewer {
             csrf: self.csrf.clone(),
             flash: self.flash.clone(),
             unread: self.unread,
+            tr: self.tr,
         }
     }
 
@@ -187,7 +190,11 @@ impl FromRequestParts<AppState> for Viewer {
             ),
             None => (Vec::new(), false, 0),
         };
+        let account = user.as_ref().and_then(|u| u.locale.as_deref());
+        let lang = super::locale::negotiate(&parts.headers, account);
+        let zone = super::locale::zone(user.as_ref().and_then(|u| u.time_zone.as_deref()));
         Ok(Viewer {
+            tr: i18n::Tr::new(lang, zone),
             user,
             coops,
             committee,

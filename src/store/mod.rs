@@ -18,6 +18,7 @@ pub mod invitations;
 pub mod ledger;
 pub mod listings;
 pub mod listings_csv;
+pub mod locale;
 pub mod market;
 pub mod notifications;
 pub mod notify;

@@ -9,7 +9,9 @@ pub struct InvitationRow {
     pub id: i32,
     pub coop_id: i32,
     pub coop_name: String,
+    /// `admin` or `member` (a Fluent selector picks the words).
     pub role: String,
+    /// Already written in the viewer's language and time zone.
     pub sent_at: String,
 }
 
@@ -18,7 +20,7 @@ pub fn section(l: &Layout, rows: &[InvitationRow]) -> Markup {
     html! {
         @if !rows.is_empty() {
             section.invitations {
-                h2 { "Invitations" }
+                h2 { (l.tr.t("invitations-title")) }
                 @for r in rows { (card(l, r)) }
             }
         }
@@ -26,17 +28,24 @@ pub fn section(l: &Layout, rows: &[InvitationRow]) -> Markup {
 }
 
 fn card(l: &Layout, r: &InvitationRow) -> Markup {
+    let tr = &l.tr;
+    let (before, after) = tr.t_around(
+        "invitation-invites-you",
+        "coop",
+        &[("role", r.role.as_str().into())],
+    );
+    let sent = tr.t_args("invitation-sent", &[("date", r.sent_at.as_str().into())]);
     html! {
         article.card {
             p {
-                a href={ "/coops/" (r.coop_id) } { (r.coop_name) } " invites you to join as " (r.role) "."
-                " " span.muted { "Sent " (r.sent_at) }
+                (before) a href={ "/coops/" (r.coop_id) } { (r.coop_name) } (after)
+                " " span.muted { (sent) }
             }
-            p.muted { "You become a member only if you accept. A committee member who joins a co-op can no longer vote on payouts to it." }
+            p.muted { (tr.t("invitation-consent")) }
             p.actions {
-                (post_button(&format!("/invitations/{}/accept", r.id), &l.csrf, "Accept", "primary"))
+                (post_button(&format!("/invitations/{}/accept", r.id), &l.csrf, &tr.t("invitation-accept"), "primary"))
                 " "
-                (post_button(&format!("/invitations/{}/decline", r.id), &l.csrf, "Decline", ""))
+                (post_button(&format!("/invitations/{}/decline", r.id), &l.csrf, &tr.t("invitation-decline"), ""))
             }
         }
     }
@@ -44,31 +53,36 @@ fn card(l: &Layout, r: &InvitationRow) -> Markup {
 
 /// Every invitation waiting for the viewer's answer.
 pub fn list(l: &Layout, rows: &[InvitationRow]) -> Markup {
+    let tr = &l.tr;
+    let count = i64::try_from(rows.len()).unwrap_or(i64::MAX);
     page(
         l,
-        "Invitations",
+        &tr.t("invitations-title"),
         html! {
-            h1 { "Invitations" }
+            h1 { (tr.t("invitations-title")) }
             @if rows.is_empty() {
-                p.muted { "No invitation is waiting for your answer." }
+                p.muted { (tr.t("invitations-none")) }
             } @else {
+                p.muted { (tr.t_args("invitations-waiting", &[("count", count.into())])) }
                 @for r in rows { (card(l, r)) }
             }
         },
     )
 }
 
-/// One invitation, opened from the link in its e-mail; `open` is false once it was answered.
+/// One invitation, opened from the link in its e-mail; `open` is false once it was answered
+/// (`status` is then `accepted`, `declined` or `withdrawn`).
 pub fn one(l: &Layout, r: &InvitationRow, status: &str, open: bool) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Invitation",
+        &tr.t("invitation-title"),
         html! {
-            h1 { "Invitation from " (r.coop_name) }
+            h1 { (tr.t_args("invitation-from", &[("coop", r.coop_name.as_str().into())])) }
             @if open {
                 (card(l, r))
             } @else {
-                p { "This invitation has been " (status) "." }
+                p { (tr.t_args("invitation-answered", &[("status", status.into())])) }
             }
         },
     )

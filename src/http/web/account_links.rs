@@ -10,6 +10,7 @@ use crate::domain::account_token::{TokenProblem, TokenPurpose};
 use crate::error::AppError;
 use crate::http::cookies;
 use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::local_input::field_errors;
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store::accounts::{self, reset, tokens};
@@ -63,7 +64,7 @@ pub async fn resend(
 }
 
 pub async fn forgot_page(viewer: Viewer) -> maud::Markup {
-    templates::account::forgot(&viewer.layout(), &FormData::default())
+    templates::auth::forgot(&viewer.layout(), &FormData::default())
 }
 
 #[derive(serde::Deserialize)]
@@ -79,13 +80,13 @@ pub async fn forgot(
 ) -> Result<Response, AppError> {
     let sent = reset::request(&state.db, &state.config.base_url, &form.email).await;
     match invalid(sent)? {
-        Ok(()) => Ok(templates::account::forgot_sent(&viewer.layout()).into_response()),
+        Ok(()) => Ok(templates::auth::forgot_sent(&viewer.layout()).into_response()),
         Err(errs) => {
-            let f = form_data([("email", form.email.as_str())], &errs);
-            Ok(unprocessable(templates::account::forgot(
-                &viewer.layout(),
-                &f,
-            )))
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&viewer.tr, errs),
+            );
+            Ok(unprocessable(templates::auth::forgot(&viewer.layout(), &f)))
         }
     }
 }
@@ -97,7 +98,7 @@ pub async fn reset_page(
 ) -> Result<Response, AppError> {
     match tokens::peek(&state.db, &token, TokenPurpose::ResetPassword).await? {
         Ok(_) => {
-            let page = templates::account::reset(&viewer.layout(), &token, &FormData::default());
+            let page = templates::auth::reset(&viewer.layout(), &token, &FormData::default());
             Ok(page.into_response())
         }
         Err(p) => Ok(link_problem(&viewer, p)),
@@ -126,13 +127,13 @@ pub async fn reset(
             } else {
                 "/login"
             };
-            let message = "Your new password is set, and every other device is logged out.";
-            Ok(redirect_with_flash(to, "success", message))
+            let message = viewer.tr.t("flash-password-set");
+            Ok(redirect_with_flash(to, "success", &message))
         }
         Ok(Err(p)) => Ok(link_problem(&viewer, p)),
         Err(errs) => {
-            let f = form_data([], &errs);
-            let page = templates::account::reset(&viewer.layout(), &token, &f);
+            let f = form_data([], &field_errors(&viewer.tr, errs));
+            let page = templates::auth::reset(&viewer.layout(), &token, &f);
             Ok(unprocessable(page))
         }
     }

@@ -8,6 +8,8 @@ use super::{form_data, invalid, unprocessable};
 use crate::error::{AppError, FieldErrors};
 use crate::http::cookies;
 use crate::http::extract::{ClientAddr, CsrfForm};
+use crate::http::local_input::field_errors;
+use crate::http::locale::{self, lang_cookie, Locale};
 use crate::http::login_throttle::account_key;
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
@@ -29,6 +31,7 @@ pub async fn register(
     match invalid(signed_up)? {
         Ok(()) => Ok(axum::response::Redirect::to("/register/sent").into_response()),
         Err(errs) => {
+            let errs = field_errors(&viewer.tr, errs);
             let f = form_data(
                 [("name", form.name.as_str()), ("email", form.email.as_str())],
                 &errs,
@@ -69,8 +72,15 @@ pub async fn login(
     }
     match invalid(store::users::authenticate(&state.db, &form.email, &form.password).await)? {
         Ok(user) => {
-            let welcome = format!("Welcome back, {}.", user.name);
-            start_session(&state, &headers, user.id, &welcome).await
+            // The member's saved language greets them, and this browser remembers it.
+            let lang = locale::negotiate(&headers, user.locale.as_deref());
+            let tr = i18n::Tr::new(lang, viewer.tr.zone);
+            let welcome = tr.t_args("flash-welcome-back", &[("name", user.name.clone().into())]);
+            let mut resp = start_session(&state, &headers, user.id, &welcome).await?;
+            if user.locale.is_some() {
+                append_cookie(&mut resp, &lang_cookie(lang, state.config.secure_cookies()));
+            }
+            Ok(resp)
         }
         Err(errs) => {
             let failure = throttle.failed(&account, client);
@@ -81,7 +91,10 @@ pub async fn login(
             if let Some(wait) = failure.locked_for {
                 return Ok(too_many(&viewer, &form.email, wait));
             }
-            let f = form_data([("email", form.email.as_str())], &errs);
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&viewer.tr, errs),
+            );
             Ok(unprocessable(templates::auth::login(&viewer.layout(), &f)))
         }
     }
@@ -90,10 +103,10 @@ pub async fn login(
 /// The login page again with a plain message, as a 429 that says when to come back.
 fn too_many(viewer: &Viewer, email: &str, wait: std::time::Duration) -> Response {
     let minutes = wait.as_secs().div_ceil(60).max(1);
-    let message = format!(
-        "too many failed logins; for your safety logins are paused, try again in {minutes} minute{}",
-        if minutes == 1 { "" } else { "s" }
-    );
+    let minutes = i64::try_from(minutes).unwrap_or(i64::MAX);
+    let message = viewer
+        .tr
+        .t_args("error-too-many-logins", &[("minutes", minutes.into())]);
     let errs = FieldErrors(vec![("email", message)]);
     let f = form_data([("email", email)], &errs);
     let mut resp = (
@@ -153,12 +166,13 @@ fn append_cookie(resp: &mut Response, cookie: &str) {
 pub async fn logout(
     State(state): State<AppState>,
     headers: HeaderMap,
+    Locale(tr): Locale,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
     if let Some(token) = cookies::get(&headers, cookies::SESSION) {
         store::sessions::delete(&state.db, &token).await?;
     }
-    let mut resp = redirect_with_flash("/", "info", "You have logged out.");
+    let mut resp = redirect_with_flash("/", "info", &tr.t("flash-logged-out"));
     append_cookie(&mut resp, &cookies::clear(cookies::SESSION));
     append_cookie(&mut resp, &new_csrf(state.config.secure_cookies()));
     Ok(resp)

@@ -165,12 +165,13 @@ pub async fn add(
     s: SignedIn,
     CsrfForm(f): CsrfForm<AddForm>,
 ) -> Result<Response, AppError> {
+    let quantity = crate::http::local_input::number(&s.viewer.tr, "quantity", &f.quantity, 3)?;
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
     let listing_id: i32 = f
         .listing_id
         .parse()
         .map_err(|_| AppError::not_found("listing"))?;
-    let q = Quantity::parse(&f.quantity)
+    let q = Quantity::parse(&quantity)
         .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
     store::carts::add(&state.db, s.user.id, &buyer, listing_id, q).await?;
     Ok(redirect_with_flash(
@@ -193,7 +194,8 @@ pub async fn set_quantity(
     CsrfForm(f): CsrfForm<QuantityForm>,
 ) -> Result<Response, AppError> {
     let line: i32 = line.parse().map_err(|_| AppError::not_found("cart line"))?;
-    let q = Quantity::parse(&f.quantity)
+    let quantity = crate::http::local_input::number(&s.viewer.tr, "quantity", &f.quantity, 3)?;
+    let q = Quantity::parse(&quantity)
         .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
     store::carts::set_quantity(&state.db, s.user.id, line, q).await?;
     Ok(redirect_with_flash("/cart", "success", "Cart updated."))

@@ -9,24 +9,28 @@ use crate::db::begin_write;
 use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
 use crate::error::AppError;
 use crate::http::extract::{CoopAdmin, CsrfForm, SignedIn, VerifiedUser};
+use crate::http::locale::Locale;
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store;
 
-fn row(i: &coop_invitation::Model, c: &coop::Model) -> InvitationRow {
+fn row(tr: &i18n::Tr, i: &coop_invitation::Model, c: &coop::Model) -> InvitationRow {
     InvitationRow {
         id: i.id,
         coop_id: c.id,
         coop_name: c.name.clone(),
         role: i.role.clone(),
-        sent_at: i.created_at.format("%Y-%m-%d").to_string(),
+        sent_at: tr.date(i.created_at),
     }
 }
 
 /// The signed-in person's pending invitations (the start page shows them too).
 pub async fn pending_rows(state: &AppState, s: &SignedIn) -> Result<Vec<InvitationRow>, AppError> {
     let pending = store::invitations::pending_for(&state.db, &s.user).await?;
-    Ok(pending.iter().map(|(i, c)| row(i, c)).collect())
+    Ok(pending
+        .iter()
+        .map(|(i, c)| row(&s.viewer.tr, i, c))
+        .collect())
 }
 
 pub async fn list(State(state): State<AppState>, s: SignedIn) -> Result<Markup, AppError> {
@@ -44,7 +48,7 @@ pub async fn show(
     let open = i.status == InvitationStatus::Pending.as_str();
     Ok(templates::invitations::one(
         &s.viewer.layout(),
-        &row(&i, &c),
+        &row(&s.viewer.tr, &i, &c),
         &i.status,
         open,
     ))
@@ -61,16 +65,17 @@ async fn answer(
     let i = store::invitations::answer(&tx, id, &s.user, answer).await?;
     tx.commit().await?;
     let c = store::coops::get(&state.db, i.coop_id).await?;
+    let coop = [("coop", c.name.clone().into())];
     Ok(match answer {
         InvitationAnswer::Accept => redirect_with_flash(
             &format!("/coops/{}/manage", c.id),
             "success",
-            &format!("You are now a member of {}.", c.name),
+            &s.viewer.tr.t_args("flash-invitation-accepted", &coop),
         ),
         _ => redirect_with_flash(
             "/",
             "info",
-            &format!("You declined the invitation from {}.", c.name),
+            &s.viewer.tr.t_args("flash-invitation-declined", &coop),
         ),
     })
 }
@@ -100,6 +105,7 @@ pub async fn decline(
 pub async fn withdraw(
     State(state): State<AppState>,
     CoopAdmin(m): CoopAdmin,
+    Locale(tr): Locale,
     Path((_, id)): Path<(String, String)>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
@@ -110,6 +116,9 @@ pub async fn withdraw(
     Ok(redirect_with_flash(
         &format!("/coops/{}/manage", m.coop.id),
         "success",
-        &format!("The invitation to {} is withdrawn.", i.email),
+        &tr.t_args(
+            "flash-invitation-withdrawn",
+            &[("email", i.email.clone().into())],
+        ),
     ))
 }

@@ -17,6 +17,8 @@ use crate::domain::money::Currency;
 use crate::domain::status::{listing_actions, Described, ListingAction};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
+use crate::http::local_input::listing_price;
+use crate::http::locale::Locale;
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::views::{photo_view, price, status_view};
 use crate::http::AppState;
@@ -193,9 +195,11 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
 pub async fn create(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
+    Locale(tr): Locale,
     CsrfForm(form): CsrfForm<ListingForm>,
 ) -> Result<Response, AppError> {
-    let result = match ListingDraft::parse(&form, currency(&m)?) {
+    let cur = currency(&m)?;
+    let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => store::listings::create(&state.db, m.coop.id, &d).await,
         Err(e) => Err(AppError::Invalid(e)),
     };
@@ -256,13 +260,15 @@ pub async fn update(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
     Path((_, listing_id)): Path<(String, String)>,
+    Locale(tr): Locale,
     CsrfForm(edit): CsrfForm<EditForm>,
 ) -> Result<Response, AppError> {
     let l = owned(&state, &m, &listing_id).await?;
     let action = format!("/coops/{}/listings/{}/edit", m.coop.id, l.id);
     let (form, shown) = (edit.listing, edit.stock_shown);
     let listing = l.clone();
-    let result = match ListingDraft::parse(&form, currency(&m)?) {
+    let cur = currency(&m)?;
+    let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => {
             let stock = StockEdit::from_form(d.stock, Quantity::parse(&shown).ok());
             store::listings::update(&state.db, l, &d, stock).await

@@ -59,6 +59,7 @@ pub fn routes() -> Router<AppState> {
         .route("/register", get(auth::register_page).post(auth::register))
         .route("/login", get(auth::login_page).post(auth::login))
         .route("/logout", post(auth::logout))
+        .route("/locale", post(crate::http::locale::switch))
         .route("/coops", get(coops::list))
         .route("/coops/apply", get(coops::apply_page).post(coops::apply))
         .route("/coops/{id}", get(coops::profile))

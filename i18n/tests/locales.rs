@@ -1,0 +1,145 @@
+//! The translations are complete and well-formed, plurals follow each language's rules, and
+//! numbers, money and dates come out as each language writes them.
+use chrono::TimeZone;
+use i18n::{message_ids, parse_problems, Lang, Tr, AREAS, FILES};
+use rust_decimal::Decimal;
+
+fn tr(lang: Lang) -> Tr {
+    Tr::new(lang, chrono_tz::UTC)
+}
+
+#[test]
+fn every_ftl_file_parses_and_every_language_has_every_area() {
+    assert_eq!(parse_problems(), Vec::<String>::new());
+    for lang in Lang::ALL {
+        for area in AREAS {
+            let n = FILES
+                .iter()
+                .filter(|(l, a, _)| *l == lang.code() && *a == area)
+                .count();
+            assert_eq!(n, 1, "locales/{}/{area}.ftl", lang.code());
+        }
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_keys_of_english() {
+    let en = message_ids(Lang::En).expect("en parses");
+    assert!(en.len() > 60, "{} keys", en.len());
+    for lang in Lang::ALL {
+        let ids = message_ids(lang).expect("parses");
+        let missing: Vec<_> = en.iter().filter(|k| !ids.contains(k)).collect();
+        let extra: Vec<_> = ids.iter().filter(|k| !en.contains(k)).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{}: missing {missing:?}, extra {extra:?}",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn every_message_formats_in_every_language_without_an_error() {
+    let args = [
+        ("name", "Ana".into()),
+        ("count", 2.into()),
+        ("minutes", 3.into()),
+        ("coop", "Coop".into()),
+        ("role", "admin".into()),
+        ("status", "accepted".into()),
+        ("date", "x".into()),
+        ("email", "a@b.c".into()),
+        ("value", "1.234".into()),
+        ("example", "1234".into()),
+        ("whole", "1234".into()),
+        ("fraction", "1,234".into()),
+    ];
+    for lang in Lang::ALL {
+        for key in message_ids(lang).expect("parses") {
+            let text = tr(lang).t_args(&key, &args);
+            assert!(
+                !text.trim().is_empty() && !text.contains('⟦'),
+                "{}: {key}",
+                lang.code()
+            );
+        }
+    }
+    assert_eq!(i18n::problems_seen(), Vec::<String>::new());
+}
+
+#[test]
+fn co_ops_are_counted_with_each_languages_plural_forms() {
+    let count = |lang: Lang, n: i64| tr(lang).t_args("coop-count", &[("count", n.into())]);
+    assert_eq!(count(Lang::En, 1), "1 co-op");
+    assert_eq!(count(Lang::En, 2), "2 co-ops");
+    assert_eq!(count(Lang::En, 0), "0 co-ops");
+    assert_eq!(count(Lang::Fr, 0), "0 coopérative");
+    assert_eq!(count(Lang::Fr, 1), "1 coopérative");
+    assert_eq!(count(Lang::Fr, 2), "2 coopératives");
+    assert_eq!(count(Lang::Es, 1), "1 cooperativa");
+    assert_eq!(count(Lang::Es, 5), "5 cooperativas");
+    assert_eq!(count(Lang::Ca, 1), "1 cooperativa");
+    assert_eq!(count(Lang::Ca, 2), "2 cooperatives");
+    assert_eq!(count(Lang::It, 1), "1 cooperativa");
+    assert_eq!(count(Lang::It, 3), "3 cooperative");
+    assert_eq!(count(Lang::Da, 1), "1 kooperativ");
+    assert_eq!(count(Lang::Da, 2), "2 kooperativer");
+    // Japanese has no plural: one form for every number.
+    assert_eq!(count(Lang::Ja, 1), "協同組合 1 団体");
+    assert_eq!(count(Lang::Ja, 2), "協同組合 2 団体");
+}
+
+#[test]
+fn numbers_use_each_languages_grouping_and_decimal_mark() {
+    let n = Decimal::new(123_456_789, 2); // 1234567.89
+    assert_eq!(tr(Lang::En).number(n), "1,234,567.89");
+    assert_eq!(tr(Lang::Es).number(n), "1.234.567,89");
+    assert_eq!(tr(Lang::Fr).number(n), "1\u{202f}234\u{202f}567,89");
+    assert_eq!(tr(Lang::Da).number(n), "1.234.567,89");
+    assert_eq!(tr(Lang::Ja).number(n), "1,234,567.89");
+    // Trailing zeros are digits too: 12.50 stays 12.50.
+    assert_eq!(tr(Lang::It).number(Decimal::new(1250, 2)), "12,50");
+}
+
+#[test]
+fn money_keeps_the_currencys_minor_units_exactly() {
+    assert_eq!(
+        tr(Lang::Es).money(8_500_000, "COP", 2),
+        "85.000,00\u{a0}COP"
+    );
+    assert_eq!(tr(Lang::Fr).money(1500, "XOF", 0), "1\u{202f}500\u{a0}XOF");
+    assert_eq!(tr(Lang::Ja).money(1500, "JPY", 0), "¥1,500");
+    assert_eq!(tr(Lang::En).money(1250, "EUR", 2), "EUR\u{a0}12.50");
+    assert_eq!(
+        tr(Lang::Ca).money(1_234_567, "KWD", 3),
+        "1.234,567\u{a0}KWD"
+    );
+    assert_eq!(tr(Lang::Da).money(-505, "DKK", 2), "-5,05\u{a0}DKK");
+}
+
+#[test]
+fn separators_are_read_from_icu() {
+    let s = tr(Lang::Fr).separators();
+    assert_eq!((s.decimal, s.group), (',', '\u{202f}'));
+    let s = tr(Lang::Es).separators();
+    assert_eq!((s.decimal, s.group), (',', '.'));
+    let s = tr(Lang::Ja).separators();
+    assert_eq!((s.decimal, s.group), ('.', ','));
+}
+
+#[test]
+fn dates_are_written_in_the_viewers_language_and_time_zone() {
+    // 23:30 UTC on 5 December is already 6 December in Tokyo, still the 5th in Bogotá.
+    let at = chrono::Utc
+        .with_ymd_and_hms(2026, 12, 5, 23, 30, 0)
+        .unwrap();
+    let tokyo = Tr::new(Lang::Ja, chrono_tz::Asia::Tokyo);
+    let bogota = Tr::new(Lang::Es, chrono_tz::America::Bogota);
+    assert_eq!(tokyo.date(at), "2026/12/06");
+    assert_eq!(bogota.date(at), "5 dic 2026");
+    assert_eq!(
+        Tr::new(Lang::Fr, chrono_tz::Africa::Lome).date(at),
+        "5 déc. 2026"
+    );
+    assert_eq!(tokyo.date_time(at), "2026/12/06 8:30:00");
+}

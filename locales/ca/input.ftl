@@ -1,0 +1,6 @@
+# Nombres escrits als camps de preu, quantitat i import.
+number-empty = Escriu un nombre.
+number-invalid = «{ $value }» no és un nombre: escriu-lo com { $example }.
+number-ambiguous = «{ $value }» es pot llegir de dues maneres: escriu { $whole } per a un nombre enter, o { $fraction } amb decimals.
+number-grouping = «{ $value }» té les xifres mal agrupades: escriu-lo com { $example }.
+number-too-large = «{ $value }» és massa gran.

@@ -1,0 +1,6 @@
+# Tal skrevet i felter for pris, mængde og beløb.
+number-empty = Skriv et tal.
+number-invalid = »{ $value }« er ikke et tal: skriv det som { $example }.
+number-ambiguous = »{ $value }« kan læses på to måder: skriv { $whole } for et helt tal eller { $fraction } med decimaler.
+number-grouping = »{ $value }« har cifrene grupperet forkert: skriv det som { $example }.
+number-too-large = »{ $value }« er for stort.

@@ -1,0 +1,6 @@
+# Números escritos en los campos de precio, cantidad e importe.
+number-empty = Escribe un número.
+number-invalid = «{ $value }» no es un número: escríbelo como { $example }.
+number-ambiguous = «{ $value }» se puede leer de dos maneras: escribe { $whole } para un número entero o { $fraction } con decimales.
+number-grouping = «{ $value }» tiene los dígitos mal agrupados: escríbelo como { $example }.
+number-too-large = «{ $value }» es demasiado grande.

@@ -1,0 +1,6 @@
+# Les nombres saisis dans les champs de prix, de quantité et de montant.
+number-empty = Saisissez un nombre.
+number-invalid = « { $value } » n’est pas un nombre : écrivez-le comme { $example }.
+number-ambiguous = « { $value } » peut se lire de deux façons : écrivez { $whole } pour un nombre entier, ou { $fraction } avec des décimales.
+number-grouping = « { $value } » a des chiffres mal groupés : écrivez-le comme { $example }.
+number-too-large = « { $value } » est trop grand.
