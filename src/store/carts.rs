@@ -222,10 +222,13 @@ pub async fn accept_terms(
     Ok(())
 }
 
+/// A cart line with its listing and its total.
+pub type PricedLine = (cart_line::Model, listing::Model, Money);
+
 /// A cart grouped by seller, with each group's quote (subtotal, fee and its split).
 pub struct CartSummary {
     pub seller: coop::Model,
-    pub lines: Vec<(cart_line::Model, listing::Model, Money)>,
+    pub lines: Vec<PricedLine>,
     pub quote: Quote,
 }
 
@@ -235,11 +238,7 @@ pub fn summarize(
     rate: FeeRate,
     policy: &SplitPolicy,
 ) -> Result<Vec<CartSummary>, AppError> {
-    let mut groups: Vec<(
-        coop::Model,
-        Currency,
-        Vec<(cart_line::Model, listing::Model, Money)>,
-    )> = Vec::new();
+    let mut groups: Vec<(coop::Model, Currency, Vec<PricedLine>)> = Vec::new();
     for (line, l, seller) in rows {
         let cur = Currency::parse(&l.currency)?;
         let total = line_total(
