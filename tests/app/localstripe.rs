@@ -10,7 +10,9 @@ use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
 use common::{TestApp, WEBHOOK_SECRET};
-use market::{assert_trial_balance_zero as assert_trial_balance_is_zero, market, order, walk};
+use market::{
+    assert_trial_balance_zero as assert_trial_balance_is_zero, order, small_market, walk,
+};
 use serde_json::Value;
 
 /// A running localstripe, killed on drop.
@@ -78,7 +80,7 @@ async fn a_payment_confirmed_at_localstripe_reaches_us_signed_and_pays_the_order
     let Some(ls) = start_localstripe().await else {
         return;
     };
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "4").await;
     walk(&m, &o, &[("seller", "accept")]).await;
     let hook = format!("{}/webhooks/stripe", app.base);

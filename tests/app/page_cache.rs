@@ -41,7 +41,7 @@ async fn every_change_shows_on_the_next_anonymous_page(app: TestApp) {
         buyer,
         listing: id,
         ..
-    } = market::market(&app).await;
+    } = market::small_market(&app).await;
     let page = format!("/listings/{id}");
     let profile = format!("/coops/{}", seller.id);
 

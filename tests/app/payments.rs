@@ -14,8 +14,8 @@ use common::TestApp;
 use cooptrade::domain::bank::payment_reference;
 use cooptrade::domain::ledger::Account;
 use market::{
-    act, assert_trial_balance_zero as assert_trial_balance_is_zero, balance, keys_of, market,
-    order, walk, Market, IBAN,
+    act, assert_trial_balance_zero as assert_trial_balance_is_zero, balance, keys_of, order,
+    small_market, walk, Market, IBAN,
 };
 
 async fn enter_bank_details(m: &Market) {
@@ -36,7 +36,7 @@ async fn enter_bank_details(m: &Market) {
 async fn a_buyer_sees_the_sellers_bank_details_and_a_checked_reference_while_payment_is_due(
     app: TestApp,
 ) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     enter_bank_details(&m).await;
     m.seller
         .admin
@@ -76,7 +76,7 @@ async fn a_buyer_sees_the_sellers_bank_details_and_a_checked_reference_while_pay
 }
 
 async fn without_bank_details_the_buyer_is_told_to_ask_and_still_gets_the_reference(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "2").await;
     walk(&m, &o, &[("seller", "accept")]).await;
     let reference = payment_reference(o["id"].as_i64().unwrap() as i32);
@@ -89,7 +89,7 @@ async fn without_bank_details_the_buyer_is_told_to_ask_and_still_gets_the_refere
 }
 
 async fn a_mistyped_iban_is_refused_and_nothing_is_saved(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     m.seller
         .admin
         .submit(
@@ -122,7 +122,7 @@ async fn a_mistyped_iban_is_refused_and_nothing_is_saved(app: TestApp) {
 }
 
 async fn confirming_receipt_posts_the_payment_and_settlement_empties_clearing(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "4").await;
     let id = o["id"].as_i64().unwrap();
     walk(
@@ -151,7 +151,7 @@ async fn confirming_receipt_posts_the_payment_and_settlement_empties_clearing(ap
 }
 
 async fn a_refund_before_settlement_returns_the_payment_in_the_ledger(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "2").await;
     let id = o["id"].as_i64().unwrap();
     walk(
@@ -178,7 +178,7 @@ async fn a_refund_before_settlement_returns_the_payment_in_the_ledger(app: TestA
 }
 
 async fn a_refund_after_settlement_reverses_the_settlement_and_the_payment(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let committee = app.browser();
     committee
         .register("Kwame", "kwame@example.coop", crate::market::PW)

@@ -12,8 +12,8 @@ use cooptrade::domain::ledger::Account;
 use cooptrade::payments::Gateway;
 use fake_stripe::FakeStripe;
 use market::{
-    act, assert_trial_balance_zero as assert_trial_balance_is_zero, balance, keys_of, market,
-    order, walk, Market,
+    act, assert_trial_balance_zero as assert_trial_balance_is_zero, balance, keys_of, order,
+    small_market, walk, Market,
 };
 use serde_json::{json, Value};
 
@@ -384,7 +384,7 @@ with_fake_stripe!(
 );
 
 async fn the_manual_gateway_records_bank_refunds_without_any_network(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "4").await;
     walk(
         &m,
@@ -420,7 +420,7 @@ async fn the_manual_gateway_records_bank_refunds_without_any_network(app: TestAp
 }
 
 async fn concurrent_part_refunds_never_refund_more_than_was_paid(app: TestApp) {
-    let m = market(&app).await;
+    let m = small_market(&app).await;
     let o = order(&m, "4").await; // 50.00 EUR
     walk(
         &m,

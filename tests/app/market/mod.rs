@@ -36,24 +36,67 @@ pub async fn member(app: &TestApp, name: &str) -> Browser {
     b
 }
 
+/// The default market: 1000 kg of oil in stock, a buyer keeping its books in EUR.
 pub async fn market(app: &TestApp) -> Market {
-    let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
-    let (s, l) = seller
-        .api
-        .post(
-            "/listings",
-            listing("OIL", json!({"price": "12.50", "stock": "1000"})),
-        )
-        .await;
-    assert_eq!(s, 201, "{l}");
-    Market {
-        seller,
-        buyer,
-        listing: l["id"].as_i64().unwrap(),
-        alice: member(app, "Alice").await,
-        bob: member(app, "Bob").await,
-        carol: member(app, "Carol").await,
+    MarketBuilder::default().build(app).await
+}
+
+/// The payment tests' market: 100 kg in stock, a buyer keeping its books in DKK.
+pub async fn small_market(app: &TestApp) -> Market {
+    MarketBuilder::default()
+        .stock("100")
+        .buyer_currency("DKK")
+        .build(app)
+        .await
+}
+
+/// Builds a `Market`; what the tests vary is the oil in stock and the buyer's currency.
+pub struct MarketBuilder {
+    stock: &'static str,
+    buyer_currency: &'static str,
+}
+
+impl Default for MarketBuilder {
+    fn default() -> Self {
+        MarketBuilder {
+            stock: "1000",
+            buyer_currency: "EUR",
+        }
+    }
+}
+
+impl MarketBuilder {
+    pub fn stock(mut self, kg: &'static str) -> Self {
+        self.stock = kg;
+        self
+    }
+
+    pub fn buyer_currency(mut self, currency: &'static str) -> Self {
+        self.buyer_currency = currency;
+        self
+    }
+
+    pub async fn build(self, app: &TestApp) -> Market {
+        let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
+        let buyer = app
+            .coop("Coop Danmark", "buyer", "DK", self.buyer_currency)
+            .await;
+        let (s, l) = seller
+            .api
+            .post(
+                "/listings",
+                listing("OIL", json!({"price": "12.50", "stock": self.stock})),
+            )
+            .await;
+        assert_eq!(s, 201, "{l}");
+        Market {
+            seller,
+            buyer,
+            listing: l["id"].as_i64().unwrap(),
+            alice: member(app, "Alice").await,
+            bob: member(app, "Bob").await,
+            carol: member(app, "Carol").await,
+        }
     }
 }
 

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use super::events::{deliver, event};
 use super::fake_stripe::{FakeStripe, SECRET_KEY};
 use crate::common::{Backend, TestApp};
-use crate::market::{market, order, walk, Market};
+use crate::market::{order, small_market, walk, Market};
 
 pub async fn spawn(backend: Backend) -> Option<(TestApp, FakeStripe)> {
     spawn_with(backend, &[]).await
@@ -56,7 +56,7 @@ pub fn gateway(fake: &FakeStripe) -> cooptrade::payments::stripe::StripeGateway 
 
 /// The payment-test market whose seller has a connected Stripe account, onboarded (ready).
 pub async fn card_market(app: &TestApp) -> Market {
-    let m = market(app).await;
+    let m = small_market(app).await;
     cooptrade::store::payments::link_stripe_account(&app.db, m.seller.id, "acct_coopermondo")
         .await
         .unwrap();
