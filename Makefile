@@ -21,15 +21,20 @@ run: build
 build:
 	$(CARGO) build --profile demo --locked --bin cooptrade
 
-## Every test, on SQLite and PostgreSQL
+## Every test, on SQLite and PostgreSQL: the unit tests and one integration binary (tests/app).
+## Outside CI, a last line counts the tests that skipped for a missing service
+## (tests/app/common/skips.rs records them in target/test-skips.log).
 test: postgres test-deps
-	@mkdir -p target
+	@mkdir -p target && rm -f target/test-skips.log
 	@set -o pipefail; $(CARGO) test --workspace --locked 2>&1 | tee target/test-output.log
 	@awk '/^test result:/ {p+=$$4; f+=$$6} END {printf "tests: %d passed, %d failed\n", p, f}' target/test-output.log
+	@[ -n "$$CI" ] || { touch target/test-skips.log; sort -u target/test-skips.log | awk -F'\t' \
+		'{t[$$2]; s[$$1]++} END {n = 0; for (k in t) n++; l = ""; for (k in s) l = l (l == "" ? "" : ", ") k " " s[k]; \
+		printf "skipped for a missing service: %d tests%s\n", n, (n ? " (" l "; make test-deps installs them)" : "")}'; }
 
-## aiosmtpd (the SMTP server the mail tests send to, tests/support) and localstripe (the packaged
-## fake Stripe, tests/localstripe.rs), sepaxml and lxml (the pain.001 schema check) and schemathesis
-## (holds the API to its OpenAPI document) and moto's S3 server (tests/photos) in a project-local
+## aiosmtpd (the SMTP server the mail tests send to, tests/app/support) and localstripe (the packaged
+## fake Stripe, tests/app/localstripe.rs), sepaxml and lxml (the pain.001 schema check) and schemathesis
+## (holds the API to its OpenAPI document) and moto's S3 server (tests/app/photos) in a project-local
 ## virtualenv; Chromium and ChromeDriver
 ## (Debian) for the browser tests, and axe-core (npm) for their accessibility checks.
 ## Without them those tests skip with a note, or fail when CI is set.

@@ -1,0 +1,183 @@
+//! The catalog as a buyer searches it: choices with names built from the listings, a search that
+//! finds a seller by name and forgives a typo.
+use crate::common;
+
+use crate::market::listing;
+use common::TestApp;
+use serde_json::{json, Value};
+
+fn skus(v: &Value) -> Vec<String> {
+    let mut s: Vec<String> = v["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["sku"].as_str().unwrap().to_owned())
+        .collect();
+    s.sort();
+    s
+}
+
+/// The options of the `<select name=...>` on a page, as (value, label, selected).
+fn options(body: &str, name: &str) -> Vec<(String, String, bool)> {
+    let start = body
+        .find(&format!("<select id=\"f-{name}\" name=\"{name}\">"))
+        .unwrap_or_else(|| panic!("no select {name} in:\n{body}"));
+    let end = start + body[start..].find("</select>").unwrap();
+    body[start..end]
+        .split("<option ")
+        .skip(1)
+        .map(|o| {
+            let value = o.split('"').nth(1).unwrap().to_owned();
+            let label = o[o.find('>').unwrap() + 1..].split('<').next().unwrap();
+            (value, label.to_owned(), o.contains(" selected"))
+        })
+        .collect()
+}
+
+fn labels(opts: &[(String, String, bool)]) -> Vec<&str> {
+    opts.iter().map(|(_, l, _)| l.as_str()).collect()
+}
+
+async fn filters_offer_what_the_catalog_holds_by_name(app: TestApp) {
+    let tg = app
+        .coop("Ananas Youth of Togo", "producer", "TG", "XOF")
+        .await;
+    let it = app.coop("Coopermondo", "both", "IT", "EUR").await;
+    let (s, v) = tg
+        .api
+        .post(
+            "/listings",
+            listing("PIN", json!({"title": "Organic pineapple"})),
+        )
+        .await;
+    assert_eq!(s, 201, "{v}");
+    let oil = json!({"title": "Olive oil", "category": "processed-food", "origin_country": "IT"});
+    assert_eq!(it.api.post("/listings", listing("OIL", oil)).await.0, 201);
+    let draft = json!({"title": "Tea", "origin_country": "LK", "category": "coffee-cocoa-tea", "status": "draft"});
+    assert_eq!(it.api.post("/listings", listing("TEA", draft)).await.0, 201);
+
+    let visitor = app.browser();
+    let page = visitor.get("/catalog").await;
+    page.assert_status(200);
+    let b = &page.body;
+    // Names, not codes, and only what an active listing has (the draft's Sri Lanka is not offered).
+    assert_eq!(
+        labels(&options(b, "country")),
+        ["All countries", "Italy", "Togo"]
+    );
+    assert_eq!(
+        labels(&options(b, "currency")),
+        ["All currencies", "EUR", "XOF"]
+    );
+    assert_eq!(
+        labels(&options(b, "category")),
+        ["All categories", "Fruit and vegetables", "Processed food"]
+    );
+    let sellers = options(b, "seller");
+    assert_eq!(
+        labels(&sellers),
+        ["All sellers", "Ananas Youth of Togo", "Coopermondo"]
+    );
+    assert_eq!(
+        sellers[2].0,
+        it.id.to_string(),
+        "the seller's value is its id"
+    );
+    assert!(!b.contains("Seller co-op id"));
+
+    // The API's query parameters drive the page: a lower-case code selects its country.
+    let page = visitor
+        .get(&format!("/catalog?country=it&seller={}", it.id))
+        .await;
+    let countries = options(&page.body, "country");
+    assert!(
+        countries.contains(&("IT".into(), "Italy".into(), true)),
+        "{countries:?}"
+    );
+    assert!(options(&page.body, "seller")[2].2);
+    page.assert_contains("Olive oil")
+        .assert_contains("<details class=\"filters-fold\" open>");
+    assert!(!page.body.contains("Organic pineapple"));
+    // Without a filter the filters fold away on a small screen.
+    assert!(b.contains("<details class=\"filters-fold\">"), "{b}");
+}
+
+async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {
+    let tg = app
+        .coop("Ananas Youth of Togo", "producer", "TG", "XOF")
+        .await;
+    let it = app.coop("Coopermondo", "both", "IT", "EUR").await;
+    for (sku, title) in [("PIN", "Organic pineapple"), ("DRY", "Dried fruit rings")] {
+        let (s, v) = tg
+            .api
+            .post("/listings", listing(sku, json!({"title": title})))
+            .await;
+        assert_eq!(s, 201, "{v}");
+    }
+    for (sku, title) in [("APL", "Apple juice"), ("PNA", "Pineapple jam")] {
+        let (s, v) = it
+            .api
+            .post(
+                "/listings",
+                listing(sku, json!({"title": title, "origin_country": "IT"})),
+            )
+            .await;
+        assert_eq!(s, 201, "{v}");
+    }
+    let q = |query: &'static str| {
+        let api = &it.api;
+        async move {
+            let (s, v) = api.get(&format!("/listings?{query}")).await;
+            assert_eq!(s, 200, "{query}: {v}");
+            skus(&v)
+        }
+    };
+    // A seller's name finds all its goods, with other filters still applied.
+    assert_eq!(q("q=ananas").await, ["DRY", "PIN"]);
+    assert_eq!(q("q=ananas+rings").await, ["DRY"], "every word must match");
+    assert_eq!(q("q=coopermondo&country=IT").await, ["APL", "PNA"]);
+    // One typo still finds the word, and not a word that merely shares some letters.
+    assert_eq!(q("q=pinapple").await, ["PIN", "PNA"]);
+    assert_eq!(q("q=pineaple+jam").await, ["PNA"]);
+    assert_eq!(q("q=pinapple&currency=XOF").await, ["PIN"]);
+    assert_eq!(q("q=ananas&sort=name").await, ["DRY", "PIN"]);
+    // A forgiving search pages like any other.
+    let (_, p1) = it.api.get("/listings?q=pinapple&per_page=1").await;
+    assert_eq!(
+        (skus(&p1), p1["next_page"].as_u64()),
+        (vec!["PNA".to_string()], Some(2))
+    );
+    let (_, p2) = it.api.get("/listings?q=pinapple&per_page=1&page=2").await;
+    assert_eq!(
+        (skus(&p2), p2["next_page"].as_u64()),
+        (vec!["PIN".to_string()], None)
+    );
+    // Words found as typed are not widened: "apple" is not a typo of "pineapple".
+    assert_eq!(q("q=apple").await, ["APL"]);
+    assert_eq!(q("q=caviar").await, Vec::<String>::new());
+    // A renamed listing is found by its new title's typo, not the old one's.
+    let (_, l) = it.api.get("/listings?q=apple").await;
+    let id = l["items"][0]["id"].as_i64().unwrap();
+    let (s, _) = it
+        .api
+        .patch(
+            &format!("/listings/{id}"),
+            json!({"title": "Mango chutney"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(q("q=mangoe").await, ["APL"]);
+    assert_eq!(q("q=aple+juice").await, Vec::<String>::new());
+
+    // The web page finds the same, with the seller's name shown.
+    let page = app.browser().get("/catalog?q=ananas").await;
+    page.assert_status(200)
+        .assert_contains("Organic pineapple")
+        .assert_contains("Ananas Youth of Togo");
+    assert!(!page.body.contains("Pineapple jam"));
+}
+
+on_both_backends!(
+    filters_offer_what_the_catalog_holds_by_name,
+    search_finds_sellers_by_name_and_forgives_a_typo,
+);

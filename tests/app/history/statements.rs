@@ -1,0 +1,340 @@
+//! Statements and the committee's ledger at scale: pages by keyset while entries arrive, exact
+//! balances from the maintained totals, a fixed number of statements per page, accounts by
+//! name and meaning, a streamed CSV, and `verify` proving the maintained balances.
+use super::*;
+use cooptrade::domain::ledger::{Account, JournalEntry, Posting};
+use cooptrade::domain::money::{Currency, Money};
+use cooptrade::store::ledger;
+use sea_orm::ConnectionTrait;
+
+fn eur(minor: i64) -> Money {
+    Money::from_minor(minor, Currency::EUR)
+}
+
+/// Entry `n`: the gateway pays `n` euros into `account`, with the memo `entry n`.
+fn deposit(n: i64, account: Account) -> JournalEntry {
+    let postings = vec![
+        Posting::new(Account::GatewayClearing, eur(-100 * n)),
+        Posting::new(account, eur(100 * n)),
+    ];
+    JournalEntry::new(
+        format!("test:{n}"),
+        "settlement",
+        format!("entry {n}"),
+        postings,
+    )
+    .unwrap()
+}
+
+async fn deposits(app: &TestApp, ns: std::ops::RangeInclusive<i64>, account: Account) {
+    let drafts = ns.map(|n| deposit(n, account)).collect();
+    ledger::post_all(&app.db, drafts).await.unwrap();
+}
+
+/// The statement rows of a page: (entry n, amount, balance after), top to bottom.
+fn rows(body: &str) -> Vec<(i64, String, String)> {
+    body.split("<td>entry ")
+        .skip(1)
+        .map(|row| {
+            let n = row.split('<').next().unwrap().parse().unwrap();
+            let cells: Vec<&str> = row
+                .split("<td class=\"num money\">")
+                .skip(1)
+                .take(2)
+                .map(|c| c.split('<').next().unwrap())
+                .collect();
+            (n, cells[0].to_owned(), cells[1].to_owned())
+        })
+        .collect()
+}
+
+/// The `rel="next"` link of an HTML page, unescaped.
+pub fn next_link(body: &str) -> Option<String> {
+    let (_, rest) = body.split_once("rel=\"next\" href=\"")?;
+    Some(rest.split('"').next()?.replace("&amp;", "&"))
+}
+
+/// The balance after entries 1..=n of `deposit`: 1 + 2 + ... + n euros.
+fn after(n: i64) -> String {
+    format!("{}.00 EUR", n * (n + 1) / 2)
+}
+
+async fn a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive(
+    app: TestApp,
+) {
+    let (seller, _, _) = trade(&app, 0).await;
+    deposits(&app, 1..=23, Account::CoopProceeds(seller.id)).await;
+    let mut path = Some(format!(
+        "/coops/{}/statement?account=proceeds&currency=EUR&per_page=5",
+        seller.id
+    ));
+    let (mut seen, mut pages, mut arriving) = (Vec::new(), 0, 100);
+    while let Some(p) = path {
+        let page = seller.admin.get(&p).await;
+        page.assert_status(200);
+        for (n, amount, balance) in rows(&page.body) {
+            assert_eq!(
+                (amount, balance),
+                (format!("{n}.00 EUR"), after(n)),
+                "entry {n}"
+            );
+            seen.push(n);
+        }
+        // An entry arrives between pages: newer than every page still to come.
+        arriving += 1;
+        ledger::post(&app.db, deposit(arriving, Account::CoopProceeds(seller.id)))
+            .await
+            .unwrap();
+        pages += 1;
+        path = next_link(&page.body);
+    }
+    assert_eq!(pages, 5, "23 entries in pages of 5");
+    assert_eq!(
+        seen,
+        (1..=23).rev().collect::<Vec<_>>(),
+        "each once, newest first"
+    );
+    let first = seller
+        .admin
+        .get(&format!("/coops/{}/statement", seller.id))
+        .await;
+    let newest = (1..=23).sum::<i64>() + (101..=105).sum::<i64>();
+    first
+        .assert_contains("Coopermondo: sale proceeds")
+        .assert_contains(&format!(
+            "Balance now: <span class=\"money\">{newest}.00 EUR"
+        ));
+    assert_eq!(
+        rows(&first.body)[0].0,
+        105,
+        "the default page starts at the newest"
+    );
+}
+
+async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) {
+    let (_, buyer, _) = trade(&app, 0).await;
+    deposits(&app, 1..=2, Account::CoopFairShare(buyer.id)).await;
+    let page = buyer
+        .admin
+        .get(&format!("/coops/{}/statement", buyer.id))
+        .await;
+    page.assert_status(200)
+        .assert_contains("Coop Danmark: fair share owed")
+        .assert_contains("3.00 EUR");
+    assert_eq!(rows(&page.body).len(), 2);
+    assert!(!page.body.contains("coop:"), "no internal account keys");
+    for bad in ["per_page=0", "per_page=101", "cursor=12", "account=pool"] {
+        let p = buyer
+            .admin
+            .get(&format!("/coops/{}/statement?{bad}", buyer.id))
+            .await;
+        assert_eq!(p.status.as_u16(), 422, "{bad}: {}", p.body);
+    }
+}
+
+pub async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
+    let marta = app.browser();
+    marta
+        .register("Marta", "marta@example.coop", crate::market::PW)
+        .await;
+    app.make_committee("marta@example.coop").await;
+    marta
+}
+
+/// Statements the server ran to answer one page.
+pub async fn web_cost(app: &TestApp, who: &common::browser::Browser, path: &str) -> u64 {
+    cost(app, async { who.get(path).await.status.as_u16() }).await
+}
+
+async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth(
+    app: TestApp,
+) {
+    let (seller, buyer, _) = trade(&app, 0).await;
+    let marta = a_committee_member(&app).await;
+    deposits(&app, 1..=1, Account::CoopProceeds(seller.id)).await;
+    let statement = format!(
+        "/coops/{}/statement?account=proceeds&currency=EUR",
+        seller.id
+    );
+    // A first visit may renew the session; the pages are measured from the second on.
+    seller.admin.get(&statement).await.assert_status(200);
+    marta.get("/committee/ledger").await.assert_status(200);
+    let one = web_cost(&app, &seller.admin, &statement).await;
+    let ledger_small = web_cost(&app, &marta, "/committee/ledger").await;
+    deposits(&app, 2..=60, Account::CoopProceeds(seller.id)).await;
+    deposits(&app, 61..=70, Account::CoopFairShare(buyer.id)).await;
+    let full = web_cost(&app, &seller.admin, &statement).await;
+    let deep = web_cost(
+        &app,
+        &seller.admin,
+        &format!("{statement}&per_page=3&cursor=c20"),
+    )
+    .await;
+    let ledger_more = web_cost(&app, &marta, "/committee/ledger").await;
+    assert_eq!(
+        (full, deep),
+        (one, one),
+        "statement: per page, not per line"
+    );
+    assert_eq!(
+        ledger_more, ledger_small,
+        "ledger: per page, not per account"
+    );
+    let page = seller.admin.get(&statement).await;
+    assert_eq!(rows(&page.body).len(), 25, "the default page holds 25");
+}
+
+async fn the_committee_ledger_names_each_account_and_pages_through_them(app: TestApp) {
+    let (seller, buyer, _) = trade(&app, 0).await;
+    let marta = a_committee_member(&app).await;
+    deposits(&app, 1..=2, Account::CoopProceeds(seller.id)).await;
+    deposits(&app, 3..=3, Account::CoopFairShare(buyer.id)).await;
+    deposits(&app, 4..=4, Account::Pool).await;
+    let page = marta.get("/committee/ledger").await;
+    page.assert_status(200)
+        .assert_contains("Every currency balances.")
+        .assert_contains("Coopermondo")
+        .assert_contains("sale proceeds")
+        .assert_contains("Coop Danmark")
+        .assert_contains("fair share owed")
+        .assert_contains("common pool")
+        .assert_contains("-10.00 EUR");
+    assert!(!page.body.contains("coop:"), "no internal account keys");
+    // Four accounts (clearing, proceeds, fair share, pool), two per page, none twice.
+    let (mut path, mut seen) = (Some("/committee/ledger?per_page=2".to_owned()), Vec::new());
+    while let Some(p) = path {
+        let page = marta.get(&p).await;
+        page.assert_status(200);
+        seen.push(page.body.matches("<td class=\"num money\">").count() - 1);
+        path = next_link(&page.body);
+    }
+    assert_eq!(
+        seen,
+        [2, 2],
+        "two pages of two accounts (one trial balance row each)"
+    );
+}
+
+async fn a_statement_csv_streams_every_line_with_its_exact_balance(app: TestApp) {
+    let (seller, _, _) = trade(&app, 0).await;
+    // More lines than one chunk of the stream.
+    deposits(&app, 1..=2_500, Account::CoopProceeds(seller.id)).await;
+    let csv = seller
+        .admin
+        .get(&format!(
+            "/coops/{}/statement?account=proceeds&currency=EUR&format=csv",
+            seller.id
+        ))
+        .await;
+    csv.assert_status(200);
+    let lines: Vec<&str> = csv.body.lines().collect();
+    assert_eq!(lines.len(), 2_501, "a header and every posting once");
+    assert!(lines[0].starts_with("date,entry,kind,memo"), "{}", lines[0]);
+    for n in [1, 2_000, 2_001, 2_500] {
+        let line = lines[n as usize];
+        let want = format!(
+            ",test:{n},settlement,entry {n},,{n}.00,{}.00,EUR",
+            n * (n + 1) / 2
+        );
+        assert!(line.ends_with(&want), "{line} should end with {want}");
+    }
+}
+
+async fn verify_proves_the_maintained_balances(app: TestApp) {
+    let (seller, _, _) = trade(&app, 0).await;
+    deposits(&app, 1..=3, Account::CoopProceeds(seller.id)).await;
+    let report = ledger::verify(&app.db).await.unwrap();
+    assert!(report.is_ok(), "{report}");
+    assert_eq!(
+        ledger::balance(&app.db, &Account::CoopProceeds(seller.id), Currency::EUR)
+            .await
+            .unwrap(),
+        600
+    );
+    app.db
+        .execute_unprepared(
+            "UPDATE account_balances SET sum_low = sum_low + 1 WHERE account LIKE 'coop:%'",
+        )
+        .await
+        .unwrap();
+    let report = ledger::verify(&app.db).await.unwrap();
+    assert!(!report.is_ok());
+    assert_eq!(
+        report.stale_balance.as_deref(),
+        Some(&*format!(
+            "the balance kept for coop:{}:proceeds in EUR is 601, its postings sum to 600",
+            seller.id
+        )),
+        "{report}"
+    );
+    // Put the total back; now a posting's stored balance after it is off by one cent.
+    for sql in [
+        "UPDATE account_balances SET sum_low = sum_low - 1 WHERE account LIKE 'coop:%'",
+        "UPDATE posting_balances SET sum_low = sum_low + 1 WHERE posting_id = \
+         (SELECT MAX(id) FROM postings WHERE account LIKE 'coop:%')",
+    ] {
+        app.db.execute_unprepared(sql).await.unwrap();
+    }
+    let report = ledger::verify(&app.db).await.unwrap();
+    let stale = report.stale_balance.clone().unwrap_or_default();
+    assert!(
+        stale.ends_with(&format!(
+            "the balance stored after its posting to coop:{}:proceeds in EUR is 601, its postings sum to 600",
+            seller.id
+        )),
+        "{report}"
+    );
+}
+
+async fn an_api_client_pages_through_a_statement_while_entries_arrive(app: TestApp) {
+    let (_, buyer, _) = trade(&app, 0).await;
+    deposits(&app, 1..=7, Account::CoopFairShare(buyer.id)).await;
+    let mut path = Some("/api/v1/statement?account=fair_share&per_page=3".to_owned());
+    let (mut seen, mut arriving) = (Vec::new(), 100);
+    while let Some(p) = path {
+        let (s, page, next) = get_page(&buyer, &p).await;
+        assert_eq!(s, 200, "{page}");
+        assert_eq!(page["meaning"], "fair share owed");
+        for line in page["lines"].as_array().unwrap() {
+            let n: i64 = line["memo"].as_str().unwrap()[6..].parse().unwrap();
+            assert_eq!(line["amount"], format!("{n}.00"));
+            assert_eq!(line["balance"], format!("{}.00", n * (n + 1) / 2));
+            seen.push(n);
+        }
+        arriving += 1;
+        ledger::post(&app.db, deposit(arriving, Account::CoopFairShare(buyer.id)))
+            .await
+            .unwrap();
+        path = next;
+    }
+    assert_eq!(
+        seen,
+        (1..=7).rev().collect::<Vec<_>>(),
+        "each once, newest first"
+    );
+    for (query, field) in [
+        ("account=pool", "account"),
+        ("currency=EURO", "currency"),
+        ("per_page=0", "per_page"),
+        ("cursor=7", "cursor"),
+    ] {
+        let (s, v) = buyer.api.get(&format!("/statement?{query}")).await;
+        assert_eq!(s, 422, "{query}: {v}");
+        assert!(v.to_string().contains(field), "{query}: {v}");
+    }
+    let (s, v) = buyer.api.get("/statement").await;
+    assert_eq!(
+        (s, &v["account"], &v["balance"]),
+        (200, &json!("proceeds"), &json!("0.00"))
+    );
+}
+
+on_both_backends!(
+    an_api_client_pages_through_a_statement_while_entries_arrive,
+    a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive,
+    a_buying_coops_statement_opens_on_its_fair_share_by_name,
+    statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth,
+    the_committee_ledger_names_each_account_and_pages_through_them,
+    a_statement_csv_streams_every_line_with_its_exact_balance,
+    verify_proves_the_maintained_balances,
+);
