@@ -19,13 +19,13 @@ mod m20261206_000016_invitations_and_form_submissions;
 mod m20261206_000018_account_tokens;
 mod m20261206_000020_listing_photos;
 mod m20261206_000021_privileges_changed;
+mod m20261206_000030_coop_logos;
 mod m20261206_000035_account_balances;
 mod m20261206_000036_pool_months;
 mod m20261206_000037_posting_balances;
+mod m20261206_000050_listing_title_trigrams;
 mod m20261206_000055_notifications;
 mod m20261206_000056_dispute_statements;
-mod m20261206_000050_listing_title_trigrams;
-mod m20261206_000030_coop_logos;
 mod m20261206_000060_user_locale_and_time_zone;
 
 pub struct Migrator;

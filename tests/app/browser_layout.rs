@@ -1,12 +1,12 @@
 //! The layout in real Chromium: at 390 px no page scrolls sideways for any role, tables become
 //! stacked cards, and a real click on a cart line's "Remove" removes it. Screenshots of the
 //! small-screen pages are kept in `target/browser-screenshots/layout-*.png` for a person to look at.
+use crate::common;
 #[allow(dead_code)]
 use crate::common::chrome;
-use crate::common;
 
-use chrome::Chrome;
 use crate::market::{listing, Coop, PW};
+use chrome::Chrome;
 use common::{Backend, TestApp};
 use serde_json::json;
 

@@ -1,8 +1,8 @@
 //! Error pages (403, 404, 409, 500) keep the viewer's own header and lead back to where they were.
 use crate::common;
 
-use common::browser::Page;
 use crate::market::{listing, Coop};
+use common::browser::Page;
 use common::TestApp;
 use serde_json::json;
 

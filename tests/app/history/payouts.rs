@@ -2,9 +2,9 @@
 //! new ones arrive, in the same number of SQL statements whatever the page's length.
 use super::statements::{a_committee_member, next_link, web_cost};
 use super::*;
+use entity::status::{LineStatus, PayoutMethod, RunStatus, SpendingStatus};
 use entity::{payout_line, payout_run, spending_proposal};
 use sea_orm::{ActiveModelTrait, Set};
-use entity::status::{LineStatus, PayoutMethod, RunStatus, SpendingStatus};
 
 /// A run drafted in EUR paying 10.00 to each of `coops`; returns its id.
 async fn run(app: &TestApp, coops: &[i32]) -> i32 {
