@@ -1,5 +1,5 @@
 //! The catalog search: filters, words matched by prefix through the full-text index, and the
-//! forgiving second try (`catalog_forgiving`) for typos and co-ops' names.
+//! forgiving second try (`forgiving`) for typos and co-ops' names.
 use entity::{coop, listing};
 use sea_orm::sea_query::{Expr, Order};
 use sea_orm::{
@@ -11,10 +11,12 @@ use crate::domain::catalog::ListingStatus;
 use crate::domain::catalog_query::{CatalogQuery, Sort};
 use crate::error::AppError;
 
+mod forgiving;
+
 /// One page of the public catalog (active listings) and whether another page follows.
 /// Words match titles and descriptions by prefix; a search that finds nothing so, or that
 /// names a seller, is run again forgiving typos and matching co-ops' names
-/// (`store::catalog_forgiving`).
+/// (`forgiving`).
 pub async fn search(
     db: &impl ConnectionTrait,
     q: &CatalogQuery,
@@ -22,14 +24,14 @@ pub async fn search(
     if q.words.is_empty() {
         return exact_search(db, q).await;
     }
-    let sellers = super::catalog_forgiving::sellers_named(db, &q.words).await?;
+    let sellers = forgiving::sellers_named(db, &q.words).await?;
     if sellers.iter().all(Vec::is_empty) {
         let found = exact_search(db, q).await?;
         if !found.0.is_empty() || (q.page > 1 && has_exact_hits(db, q).await?) {
             return Ok(found);
         }
     }
-    super::catalog_forgiving::forgiving_search(db, q, sellers).await
+    forgiving::forgiving_search(db, q, sellers).await
 }
 
 /// Whether the words find anything as typed (a later page may just be past the last one).

@@ -292,18 +292,3 @@ pub async fn apply_once(
     tx.commit().await?;
     Ok(Applied::New(c))
 }
-
-/// An admin's invitation (`invitations::invite`), in a write transaction of its own.
-pub async fn invite_member(
-    db: &DatabaseConnection,
-    coop: &coop::Model,
-    inviter: &user::Model,
-    email: &str,
-    role: &str,
-    base_url: &url::Url,
-) -> Result<super::invitations::Invited, AppError> {
-    let tx = crate::db::begin_write(db).await?;
-    let invited = super::invitations::invite(&tx, coop, inviter, email, role, base_url).await?;
-    tx.commit().await?;
-    Ok(invited)
-}

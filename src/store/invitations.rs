@@ -4,7 +4,9 @@
 use entity::coop_invitation::{ActiveModel, Column, Entity, Model};
 use entity::{coop, membership, user};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
+};
 
 use crate::auth;
 use crate::domain::account::Email;
@@ -247,4 +249,19 @@ pub async fn add_membership(
     .exec_without_returning(db)
     .await?;
     Ok(())
+}
+
+/// An admin's invitation (`invite`), in a write transaction of its own.
+pub async fn invite_member(
+    db: &DatabaseConnection,
+    coop: &coop::Model,
+    inviter: &user::Model,
+    email: &str,
+    role: &str,
+    base_url: &url::Url,
+) -> Result<Invited, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let invited = invite(&tx, coop, inviter, email, role, base_url).await?;
+    tx.commit().await?;
+    Ok(invited)
 }

@@ -3,7 +3,6 @@
 pub mod accounts;
 pub mod carts;
 pub mod catalog_choices;
-pub mod catalog_forgiving;
 pub mod catalog_search;
 pub mod checkout_payments;
 pub mod checkouts;

@@ -152,7 +152,12 @@ async fn the_draft_form_lists_only_currencies_with_something_owed(app: TestApp) 
     m.settled_order("4").await; // the seller is owed 48.50; the buyer's 0.50 is under the minimum
     let owed = m.alice.get("/committee/payouts").await;
     owed.assert_contains(r#"<option value="EUR">EUR · 48.50 EUR owed</option>"#);
-    assert_eq!(owed.body.matches("<option").count(), 1, "{}", owed.body);
+    assert_eq!(
+        main_part(&owed.body).matches("<option").count(),
+        1,
+        "{}",
+        owed.body
+    );
 
     // Once a run holds it, nothing is left to draft in EUR.
     draft(&m.alice).await;
@@ -175,7 +180,7 @@ async fn a_spending_offers_the_pool_currencies_and_keeps_a_refused_rejection_in_
     form.assert_status(200)
         .assert_contains(r#"value="EUR" selected>EUR · 10.00 EUR in the pool"#);
     assert_eq!(
-        form.body.matches("<option value=\"").count() - 2,
+        main_part(&form.body).matches("<option value=\"").count() - 2,
         1,
         "EUR only, besides the two co-ops"
     );
@@ -284,3 +289,8 @@ on_both_backends!(
     a_seller_sees_a_listing_by_name_with_only_the_moves_its_status_allows,
     a_refunded_order_shows_what_was_clawed_back_from_the_pool_and_each_share,
 );
+
+/// The page without its footer (whose language switch has options of its own).
+fn main_part(body: &str) -> &str {
+    body.split("<footer").next().unwrap_or(body)
+}

@@ -168,7 +168,7 @@ async fn the_pool_page_shows_the_balance_chart_fees_and_approved_payouts_to_anyo
     page.assert_status(200)
         .assert_contains("<svg")
         .assert_contains("<rect")
-        .assert_contains(&store::now().format("%Y-%m").to_string())
+        .assert_contains(&store::now().format("%b %Y").to_string())
         .assert_contains("Inflows to the pool in EUR by month")
         .assert_contains("8.50 EUR") // 10.00 + 1.00 in, 2.50 earmarked for spending
         .assert_contains("<td>22.00</td>") // fees 20.00 + 2.00

@@ -240,9 +240,15 @@ pub async fn invite(
 ) -> Result<Response, AppError> {
     let (coop, inviter) = (&m.coop, &m.signed_in.user);
     let base_url = &state.config.base_url;
-    let invited =
-        store::coops::invite_member(&state.db, coop, inviter, &form.email, &form.role, base_url)
-            .await;
+    let invited = store::invitations::invite_member(
+        &state.db,
+        coop,
+        inviter,
+        &form.email,
+        &form.role,
+        base_url,
+    )
+    .await;
     match invalid(invited)? {
         Ok(i) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", m.coop.id),

@@ -9,7 +9,7 @@ use sea_orm::{
     QuerySelect, Statement,
 };
 
-use super::catalog_search::{filtered, text_match, with_sellers};
+use super::{filtered, text_match, with_sellers};
 use crate::domain::catalog::ListingStatus;
 use crate::domain::catalog_query::{CatalogQuery, Sort};
 use crate::domain::catalog_search::{finds, fragments};
