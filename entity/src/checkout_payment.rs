@@ -10,7 +10,7 @@ pub struct Model {
     pub charge_id: Option<String>,
     pub currency: String,
     pub amount_minor: i64,
-    pub status: String,
+    pub status: crate::status::CardPaymentStatus,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -19,7 +19,7 @@ pub struct Model {
     pub pool_minor: i64,
     pub seller_share_minor: i64,
     pub buyer_share_minor: i64,
-    pub state: String,
+    pub state: crate::status::OrderStatus,
     pub delivery_address: String,
     pub note: String,
     pub placed_by: i32,

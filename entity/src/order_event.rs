@@ -9,8 +9,8 @@ pub struct Model {
     pub actor_user_id: Option<i32>,
     pub actor_role: String,
     pub action: String,
-    pub from_state: Option<String>,
-    pub to_state: String,
+    pub from_state: Option<crate::status::OrderStatus>,
+    pub to_state: crate::status::OrderStatus,
     pub note: String,
     pub created_at: DateTimeUtc,
 }

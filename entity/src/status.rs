@@ -42,14 +42,6 @@ macro_rules! text_enum {
             }
         }
 
-        // Lets code still written against the stored strings (the order code, typed on its
-        // own branch) compile unchanged; new code compares the enums.
-        impl PartialEq<&str> for $name {
-            fn eq(&self, other: &&str) -> bool {
-                self.as_str() == *other
-            }
-        }
-
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -100,4 +92,65 @@ text_enum! {
     /// How a payout line or a spending is paid: by bank (a file, marked paid by the committee)
     /// or by a Stripe Transfer to the co-op's ready connected account.
     PayoutMethod ("payout method") { Bank = "bank", Stripe = "stripe" }
+}
+
+text_enum! {
+    /// Where an order is in its life (`domain::order_state` says how it moves).
+    OrderStatus ("order state") {
+        /// Placed by the buyer; stock is reserved.
+        Placed = "placed",
+        /// Accepted by the seller; awaiting payment.
+        Accepted = "accepted",
+        /// Payment received (gateway webhook or manual confirmation).
+        Paid = "paid",
+        /// Shipped by the seller.
+        Shipped = "shipped",
+        /// Delivery confirmed by the buyer; settles now or after the dispute window.
+        Delivered = "delivered",
+        /// Fee charged and split, seller proceeds booked; only a committee refund can follow.
+        Settled = "settled",
+        /// Rejected by the seller (terminal).
+        Rejected = "rejected",
+        /// Cancelled before payment (terminal).
+        Cancelled = "cancelled",
+        /// Under dispute, awaiting the committee.
+        Disputed = "disputed",
+        /// Refunded to the buyer (terminal).
+        Refunded = "refunded",
+    }
+}
+
+text_enum! {
+    /// How an order was paid, as its refunds record it: by card through Stripe (refunded
+    /// through Stripe) or by bank transfer (refunded by the seller, recorded here).
+    PaymentMethod ("payment method") { Card = "card", Bank = "bank" }
+}
+
+text_enum! {
+    /// Where a checkout's card payment stands, as Stripe last told us.
+    CardPaymentStatus ("card payment status") {
+        /// The row exists; Stripe's PaymentIntent is being made.
+        Creating = "creating",
+        RequiresPayment = "requires_payment",
+        Succeeded = "succeeded",
+        Failed = "failed",
+        PartiallyRefunded = "partially_refunded",
+        Refunded = "refunded",
+    }
+}
+
+text_enum! {
+    /// Where a refund stands: a bank refund is made by people and recorded; a card refund is
+    /// pending until Stripe answers, then succeeded or failed (retried).
+    RefundStatus ("refund status") {
+        Recorded = "recorded",
+        Pending = "pending",
+        Succeeded = "succeeded",
+        Failed = "failed",
+    }
+}
+
+text_enum! {
+    /// The reversal of a seller's Stripe transfer that a refund after settlement needs.
+    ReversalStatus ("reversal status") { None = "none", Due = "due", Sent = "sent", Failed = "failed" }
 }

@@ -124,36 +124,40 @@ pub enum Audience {
     User(i32),
 }
 
-/// The kind of mail an order step sends, if any (the audience aside).
-pub fn order_kind(action: Action, actor: Actor) -> Option<Kind> {
-    order_audience(action, actor, 0, 0).map(|(kind, _)| kind)
+/// The kind of mail an order step by `action` sends, if any: the same whoever took it.
+pub fn order_kind(action: Action) -> Option<Kind> {
+    Some(match action {
+        Action::Accept => Kind::OrderAccepted,
+        Action::Reject => Kind::OrderRejected,
+        Action::Cancel => Kind::OrderCancelled,
+        Action::ConfirmPayment | Action::PaymentSucceeded => Kind::OrderPaid,
+        Action::Ship => Kind::OrderShipped,
+        Action::ConfirmDelivery => Kind::OrderDelivered,
+        Action::Settle => Kind::OrderSettled,
+        Action::Refund => Kind::OrderRefunded,
+        Action::Dispute => Kind::DisputeOpened,
+        Action::ResolveSettle | Action::ResolveRefund => Kind::DisputeResolved,
+    })
 }
 
-/// Who is told that an order between `buyer` and `seller` moved by `action` taken by `actor`,
-/// and as what kind; `None` for an action nobody needs to hear of. The side that acted is not
-/// told of its own act, except where the message is a receipt or names money (paid, settled,
-/// resolved). A dispute goes to the seller's admins and to the committee, who must act on it.
-pub fn order_audience(
-    action: Action,
-    actor: Actor,
-    buyer: i32,
-    seller: i32,
-) -> Option<(Kind, Vec<Audience>)> {
+/// Who is told that an order between `buyer` and `seller` moved by `action` taken by `actor`
+/// (for an action that sends mail, `order_kind`). The side that acted is not told of its own
+/// act, except where the message is a receipt or names money (paid, settled, resolved). A
+/// dispute goes to the seller's admins and to the committee, who must act on it.
+pub fn order_audience(action: Action, actor: Actor, buyer: i32, seller: i32) -> Vec<Audience> {
     use Audience::{Admins, Committee, Members};
-    let both = vec![Members(buyer), Members(seller)];
-    Some(match action {
-        Action::Accept => (Kind::OrderAccepted, vec![Members(buyer)]),
-        Action::Reject => (Kind::OrderRejected, vec![Members(buyer)]),
-        Action::Cancel if actor == Actor::Seller => (Kind::OrderCancelled, vec![Members(buyer)]),
-        Action::Cancel => (Kind::OrderCancelled, vec![Members(seller)]),
-        Action::ConfirmPayment | Action::PaymentSucceeded => (Kind::OrderPaid, both),
-        Action::Ship => (Kind::OrderShipped, vec![Members(buyer)]),
-        Action::ConfirmDelivery => (Kind::OrderDelivered, vec![Members(seller)]),
-        Action::Settle => (Kind::OrderSettled, both),
-        Action::Refund => (Kind::OrderRefunded, both),
-        Action::Dispute => (Kind::DisputeOpened, vec![Admins(seller), Committee]),
-        Action::ResolveSettle | Action::ResolveRefund => (Kind::DisputeResolved, both),
-    })
+    match action {
+        Action::Accept | Action::Reject | Action::Ship => vec![Members(buyer)],
+        Action::Cancel if actor == Actor::Seller => vec![Members(buyer)],
+        Action::Cancel | Action::ConfirmDelivery => vec![Members(seller)],
+        Action::Dispute => vec![Admins(seller), Committee],
+        Action::ConfirmPayment
+        | Action::PaymentSucceeded
+        | Action::Settle
+        | Action::Refund
+        | Action::ResolveSettle
+        | Action::ResolveRefund => vec![Members(buyer), Members(seller)],
+    }
 }
 
 #[cfg(test)]
@@ -170,20 +174,16 @@ mod tests {
 
     #[test]
     fn a_dispute_reaches_the_seller_admins_and_the_committee_and_cannot_be_muted() {
-        let (kind, to) = order_audience(Action::Dispute, Actor::Buyer, 1, 2).unwrap();
+        let to = order_audience(Action::Dispute, Actor::Buyer, 1, 2);
         assert_eq!(to, vec![Audience::Admins(2), Audience::Committee]);
-        assert!(kind.mandatory());
+        assert!(order_kind(Action::Dispute).is_some_and(Kind::mandatory));
         assert!(!Kind::OrderShipped.mandatory());
     }
 
     #[test]
     fn a_cancel_goes_to_the_side_that_did_not_cancel() {
-        let seller = order_audience(Action::Cancel, Actor::Seller, 1, 2)
-            .unwrap()
-            .1;
-        let buyer = order_audience(Action::Cancel, Actor::Buyer, 1, 2)
-            .unwrap()
-            .1;
+        let seller = order_audience(Action::Cancel, Actor::Seller, 1, 2);
+        let buyer = order_audience(Action::Cancel, Actor::Buyer, 1, 2);
         assert_eq!(seller, vec![Audience::Members(1)]);
         assert_eq!(buyer, vec![Audience::Members(2)]);
     }

@@ -171,7 +171,7 @@ fn effects(steps: Vec<Step>, facts: Facts) -> Decision {
 
 /// The mail a step sends, if any (`notification::order_kind`).
 pub fn notice(s: &Step) -> Option<Notice> {
-    order_kind(s.action, s.actor).map(|kind| Notice {
+    order_kind(s.action).map(|kind| Notice {
         kind,
         action: s.action,
         actor: s.actor,

@@ -122,7 +122,7 @@ proptest! {
     /// settlement is posted exactly when the order ends settled.
     #[test]
     fn decisions_follow_the_state_machine(
-        from in any_of(OrderState::ALL),
+        from in any_of(&OrderState::ALL),
         action in any_of(Action::ALL),
         roles in proptest::collection::vec(any_of(Actor::ALL), 0..3),
         settle_on_delivery in any::<bool>(),

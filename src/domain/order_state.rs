@@ -6,31 +6,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
-/// Where an order is in its life; stored and shown by its lowercase name (`as_str`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum OrderState {
-    /// Placed by the buyer; stock is reserved.
-    Placed,
-    /// Accepted by the seller; awaiting payment.
-    Accepted,
-    /// Payment received (gateway webhook or manual confirmation).
-    Paid,
-    /// Shipped by the seller.
-    Shipped,
-    /// Delivery confirmed by the buyer; settles now or after the dispute window.
-    Delivered,
-    /// Fee charged and split, seller proceeds booked; only a committee refund can follow.
-    Settled,
-    /// Rejected by the seller (terminal).
-    Rejected,
-    /// Cancelled before payment (terminal).
-    Cancelled,
-    /// Under dispute, awaiting the committee.
-    Disputed,
-    /// Refunded to the buyer (terminal).
-    Refunded,
-}
+/// Where an order is in its life: the `orders.state` column's own enum, read once when the row
+/// is loaded and passed typed to the templates; stored and shown by its lowercase name (`as_str`).
+pub use entity::status::OrderStatus as OrderState;
 
 /// Who asks for a transition.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -124,23 +102,6 @@ macro_rules! named {
 }
 
 named!(
-    OrderState,
-    "order state",
-    [
-        Placed = "placed",
-        Accepted = "accepted",
-        Paid = "paid",
-        Shipped = "shipped",
-        Delivered = "delivered",
-        Settled = "settled",
-        Rejected = "rejected",
-        Cancelled = "cancelled",
-        Disputed = "disputed",
-        Refunded = "refunded",
-    ]
-);
-
-named!(
     Actor,
     "actor",
     [
@@ -170,14 +131,12 @@ named!(
     ]
 );
 
-impl OrderState {
-    /// True for rejected, cancelled and refunded: no action moves such an order again.
-    pub fn is_terminal(&self) -> bool {
-        matches!(
-            self,
-            OrderState::Rejected | OrderState::Cancelled | OrderState::Refunded
-        )
-    }
+/// True for rejected, cancelled and refunded: no action moves such an order again.
+pub fn is_terminal(state: OrderState) -> bool {
+    matches!(
+        state,
+        OrderState::Rejected | OrderState::Cancelled | OrderState::Refunded
+    )
 }
 
 impl Actor {
@@ -266,7 +225,7 @@ fn verb(action: Action) -> &'static str {
 
 /// Why `action` cannot happen in `from` (a legal edge never reaches this), for people to read.
 fn state_reason(from: OrderState, action: Action) -> String {
-    if from.is_terminal() || from == natural_target(action) {
+    if is_terminal(from) || from == natural_target(action) {
         return format!("order is already {from}");
     }
     let hint = match (action, from) {

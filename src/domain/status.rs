@@ -2,8 +2,17 @@
 //! (`entity::status`, read once from the row); this module gives each value a name and a
 //! meaning for the pages, so no page shows a stored string or a Rust name.
 pub use entity::status::{
-    CoopStatus, LineStatus, ListingStatus, PayoutMethod, RunStatus, SpendingStatus,
+    CardPaymentStatus, CoopStatus, LineStatus, ListingStatus, OrderStatus, PaymentMethod,
+    PayoutMethod, RefundStatus, ReversalStatus, RunStatus, SpendingStatus,
 };
+
+/// The card payment statuses of money that reached Stripe: its fee is booked, and a refund
+/// goes back to the card.
+pub const CARD_PAID: [CardPaymentStatus; 3] = [
+    CardPaymentStatus::Succeeded,
+    CardPaymentStatus::PartiallyRefunded,
+    CardPaymentStatus::Refunded,
+];
 
 /// A value as a person reads it.
 pub trait Described: Copy {
@@ -69,6 +78,24 @@ described!(SpendingStatus {
 described!(PayoutMethod {
     Bank => "bank transfer", "Paid from the bank file and marked paid by the committee.";
     Stripe => "Stripe transfer", "Paid to the co-op's connected Stripe account.";
+});
+
+described!(OrderStatus {
+    Placed => "placed", "The seller has not accepted it yet; its stock is reserved.";
+    Accepted => "accepted", "The seller accepted it; payment is due.";
+    Paid => "paid", "The payment arrived; the seller can ship it.";
+    Shipped => "shipped", "The seller shipped it; the buyer confirms delivery.";
+    Delivered => "delivered", "The buyer confirmed delivery; it settles after the dispute window.";
+    Settled => "settled", "The fee is split and the seller's proceeds are booked.";
+    Rejected => "rejected", "The seller rejected it; nothing was paid.";
+    Cancelled => "cancelled", "It was cancelled before payment.";
+    Disputed => "disputed", "The buyer opened a dispute; the committee decides it.";
+    Refunded => "refunded", "The buyer's payment was refunded.";
+});
+
+described!(PaymentMethod {
+    Card => "card", "Paid by card through Stripe; refunds go back to the card.";
+    Bank => "bank transfer", "Paid by bank transfer; the seller sends refunds.";
 });
 
 impl From<crate::domain::review::ReviewStatus> for RunStatus {
@@ -150,6 +177,8 @@ mod tests {
         no_internal_names(&LineStatus::ALL);
         no_internal_names(&SpendingStatus::ALL);
         no_internal_names(&PayoutMethod::ALL);
+        no_internal_names(&OrderStatus::ALL);
+        no_internal_names(&PaymentMethod::ALL);
         assert_eq!(RunStatus::AwaitingReview.label(), "awaiting review");
     }
 

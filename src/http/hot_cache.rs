@@ -122,6 +122,16 @@ impl HotCache {
     }
 }
 
+impl store::market::FeeRates for HotCache {
+    async fn fee_rate_in_force(
+        &self,
+        db: &sea_orm::DatabaseConnection,
+        default: rust_decimal::Decimal,
+    ) -> Result<FeeRate, AppError> {
+        self.fee_rate(db, default).await
+    }
+}
+
 /// A poisoned lock only means another request panicked mid-update of a cache: use it anyway.
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     m.lock().unwrap_or_else(|p| p.into_inner())

@@ -163,10 +163,7 @@ pub fn action_label(a: Action) -> &'static str {
 }
 
 /// The actions the viewer's roles allow now, each once, system-only ones left out.
-pub fn viewer_actions(state: &str, roles: &[Actor]) -> Vec<Action> {
-    let Ok(state) = OrderState::parse(state) else {
-        return Vec::new();
-    };
+pub fn viewer_actions(state: OrderState, roles: &[Actor]) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
     for r in roles {
         for a in allowed_actions(state, *r) {
@@ -229,7 +226,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         Some(Actor::Seller) => "seller",
         _ => "committee",
     };
-    let actions = viewer_actions(&o.state, p.roles);
+    let actions = viewer_actions(o.state, p.roles);
     let may_refund = actions
         .iter()
         .any(|a| matches!(a, Action::Refund | Action::ResolveRefund));
@@ -241,7 +238,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             currency: cur.to_owned(),
         }),
         id: o.id,
-        state: o.state.clone(),
+        state: status_view(o.state),
         buyer: (p.buyer.id, p.buyer.name.clone()),
         seller: (p.seller.id, p.seller.name.clone()),
         lines: p
@@ -270,16 +267,15 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
                 when: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
                 who: who.clone(),
                 action: e.action.replace('_', " "),
-                to: e.to_state.clone(),
+                to: status_view(e.to_state),
                 note: e.note.clone(),
             })
             .collect(),
         delivery_address: o.delivery_address.clone(),
         note: o.note.clone(),
         created: o.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        dispute: (o.state == OrderState::Disputed.as_str())
-            .then(|| format!("/orders/{}/dispute", o.id)),
-        payment: (o.state == "accepted" && side == "buyer")
+        dispute: (o.state == OrderState::Disputed).then(|| format!("/orders/{}/dispute", o.id)),
+        payment: (o.state == OrderState::Accepted && side == "buyer")
             .then_some(p.payment)
             .flatten()
             .map(|pay| payment_view(pay, money(o.subtotal_minor, cur), o.buyer_coop_id)),

@@ -15,7 +15,7 @@ pub async fn settle_due(db: &DatabaseConnection, delay: Duration) -> Result<usiz
     let due: Vec<i32> = order::Entity::find()
         .select_only()
         .column(order::Column::Id)
-        .filter(order::Column::State.eq(OrderState::Delivered.as_str()))
+        .filter(order::Column::State.eq(OrderState::Delivered))
         .filter(order::Column::UpdatedAt.lte(cutoff))
         .order_by_asc(order::Column::Id)
         .limit(500)

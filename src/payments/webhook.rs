@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::domain::order_state::{Action, OrderState};
+use crate::domain::status::CardPaymentStatus;
 use crate::error::AppError;
 use crate::store;
 use crate::store::orders::door::{act_in, Who};
@@ -88,7 +89,9 @@ async fn apply(db: &impl ConnectionTrait, event: &Event) -> Result<Outcome, AppE
     let o = &event.data.object;
     match event.kind.as_str() {
         "payment_intent.succeeded" => payment_succeeded(db, o).await,
-        "payment_intent.payment_failed" => set_payment_status(db, o, "failed").await,
+        "payment_intent.payment_failed" => {
+            set_payment_status(db, o, CardPaymentStatus::Failed).await
+        }
         "charge.refunded" => charge_refunded(db, o).await,
         "account.updated" => {
             let flag = |k: &str| o[k].as_bool().unwrap_or(false);
@@ -128,7 +131,7 @@ async fn payment_succeeded(db: &impl ConnectionTrait, pi: &Value) -> Result<Outc
     };
     let orders = order::Entity::find()
         .filter(order::Column::CheckoutId.eq(checkout_id))
-        .filter(order::Column::State.eq(OrderState::Accepted.as_str()))
+        .filter(order::Column::State.eq(OrderState::Accepted))
         .order_by_asc(order::Column::Id)
         .all(db)
         .await?;
@@ -163,7 +166,10 @@ async fn payment_succeeded(db: &impl ConnectionTrait, pi: &Value) -> Result<Outc
         .await?;
     }
     checkout_payment::Entity::update_many()
-        .col_expr(checkout_payment::Column::Status, Expr::value("succeeded"))
+        .col_expr(
+            checkout_payment::Column::Status,
+            Expr::value(CardPaymentStatus::Succeeded),
+        )
         .col_expr(
             checkout_payment::Column::ChargeId,
             Expr::value(pi["latest_charge"].as_str()),
@@ -181,7 +187,7 @@ async fn payment_succeeded(db: &impl ConnectionTrait, pi: &Value) -> Result<Outc
 async fn set_payment_status(
     db: &impl ConnectionTrait,
     pi: &Value,
-    status: &str,
+    status: CardPaymentStatus,
 ) -> Result<Outcome, AppError> {
     // A failed payment changes no order: they stay accepted, their stock stays reserved.
     record_status(
@@ -196,9 +202,9 @@ async fn set_payment_status(
 async fn charge_refunded(db: &impl ConnectionTrait, charge: &Value) -> Result<Outcome, AppError> {
     // Refunds are decided in the app (the refund action posts the ledger); this records Stripe's side.
     let status = if charge["refunded"].as_bool() == Some(true) {
-        "refunded"
+        CardPaymentStatus::Refunded
     } else {
-        "partially_refunded"
+        CardPaymentStatus::PartiallyRefunded
     };
     record_status(
         db,
@@ -214,7 +220,7 @@ async fn record_status(
     db: &impl ConnectionTrait,
     column: checkout_payment::Column,
     id: &str,
-    status: &str,
+    status: CardPaymentStatus,
 ) -> Result<Outcome, AppError> {
     let res = checkout_payment::Entity::update_many()
         .col_expr(checkout_payment::Column::Status, Expr::value(status))

@@ -43,7 +43,7 @@ pub async fn lines(
 
 /// Checks a quantity against the listing's minimum order and current stock.
 fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
-    if l.status != ListingStatus::Active.as_str() {
+    if l.status != ListingStatus::Active {
         return Err(AppError::Conflict(format!(
             "'{}' is not for sale right now",
             l.title
@@ -186,8 +186,7 @@ pub fn changes(
     };
     let offer = Offer {
         terms: terms(l.price_minor, l.min_order_milli),
-        for_sale: l.status == ListingStatus::Active.as_str()
-            && seller.status == CoopStatus::Admitted.as_str(),
+        for_sale: l.status == ListingStatus::Active && seller.status == CoopStatus::Admitted,
         stock: Quantity(l.stock_milli),
     };
     let agreed = terms(line.unit_price_minor, line.min_order_milli);

@@ -9,6 +9,7 @@ use sea_orm::{
 };
 
 use crate::domain::order_state::OrderState;
+use crate::domain::status::CardPaymentStatus;
 use crate::error::AppError;
 
 /// Most attempts at a transfer before it waits for a person.
@@ -20,19 +21,16 @@ async fn payable(db: &impl ConnectionTrait, checkout_id: i32) -> Result<(i64, St
         .filter(order::Column::CheckoutId.eq(checkout_id))
         .all(db)
         .await?;
-    let dead = [OrderState::Rejected, OrderState::Cancelled].map(|s| s.as_str());
-    let live: Vec<&order::Model> = orders
-        .iter()
-        .filter(|o| !dead.contains(&o.state.as_str()))
-        .collect();
-    if live.iter().any(|o| o.state == OrderState::Placed.as_str()) {
+    let dead = [OrderState::Rejected, OrderState::Cancelled];
+    let live: Vec<&order::Model> = orders.iter().filter(|o| !dead.contains(&o.state)).collect();
+    if live.iter().any(|o| o.state == OrderState::Placed) {
         return Err(AppError::Conflict(
             "every seller must accept its order before you pay".into(),
         ));
     }
     let due: Vec<&&order::Model> = live
         .iter()
-        .filter(|o| o.state == OrderState::Accepted.as_str())
+        .filter(|o| o.state == OrderState::Accepted)
         .collect();
     let Some(first) = due.first() else {
         return Err(AppError::Conflict(
@@ -63,7 +61,7 @@ pub async fn prepare(
         .filter(|c| c.buyer_coop_id == buyer_coop)
         .ok_or_else(|| AppError::not_found("checkout"))?;
     if let Some(existing) = payment::Entity::find_by_id(c.id).one(&tx).await? {
-        if existing.status == "succeeded" {
+        if existing.status == CardPaymentStatus::Succeeded {
             return Err(AppError::Conflict("this checkout is already paid".into()));
         }
         return Ok(existing);
@@ -77,7 +75,7 @@ pub async fn prepare(
         charge_id: Set(None),
         currency: Set(currency),
         amount_minor: Set(amount),
-        status: Set("creating".into()),
+        status: Set(CardPaymentStatus::Creating),
         created_at: Set(now),
         updated_at: Set(now),
     }
@@ -95,10 +93,13 @@ pub async fn record_intent(
 ) -> Result<(), AppError> {
     payment::Entity::update_many()
         .col_expr(payment::Column::PaymentIntentId, Expr::value(intent))
-        .col_expr(payment::Column::Status, Expr::value("requires_payment"))
+        .col_expr(
+            payment::Column::Status,
+            Expr::value(CardPaymentStatus::RequiresPayment),
+        )
         .col_expr(payment::Column::UpdatedAt, Expr::value(super::now()))
         .filter(payment::Column::CheckoutId.eq(checkout_id))
-        .filter(payment::Column::Status.eq("creating"))
+        .filter(payment::Column::Status.eq(CardPaymentStatus::Creating))
         .exec(db)
         .await?;
     Ok(())

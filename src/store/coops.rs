@@ -90,7 +90,23 @@ pub async fn list_by_status(
         .await?)
 }
 
-/// The committee admits or declines a pending application; a decline needs a reason.
+/// The committee admits or declines a pending application, in a write transaction of its own;
+/// a decline needs a reason.
+pub async fn decide_application(
+    db: &DatabaseConnection,
+    coop_id: i32,
+    decided_by: i32,
+    admit: bool,
+    reason: &str,
+) -> Result<coop::Model, AppError> {
+    // The decision and the mail telling the co-op of it commit together.
+    let tx = crate::db::begin_write(db).await?;
+    let c = decide(&tx, coop_id, decided_by, admit, reason).await?;
+    tx.commit().await?;
+    Ok(c)
+}
+
+/// `decide_application` inside the caller's transaction (the demo seed's, a test's).
 pub async fn decide(
     db: &impl ConnectionTrait,
     coop_id: i32,

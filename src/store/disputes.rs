@@ -3,8 +3,8 @@ use std::collections::HashMap;
 
 use entity::{dispute_statement, order};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Set,
+    ActiveModelTrait, ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait,
+    QueryFilter, QueryOrder, Set,
 };
 
 use super::notify::{Message, BASE_URL_MARK};
@@ -13,6 +13,36 @@ use crate::domain::notification::{Audience, Kind};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
 use crate::error::{AppError, FieldErrors};
+
+/// What a statement form's submit did: added the statement, or repeated a submit already done
+/// (the location of its result).
+pub enum Stated {
+    New(dispute_statement::Model),
+    Repeat(String),
+}
+
+/// Adds a statement (`add_statement`) once per one-time `form_token`, in a write transaction of
+/// its own; `at` is where a repeat of the form is sent. A refused statement changes nothing, the
+/// token's claim included, so the corrected form still goes through.
+pub async fn add_statement_once(
+    db: &DatabaseConnection,
+    order_id: i32,
+    user_id: i32,
+    coops: &[i32],
+    text: &str,
+    form_token: &str,
+    at: &str,
+) -> Result<Stated, AppError> {
+    use super::form_submissions::{claim, record, Claim};
+    let tx = crate::db::begin_write(db).await?;
+    if let Claim::Done(first) = claim(&tx, user_id, form_token).await? {
+        return Ok(Stated::Repeat(first));
+    }
+    let added = add_statement(&tx, order_id, user_id, coops, text).await?;
+    record(&tx, user_id, form_token, at).await?;
+    tx.commit().await?;
+    Ok(Stated::New(added))
+}
 
 /// Adds user `user_id`'s statement on disputed order `order_id` for the side their co-ops
 /// (`coops`) hold, and tells the other side and the committee. The committee only reads: a
@@ -34,7 +64,7 @@ pub async fn add_statement(
             "only the buyer and the seller write statements on a dispute".into(),
         ));
     };
-    if o.state != OrderState::Disputed.as_str() {
+    if o.state != OrderState::Disputed {
         return Err(AppError::Conflict(format!(
             "order #{} is not in dispute (it is {})",
             o.id, o.state
@@ -95,17 +125,8 @@ pub async fn open(
     db: &impl ConnectionTrait,
     page: &PageRequest,
 ) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
-    let mut q =
-        order::Entity::find().filter(order::Column::State.eq(OrderState::Disputed.as_str()));
-    if let Some(before) = page.before {
-        q = q.filter(order::Column::Id.lt(before));
-    }
-    let rows = q
-        .order_by_desc(order::Column::Id)
-        .limit(page.limit())
-        .all(db)
-        .await?;
-    Ok(page.cut(rows, |o| i64::from(o.id)))
+    let disputed = Condition::all().add(order::Column::State.eq(OrderState::Disputed));
+    super::orders::page_where(db, disputed, page).await
 }
 
 /// When each of `order_ids` was last disputed (its latest `dispute` event), by order.

@@ -157,9 +157,22 @@ fn addressed_to(i: &Model, u: &user::Model) -> bool {
     i.email == u.email.to_lowercase()
 }
 
-/// The invited person accepts or declines invitation `id`. It is not found for anybody else.
-/// Accepting makes them a member; the same answer twice is a no-op, another one a conflict.
+/// The invited person accepts or declines invitation `id`, in a write transaction of its own.
+/// It is not found for anybody else. Accepting makes them a member; the same answer twice is a
+/// no-op, another one a conflict.
 pub async fn answer(
+    db: &DatabaseConnection,
+    id: i32,
+    by: &user::Model,
+    answer: InvitationAnswer,
+) -> Result<Model, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let inv = answer_in(&tx, id, by, answer).await?;
+    tx.commit().await?;
+    Ok(inv)
+}
+
+async fn answer_in(
     db: &impl ConnectionTrait,
     id: i32,
     by: &user::Model,
@@ -178,8 +191,15 @@ pub async fn answer(
     reload(db, id).await
 }
 
-/// An admin of `coop_id` withdraws its pending invitation `id`.
-pub async fn withdraw(db: &impl ConnectionTrait, coop_id: i32, id: i32) -> Result<Model, AppError> {
+/// An admin of `coop_id` withdraws its pending invitation `id`, in a write transaction of its own.
+pub async fn withdraw(db: &DatabaseConnection, coop_id: i32, id: i32) -> Result<Model, AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    let inv = withdraw_in(&tx, coop_id, id).await?;
+    tx.commit().await?;
+    Ok(inv)
+}
+
+async fn withdraw_in(db: &impl ConnectionTrait, coop_id: i32, id: i32) -> Result<Model, AppError> {
     let inv = Entity::find_by_id(id)
         .one(db)
         .await?

@@ -1,7 +1,7 @@
 //! Marketplace settings: the fee rate in force.
 use entity::market_setting;
 use rust_decimal::Decimal;
-use sea_orm::{ConnectionTrait, EntityTrait};
+use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 
 use crate::domain::money::FeeRate;
 use crate::error::AppError;
@@ -17,6 +17,30 @@ pub async fn fee_rate(db: &impl ConnectionTrait, default: Decimal) -> Result<Fee
         None => default,
     };
     Ok(FeeRate::from_percent(percent)?)
+}
+
+/// Where a use case finds the fee rate in force: read each time (`Stored`), or from a copy
+/// the server keeps for at most a second (`http::hot_cache`).
+pub trait FeeRates: Sync {
+    /// The fee rate in force, as `fee_rate` reads it.
+    fn fee_rate_in_force(
+        &self,
+        db: &DatabaseConnection,
+        default: Decimal,
+    ) -> impl std::future::Future<Output = Result<FeeRate, AppError>> + Send;
+}
+
+/// The fee rate read from the database each time.
+pub struct Stored;
+
+impl FeeRates for Stored {
+    async fn fee_rate_in_force(
+        &self,
+        db: &DatabaseConnection,
+        default: Decimal,
+    ) -> Result<FeeRate, AppError> {
+        fee_rate(db, default).await
+    }
 }
 
 /// The committee sets a new fee rate (0 to 20 %, two decimals); the change is kept with who and when.

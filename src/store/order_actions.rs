@@ -1,90 +1,29 @@
 //! Order actions as a batch, the engine behind the order door: load, decide in the domain
 //! (`domain::order_decision`), write. Who may, what it releases and who hears of it are the
 //! domain's answers; this module turns them into rows.
-use std::borrow::Cow;
-use std::collections::{BTreeSet, HashMap, HashSet};
+mod effects;
+mod request;
 
-use entity::{order, order_line, refund};
+use std::collections::{BTreeSet, HashMap};
+
+use entity::{order, order_line};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter};
 
+use self::effects::{compose_mail, later, posting, SettleFacts, Told};
+pub use self::effects::{finish, Later};
+use self::request::asker;
+pub use self::request::{refusal, roles_of, Act, Acted, By, Who};
 use super::orders::pending::Pending;
-use crate::domain::ledger::JournalEntry;
-use crate::domain::order_decision::{
-    decide, may_settle, Facts, Later as DecidedLater, Posting, Refused, Step, Stock,
-};
-use crate::domain::order_state::{Action, Actor, OrderState};
+use crate::domain::order_decision::{decide, may_settle, Facts, Step, Stock};
+use crate::domain::order_state::OrderState;
 use crate::error::AppError;
-
-/// Who is acting: the user (none for the system) and the sides they hold on this order.
-#[derive(Clone)]
-pub struct Who {
-    pub user_id: Option<i32>,
-    pub roles: Vec<Actor>,
-}
-
-impl Who {
-    pub fn system() -> Who {
-        Who {
-            user_id: None,
-            roles: vec![Actor::System],
-        }
-    }
-}
-
-/// The sides a user holds on an order: buyer, seller, committee.
-pub fn roles_of(o: &order::Model, coops: &[i32], committee: bool) -> Vec<Actor> {
-    let mut roles = Vec::new();
-    if coops.contains(&o.buyer_coop_id) {
-        roles.push(Actor::Buyer);
-    }
-    if coops.contains(&o.seller_coop_id) {
-        roles.push(Actor::Seller);
-    }
-    if committee {
-        roles.push(Actor::Committee);
-    }
-    roles
-}
-
-/// A request to move an order: `by` whom, with a note for its history. With
-/// `settle_on_delivery`, confirming delivery settles the order in the same transaction.
-pub struct Act {
-    pub order_id: i32,
-    pub action: Action,
-    pub by: By,
-    pub note: String,
-    pub settle_on_delivery: bool,
-}
-
-/// Who asks for an action.
-pub enum By {
-    /// A co-op through the API: acts as the side(s) it holds; another co-ops' order is a 403.
-    Coop { coop_id: i32, user_id: i32 },
-    /// Roles the caller has established.
-    Who(Who),
-}
-
-/// What a transition causes that is written after the batch's history, mail and ledger
-/// entries, in order: the refund of what is left, a card-paid order's transfer to its seller.
-pub enum Later {
-    Refund {
-        o: order::Model,
-        from: OrderState,
-        user: Option<i32>,
-        note: String,
-    },
-    Transfer(order::Model),
-}
-
-/// The result of one action: the order as it now stands, with its lines.
-pub type Acted = Result<(order::Model, Vec<order_line::Model>), AppError>;
 
 /// An order as the batch has left it so far, and its state as read.
 struct Current {
     o: order::Model,
     lines: Vec<order_line::Model>,
-    read: String,
+    read: OrderState,
     touched: bool,
 }
 
@@ -98,15 +37,6 @@ struct Changes {
     later: Vec<Later>,
     /// Steps that mail someone: the order as before the step, its lines, and the step.
     mails: Vec<Told>,
-}
-
-/// A step the decision says people hear of, composed into mail before writing.
-struct Told {
-    o: order::Model,
-    lines: Vec<order_line::Model>,
-    action: Action,
-    actor: Actor,
-    note: String,
 }
 
 /// Applies `jobs` in the caller's write transaction; see `order_batch`. Load: the orders with
@@ -150,7 +80,7 @@ async fn load(
         .await?
         .into_iter()
         .map(|(o, lines)| {
-            let read = o.state.clone();
+            let read = o.state;
             let touched = false;
             (
                 o.id,
@@ -179,32 +109,6 @@ fn facts_of(act: &Act, paid_by_card: bool) -> Facts {
     }
 }
 
-/// The roles of whoever asks for `act` on `o`; a co-op acting on another co-ops' order is a 403.
-fn asker<'a>(o: &order::Model, act: &'a Act) -> Result<Cow<'a, Who>, AppError> {
-    match &act.by {
-        By::Coop { coop_id, user_id } => {
-            if o.buyer_coop_id != *coop_id && o.seller_coop_id != *coop_id {
-                return Err(AppError::Forbidden(
-                    "this order is between other co-ops".into(),
-                ));
-            }
-            Ok(Cow::Owned(Who {
-                user_id: Some(*user_id),
-                roles: roles_of(o, &[*coop_id], false),
-            }))
-        }
-        By::Who(who) => Ok(Cow::Borrowed(who)),
-    }
-}
-
-/// The refusal of a decision, as the HTTP layer answers it.
-pub fn refusal(r: Refused) -> AppError {
-    match r {
-        Refused::NotAParty => AppError::Forbidden(r.to_string()),
-        Refused::Transition(e) => e.into(),
-    }
-}
-
 /// Decides `act` against its order as the batch has left it and records what it does: the
 /// order's new state and lines in `orders`, its history, mail and postings in `pending`, its
 /// stock and later effects in `changes`. The outer error fails the batch; the inner is a refusal.
@@ -223,7 +127,7 @@ fn decide_one(
         Ok(who) => who,
         Err(e) => return Ok(Err(e)),
     };
-    let from = OrderState::parse(&cur.o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let from = cur.o.state;
     let paid_by_card = facts.charged.contains(&cur.o.checkout_id);
     let d = match decide(from, act.action, &who.roles, facts_of(act, paid_by_card)) {
         Ok(d) => d,
@@ -241,6 +145,7 @@ fn decide_one(
         changes.mails.push(Told {
             o: before.clone(),
             lines: cur.lines.clone(),
+            kind: n.kind,
             action: n.action,
             actor: n.actor,
             note: note.to_owned(),
@@ -254,7 +159,7 @@ fn decide_one(
             .later
             .push(later(&before, *l, who.user_id, act.note.trim()));
     }
-    cur.o.state = d.to.as_str().to_owned();
+    cur.o.state = d.to;
     cur.o.updated_at = now;
     cur.touched = true;
     Ok(Ok((cur.o.clone(), cur.lines.clone())))
@@ -288,48 +193,6 @@ fn release(cur: &mut Current, stock: Stock, changes: &mut Changes) {
     }
 }
 
-/// The mail of the steps people hear of: where every order action's mail is produced. Reads
-/// the co-ops' names (and bank details when payment falls due) for each.
-async fn compose_mail(
-    db: &impl ConnectionTrait,
-    told: &[Told],
-    pending: &mut Pending,
-) -> Result<(), AppError> {
-    for t in told {
-        let m = super::order_notices::order_event(db, &t.o, &t.lines, t.action, t.actor, &t.note);
-        if let Some(m) = m.await? {
-            pending.mail(m);
-        }
-    }
-    Ok(())
-}
-
-/// The journal entry of a posting the decision asked for.
-fn posting(o: &order::Model, p: Posting, facts: &SettleFacts) -> Result<JournalEntry, AppError> {
-    match p {
-        Posting::Payment => super::payments::payment_entry(o),
-        Posting::Settlement => {
-            let refunds = facts.refunds(o.id).ok_or_else(|| {
-                AppError::Internal(format!("order #{} settled without its refunds", o.id))
-            })?;
-            let kept = super::refunds::kept_after(o, refunds)?;
-            super::settlement::settlement_entry(o, &kept)
-        }
-    }
-}
-
-fn later(o: &order::Model, l: DecidedLater, user: Option<i32>, note: &str) -> Later {
-    match l {
-        DecidedLater::RefundRest { from } => Later::Refund {
-            o: o.clone(),
-            from,
-            user,
-            note: note.to_owned(),
-        },
-        DecidedLater::TransferToSeller => Later::Transfer(o.clone()),
-    }
-}
-
 /// Writes the batch's states, the stock handed back and the lines' ended reservations.
 async fn write(
     db: &impl ConnectionTrait,
@@ -348,55 +211,6 @@ async fn write(
             .filter(order_line::Column::OrderId.is_in(changes.cleared.iter().copied()))
             .exec(db)
             .await?;
-    }
-    Ok(())
-}
-
-/// What settling orders needs to know: their refunds so far and which were paid by card.
-#[derive(Default)]
-struct SettleFacts {
-    loaded: BTreeSet<i32>,
-    refunds: HashMap<i32, Vec<refund::Model>>,
-    charged: HashSet<i32>,
-}
-
-impl SettleFacts {
-    /// Reads the facts of `orders` (none: no query).
-    async fn load(
-        db: &impl ConnectionTrait,
-        orders: &[&order::Model],
-    ) -> Result<SettleFacts, AppError> {
-        let mut facts = SettleFacts::default();
-        if orders.is_empty() {
-            return Ok(facts);
-        }
-        facts.refunds = super::refunds::of_orders(db, orders.iter().map(|o| o.id)).await?;
-        facts.charged =
-            super::checkout_payments::charged(db, orders.iter().map(|o| o.checkout_id)).await?;
-        facts.loaded = orders.iter().map(|o| o.id).collect();
-        Ok(facts)
-    }
-
-    /// The order's refunds, if its facts were loaded.
-    fn refunds(&self, order_id: i32) -> Option<&[refund::Model]> {
-        self.loaded
-            .contains(&order_id)
-            .then(|| self.refunds.get(&order_id).map_or(&[][..], Vec::as_slice))
-    }
-}
-
-/// Writes what `act_all` left for after the batch's ledger entries, in order.
-pub async fn finish(db: &impl ConnectionTrait, later: Vec<Later>) -> Result<(), AppError> {
-    for l in later {
-        match l {
-            Later::Refund {
-                o,
-                from,
-                user,
-                note,
-            } => super::refunds::refund_rest(db, &o, from, user, &note).await?,
-            Later::Transfer(o) => super::checkout_payments::queue_transfer(db, &o).await?,
-        }
     }
     Ok(())
 }
@@ -437,10 +251,10 @@ pub async fn keep_state(
     state: OrderState,
 ) -> Result<(), AppError> {
     let res = order::Entity::update_many()
-        .col_expr(order::Column::State, Expr::value(state.as_str()))
+        .col_expr(order::Column::State, Expr::value(state))
         .col_expr(order::Column::UpdatedAt, Expr::value(super::now()))
         .filter(order::Column::Id.eq(o.id))
-        .filter(order::Column::State.eq(state.as_str()))
+        .filter(order::Column::State.eq(state))
         .exec(db)
         .await?;
     if res.rows_affected != 1 {

@@ -1,6 +1,8 @@
 //! The message an order event sends: to whom (`domain::notification::order_audience`), with the
 //! order's lines and totals, where its fee goes, and how to pay when payment is due.
-use entity::{coop, order, order_line};
+use std::collections::{BTreeSet, HashMap};
+
+use entity::{coop_payout_details as details, order, order_line};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use templates::mail::{order_mail_html, order_mail_text, BankTransferView, OrderMailView};
 use templates::orders::OrderLineRow;
@@ -15,24 +17,69 @@ use crate::domain::order_state::{Action, Actor};
 use crate::error::AppError;
 use crate::http::views::{fee_split_view, price};
 
-/// The message that `action` by `actor` on order `o` (with its `lines`) sends, if any, with the
-/// actor's `note` (a reason to reject or to dispute). Reads the two co-ops' names, and the
-/// seller's bank details when payment falls due.
-pub async fn order_event(
-    db: &impl ConnectionTrait,
+/// What a batch's order mail reads, once for the whole batch: the co-ops' names, and the bank
+/// details of the sellers whose payment falls due.
+#[derive(Default)]
+pub struct MailFacts {
+    names: HashMap<i32, String>,
+    banks: HashMap<i32, details::Model>,
+}
+
+impl MailFacts {
+    /// Reads what mailing each (order, kind) of `told` needs, in two queries at most.
+    pub async fn load(
+        db: &impl ConnectionTrait,
+        told: &[(&order::Model, Kind)],
+    ) -> Result<MailFacts, AppError> {
+        if told.is_empty() {
+            return Ok(MailFacts::default());
+        }
+        let coops = told
+            .iter()
+            .flat_map(|(o, _)| [o.buyer_coop_id, o.seller_coop_id]);
+        let names = super::coops::names(db, coops).await?;
+        let due: BTreeSet<i32> = told
+            .iter()
+            .filter(|(_, kind)| *kind == Kind::OrderAccepted)
+            .map(|(o, _)| o.seller_coop_id)
+            .collect();
+        let banks = match due.is_empty() {
+            true => HashMap::new(),
+            false => details::Entity::find()
+                .filter(details::Column::CoopId.is_in(due))
+                .all(db)
+                .await?
+                .into_iter()
+                .map(|d| (d.coop_id, d))
+                .collect(),
+        };
+        Ok(MailFacts { names, banks })
+    }
+
+    fn name(&self, id: i32) -> String {
+        self.names
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("co-op {id}"))
+    }
+}
+
+/// The message of `kind` that `action` by `actor` on order `o` (with its `lines`) sends, with
+/// the actor's `note` (a reason to reject or to dispute), from what `facts` read for the batch:
+/// the two co-ops' names, and the seller's bank details when payment falls due.
+pub fn order_event(
+    facts: &MailFacts,
     o: &order::Model,
     lines: &[order_line::Model],
+    kind: Kind,
     action: Action,
     actor: Actor,
     note: &str,
-) -> Result<Option<Message>, AppError> {
-    let Some((kind, audiences)) = order_audience(action, actor, o.buyer_coop_id, o.seller_coop_id)
-    else {
-        return Ok(None);
-    };
-    let (buyer, seller) = names(db, o).await?;
+) -> Message {
+    let audiences = order_audience(action, actor, o.buyer_coop_id, o.seller_coop_id);
+    let (buyer, seller) = (facts.name(o.buyer_coop_id), facts.name(o.seller_coop_id));
     let payment = match kind {
-        Kind::OrderAccepted => Some(bank_transfer(db, o).await?),
+        Kind::OrderAccepted => Some(bank_transfer(facts.banks.get(&o.seller_coop_id), o)),
         _ => None,
     };
     let headline = headline(kind, action, actor, o, &buyer, &seller);
@@ -44,7 +91,7 @@ pub async fn order_event(
         fee_settled: kind == Kind::OrderSettled,
         ..view(o, lines, headline, buyer, seller)
     };
-    Ok(Some(compose(kind, subject, o.id, &view, audiences)))
+    compose(kind, subject, o.id, &view, audiences)
 }
 
 /// The mail to the seller's members of an order just placed by `buyer`.
@@ -171,34 +218,14 @@ fn headline(
     }
 }
 
-/// The names of the order's buyer and seller co-ops, in one query.
-async fn names(db: &impl ConnectionTrait, o: &order::Model) -> Result<(String, String), AppError> {
-    let coops = coop::Entity::find()
-        .filter(coop::Column::Id.is_in([o.buyer_coop_id, o.seller_coop_id]))
-        .all(db)
-        .await?;
-    let name = |id: i32| {
-        coops
-            .iter()
-            .find(|c| c.id == id)
-            .map_or_else(|| format!("co-op {id}"), |c| c.name.clone())
-    };
-    Ok((name(o.buyer_coop_id), name(o.seller_coop_id)))
-}
-
 /// How to pay order `o` by bank transfer: the seller's account, if entered, and the reference.
-async fn bank_transfer(
-    db: &impl ConnectionTrait,
-    o: &order::Model,
-) -> Result<BankTransferView, AppError> {
-    let details = super::payments::details(db, o.seller_coop_id).await?;
-    let d = details.as_ref();
+fn bank_transfer(d: Option<&details::Model>, o: &order::Model) -> BankTransferView {
     let iban = d.and_then(|d| d.iban.clone());
-    Ok(BankTransferView {
+    BankTransferView {
         amount: price(o.subtotal_minor, &o.currency),
         account_holder: d.and_then(|d| d.account_holder.clone()),
         iban: iban.map(|i| crate::domain::iban::Iban::parse(&i).map_or(i, |p| p.to_string())),
         bic: d.and_then(|d| d.bic.clone()),
         reference: payment_reference(o.id),
-    })
+    }
 }

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use entity::{checkout, coop, order, order_event, order_line};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::catalog::Quantity;
@@ -158,8 +158,8 @@ pub fn event_row(
         actor_user_id: Set(e.user),
         actor_role: Set(e.role.into()),
         action: Set(e.action.into()),
-        from_state: Set(e.from.map(|s| s.as_str().to_owned())),
-        to_state: Set(e.to.as_str().into()),
+        from_state: Set(e.from),
+        to_state: Set(e.to),
         note: Set(e.note.into()),
         created_at: Set(at),
         ..Default::default()
@@ -223,10 +223,21 @@ pub async fn page(
     } else {
         order::Column::BuyerCoopId
     };
-    let mut q = order::Entity::find().filter(col.is_in(coops.iter().copied()));
+    let mut these = Condition::all().add(col.is_in(coops.iter().copied()));
     if let Some(s) = state {
-        q = q.filter(order::Column::State.eq(s.as_str()));
+        these = these.add(order::Column::State.eq(s));
     }
+    page_where(db, these, page).await
+}
+
+/// One page of the orders that meet `these`, newest first, and the cursor of the next page:
+/// one query, whatever the page's depth.
+pub async fn page_where(
+    db: &impl ConnectionTrait,
+    these: Condition,
+    page: &PageRequest,
+) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
+    let mut q = order::Entity::find().filter(these);
     if let Some(before) = page.before {
         q = q.filter(order::Column::Id.lt(before));
     }

@@ -11,6 +11,7 @@ use sea_orm::{
 use crate::domain::ledger::{processing_fee_postings, Account, JournalEntry};
 use crate::domain::money::{Currency, Money};
 pub use crate::domain::reconcile::{BalanceTxn, Ours};
+use crate::domain::status::{RefundStatus, CARD_PAID};
 use crate::error::AppError;
 
 async fn booked_sources(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
@@ -25,9 +26,8 @@ async fn booked_sources(db: &impl ConnectionTrait) -> Result<Vec<String>, AppErr
 /// Charges of succeeded card payments whose fee is not booked yet.
 pub async fn charges_to_book(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
     let done = booked_sources(db).await?;
-    let paid = ["succeeded", "partially_refunded", "refunded"];
     Ok(checkout_payment::Entity::find()
-        .filter(checkout_payment::Column::Status.is_in(paid))
+        .filter(checkout_payment::Column::Status.is_in(CARD_PAID))
         .all(db)
         .await?
         .into_iter()
@@ -40,7 +40,7 @@ pub async fn charges_to_book(db: &impl ConnectionTrait) -> Result<Vec<String>, A
 pub async fn refunds_to_book(db: &impl ConnectionTrait) -> Result<Vec<String>, AppError> {
     let done = booked_sources(db).await?;
     Ok(refund::Entity::find()
-        .filter(refund::Column::Status.eq("succeeded"))
+        .filter(refund::Column::Status.eq(RefundStatus::Succeeded))
         .all(db)
         .await?
         .into_iter()

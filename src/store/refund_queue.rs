@@ -6,6 +6,7 @@ use entity::{pending_transfer as transfer, refund};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 
+use crate::domain::status::{PaymentMethod, RefundStatus, ReversalStatus};
 use crate::error::AppError;
 
 /// Most attempts at a refund (and its reversal) before it waits for a person.
@@ -14,8 +15,8 @@ const MAX_ATTEMPTS: i32 = 10;
 /// Card refunds not sent yet and not given up on, oldest first.
 pub async fn due_refunds(db: &impl ConnectionTrait) -> Result<Vec<refund::Model>, AppError> {
     Ok(refund::Entity::find()
-        .filter(refund::Column::Via.eq("card"))
-        .filter(refund::Column::Status.is_in(["pending", "failed"]))
+        .filter(refund::Column::Via.eq(PaymentMethod::Card))
+        .filter(refund::Column::Status.is_in([RefundStatus::Pending, RefundStatus::Failed]))
         .filter(refund::Column::Attempts.lt(MAX_ATTEMPTS))
         .order_by_asc(refund::Column::Id)
         .all(db)
@@ -28,8 +29,8 @@ pub async fn due_reversals(
     db: &impl ConnectionTrait,
 ) -> Result<Vec<(refund::Model, String)>, AppError> {
     let rows = refund::Entity::find()
-        .filter(refund::Column::Status.eq("succeeded"))
-        .filter(refund::Column::ReversalStatus.is_in(["due", "failed"]))
+        .filter(refund::Column::Status.eq(RefundStatus::Succeeded))
+        .filter(refund::Column::ReversalStatus.is_in([ReversalStatus::Due, ReversalStatus::Failed]))
         .filter(refund::Column::Attempts.lt(MAX_ATTEMPTS))
         .order_by_asc(refund::Column::Id)
         .all(db)
@@ -84,7 +85,7 @@ pub async fn refund_sent(
     stripe_id: &str,
 ) -> Result<(), AppError> {
     let cols = vec![
-        (refund::Column::Status, Expr::value("succeeded")),
+        (refund::Column::Status, Expr::value(RefundStatus::Succeeded)),
         (refund::Column::StripeRefundId, Expr::value(stripe_id)),
         (refund::Column::LastError, Expr::value("")),
     ];
@@ -97,7 +98,7 @@ pub async fn refund_failed(
     error: &str,
 ) -> Result<(), AppError> {
     let cols = vec![
-        (refund::Column::Status, Expr::value("failed")),
+        (refund::Column::Status, Expr::value(RefundStatus::Failed)),
         (refund::Column::LastError, Expr::value(short(error))),
     ];
     mark(db, id, cols, true).await
@@ -110,7 +111,10 @@ pub async fn reversal_sent(
     reversal_id: &str,
 ) -> Result<(), AppError> {
     let cols = vec![
-        (refund::Column::ReversalStatus, Expr::value("sent")),
+        (
+            refund::Column::ReversalStatus,
+            Expr::value(ReversalStatus::Sent),
+        ),
         (refund::Column::TransferId, Expr::value(transfer_id)),
         (refund::Column::ReversalId, Expr::value(reversal_id)),
         (refund::Column::LastError, Expr::value("")),
@@ -124,7 +128,10 @@ pub async fn reversal_failed(
     error: &str,
 ) -> Result<(), AppError> {
     let cols = vec![
-        (refund::Column::ReversalStatus, Expr::value("failed")),
+        (
+            refund::Column::ReversalStatus,
+            Expr::value(ReversalStatus::Failed),
+        ),
         (refund::Column::LastError, Expr::value(short(error))),
     ];
     mark(db, id, cols, true).await

@@ -16,6 +16,7 @@ use crate::domain::ledger::{
 use crate::domain::money::Money;
 use crate::domain::order_state::OrderState;
 use crate::domain::refund::{kept, plan_refund, Charged, RefundError, RefundParts, Refunded};
+use crate::domain::status::{PaymentMethod, RefundStatus, ReversalStatus, CARD_PAID};
 use crate::error::{AppError, FieldErrors};
 
 /// The order's refunds, oldest first.
@@ -141,18 +142,17 @@ async fn card_payment(
     db: &impl ConnectionTrait,
     o: &order::Model,
 ) -> Result<Option<String>, AppError> {
-    let paid = ["succeeded", "partially_refunded", "refunded"];
     Ok(checkout_payment::Entity::find_by_id(o.checkout_id)
         .one(db)
         .await?
-        .filter(|p| paid.contains(&p.status.as_str()))
+        .filter(|p| CARD_PAID.contains(&p.status))
         .and_then(|p| p.payment_intent_id))
 }
 
 /// How a refund goes back: by card (its PaymentIntent) or bank, and the transfer reversal due.
 struct Sending {
     intent: Option<String>,
-    reversal_status: &'static str,
+    reversal_status: ReversalStatus,
     reversal_minor: i64,
 }
 
@@ -174,11 +174,11 @@ pub async fn record(
     let proceeds = parts.proceeds()?.minor;
     // After settlement, the seller's part comes back from its Stripe transfer: cut from the
     // queued transfer, or reversed once the transfer has left.
-    let (mut cut, mut reversal_status, mut reversal_minor) = (0, "none", 0);
+    let (mut cut, mut reversal_status, mut reversal_minor) = (0, ReversalStatus::None, 0);
     if intent.is_some() && after_settlement {
         match cut_queued_transfer(db, o.id, proceeds).await? {
             Some(c) => cut = c,
-            None => (reversal_status, reversal_minor) = ("due", proceeds),
+            None => (reversal_status, reversal_minor) = (ReversalStatus::Due, proceeds),
         }
     }
     let sending = Sending {
@@ -228,16 +228,24 @@ fn new_row(
         after_settlement: Set(after_settlement),
         reason: Set(reason.trim().chars().take(500).collect()),
         requested_by: Set(user),
-        via: Set(if card { "card" } else { "bank" }.into()),
+        via: Set(if card {
+            PaymentMethod::Card
+        } else {
+            PaymentMethod::Bank
+        }),
         payment_intent_id: Set(sending.intent.clone()),
         // Fixed from the row's id right after the insert, in the same transaction.
         idempotency_key: Set(String::new()),
         stripe_refund_id: Set(None),
         // A bank refund is made by people and recorded here; a card refund is sent after commit.
-        status: Set(if card { "pending" } else { "recorded" }.into()),
+        status: Set(if card {
+            RefundStatus::Pending
+        } else {
+            RefundStatus::Recorded
+        }),
         reversal_minor: Set(sending.reversal_minor),
         transfer_id: Set(None),
-        reversal_status: Set(sending.reversal_status.into()),
+        reversal_status: Set(sending.reversal_status),
         reversal_id: Set(None),
         attempts: Set(0),
         last_error: Set(String::new()),

@@ -2,14 +2,15 @@
 //! that mounts Stripe.js's Payment Element for the checkout's PaymentIntent.
 use maud::{html, Markup};
 
-use crate::components::{badge, post_button};
+use crate::components::post_button;
 use crate::layout::{page, Layout};
+use crate::status::{status_badge, StatusView};
 
 /// One order of the checkout.
 pub struct CheckoutOrder {
     pub id: i32,
     pub seller: String,
-    pub state: String,
+    pub state: StatusView,
     pub subtotal: String,
 }
 
@@ -50,7 +51,7 @@ pub fn checkout(l: &Layout, v: &CheckoutView) -> Markup {
                 thead { tr { th { "Order" } th { "Seller" } th { "State" } th.num { "Subtotal" } } }
                 tbody { @for o in &v.orders { tr {
                     td { a href={ "/orders/" (o.id) } { "#" (o.id) } } td { (o.seller) }
-                    td { (badge(&o.state)) } td.num.money { (o.subtotal) }
+                    td { (status_badge(&o.state)) } td.num.money { (o.subtotal) }
                 } } }
             } }
             section.payment {

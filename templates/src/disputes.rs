@@ -3,6 +3,7 @@ use maud::{html, Markup};
 
 use crate::components::{csrf, field, form_token, FormData};
 use crate::layout::{page, Layout};
+use crate::status::StatusView;
 
 /// One statement, as the committee and both sides read it.
 pub struct StatementRow {
@@ -21,7 +22,7 @@ pub struct DisputeRow {
     pub amount: String,
     /// How long since the dispute was opened ("3 days").
     pub age: String,
-    pub state: String,
+    pub state: StatusView,
     pub statements: Vec<StatementRow>,
 }
 
@@ -71,7 +72,7 @@ pub fn dispute(l: &Layout, d: &DisputeRow, form: Option<&FormData>) -> Markup {
         &format!("Dispute on order #{}", d.order_id),
         html! {
             h1 { "Dispute on order #" (d.order_id) }
-            p { (d.buyer) " bought from " (d.seller) ": " span.money { (d.amount) } ". The order is " (d.state) "." }
+            p { (d.buyer) " bought from " (d.seller) ": " span.money { (d.amount) } ". The order is " (d.state.label) "." }
             p { a href={ "/orders/" (d.order_id) } { "The order" } }
             h2 { "Statements" }
             (statements(&d.statements))

@@ -1,8 +1,9 @@
 //! Cart, order lists, the order page and its printable invoice.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, FormData};
+use crate::components::{csrf, field, FormData};
 use crate::layout::{page, Layout};
+use crate::status::{status_badge, StatusView};
 
 /// Where an order's fee goes, formatted ("2.47 EUR").
 #[derive(Clone, Debug)]
@@ -140,29 +141,18 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
 pub struct OrderRow {
     pub id: i32,
     pub other_party: String,
-    pub state: String,
+    pub state: StatusView,
     pub total: String,
     pub created: String,
 }
 
-pub const STATES: &[&str] = &[
-    "placed",
-    "accepted",
-    "paid",
-    "shipped",
-    "delivered",
-    "settled",
-    "rejected",
-    "cancelled",
-    "disputed",
-    "refunded",
-];
-
 /// One page of the viewer's orders, newest first; `next` is the cursor of the older ones.
+/// `states` are the filter's choices, `state` the chosen one's key (empty: any).
 pub fn order_list(
     l: &Layout,
     selling: bool,
     state: &str,
+    states: &[StatusView],
     rows: &[OrderRow],
     next: Option<&str>,
 ) -> Markup {
@@ -180,7 +170,7 @@ pub fn order_list(
                 input type="hidden" name="side" value=(side);
                 select name="state" aria-label="State" {
                     option value="" { "Any state" }
-                    @for s in STATES { option value=(s) selected[*s == state] { (s) } }
+                    @for s in states { option value=(s.key) selected[s.key == state] { (s.label) } }
                 }
                 " " button type="submit" { "Filter" }
             }
@@ -191,7 +181,7 @@ pub fn order_list(
                     tbody { @for r in rows { tr {
                         td data-label="Order" { a href={ "/orders/" (r.id) } { "#" (r.id) } }
                         td data-label=(if selling { "Buyer" } else { "Seller" }) { (r.other_party) }
-                        td data-label="State" { (badge(&r.state)) }
+                        td data-label="State" { (status_badge(&r.state)) }
                         td.num.money data-label="Total" { (r.total) } td data-label="Placed" { (r.created) }
                     } } }
                 } }
@@ -215,13 +205,13 @@ pub struct EventRow {
     pub when: String,
     pub who: String,
     pub action: String,
-    pub to: String,
+    pub to: StatusView,
     pub note: String,
 }
 
 pub struct OrderView {
     pub id: i32,
-    pub state: String,
+    pub state: StatusView,
     pub buyer: (i32, String),
     pub seller: (i32, String),
     pub lines: Vec<OrderLineRow>,
@@ -336,7 +326,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
         l,
         &format!("Order #{}", v.id),
         html! {
-            h1 { "Order #" (v.id) " " (badge(&v.state)) }
+            h1 { "Order #" (v.id) " " (status_badge(&v.state)) }
             p { "From " a href={ "/coops/" (v.seller.0) } { (v.seller.1) } " to " a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } " · placed " (v.created) }
             (lines_table(v))
             (fee_sentence(&v.fee, &v.viewer_side))
@@ -361,7 +351,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             h2 { "History" }
             div.table-wrap { table.data {
                 thead { tr { th { "When" } th { "Who" } th { "What" } th { "Now" } } }
-                tbody { @for e in &v.events { tr { td data-label="When" { (e.when) } td data-label="Who" { (e.who) } td data-label="What" { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td data-label="Now" { (e.to) } } } }
+                tbody { @for e in &v.events { tr { td data-label="When" { (e.when) } td data-label="Who" { (e.who) } td data-label="What" { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td data-label="Now" { (e.to.label) } } } }
             } }
         },
     )
@@ -378,7 +368,7 @@ pub fn invoice(l: &Layout, v: &OrderView) -> Markup {
                     div { h3 { "Seller" } p { (v.seller.1) } }
                     div { h3 { "Buyer" } p { (v.buyer.1) } p { (v.delivery_address) } }
                 }
-                p { "Placed " (v.created) " · state: " (v.state) }
+                p { "Placed " (v.created) " · state: " (v.state.label) }
                 (lines_table(v))
                 (fee_sentence(&v.fee, &v.viewer_side))
                 button.no-print type="button" data-print="" { "Print" }

@@ -527,12 +527,16 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
     }
     let now = lines(&app, run).await;
     for l in &now {
-        if l.method == "stripe" {
-            assert_eq!(l.status, "paid");
+        if l.method.as_str() == "stripe" {
+            assert_eq!(l.status.as_str(), "paid");
             let t = l.transfer_id.clone().unwrap();
             assert!(fake.transfers().iter().any(|x| x["id"] == t.as_str()));
         } else {
-            assert_eq!(l.status, "open", "the bank line waits for the bank");
+            assert_eq!(
+                l.status.as_str(),
+                "open",
+                "the bank line waits for the bank"
+            );
         }
     }
     assert_eq!(balance(&app, Account::CoopProceeds(sellers[0].id)).await, 0);
@@ -561,7 +565,8 @@ async fn a_run_pays_ready_coops_by_transfer_once_and_the_others_by_bank(
         cooptrade::store::payouts::get(&app.db, run)
             .await
             .unwrap()
-            .status,
+            .status
+            .as_str(),
         "paid"
     );
     assert_eq!(fake.transfers().len(), 2);
@@ -580,7 +585,7 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
     let bob = member(&app, "Bob").await;
     let run = approved_run(&alice, &bob).await;
     let line = lines(&app, run).await.remove(0);
-    assert_eq!(line.method, "stripe");
+    assert_eq!(line.method.as_str(), "stripe");
     let entries = app.count("journal_entries").await;
 
     fake.refuse_transfers_to(&account);
@@ -589,7 +594,7 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
         .await;
     failed.assert_status(303);
     let l = lines(&app, run).await.remove(0);
-    assert_eq!(l.status, "failed");
+    assert_eq!(l.status.as_str(), "failed");
     let error = l.error.clone().unwrap();
     assert!(error.contains("capabilities"), "{error}");
     assert_eq!(
@@ -758,7 +763,7 @@ async fn approved_spending_to_a_ready_coop_is_paid_by_one_transfer(app: TestApp,
     assert_eq!(fake.transfers().len(), 1);
     assert_eq!(entries_keyed(&app, "spending-paid:1").await, 1);
     let p = cooptrade::store::spending::get(&app.db, 1).await.unwrap();
-    assert_eq!(p.status, "paid");
+    assert_eq!(p.status.as_str(), "paid");
     assert_eq!(p.transfer_id.as_deref(), fake.transfers()[0]["id"].as_str());
     alice
         .get("/committee/spending/1")

@@ -110,7 +110,8 @@ async fn a_payment_confirmed_at_localstripe_reaches_us_signed_and_pays_the_order
         state = cooptrade::store::orders::get(&app.db, order_id)
             .await
             .unwrap()
-            .state;
+            .state
+            .to_string();
         if state == "paid" {
             break;
         }

@@ -32,6 +32,7 @@ async fn state(app: &TestApp, o: &Value) -> String {
         .await
         .unwrap()
         .state
+        .to_string()
 }
 
 /// Every account an order of `m` touches, with its balance.
@@ -97,7 +98,7 @@ async fn a_full_refund_before_settlement_refunds_once_at_stripe_and_never_sends_
     assert_eq!(r.param("amount"), Some("5000"));
     assert_eq!(r.idempotency_key, Some(format!("refund-{}", rows[0].id)));
     assert!(r.stripe_account.is_none());
-    assert_eq!(rows[0].status, "succeeded");
+    assert_eq!(rows[0].status.as_str(), "succeeded");
     assert_eq!(
         rows[0].stripe_refund_id.as_deref(),
         fake.refunds()[0]["id"].as_str()
@@ -328,7 +329,10 @@ async fn a_refund_of_a_queued_transfer_cuts_it_before_it_is_sent(app: TestApp, f
     // 48.00 less the 24.00 of proceeds refunded; nothing to reverse.
     assert_eq!(fake.transfers()[0]["amount"], 2_400);
     assert!(fake.reversals().is_empty());
-    assert_eq!(refund_rows(&app, id(&o)).await[0].reversal_status, "none");
+    assert_eq!(
+        refund_rows(&app, id(&o)).await[0].reversal_status.as_str(),
+        "none"
+    );
     assert_trial_balance_is_zero(&app).await;
 }
 

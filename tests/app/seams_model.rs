@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use crate::market::{listing, Coop, PW};
 use common::{Backend, Browser, TestApp};
 use cooptrade::domain::ledger::Account;
-use cooptrade::domain::order_state::{allowed_actions, Action, Actor, OrderState};
+use cooptrade::domain::order_state::{allowed_actions, is_terminal, Action, Actor, OrderState};
 use cooptrade::store;
 use events::{deliver, event};
 use fake_stripe::{FakeStripe, SECRET_KEY};
@@ -390,8 +390,8 @@ impl World {
 
     async fn still_active(&mut self, id: i32) {
         let o = store::orders::get(&self.app.db, id).await.unwrap();
-        let state = OrderState::parse(&o.state).unwrap();
-        if state.is_terminal() || state == OrderState::Settled {
+        let state = o.state;
+        if is_terminal(state) || state == OrderState::Settled {
             self.active.retain(|&a| a != id);
         }
     }
@@ -400,7 +400,7 @@ impl World {
     /// that moves it towards settlement, so that many orders settle.
     async fn act(&mut self, id: i32, p: usize) -> Result<(), TestCaseError> {
         let o = store::orders::get(&self.app.db, id).await.unwrap();
-        let state = OrderState::parse(&o.state).unwrap();
+        let state = o.state;
         let mut open: Vec<(Actor, Action)> = Vec::new();
         for actor in [Actor::Buyer, Actor::Seller, Actor::Committee, Actor::System] {
             for action in allowed_actions(state, actor) {
@@ -491,7 +491,7 @@ impl World {
         let amount = format!("{}.{:02}", minor / 100, minor % 100);
         let fields = [("amount", amount.as_str()), ("reason", "model refund")];
         let path = format!("/orders/{id}/refunds");
-        let p = if o.state == OrderState::Settled.as_str() || o.state == "disputed" {
+        let p = if o.state == OrderState::Settled || o.state == OrderState::Disputed {
             self.committee[0].submit(&path, &fields).await
         } else {
             self.seller_of(o.seller_coop_id)

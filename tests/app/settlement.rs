@@ -289,7 +289,8 @@ async fn with_a_dispute_window_the_worker_settles_delivered_orders_once_it_has_p
         cooptrade::store::orders::get(&app.db, ids[0])
             .await
             .unwrap()
-            .state,
+            .state
+            .as_str(),
         "delivered"
     );
     let passed = std::time::Duration::from_secs(0);
@@ -311,14 +312,16 @@ async fn with_a_dispute_window_the_worker_settles_delivered_orders_once_it_has_p
         cooptrade::store::orders::get(&app.db, ids[0])
             .await
             .unwrap()
-            .state,
+            .state
+            .as_str(),
         "settled"
     );
     assert_eq!(
         cooptrade::store::orders::get(&app.db, ids[1])
             .await
             .unwrap()
-            .state,
+            .state
+            .as_str(),
         "disputed"
     );
     assert_eq!(balance(&app, Account::Pool, "EUR").await, 200);

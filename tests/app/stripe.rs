@@ -90,6 +90,7 @@ async fn order_state(app: &TestApp, o: &Value) -> String {
         .await
         .unwrap()
         .state
+        .to_string()
 }
 
 async fn a_three_seller_checkout_is_paid_once_and_each_seller_is_transferred_once(

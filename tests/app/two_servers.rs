@@ -148,7 +148,7 @@ async fn payout_on_both(app: &TestApp, servers: &[Server; 2]) -> i32 {
     let statuses = (c.status.as_u16(), b.status.as_u16());
     assert!(statuses.0 == 303 || statuses.1 == 303, "run: {statuses:?}");
     let run_row = cooptrade::store::payouts::get(&app.db, run).await.unwrap();
-    assert_eq!(run_row.status, "paid");
+    assert_eq!(run_row.status.as_str(), "paid");
     run
 }
 

@@ -32,7 +32,7 @@ async fn states(app: &TestApp, orders: &[Value]) -> Vec<String> {
         let m = cooptrade::store::orders::get(&app.db, o["id"].as_i64().unwrap() as i32)
             .await
             .unwrap();
-        out.push(m.state);
+        out.push(m.state.to_string());
     }
     out
 }

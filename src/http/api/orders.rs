@@ -70,7 +70,7 @@ fn json_with(o: &order::Model, lines: &[order_line::Model], coop_id: i32) -> Ord
         checkout_id: o.checkout_id,
         buyer_coop_id: o.buyer_coop_id,
         seller_coop_id: o.seller_coop_id,
-        state: o.state.clone(),
+        state: o.state.as_str().to_owned(),
         currency: o.currency.clone(),
         subtotal: amount(o.subtotal_minor, cur),
         fee_rate: rust_decimal::Decimal::new(o.fee_rate_bp.into(), 2)
@@ -96,7 +96,7 @@ fn json_with(o: &order::Model, lines: &[order_line::Model], coop_id: i32) -> Ord
             .collect(),
         delivery_address: o.delivery_address.clone(),
         note: o.note.clone(),
-        allowed_actions: viewer_actions(&o.state, &roles_of(o, &[coop_id], false))
+        allowed_actions: viewer_actions(o.state, &roles_of(o, &[coop_id], false))
             .into_iter()
             .map(|a| a.as_str().to_owned())
             .collect(),
@@ -194,14 +194,17 @@ pub async fn place(
         note: body.note,
     };
     let expected = body.expected_total.map(expected_totals).transpose()?;
-    let rate = state.hot.fee_rate(&state.db, state.config.fee_rate).await?;
+    let rules = door::InForce {
+        config: &state.config,
+        rates: &*state.hot,
+    };
     let p = door::place(
         &state.writes,
+        rules,
         &auth.coop,
         auth.token.created_by,
         store::orders::Ordered::Request(req),
         key.as_deref(),
-        rate,
         expected,
     )
     .await?;

@@ -6,9 +6,10 @@ use templates::checkouts::{CardView, CheckoutOrder, CheckoutView, PayState};
 
 use super::payouts::NoFields;
 use crate::domain::order_state::OrderState;
+use crate::domain::status::CardPaymentStatus;
 use crate::error::AppError;
 use crate::http::extract::{CoopMember, CsrfForm};
-use crate::http::views::price;
+use crate::http::views::{price, status_view};
 use crate::http::AppState;
 use crate::store;
 
@@ -29,9 +30,9 @@ fn state_of(
     parts: &store::checkouts::CheckoutParts,
     returned: &Returned,
 ) -> PayState {
-    let is = |s: OrderState| parts.orders.iter().any(|o| o.state == s.as_str());
-    let payment = parts.payment.as_ref().map(|p| p.status.as_str());
-    if payment == Some("succeeded") {
+    let is = |s: OrderState| parts.orders.iter().any(|o| o.state == s);
+    let payment = parts.payment.as_ref().map(|p| p.status);
+    if payment == Some(CardPaymentStatus::Succeeded) {
         return PayState::Paid;
     }
     if !is(OrderState::Accepted) {
@@ -48,7 +49,7 @@ fn state_of(
         return PayState::AwaitingSellers;
     }
     match (payment, returned.redirect_status.as_deref()) {
-        (Some("failed"), _) | (_, Some("failed")) => PayState::Failed,
+        (Some(CardPaymentStatus::Failed), _) | (_, Some("failed")) => PayState::Failed,
         (_, Some("succeeded" | "processing")) => PayState::Confirming,
         _ => PayState::CanPayByCard,
     }
@@ -65,14 +66,14 @@ pub async fn show(
     let mut due = 0i64;
     let mut currency = m.coop.currency.clone();
     for o in &parts.orders {
-        if o.state == OrderState::Accepted.as_str() {
+        if o.state == OrderState::Accepted {
             due += o.subtotal_minor;
         }
         currency = o.currency.clone();
         orders.push(CheckoutOrder {
             id: o.id,
             seller: store::coops::get(&state.db, o.seller_coop_id).await?.name,
-            state: o.state.clone(),
+            state: status_view(o.state),
             subtotal: price(o.subtotal_minor, &o.currency),
         });
     }

@@ -84,10 +84,7 @@ pub async fn decide(
             ))
         }
     };
-    // The decision and the mail telling the co-op of it commit together.
-    let tx = crate::db::begin_write(&state.db).await?;
-    let c = store::coops::decide(&tx, id, s.user.id, admit, &form.reason).await?;
-    tx.commit().await?;
+    let c = store::coops::decide_application(&state.db, id, s.user.id, admit, &form.reason).await?;
     Ok(redirect_with_flash(
         "/committee",
         "success",

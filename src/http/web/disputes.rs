@@ -9,15 +9,16 @@ use templates::components::FormData;
 use templates::disputes::{DisputeRow, StatementRow};
 
 use super::{form_data, invalid, unprocessable};
+use crate::domain::order_state::OrderState;
 use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
-use crate::http::views::price;
+use crate::http::views::{price, status_view};
 use crate::http::AppState;
-use crate::store::form_submissions::{self, Claim};
-use crate::store::{self, disputes};
+use crate::store;
+use crate::store::disputes::{self, Stated};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -69,7 +70,7 @@ async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRo
             seller: name(o.seller_coop_id),
             amount: price(o.subtotal_minor, &o.currency),
             age: age(now - opened.get(&o.id).copied().unwrap_or(o.updated_at)),
-            state: o.state.clone(),
+            state: status_view(o.state),
             statements: said
                 .remove(&o.id)
                 .unwrap_or_default()
@@ -113,7 +114,7 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
 async fn render(state: &AppState, v: &Viewer, id: i32, form: FormData) -> Result<Markup, AppError> {
     let (o, side) = readable(state, v, id).await?;
     let row = rows(state, std::slice::from_ref(&o)).await?.remove(0);
-    let may_write = side && o.state == "disputed";
+    let may_write = side && o.state == OrderState::Disputed;
     Ok(templates::disputes::dispute(
         &v.layout(),
         &row,
@@ -143,22 +144,20 @@ pub async fn add_statement(
     CsrfForm(Once { form_token, form }): CsrfForm<Once<StatementForm>>,
 ) -> Result<Response, AppError> {
     let at = format!("/orders/{id}/dispute");
-    let tx = crate::db::begin_write(&state.db).await?;
-    if let Claim::Done(first) = form_submissions::claim(&tx, s.user.id, &form_token).await? {
-        return Ok(already_sent(&first));
-    }
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
-    let added = disputes::add_statement(&tx, id, s.user.id, &coops, &form.statement).await;
-    if let Err(errs) = invalid(added)? {
-        drop(tx);
-        let f = keep(
-            form_data([("statement", form.statement.as_str())], &errs),
-            &form_token,
-        );
-        return Ok(unprocessable(render(&state, &s.viewer, id, f).await?));
+    let (text, token) = (&form.statement, &form_token);
+    let added = disputes::add_statement_once(&state.db, id, s.user.id, &coops, text, token, &at);
+    match invalid(added.await)? {
+        Ok(Stated::New(_)) => {}
+        Ok(Stated::Repeat(first)) => return Ok(already_sent(&first)),
+        Err(errs) => {
+            let f = keep(
+                form_data([("statement", form.statement.as_str())], &errs),
+                &form_token,
+            );
+            return Ok(unprocessable(render(&state, &s.viewer, id, f).await?));
+        }
     }
-    form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
-    tx.commit().await?;
     Ok(redirect_with_flash(
         &at,
         "success",

@@ -5,7 +5,6 @@ use entity::{coop, coop_invitation};
 use maud::Markup;
 use templates::invitations::InvitationRow;
 
-use crate::db::begin_write;
 use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
 use crate::error::AppError;
 use crate::http::extract::{CoopAdmin, CsrfForm, SignedIn, VerifiedUser};
@@ -61,9 +60,7 @@ async fn answer(
     answer: InvitationAnswer,
 ) -> Result<Response, AppError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("invitation"))?;
-    let tx = begin_write(&state.db).await?;
-    let i = store::invitations::answer(&tx, id, &s.user, answer).await?;
-    tx.commit().await?;
+    let i = store::invitations::answer(&state.db, id, &s.user, answer).await?;
     let c = store::coops::get(&state.db, i.coop_id).await?;
     let coop = [("coop", c.name.clone().into())];
     Ok(match answer {
@@ -110,9 +107,7 @@ pub async fn withdraw(
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("invitation"))?;
-    let tx = begin_write(&state.db).await?;
-    let i = store::invitations::withdraw(&tx, m.coop.id, id).await?;
-    tx.commit().await?;
+    let i = store::invitations::withdraw(&state.db, m.coop.id, id).await?;
     Ok(redirect_with_flash(
         &format!("/coops/{}/manage", m.coop.id),
         "success",

@@ -10,7 +10,7 @@ use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
-use crate::http::views::{claw_back_sentence, order_view, price, OrderParts};
+use crate::http::views::{claw_back_sentence, order_view, price, status_view, OrderParts};
 use crate::http::AppState;
 use crate::store;
 use crate::store::orders::door::{self, roles_of, By, Who};
@@ -51,7 +51,7 @@ pub async fn list(
         .map(|o| OrderRow {
             id: o.id,
             other_party: names.get(&other(o)).cloned().unwrap_or_default(),
-            state: o.state.clone(),
+            state: status_view(o.state),
             total: price(o.subtotal_minor, &o.currency),
             created: o.created_at.format("%Y-%m-%d").to_string(),
         })
@@ -60,6 +60,7 @@ pub async fn list(
         &s.viewer.layout(),
         selling,
         &q.state,
+        &OrderState::ALL.map(status_view),
         &rows,
         next.map(|c| c.to_string()).as_deref(),
     ))
@@ -91,7 +92,7 @@ async fn view(
     let buyer: coop::Model = store::coops::get(&state.db, o.buyer_coop_id).await?;
     let seller = store::coops::get(&state.db, o.seller_coop_id).await?;
     let lines = store::orders::lines(&state.db, o.id).await?;
-    let payment = if o.state == OrderState::Accepted.as_str() && roles.contains(&Actor::Buyer) {
+    let payment = if o.state == OrderState::Accepted && roles.contains(&Actor::Buyer) {
         Some(state.gateway.instructions(&state.db, o).await?)
     } else {
         None

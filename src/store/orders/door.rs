@@ -13,6 +13,7 @@ use crate::domain::order_decision::pick;
 use crate::domain::order_state::{Action, OrderState};
 use crate::error::AppError;
 use crate::group_commit::Writes;
+use crate::store::market::{FeeRates, Stored};
 use crate::store::order_actions::refusal;
 pub use crate::store::order_actions::{roles_of, Act, By, Who};
 use crate::store::order_batch::{self, OrderDone, OrderJob};
@@ -32,19 +33,30 @@ pub async fn fee_rate(db: &impl ConnectionTrait, config: &Config) -> Result<FeeR
     crate::store::market::fee_rate(db, config.fee_rate).await
 }
 
+/// The rules a placement follows: the configuration, and where the fee rate in force is read
+/// (`Stored`, or the server's short-lived copy of it).
+pub struct InForce<'a, R: FeeRates> {
+    pub config: &'a Config,
+    pub rates: &'a R,
+}
+
 /// Places an order request as one write transaction; with an idempotency key, a retry (even a
 /// concurrent one) returns the first placement, and the same key with another request is a 422.
 /// With `expected_total` (one amount per currency), other totals are refused with a 409.
-/// `rate` is the fee rate in force (`fee_rate`, or a cache of it).
+/// The fee rate and split policy are the ones `rules` has in force.
 pub async fn place(
     writes: &Writes<OrderJob>,
+    rules: InForce<'_, impl FeeRates>,
     buyer: &coop::Model,
     placed_by: i32,
     what: Ordered,
     key: Option<&str>,
-    rate: FeeRate,
     expected_total: Option<Vec<Money>>,
 ) -> Result<Placement, AppError> {
+    let rate = rules
+        .rates
+        .fee_rate_in_force(writes.db(), rules.config.fee_rate)
+        .await?;
     let request = match &what {
         Ordered::Request(req) => Some(req.clone()),
         Ordered::Cart { .. } => None,
@@ -82,13 +94,16 @@ pub async fn checkout_cart(
     note: &str,
     token: &str,
 ) -> Result<Placement, AppError> {
-    let rate = fee_rate(writes.db(), config).await?;
     let what = Ordered::Cart {
         delivery_address: delivery_address.to_owned(),
         note: note.to_owned(),
     };
     let key = checkout_key(token);
-    place(writes, buyer, user_id, what, key.as_deref(), rate, None).await
+    let rules = InForce {
+        config,
+        rates: &Stored,
+    };
+    place(writes, rules, buyer, user_id, what, key.as_deref(), None).await
 }
 
 /// The idempotency key of a checkout form's token (none for a form without one).
@@ -194,7 +209,7 @@ pub async fn refund_part_in(
     reason: &str,
 ) -> Result<order::Model, AppError> {
     let o = super::get(db, order_id).await?;
-    let from = OrderState::parse(&o.state).map_err(|e| AppError::Internal(e.to_string()))?;
+    let from = o.state;
     let action = match from {
         OrderState::Disputed => Action::ResolveRefund,
         _ => Action::Refund,

@@ -216,9 +216,7 @@ fn plan(
         let Some((l, seller)) = found.get(id) else {
             return Err(AppError::NotFound(format!("listing {id} not found")));
         };
-        if l.status != ListingStatus::Active.as_str()
-            || seller.status != CoopStatus::Admitted.as_str()
-        {
+        if l.status != ListingStatus::Active || seller.status != CoopStatus::Admitted {
             return Err(AppError::Conflict(format!(
                 "'{}' is not for sale right now",
                 l.title

@@ -187,7 +187,7 @@ fn order_row(
         pool_minor: Set(split.pool.minor),
         seller_share_minor: Set(split.seller_share.minor),
         buyer_share_minor: Set(split.buyer_share.minor),
-        state: Set(OrderState::Placed.as_str().into()),
+        state: Set(OrderState::Placed),
         delivery_address: Set(p.req.delivery_address.trim().into()),
         note: Set(p.req.note.trim().into()),
         placed_by: Set(p.job.placed_by),

@@ -273,7 +273,10 @@ pub async fn payout_transfers_on_both(
     let lines = cooptrade::store::payouts::lines(&app.db, run)
         .await
         .unwrap();
-    let stripe: Vec<_> = lines.iter().filter(|l| l.method == "stripe").collect();
+    let stripe: Vec<_> = lines
+        .iter()
+        .filter(|l| l.method.as_str() == "stripe")
+        .collect();
     assert!(
         stripe
             .iter()
@@ -288,7 +291,7 @@ pub async fn payout_transfers_on_both(
     );
     let keys = entries_per_key(app, "payout-line:%").await;
     for l in &stripe {
-        assert_eq!(l.status, "paid", "line {}", l.id);
+        assert_eq!(l.status.as_str(), "paid", "line {}", l.id);
         let sent: Vec<_> = transfers
             .iter()
             .filter(|t| {
