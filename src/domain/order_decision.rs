@@ -1,7 +1,7 @@
 //! What one action does to an order, decided without the database: the order door
 //! (`store::orders::door`) loads the facts, asks `decide`, and writes what it returns.
-//! Adding an action touches `order_state` (its edge and label), `notice` here if someone hears
-//! of it, and a test; the writers follow the decision.
+//! Adding an action touches `order_state` (its edges), `notification` (its mail, if any), its
+//! label and a test (docs/architecture.md, "Adding an order action"); the writers follow.
 use super::notification::{order_kind, Kind};
 use super::order_state::{releases_stock, transition, Action, Actor, OrderState, TransitionError};
 
