@@ -35,4 +35,4 @@ flash-coop-decided = { $coop } is now { $status ->
     }.
 flash-committee-joined = { $name } joined the committee.
 flash-fee-rate-set = The fee rate is now { $rate }.
-error-decision-admit = the decision must be admit or decline
+error-decision-admit = decision must be 'admit' or 'decline'

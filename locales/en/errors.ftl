@@ -11,28 +11,28 @@ error-back = Back to where you were
 error-back-or-start = or { $start }
 error-start-page = the start page
 error-back-to-start = Back to the start page
-error-internal = Something went wrong on our side; it has been logged.
+error-internal = something went wrong on our side; it has been logged
 # "<thing> not found"; $what is what was asked for.
 error-not-found = { $what ->
-        [listing] This listing does not exist.
-        [co-op] This co-op does not exist.
-        [photo] This photo does not exist.
-        [invitation] This invitation does not exist.
-        [order] This order does not exist.
-        [checkout] This checkout does not exist.
-        [member] This member does not exist.
-        [user] This user does not exist.
-        [spending-proposal] This spending proposal does not exist.
-        [payout-run] This payout run does not exist.
-        [payout-line] This payout line does not exist.
-       *[other] This page does not exist.
+        [listing] listing not found
+        [co-op] co-op not found
+        [photo] photo not found
+        [invitation] invitation not found
+        [order] order not found
+        [checkout] checkout not found
+        [member] member not found
+        [user] user not found
+        [spending-proposal] spending proposal not found
+        [payout-run] payout run not found
+        [payout-line] payout line not found
+       *[other] not found
     }
-error-forbidden-order = This order is between other co-ops.
+error-forbidden-order = this order is between other co-ops
 # Field and vote errors on the committee's pages. $value is what was typed or found.
-error-no-such-user = no user is registered as “{ $value }”
-error-fee-rate = the fee rate is a percentage from 0 to 20 with at most two decimals, not “{ $value }”
-error-unknown-currency = “{ $value }” is not a currency the marketplace knows
-error-amount-positive = the amount must be more than zero
+error-no-such-user = no user is registered as '{ $value }'
+error-fee-rate = fee rate must be a percentage from 0 to 20 with at most 2 decimals, got '{ $value }'
+error-unknown-currency = unknown currency code '{ $value }'
+error-amount-positive = the amount must be positive
 error-title-empty = give the spending a title
 error-purpose-empty = say what the money is for
 error-recipient = choose an admitted co-op to receive the money
@@ -45,4 +45,4 @@ error-already-decided = this has already been decided ({ $value ->
        *[other] { $value }
     })
 error-statement-empty = write what happened
-error-statement-long = keep it to 4,000 characters (this one has { $value })
+error-statement-long = keep it to 4000 characters (this is { $value })

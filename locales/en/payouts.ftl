@@ -110,7 +110,7 @@ flash-run-drafted = The run was drafted; the committee has been asked to review 
 flash-vote-recorded = Recorded; { $subject ->
         [run] the run
        *[spending] the spending
-    } is now { $status ->
+    } is { $status ->
         [awaiting_review] awaiting review
         [approved] approved
        *[rejected] rejected
@@ -133,7 +133,7 @@ flash-bank-file-paid = { $count ->
        *[other] { $count } lines marked paid.
     }
 flash-bank-details-saved = Bank details saved.
-error-decision-vote = the decision must be approve or reject
+error-decision-vote = decision must be 'approve' or 'reject'
 # A co-op's payout details: bank account and Stripe.
 payout-details-title = Payout details
 payout-details-page = Payout details of { $coop }

@@ -10,7 +10,7 @@ use super::{form_data, invalid, unprocessable};
 use crate::domain::status::CoopStatus;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
-use crate::http::local_input;
+use crate::http::{local_input, local_text};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store;
@@ -125,7 +125,7 @@ pub async fn add_member(
                 .t_args("flash-committee-joined", &[("name", u.name.into())]),
         )),
         Err(errs) => {
-            let errs = local_input::field_errors(&s.viewer.tr, errs);
+            let errs = local_text::field_errors(&s.viewer.tr, errs);
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(render(&state, &s.viewer, f).await?))
         }
@@ -158,6 +158,7 @@ pub async fn set_fee_rate(
             ),
         )),
         Err(errs) => {
+            let errs = local_text::field_errors(tr, errs);
             let f = form_data([("fee_rate", form.fee_rate.as_str())], &errs);
             Ok(unprocessable(
                 render_with(&state, &s.viewer, FormData::default(), f).await?,
