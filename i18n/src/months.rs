@@ -10,25 +10,24 @@ use rust_decimal::Decimal;
 use crate::{Lang, Tr};
 
 /// ICU's year-and-month formatter per language, in `Lang::ALL` order, with the month named.
-static MONTHS: LazyLock<Vec<FixedCalendarDateTimeFormatter<Gregorian, YM>>> =
-    LazyLock::new(|| {
-        Lang::ALL
-            .iter()
-            .map(|lang| {
-                let failed = |e: &dyn std::fmt::Debug| -> ! {
-                    panic!("ICU month data for {}: {e:?}", lang.code())
-                };
-                let locale: Locale = lang.code().parse().unwrap_or_else(|e| failed(&e));
-                // Japanese's medium month is numeric ("2026/11"); its long one names it ("2026年11月").
-                let length = match lang {
-                    Lang::Ja => YM::long(),
-                    _ => YM::medium(),
-                };
-                FixedCalendarDateTimeFormatter::try_new((&locale).into(), length)
-                    .unwrap_or_else(|e| failed(&e))
-            })
-            .collect()
-    });
+static MONTHS: LazyLock<Vec<FixedCalendarDateTimeFormatter<Gregorian, YM>>> = LazyLock::new(|| {
+    Lang::ALL
+        .iter()
+        .map(|lang| {
+            let failed = |e: &dyn std::fmt::Debug| -> ! {
+                panic!("ICU month data for {}: {e:?}", lang.code())
+            };
+            let locale: Locale = lang.code().parse().unwrap_or_else(|e| failed(&e));
+            // Japanese's medium month is numeric ("2026/11"); its long one names it ("2026年11月").
+            let length = match lang {
+                Lang::Ja => YM::long(),
+                _ => YM::medium(),
+            };
+            FixedCalendarDateTimeFormatter::try_new((&locale).into(), length)
+                .unwrap_or_else(|e| failed(&e))
+        })
+        .collect()
+});
 
 impl Tr {
     /// A month of a year with the language's month name: `nov. 2026` (fr), `Nov 2026` (en).

@@ -7,22 +7,22 @@ notifications-mark-read = Mark as read
 notifications-older = Older notifications
 # What a notification says, by its kind; $id is the order, run or spending it is about.
 notification-text = { $kind ->
-        [order_placed] New order #{ $id } for your co-op
-        [order_accepted] Order #{ $id } was accepted; payment is now due
-        [order_rejected] Order #{ $id } was rejected
-        [order_cancelled] Order #{ $id } was cancelled
-        [order_paid] Order #{ $id } is paid
-        [order_shipped] Order #{ $id } was shipped
-        [order_delivered] Order #{ $id } arrived
-        [order_settled] Order #{ $id } is settled
-        [order_refunded] Order #{ $id } was refunded
-        [dispute_opened] A dispute was opened on order #{ $id }
-        [dispute_statement] A statement was added to the dispute on order #{ $id }
-        [dispute_resolved] The dispute on order #{ $id } was resolved
-        [coop_application] A co-op applied to join the marketplace
+        [order_placed] New order #{ $id }
+        [order_accepted] Order #{ $id }: accepted, payment due
+        [order_rejected] Order #{ $id }: rejected
+        [order_cancelled] Order #{ $id }: cancelled
+        [order_paid] Order #{ $id }: paid
+        [order_shipped] Order #{ $id }: shipped
+        [order_delivered] Order #{ $id }: delivered
+        [order_settled] Order #{ $id }: settled
+        [order_refunded] Order #{ $id }: refunded
+        [dispute_opened] Order #{ $id }: disputed
+        [dispute_statement] Order #{ $id }: a statement was added to the dispute
+        [dispute_resolved] Order #{ $id }: dispute resolved
+        [coop_application] A co-op applies to join cooptrade
         [coop_decision] The committee decided on your co-op's application
         [payout_review] Payout run #{ $id } awaits your review
-        [payout_made] A payout was made to your co-op
+        [payout_made] A payout was sent to your co-op
         [spending_review] Pool spending #{ $id } awaits your review
        *[spending_decision] A pool spending was decided
     }

@@ -20,14 +20,14 @@ payouts-decisions = Decisions
 payouts-command-line = the command line
 # What was decided, by its stable code.
 payouts-decision = { $what ->
-        [drafted] drafted it
-        [proposed] proposed it
+        [drafted] drafted
+        [proposed] proposed
         [approved] approved
         [rejected] rejected
-        [paid] marked paid
-        [failed] recorded a failed payment
-        [replaces] re-drafted it
-        [superseded] replaced it
+        [paid] paid
+        [failed] failed
+        [replaces] replaces
+        [superseded] superseded
        *[other] { $what }
     }
 payouts-no-vote = You cannot vote on this: you belong to a co-op that receives money in it, or you have already voted.

@@ -86,9 +86,10 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
 /// The error's message in the viewer's language where it is known, else as the layer said it.
 fn said(tr: &i18n::Tr, page: &ErrorPage) -> String {
     match page.message.strip_suffix(" not found") {
-        Some(what) if page.status == 404 => {
-            tr.t_args("error-not-found", &[("what", what.replace(' ', "-").into())])
-        }
+        Some(what) if page.status == 404 => tr.t_args(
+            "error-not-found",
+            &[("what", what.replace(' ', "-").into())],
+        ),
         _ => super::local_text::message(tr, &page.message),
     }
 }

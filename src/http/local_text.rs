@@ -29,7 +29,10 @@ pub fn sum(tr: &Tr, b: Balance) -> String {
 
 /// An exact amount given as text ("12.50", as reports and the API carry it) in `currency`.
 pub fn text(tr: &Tr, amount: &str, currency: &str) -> String {
-    let parsed = (amount.parse::<Decimal>().ok(), Currency::parse(currency).ok());
+    let parsed = (
+        amount.parse::<Decimal>().ok(),
+        Currency::parse(currency).ok(),
+    );
     match parsed {
         (Some(mut d), Some(c)) => {
             d.rescale(c.exponent());
@@ -64,13 +67,21 @@ const KNOWN: &[(&str, &str, &str)] = &[
         "error-recipient",
     ),
     ("a rejection needs a reason", "", "error-reason-needed"),
-    ("you have already approved this", "", "error-already-approved"),
+    (
+        "you have already approved this",
+        "",
+        "error-already-approved",
+    ),
     (
         "you belong to a co-op that receives money here, so you cannot vote on it",
         "",
         "error-conflict-of-interest",
     ),
-    ("this has already been decided (", ")", "error-already-decided"),
+    (
+        "this has already been decided (",
+        ")",
+        "error-already-decided",
+    ),
     ("write what happened", "", "error-statement-empty"),
     (
         "choose one of the co-op's accounts",
@@ -113,5 +124,10 @@ pub fn message(tr: &Tr, m: &str) -> String {
 /// Field errors in the viewer's language: the foundation's known messages, then these pages'.
 pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
     let errs = super::local_input::field_errors(tr, errs);
-    FieldErrors(errs.0.into_iter().map(|(f, m)| (f, message(tr, &m))).collect())
+    FieldErrors(
+        errs.0
+            .into_iter()
+            .map(|(f, m)| (f, message(tr, &m)))
+            .collect(),
+    )
 }

@@ -152,8 +152,8 @@ mod tests {
     #[test]
     fn a_lone_month_is_a_narrow_named_bar() {
         let en = tr(Lang::En);
-        let svg = bar_chart(&en, "Inflows in EUR", &[bar(Lang::En, "2026-11", 50)], 100)
-            .into_string();
+        let svg =
+            bar_chart(&en, "Inflows in EUR", &[bar(Lang::En, "2026-11", 50)], 100).into_string();
         assert!(
             svg.contains("role=\"img\" aria-label=\"Inflows in EUR. Nov 2026: 0.50.\""),
             "{svg}"
@@ -181,8 +181,7 @@ mod tests {
         assert_eq!(axis_label(&fr, 250, 100, 300), "2,50");
         assert_eq!(axis_label(&en, 250_000, 100, 300_000), "2,500");
         assert_eq!(axis_label(&en, 7, 1, 9), "7");
-        let svg = bar_chart(&fr, "Entrées", &[bar(Lang::Fr, "2026-11", 150)], 100)
-            .into_string();
+        let svg = bar_chart(&fr, "Entrées", &[bar(Lang::Fr, "2026-11", 150)], 100).into_string();
         assert!(svg.contains("nov. 2026") && svg.contains("1,50"), "{svg}");
         assert!(!svg.contains("Nov 2026"), "{svg}");
     }

@@ -59,7 +59,9 @@ fn bought(l: &Layout, d: &DisputeRow) -> (String, String) {
 fn age(l: &Layout, hours: i64) -> String {
     match hours {
         h if h < 24 => l.tr.t_args("dispute-age-hours", &[("hours", h.into())]),
-        h => l.tr.t_args("dispute-age-days", &[("days", (h / 24).into())]),
+        h => {
+            l.tr.t_args("dispute-age-days", &[("days", (h / 24).into())])
+        }
     }
 }
 

@@ -265,7 +265,10 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
     let (before, after) = tr.t_around(
         "spending-summary",
         "amount",
-        &[("coop", v.recipient.as_str().into()), ("quorum", quorum.into())],
+        &[
+            ("coop", v.recipient.as_str().into()),
+            ("quorum", quorum.into()),
+        ],
     );
     page(
         l,
@@ -286,7 +289,14 @@ pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
 }
 
 /// A select of `options` (value, label) that keeps the chosen value and shows its error.
-fn chooser(f: &FormData, name: &str, id: &str, label: &str, options: &[(String, String)], empty: Option<String>) -> Markup {
+fn chooser(
+    f: &FormData,
+    name: &str,
+    id: &str,
+    label: &str,
+    options: &[(String, String)],
+    empty: Option<String>,
+) -> Markup {
     html! {
         div class={ "field" @if f.error(name).is_some() { " has-error" } } {
             label for=(id) { (label) }
@@ -312,13 +322,22 @@ pub fn propose(
     let held: Vec<(String, String)> = currencies
         .iter()
         .map(|(code, held)| {
-            let args = [("currency", code.as_str().into()), ("amount", held.as_str().into())];
+            let args = [
+                ("currency", code.as_str().into()),
+                ("amount", held.as_str().into()),
+            ];
             (code.clone(), tr.t_args("spending-in-pool", &args))
         })
         .collect();
-    let recipients: Vec<(String, String)> =
-        coops.iter().map(|(id, n)| (id.to_string(), n.clone())).collect();
-    let (title, purpose, amount) = (tr.t("spending-field-title"), tr.t("spending-field-purpose"), tr.t("spending-field-amount"));
+    let recipients: Vec<(String, String)> = coops
+        .iter()
+        .map(|(id, n)| (id.to_string(), n.clone()))
+        .collect();
+    let (title, purpose, amount) = (
+        tr.t("spending-field-title"),
+        tr.t("spending-field-purpose"),
+        tr.t("spending-field-amount"),
+    );
     page(
         l,
         &tr.t("spending-propose-title"),

@@ -24,7 +24,10 @@ pub fn status_badge(s: &StatusView) -> Markup {
 /// The name of status `code` of `family` in the viewer's language (`status-<family>`, a
 /// selector on the stable code, so a status enum or its stored string both work).
 pub fn label(tr: &Tr, family: &str, code: &str) -> String {
-    tr.t_args(&format!("status-{family}"), &[("code", code.to_owned().into())])
+    tr.t_args(
+        &format!("status-{family}"),
+        &[("code", code.to_owned().into())],
+    )
 }
 
 /// One sentence saying what status `code` of `family` means (`status-<family>-meaning`).
@@ -48,7 +51,10 @@ pub fn badge(tr: &Tr, s: &StatusView) -> Markup {
 
 /// The label of action `code` of `family` ("run", "line", "spending", "order", "listing").
 pub fn action_label(tr: &Tr, family: &str, code: &str) -> String {
-    tr.t_args(&format!("action-{family}"), &[("code", code.to_owned().into())])
+    tr.t_args(
+        &format!("action-{family}"),
+        &[("code", code.to_owned().into())],
+    )
 }
 
 /// A button that posts to `href`; with `input`, a text field (name, placeholder) goes with it.

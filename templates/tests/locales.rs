@@ -115,7 +115,11 @@ fn every_converted_page_renders_in_every_language_without_a_missing_message() {
             }
             assert!(!html.contains('⟦'), "{name} in {}: {html}", lang.code());
             if name == "pool" {
-                assert!(desk::local_words(lang, &html), "{name} in {}: {html}", lang.code());
+                assert!(
+                    desk::local_words(lang, &html),
+                    "{name} in {}: {html}",
+                    lang.code()
+                );
             }
             if lang != Lang::En {
                 for en in ENGLISH.iter().chain(desk::ENGLISH) {

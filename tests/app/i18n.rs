@@ -217,7 +217,7 @@ async fn the_pool_and_a_payout_run_speak_french_and_japanese(app: TestApp) {
         pool.assert_status(200)
             .assert_contains(&format!(r#"<html lang="{code}">"#))
             .assert_contains(balance)
-            .assert_contains(&format!(r#"role="img" aria-label="{chart}."#))
+            .assert_contains(&format!(r#"role="img" aria-label="{chart}"#))
             .assert_contains(&this_month(lang));
         assert!(!pool.body.contains("Inflows"), "{}", pool.body);
         // The committee member's choice is kept on her account: the run page follows it.

@@ -10,9 +10,9 @@ use super::{form_data, invalid, unprocessable};
 use crate::domain::status::CoopStatus;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
-use crate::http::{local_input, local_text};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
+use crate::http::{local_input, local_text};
 use crate::store;
 
 pub async fn page(
@@ -82,11 +82,7 @@ pub async fn decide(
     let admit = match form.decision.as_str() {
         "admit" => true,
         "decline" => false,
-        _ => {
-            return Err(AppError::BadRequest(
-                s.viewer.tr.t("error-decision-admit"),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(s.viewer.tr.t("error-decision-admit"))),
     };
     // The decision and the mail telling the co-op of it commit together.
     let tx = crate::db::begin_write(&state.db).await?;

@@ -13,8 +13,8 @@ use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
-use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::local_text::{self, money};
+use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store::form_submissions::{self, Claim};
 use crate::store::{self, disputes};
@@ -104,7 +104,9 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
 
 async fn render(state: &AppState, v: &Viewer, id: i32, form: FormData) -> Result<Markup, AppError> {
     let (o, side) = readable(state, v, id).await?;
-    let row = rows(state, &v.tr, std::slice::from_ref(&o)).await?.remove(0);
+    let row = rows(state, &v.tr, std::slice::from_ref(&o))
+        .await?
+        .remove(0);
     let may_write = side && o.state == "disputed";
     Ok(templates::disputes::dispute(
         &v.layout(),

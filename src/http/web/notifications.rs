@@ -75,7 +75,10 @@ pub async fn read_all(
 ) -> Result<Response, AppError> {
     let n = notifications::mark_read(&state.db, s.user.id, None).await?;
     let count = i64::try_from(n).unwrap_or(i64::MAX);
-    let msg = s.viewer.tr.t_args("flash-marked-read", &[("count", count.into())]);
+    let msg = s
+        .viewer
+        .tr
+        .t_args("flash-marked-read", &[("count", count.into())]);
     Ok(redirect_with_flash("/notifications", "success", &msg))
 }
 
@@ -132,7 +135,10 @@ mod tests {
     #[test]
     fn a_notification_is_about_the_first_number_in_its_link() {
         assert_eq!(super::about("/orders/12/dispute"), Some(12));
-        assert_eq!(super::about("https://coop.example:8080/committee/payouts/7"), Some(7));
+        assert_eq!(
+            super::about("https://coop.example:8080/committee/payouts/7"),
+            Some(7)
+        );
         assert_eq!(super::about("/account"), None);
     }
 }

@@ -1,9 +1,9 @@
 //! A payout run's page as a view: each status by name, and only the actions the domain allows
 //! now (`domain::payout::run_actions`, `line_actions`) and the votes the viewer may cast.
 use entity::{payout_line, payout_run};
+use i18n::Tr;
 use templates::components::FormData;
 use templates::payouts::{EntryRow, LineView, RunView, VotersView};
-use i18n::Tr;
 use templates::status::{action_label, ActionView};
 
 use super::payouts::{decision_views, review_form};
@@ -29,7 +29,11 @@ pub fn pay_action(tr: &Tr, base: &str, a: PayAction) -> ActionView {
         PayAction::SendStripe => ("send_stripe", "execute"),
         PayAction::MarkBankPaid => ("mark_bank_paid", "paid"),
     };
-    ActionView::post(action_label(tr, "run", code), format!("{base}/{path}"), "primary")
+    ActionView::post(
+        action_label(tr, "run", code),
+        format!("{base}/{path}"),
+        "primary",
+    )
 }
 
 /// A spending's payment action as a button.
@@ -52,7 +56,11 @@ fn line_action(tr: &Tr, base: &str, a: LineAction, failed_before: bool) -> Actio
         LineAction::MarkPaid => ("mark_paid", "paid", "primary"),
         LineAction::MarkFailed => ("mark_failed", "failed", "danger"),
     };
-    let button = ActionView::post(action_label(tr, "line", code), format!("{base}/{path}"), style);
+    let button = ActionView::post(
+        action_label(tr, "line", code),
+        format!("{base}/{path}"),
+        style,
+    );
     match a {
         LineAction::MarkFailed => {
             button.with_input("error", tr.t("action-line-failed-placeholder"))

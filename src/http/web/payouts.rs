@@ -339,11 +339,7 @@ async fn send(
 }
 
 /// Back to the page with what an execution did: how much was paid, and what failed.
-pub fn executed(
-    tr: &i18n::Tr,
-    to: &str,
-    done: &crate::payments::payouts::Executed,
-) -> Response {
+pub fn executed(tr: &i18n::Tr, to: &str, done: &crate::payments::payouts::Executed) -> Response {
     let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let paid = ("paid", count(done.paid).into());
     match done.failed.len() {

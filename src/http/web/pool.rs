@@ -14,7 +14,10 @@ use crate::store::pool::{report, PoolReport};
 
 pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
     let r = report(&state.db).await?;
-    Ok(templates::pool::pool(&viewer.layout(), &view(&viewer.tr, r)))
+    Ok(templates::pool::pool(
+        &viewer.layout(),
+        &view(&viewer.tr, r),
+    ))
 }
 
 /// One chart per currency, a bar per month, named and captioned in the viewer's language.
@@ -64,7 +67,13 @@ fn view(tr: &Tr, r: PoolReport) -> PoolView {
                 recipients: run
                     .recipients
                     .into_iter()
-                    .map(|x| (x.coop_name, text(tr, &x.amount, &run.total.currency), x.status))
+                    .map(|x| {
+                        (
+                            x.coop_name,
+                            text(tr, &x.amount, &run.total.currency),
+                            x.status,
+                        )
+                    })
                     .collect(),
             })
             .collect(),

@@ -62,8 +62,7 @@ pub async fn propose(
     let base_url = &state.config.base_url;
     let proposed = match local_amount(tr, &form) {
         Ok(plain) => {
-            store::spending::propose_once(&state.db, user, &form_token, &plain, &at, base_url)
-                .await
+            store::spending::propose_once(&state.db, user, &form_token, &plain, &at, base_url).await
         }
         Err(e) => Err(e),
     };
@@ -93,7 +92,10 @@ pub async fn propose(
 /// decimals); an unknown currency or an empty amount is left for the store to name.
 fn local_amount(tr: &i18n::Tr, form: &Proposal) -> Result<Proposal, AppError> {
     let mut plain = form.clone();
-    if let (Ok(c), false) = (Currency::parse(&form.currency), form.amount.trim().is_empty()) {
+    if let (Ok(c), false) = (
+        Currency::parse(&form.currency),
+        form.amount.trim().is_empty(),
+    ) {
         plain.amount = local_input::number(tr, "amount", &form.amount, c.exponent())?;
     }
     Ok(plain)
