@@ -237,8 +237,46 @@ async fn the_pool_and_a_payout_run_speak_french_and_japanese(app: TestApp) {
     }
 }
 
+async fn a_spending_amount_is_read_as_the_proposer_writes_it(app: TestApp) {
+    let m = crate::market::market(&app).await;
+    m.settled_order("40").await; // 10.00 EUR in the pool
+    let b = &m.buyer.admin;
+    b.submit("/locale", &[("locale", "fr")]).await;
+    let path = format!("/coops/{}/spending", m.buyer.id);
+    let recipient = m.buyer.id.to_string();
+    let form = |amount: &'static str| {
+        [
+            ("title", "Chambre froide"),
+            ("purpose", "Pour tous"),
+            ("amount", amount),
+            ("currency", "EUR"),
+            ("recipient_coop_id", recipient.as_str()),
+        ]
+    };
+    b.submit(&path, &form("deux"))
+        .await
+        .assert_status(422)
+        .assert_contains("deux » n’est pas un nombre")
+        .assert_contains(r#"value="deux""#);
+    assert_eq!(app.count("spending_proposals").await, 0);
+    b.submit(&path, &form("2,50")).await.assert_status(303);
+    let p = &cooptrade::store::spending::list(&app.db, false)
+        .await
+        .unwrap()[0];
+    assert_eq!((p.amount_minor, p.currency.as_str()), (250, "EUR"));
+    // The committee reads it in its own language: Japanese.
+    m.alice.submit("/locale", &[("locale", "ja")]).await;
+    m.alice
+        .get(&format!("/committee/spending/{}", p.id))
+        .await
+        .assert_contains("EUR\u{a0}2.50")
+        .assert_contains("審査待ち")
+        .assert_contains("承認する");
+}
+
 on_both_backends!(
     the_pool_and_a_payout_run_speak_french_and_japanese,
+    a_spending_amount_is_read_as_the_proposer_writes_it,
     a_visitor_switches_language_and_the_pages_follow,
     accept_language_chooses_until_a_choice_is_made,
     a_members_choice_is_kept_on_the_account_and_greets_them_at_login,
