@@ -131,3 +131,30 @@ pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
             .collect(),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::message;
+    use i18n::{Lang, Tr};
+
+    #[test]
+    fn known_store_messages_are_said_in_the_viewers_language_and_others_kept() {
+        let (fr, ja) = (
+            Tr::new(Lang::Fr, i18n::chrono_tz::UTC),
+            Tr::new(Lang::Ja, i18n::chrono_tz::UTC),
+        );
+        assert_eq!(
+            message(&fr, "a rejection needs a reason"),
+            "un rejet doit être motivé"
+        );
+        assert_eq!(
+            message(&fr, "this has already been decided (rejected)"),
+            "c’est déjà décidé (rejeté)"
+        );
+        assert_eq!(
+            message(&ja, "no user is registered as 'x@y.z'"),
+            "「x@y.z」で登録されたユーザーはいません"
+        );
+        assert_eq!(message(&fr, "something else"), "something else");
+    }
+}
