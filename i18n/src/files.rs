@@ -1,7 +1,20 @@
 //! The `.ftl` files, compiled into the binary: `locales/<lang>/<area>.ftl`.
 
 /// The areas every language has, one file each; a new area is added here and in every folder.
-pub const AREAS: [&str; 4] = ["layout", "auth", "invitations", "input"];
+pub const AREAS: [&str; 12] = [
+    "layout",
+    "auth",
+    "invitations",
+    "input",
+    "committee",
+    "payouts",
+    "pool",
+    "ledger",
+    "disputes",
+    "notifications",
+    "errors",
+    "status",
+];
 
 macro_rules! language_files {
     ($($lang:literal),*) => {
@@ -12,6 +25,14 @@ macro_rules! language_files {
                 ($lang, "auth", include_str!(concat!("../../locales/", $lang, "/auth.ftl"))),
                 ($lang, "invitations", include_str!(concat!("../../locales/", $lang, "/invitations.ftl"))),
                 ($lang, "input", include_str!(concat!("../../locales/", $lang, "/input.ftl"))),
+                ($lang, "committee", include_str!(concat!("../../locales/", $lang, "/committee.ftl"))),
+                ($lang, "payouts", include_str!(concat!("../../locales/", $lang, "/payouts.ftl"))),
+                ($lang, "pool", include_str!(concat!("../../locales/", $lang, "/pool.ftl"))),
+                ($lang, "ledger", include_str!(concat!("../../locales/", $lang, "/ledger.ftl"))),
+                ($lang, "disputes", include_str!(concat!("../../locales/", $lang, "/disputes.ftl"))),
+                ($lang, "notifications", include_str!(concat!("../../locales/", $lang, "/notifications.ftl"))),
+                ($lang, "errors", include_str!(concat!("../../locales/", $lang, "/errors.ftl"))),
+                ($lang, "status", include_str!(concat!("../../locales/", $lang, "/status.ftl"))),
             )*
         ];
     };

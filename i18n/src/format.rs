@@ -71,7 +71,12 @@ impl Tr {
     /// An amount of `minor` units of a currency with `exponent` decimals, as the language writes
     /// it: `85.000,00 COP` (es), `1 500 XOF` (fr), `¥1,500` (ja), `EUR 12.50` (en).
     pub fn money(&self, minor: i64, code: &str, exponent: u32) -> String {
-        let amount = self.number(Decimal::new(minor, exponent));
+        self.money_sum(i128::from(minor), code, exponent)
+    }
+
+    /// A sum of many amounts (`i128` minor units, as balances are summed), written as `money`.
+    pub fn money_sum(&self, minor: i128, code: &str, exponent: u32) -> String {
+        let amount = self.amount(minor, exponent);
         match (self.lang, code) {
             (Lang::Ja, "JPY") => format!("¥{amount}"),
             (lang, _) if code_first(lang) => format!("{code}\u{a0}{amount}"),

@@ -3,6 +3,7 @@
 pub mod files;
 mod format;
 mod messages;
+mod months;
 
 pub use chrono_tz;
 pub use files::{AREAS, FILES};

@@ -20,12 +20,14 @@ pub trait Described: Copy {
     fn label(self) -> &'static str;
     /// One sentence saying what the value means for the reader.
     fn meaning(self) -> &'static str;
-    /// The stored string, used as the badge's style class.
+    /// The stored string, used as the badge's style class and the Fluent selector's code.
     fn key(self) -> &'static str;
+    /// Which enum it is: the pages' words are `status-<family>` in `locales/*/status.ftl`.
+    fn family(self) -> &'static str;
 }
 
 macro_rules! described {
-    ($name:ident { $($variant:ident => $label:literal, $meaning:literal;)+ }) => {
+    ($name:ident, $family:literal { $($variant:ident => $label:literal, $meaning:literal;)+ }) => {
         impl Described for $name {
             fn label(self) -> &'static str {
                 match self { $($name::$variant => $label,)+ }
@@ -36,24 +38,27 @@ macro_rules! described {
             fn key(self) -> &'static str {
                 self.as_str()
             }
+            fn family(self) -> &'static str {
+                $family
+            }
         }
     };
 }
 
-described!(ListingStatus {
+described!(ListingStatus, "listing" {
     Draft => "draft", "Only your co-op sees it.";
     Active => "on sale", "Buyers see it and can order it.";
     Paused => "paused", "Buyers see it but cannot order it.";
     Archived => "archived", "Withdrawn for good; kept for the orders that name it.";
 });
 
-described!(CoopStatus {
+described!(CoopStatus, "coop" {
     Pending => "awaiting the committee", "The committee has not decided on the application yet.";
     Admitted => "admitted", "The co-op trades on the marketplace.";
     Declined => "declined", "The committee declined the application.";
 });
 
-described!(RunStatus {
+described!(RunStatus, "run" {
     AwaitingReview => "awaiting review", "The committee has not reached its quorum of approvals yet.";
     Approved => "approved", "The committee approved it; its lines can be paid.";
     Rejected => "rejected", "A committee member rejected it; nothing in it will be paid.";
@@ -61,13 +66,13 @@ described!(RunStatus {
     Superseded => "replaced", "It was re-drafted as a newer run and is kept as a record.";
 });
 
-described!(LineStatus {
+described!(LineStatus, "line" {
     Open => "to pay", "Not paid yet.";
     Paid => "paid", "The co-op was paid.";
     Failed => "payment failed", "The last payment failed; it stays open for a retry.";
 });
 
-described!(SpendingStatus {
+described!(SpendingStatus, "spending" {
     AwaitingReview => "awaiting review", "The committee has not reached its quorum of approvals yet.";
     Approved => "approved", "The money is set aside from the pool, waiting to be paid.";
     Rejected => "rejected", "A committee member rejected it; nothing will be paid.";
@@ -75,7 +80,7 @@ described!(SpendingStatus {
     Failed => "payment failed", "The payment failed; it can be sent again.";
 });
 
-described!(PayoutMethod {
+described!(PayoutMethod, "method" {
     Bank => "bank transfer", "Paid from the bank file and marked paid by the committee.";
     Stripe => "Stripe transfer", "Paid to the co-op's connected Stripe account.";
 });

@@ -75,15 +75,23 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         return resp;
     };
     let back = back_link(&parts.headers, &path);
-    let body = templates::errors::error_page(
-        &viewer.layout(),
-        page.status,
-        &page.message,
-        back.as_deref(),
-    );
+    let message = said(&viewer.tr, &page);
+    let body =
+        templates::errors::error_page(&viewer.layout(), page.status, &message, back.as_deref());
     let (mut head, _) = resp.into_parts();
     head.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(head, body.into_response().into_body())
+}
+
+/// The error's message in the viewer's language where it is known, else as the layer said it.
+fn said(tr: &i18n::Tr, page: &ErrorPage) -> String {
+    match page.message.strip_suffix(" not found") {
+        Some(what) if page.status == 404 => tr.t_args(
+            "error-not-found",
+            &[("what", what.replace(' ', "-").into())],
+        ),
+        _ => super::local_text::message(tr, &page.message),
+    }
 }
 
 /// The page the viewer came from, when it is on this site and is not the page that failed.

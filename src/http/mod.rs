@@ -7,6 +7,7 @@ pub mod extract;
 pub mod form_once;
 pub mod hot_cache;
 pub mod local_input;
+pub mod local_text;
 pub mod locale;
 pub mod login_throttle;
 pub mod metrics;

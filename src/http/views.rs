@@ -18,6 +18,7 @@ pub fn price(minor: i64, currency: &str) -> String {
 /// A status or method as its badge shows it: name, meaning and the stored key as its style.
 pub fn status_view(s: impl crate::domain::status::Described) -> templates::status::StatusView {
     templates::status::StatusView {
+        family: s.family(),
         key: s.key(),
         label: s.label(),
         meaning: s.meaning(),

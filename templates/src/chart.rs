@@ -1,5 +1,6 @@
 //! A bar chart drawn as SVG on the server with plotters' SVG backend (no fonts, no system
 //! libraries, no script in the browser).
+use i18n::Tr;
 use maud::{html, Markup, PreEscaped};
 use plotters::chart::LabelAreaPosition;
 use plotters::prelude::*;
@@ -17,32 +18,34 @@ pub struct Bar {
     pub value: i64,
 }
 
-/// "2026-11" as "Nov 2026"; any other text as it is.
-pub fn month_label(month: &str) -> String {
-    const NAMES: [&str; 12] = [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ];
+/// "2026-11" as the viewer's language names the month ("nov. 2026", "Nov 2026"); any other
+/// text as it is.
+pub fn month_label(tr: &Tr, month: &str) -> String {
     let parsed = month
         .split_once('-')
         .filter(|(y, _)| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
-        .and_then(|(y, m)| Some((y, NAMES.get(m.parse::<usize>().ok()?.checked_sub(1)?)?)));
+        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u8>().ok()?)))
+        .filter(|(_, m)| (1..=12).contains(m));
     match parsed {
-        Some((year, name)) => format!("{name} {year}"),
+        Some((year, m)) => tr.month(year, m),
         None => month.to_owned(),
     }
 }
 
 /// Bars scaled to the largest value, labelled below and captioned above; the y axis shows the
-/// value in units of `per_unit` (minor units per major unit for money). The SVG is an image
-/// named by `title` and its bars' labels and captions, for screen readers. Should drawing fail,
-/// the bars are listed as text instead.
-pub fn bar_chart(title: &str, bars: &[Bar], per_unit: i64) -> Markup {
+/// value in units of `per_unit` (minor units per major unit for money), written as the viewer's
+/// language writes numbers. The SVG is an image named by `title` and its bars' labels and
+/// captions, for screen readers. Should drawing fail, the bars are listed as text instead.
+pub fn bar_chart(tr: &Tr, title: &str, bars: &[Bar], per_unit: i64) -> Markup {
     let said: Vec<String> = bars
         .iter()
         .map(|b| format!("{}: {}", b.label, b.caption))
         .collect();
-    let name = format!("{title}. {}.", said.join("; "));
-    match draw(title, bars, per_unit.max(1)) {
+    let name = tr.t_args(
+        "chart-name",
+        &[("title", title.into()), ("bars", said.join("; ").into())],
+    );
+    match draw(tr, title, bars, per_unit.max(1)) {
         Ok(svg) => {
             // plotters writes `<svg width=.. height=.. viewBox=..>`: name it and let CSS size it.
             let svg = svg.replacen(
@@ -63,17 +66,22 @@ pub fn bar_chart(title: &str, bars: &[Bar], per_unit: i64) -> Markup {
     }
 }
 
-/// `v` minor units as major units, with decimals only when the axis needs them.
-fn axis_label(v: i64, per_unit: i64, top: i64) -> String {
-    let (major, minor) = (v / per_unit, v % per_unit);
+/// `v` minor units as major units in the viewer's marks, with decimals only when the axis
+/// needs them.
+fn axis_label(tr: &Tr, v: i64, per_unit: i64, top: i64) -> String {
     if top / per_unit >= 10 || per_unit == 1 {
-        return major.to_string();
+        return tr.amount(i128::from(v / per_unit), 0);
     }
-    let digits = per_unit.to_string().len() - 1;
-    format!("{major}.{minor:0digits$}")
+    let digits = u32::try_from(per_unit.to_string().len() - 1).unwrap_or(0);
+    tr.amount(i128::from(v), digits)
 }
 
-fn draw(title: &str, bars: &[Bar], per_unit: i64) -> Result<String, Box<dyn std::error::Error>> {
+fn draw(
+    tr: &Tr,
+    title: &str,
+    bars: &[Bar],
+    per_unit: i64,
+) -> Result<String, Box<dyn std::error::Error>> {
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, SIZE).into_drawing_area();
@@ -97,7 +105,7 @@ fn draw(title: &str, bars: &[Bar], per_unit: i64) -> Result<String, Box<dyn std:
             .light_line_style(TRANSPARENT)
             .x_labels(0)
             .y_labels(5)
-            .y_label_formatter(&|v: &i64| axis_label(*v, per_unit, top))
+            .y_label_formatter(&|v: &i64| axis_label(tr, *v, per_unit, top))
             .y_label_style(("sans-serif", 20))
             .set_tick_mark_size(LabelAreaPosition::Bottom, 0)
             .draw()?;
@@ -127,19 +135,29 @@ fn draw(title: &str, bars: &[Bar], per_unit: i64) -> Result<String, Box<dyn std:
 #[cfg(test)]
 mod tests {
     use super::*;
+    use i18n::Lang;
 
-    fn bar(label: &str, value: i64) -> Bar {
+    fn tr(lang: Lang) -> Tr {
+        Tr::new(lang, i18n::chrono_tz::UTC)
+    }
+
+    fn bar(lang: Lang, label: &str, value: i64) -> Bar {
         Bar {
-            label: month_label(label),
-            caption: format!("{}.{:02}", value / 100, value % 100),
+            label: month_label(&tr(lang), label),
+            caption: tr(lang).amount(i128::from(value), 2),
             value,
         }
     }
 
     #[test]
     fn a_lone_month_is_a_narrow_named_bar() {
-        let svg = bar_chart("Inflows in EUR", &[bar("2026-11", 50)], 100).into_string();
-        assert!(svg.contains("role=\"img\" aria-label=\"Inflows in EUR. Nov 2026: 0.50.\""));
+        let en = tr(Lang::En);
+        let svg =
+            bar_chart(&en, "Inflows in EUR", &[bar(Lang::En, "2026-11", 50)], 100).into_string();
+        assert!(
+            svg.contains("role=\"img\" aria-label=\"Inflows in EUR. Nov 2026: 0.50.\""),
+            "{svg}"
+        );
         let widths: Vec<f64> = svg
             .split("<rect ")
             .skip(1)
@@ -155,11 +173,16 @@ mod tests {
     }
 
     #[test]
-    fn month_labels_and_axis_labels_read_as_people_write_them() {
-        assert_eq!(month_label("2026-01"), "Jan 2026");
-        assert_eq!(month_label("2026-13"), "2026-13");
-        assert_eq!(axis_label(250, 100, 300), "2.50");
-        assert_eq!(axis_label(2500, 100, 3000), "25");
-        assert_eq!(axis_label(7, 1, 9), "7");
+    fn month_and_axis_labels_read_as_each_language_writes_them() {
+        let (en, fr) = (tr(Lang::En), tr(Lang::Fr));
+        assert_eq!(month_label(&en, "2026-01"), "Jan 2026");
+        assert_eq!(month_label(&en, "2026-13"), "2026-13");
+        assert_eq!(axis_label(&en, 250, 100, 300), "2.50");
+        assert_eq!(axis_label(&fr, 250, 100, 300), "2,50");
+        assert_eq!(axis_label(&en, 250_000, 100, 300_000), "2,500");
+        assert_eq!(axis_label(&en, 7, 1, 9), "7");
+        let svg = bar_chart(&fr, "Entrées", &[bar(Lang::Fr, "2026-11", 150)], 100).into_string();
+        assert!(svg.contains("nov. 2026") && svg.contains("1,50"), "{svg}");
+        assert!(!svg.contains("Nov 2026"), "{svg}");
     }
 }

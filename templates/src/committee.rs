@@ -9,59 +9,85 @@ pub struct CommitteeView {
     pub pending: Vec<CoopView>,
     pub members: Vec<(String, String)>,
     pub member_form: FormData,
-    /// The fee rate in force, e.g. "4%".
+    /// The fee rate in force, written in the viewer's language ("4 %" in fr).
     pub fee_rate: String,
-    /// (rate, who, when), newest first.
+    /// (rate, who, when), newest first, each written in the viewer's language.
     pub fee_history: Vec<(String, String, String)>,
     pub fee_form: FormData,
 }
 
-pub fn committee(l: &Layout, v: &CommitteeView) -> Markup {
-    page(
-        l,
-        "Committee",
-        html! {
-            h1 { "Common-pool committee" }
-            p { a href="/committee/ledger" { "Ledger and trial balance" } " · " a href="/committee/payouts" { "Payout runs and pool spending" } " · " a href="/committee/disputes" { "Open disputes" } " · " a href="/pool" { "The public pool page" } }
-            h2 { "Applications" }
-            @if v.pending.is_empty() { p.muted { "No application is waiting." } }
-            @for c in &v.pending {
-                article.card {
-                    h3 { a href={ "/coops/" (c.card.id) } { (c.card.name) } }
-                    p.muted { (c.card.kind) " · " (c.card.country) " · " (c.card.currency) " · " (c.contact_email) }
-                    p { (c.card.description) }
-                    form.stack method="post" action={ "/committee/coops/" (c.card.id) "/decide" } {
-                        (csrf(&l.csrf))
-                        div.field {
-                            label for={ "reason-" (c.card.id) } { "Reason (required to decline)" }
-                            input id={ "reason-" (c.card.id) } type="text" name="reason";
-                        }
-                        div.actions {
-                            button.primary type="submit" name="decision" value="admit" { "Admit" }
-                            button.danger type="submit" name="decision" value="decline" { "Decline" }
-                        }
-                    }
+fn application(l: &Layout, c: &CoopView) -> Markup {
+    let tr = &l.tr;
+    let kind = tr.t_args(
+        "committee-coop-kind",
+        &[("kind", c.card.kind.clone().into())],
+    );
+    html! {
+        article.card {
+            h3 { a href={ "/coops/" (c.card.id) } { (c.card.name) } }
+            p.muted { (kind) " · " (c.card.country) " · " (c.card.currency) " · " (c.contact_email) }
+            p { (c.card.description) }
+            form.stack method="post" action={ "/committee/coops/" (c.card.id) "/decide" } {
+                (csrf(&l.csrf))
+                div.field {
+                    label for={ "reason-" (c.card.id) } { (tr.t("committee-reason")) }
+                    input id={ "reason-" (c.card.id) } type="text" name="reason";
+                }
+                div.actions {
+                    button.primary type="submit" name="decision" value="admit" { (tr.t("committee-admit")) }
+                    button.danger type="submit" name="decision" value="decline" { (tr.t("committee-decline")) }
                 }
             }
-            h2 { "Marketplace fee" }
-            p { "Orders placed from now on pay " strong { (v.fee_rate) } " of their subtotal; half goes to the common pool, half to the two co-ops of the order. Orders already placed keep their rate." }
-            form.stack method="post" action="/committee/fee-rate" {
-                (csrf(&l.csrf))
-                (field(v.fee_form.field("fee_rate", "New fee rate (percent)").hint("0 to 20, at most two decimals")))
-                div.actions { button type="submit" { "Set fee rate" } }
+        }
+    }
+}
+
+fn fee_rate(l: &Layout, v: &CommitteeView) -> Markup {
+    let tr = &l.tr;
+    let (before, after) = tr.t_around("committee-fee-explained", "rate", &[]);
+    html! {
+        h2 { (tr.t("committee-fee-title")) }
+        p { (before) strong { (v.fee_rate) } (after) }
+        form.stack method="post" action="/committee/fee-rate" {
+            (csrf(&l.csrf))
+            @let label = tr.t("committee-fee-new");
+            @let hint = tr.t("committee-fee-hint");
+            (field(v.fee_form.field("fee_rate", &label).hint(&hint)))
+            div.actions { button type="submit" { (tr.t("committee-fee-set")) } }
+        }
+        @if !v.fee_history.is_empty() {
+            div.table-wrap { table.data {
+                thead { tr { th { (tr.t("committee-fee-rate")) } th { (tr.t("committee-fee-by")) } th { (tr.t("committee-fee-when")) } } }
+                tbody { @for (rate, who, when) in &v.fee_history { tr { td { (rate) } td { (who) } td { (when) } } } }
+            } }
+        }
+    }
+}
+
+pub fn committee(l: &Layout, v: &CommitteeView) -> Markup {
+    let tr = &l.tr;
+    page(
+        l,
+        &tr.t("committee-title"),
+        html! {
+            h1 { (tr.t("committee-heading")) }
+            p {
+                a href="/committee/ledger" { (tr.t("committee-link-ledger")) } " · "
+                a href="/committee/payouts" { (tr.t("committee-link-payouts")) } " · "
+                a href="/committee/disputes" { (tr.t("committee-link-disputes")) } " · "
+                a href="/pool" { (tr.t("committee-link-pool")) }
             }
-            @if !v.fee_history.is_empty() {
-                div.table-wrap { table.data {
-                    thead { tr { th { "Rate" } th { "Set by" } th { "When" } } }
-                    tbody { @for (rate, who, when) in &v.fee_history { tr { td { (rate) "%" } td { (who) } td { (when) } } } }
-                } }
-            }
-            h2 { "Members of the committee" }
+            h2 { (tr.t("committee-applications")) }
+            @if v.pending.is_empty() { p.muted { (tr.t("committee-no-application")) } }
+            @for c in &v.pending { (application(l, c)) }
+            (fee_rate(l, v))
+            h2 { (tr.t("committee-members")) }
             ul { @for (name, email) in &v.members { li { (name) " · " (email) } } }
             form.stack method="post" action="/committee/members" {
                 (csrf(&l.csrf))
-                (field(v.member_form.field("email", "Add a registered user by e-mail").kind("email")))
-                div.actions { button type="submit" { "Add to committee" } }
+                @let label = tr.t("committee-add-member");
+                (field(v.member_form.field("email", &label).kind("email")))
+                div.actions { button type="submit" { (tr.t("committee-add-button")) } }
             }
         },
     )

@@ -3,13 +3,14 @@ use maud::{html, Markup};
 
 use crate::components::{csrf, field, form_token, FormData};
 use crate::layout::{page, Layout};
-use crate::status::StatusView;
+use crate::status::coded_badge;
 
 /// One statement, as the committee and both sides read it.
 pub struct StatementRow {
     /// "buyer" or "seller".
     pub side: String,
     pub coop: String,
+    /// When, in the viewer's language and zone.
     pub when: String,
     pub body: String,
 }
@@ -19,21 +20,25 @@ pub struct DisputeRow {
     pub order_id: i32,
     pub buyer: String,
     pub seller: String,
+    /// The order's subtotal, in the viewer's language.
     pub amount: String,
-    /// How long since the dispute was opened ("3 days").
-    pub age: String,
-    pub state: StatusView,
+    /// How long since the dispute was opened, in whole hours.
+    pub age_hours: i64,
+    /// The order's status code.
+    pub state: String,
     pub statements: Vec<StatementRow>,
 }
 
-fn statements(rows: &[StatementRow]) -> Markup {
+fn statements(l: &Layout, rows: &[StatementRow]) -> Markup {
+    let tr = &l.tr;
     html! {
         @if rows.is_empty() {
-            p.muted { "No statement yet." }
+            p.muted { (tr.t("dispute-no-statement")) }
         } @else {
             @for s in rows {
+                @let args = [("side", s.side.as_str().into()), ("coop", s.coop.as_str().into()), ("when", s.when.as_str().into())];
                 blockquote.statement {
-                    p.muted { "The " (s.side) ", " (s.coop) ", on " (s.when) ":" }
+                    p.muted { (tr.t_args("dispute-statement-by", &args)) }
                     @for line in s.body.lines() { (line) br; }
                 }
             }
@@ -41,25 +46,46 @@ fn statements(rows: &[StatementRow]) -> Markup {
     }
 }
 
+/// "Buyer bought from Seller: 12.50 EUR." with the amount marked as money.
+fn bought(l: &Layout, d: &DisputeRow) -> (String, String) {
+    let args = [
+        ("buyer", d.buyer.as_str().into()),
+        ("seller", d.seller.as_str().into()),
+    ];
+    l.tr.t_around("dispute-bought", "amount", &args)
+}
+
+/// How long a dispute has been open, in days once it is a day old.
+fn age(l: &Layout, hours: i64) -> String {
+    match hours {
+        h if h < 24 => l.tr.t_args("dispute-age-hours", &[("hours", h.into())]),
+        h => {
+            l.tr.t_args("dispute-age-days", &[("days", (h / 24).into())])
+        }
+    }
+}
+
 pub fn queue(l: &Layout, rows: &[DisputeRow], next: Option<&str>) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Open disputes",
+        &tr.t("disputes-title"),
         html! {
-            h1 { "Open disputes" }
+            h1 { (tr.t("disputes-title")) }
             @if rows.is_empty() {
-                p.muted { "No order is in dispute." }
+                p.muted { (tr.t("disputes-none")) }
             }
             @for d in rows {
+                @let (before, after) = bought(l, d);
                 section.card.dispute {
-                    h2 { a href={ "/orders/" (d.order_id) "/dispute" } { "Order #" (d.order_id) } }
-                    p { (d.buyer) " bought from " (d.seller) ": " span.money { (d.amount) } ". Open for " (d.age) "." }
-                    (statements(&d.statements))
-                    p { a href={ "/orders/" (d.order_id) } { "Open the order to resolve it" } }
+                    h2 { a href={ "/orders/" (d.order_id) "/dispute" } { (tr.t_args("dispute-order", &[("id", d.order_id.into())])) } }
+                    p { (before) span.money { (d.amount) } (after) " " (tr.t_args("dispute-open-for", &[("age", age(l, d.age_hours).into())])) }
+                    (statements(l, &d.statements))
+                    p { a href={ "/orders/" (d.order_id) } { (tr.t("dispute-resolve-link")) } }
                 }
             }
             @if let Some(c) = next {
-                p { a href={ "/committee/disputes?cursor=" (c) } { "Older disputes" } }
+                p { a href={ "/committee/disputes?cursor=" (c) } { (tr.t("disputes-older")) } }
             }
         },
     )
@@ -67,22 +93,26 @@ pub fn queue(l: &Layout, rows: &[DisputeRow], next: Option<&str>) -> Markup {
 
 /// A disputed order's statements; `form` when the viewer is a side that may still write one.
 pub fn dispute(l: &Layout, d: &DisputeRow, form: Option<&FormData>) -> Markup {
+    let tr = &l.tr;
+    let title = tr.t_args("dispute-title", &[("id", d.order_id.into())]);
+    let (before, after) = bought(l, d);
     page(
         l,
-        &format!("Dispute on order #{}", d.order_id),
+        &title,
         html! {
-            h1 { "Dispute on order #" (d.order_id) }
-            p { (d.buyer) " bought from " (d.seller) ": " span.money { (d.amount) } ". The order is " (d.state.label) "." }
-            p { a href={ "/orders/" (d.order_id) } { "The order" } }
-            h2 { "Statements" }
-            (statements(&d.statements))
+            h1 { (title) }
+            p { (before) span.money { (d.amount) } (after) " " (tr.t("dispute-order-is")) " " (coded_badge(tr, "order", &d.state)) }
+            p { a href={ "/orders/" (d.order_id) } { (tr.t("dispute-the-order")) } }
+            h2 { (tr.t("dispute-statements")) }
+            (statements(l, &d.statements))
             @if let Some(f) = form {
-                h2 { "Add your statement" }
+                @let (label, hint) = (tr.t("dispute-field-statement"), tr.t("dispute-field-hint"));
+                h2 { (tr.t("dispute-add-title")) }
                 form.stack method="post" action={ "/orders/" (d.order_id) "/statements" } {
                     (csrf(&l.csrf))
                     (form_token(f))
-                    (field(f.field("statement", "What happened, for the committee").kind("textarea").hint("Up to 4,000 characters. Both sides and the committee read it.")))
-                    div.actions { button.primary type="submit" { "Add statement" } }
+                    (field(f.field("statement", &label).kind("textarea").hint(&hint)))
+                    div.actions { button.primary type="submit" { (tr.t("dispute-add")) } }
                 }
             }
         },

@@ -4,26 +4,30 @@ use maud::{html, Markup};
 use crate::layout::{page, Layout};
 
 /// An error page; `back` is the page the viewer came from (same site), else the start page.
+/// `message` is already in the viewer's language where it is known.
 pub fn error_page(l: &Layout, status: u16, message: &str, back: Option<&str>) -> Markup {
-    let title = match status {
-        403 => "Not yours to see",
-        404 => "Not found",
-        409 => "Not possible now",
-        500..=599 => "Something went wrong",
-        _ => "That did not work",
+    let tr = &l.tr;
+    let kind = match status {
+        403 => "forbidden",
+        404 => "not-found",
+        409 => "conflict",
+        500..=599 => "server",
+        _ => "other",
     };
+    let title = tr.t_args("error-title", &[("kind", kind.into())]);
     page(
         l,
-        title,
+        &title,
         html! {
             section.error-page {
                 h1 { (status) }
                 h2 { (title) }
                 p { (message) }
                 @if let Some(href) = back {
-                    p { a.button href=(href) rel="prev" { "Back to where you were" } " or " a href="/" { "the start page" } }
+                    @let (before, after) = tr.t_around("error-back-or-start", "start", &[]);
+                    p { a.button href=(href) rel="prev" { (tr.t("error-back")) } " " (before) a href="/" { (tr.t("error-start-page")) } (after) }
                 } @else {
-                    p { a href="/" { "Back to the start page" } }
+                    p { a href="/" { (tr.t("error-back-to-start")) } }
                 }
             }
         },

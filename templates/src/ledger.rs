@@ -42,10 +42,14 @@ pub struct StatementView {
     pub next_href: Option<String>,
 }
 
-fn balances_table(rows: &[AccountRow]) -> Markup {
+fn balances_table(l: &Layout, rows: &[AccountRow]) -> Markup {
+    let tr = &l.tr;
     html! {
         div.table-wrap { table.data {
-            thead { tr { th { "Co-op" } th { "Account" } th { "Currency" } th.num { "Balance" } } }
+            thead { tr {
+                th { (tr.t("ledger-col-coop")) } th { (tr.t("ledger-col-account")) }
+                th { (tr.t("ledger-col-currency")) } th.num { (tr.t("ledger-col-balance")) }
+            } }
             tbody { @for r in rows { tr {
                 td { @if let Some(h) = &r.href { a href=(h) { (r.owner) } } @else { (r.owner) } }
                 td { (r.meaning) } td { (r.currency) } td.num.money { (r.balance) }
@@ -58,36 +62,57 @@ fn pairs(v: &[(String, String)]) -> Vec<(&str, &str)> {
     v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
 }
 
-pub fn statement(l: &Layout, v: &StatementView) -> Markup {
+fn filters(l: &Layout, v: &StatementView) -> Markup {
+    let tr = &l.tr;
     let (accounts, currencies) = (pairs(&v.accounts), pairs(&v.currencies));
+    let (account, currency) = (tr.t("ledger-col-account"), tr.t("ledger-col-currency"));
+    let (from, to) = (tr.t("ledger-from"), tr.t("ledger-until"));
+    html! {
+        form.filters.stack method="get" action={ "/coops/" (v.coop_id) "/statement" } {
+            (select("account", &account, &accounts, v.form.value("account"), v.form.error("account")))
+            (select("currency", &currency, &currencies, v.form.value("currency"), v.form.error("currency")))
+            (field(v.form.field("from", &from).kind("date")))
+            (field(v.form.field("to", &to).kind("date")))
+            div.actions { button type="submit" { (tr.t("ledger-show")) } a href=(v.csv_href) { (tr.t("ledger-csv")) } }
+        }
+    }
+}
+
+fn lines(l: &Layout, v: &StatementView) -> Markup {
+    let tr = &l.tr;
+    html! {
+        @if v.lines.is_empty() { p.muted { (tr.t("ledger-no-entries")) } }
+        @else {
+            div.table-wrap { table.data {
+                thead { tr {
+                    th { (tr.t("ledger-col-when")) } th { (tr.t("ledger-col-what")) } th { (tr.t("ledger-col-order")) }
+                    th.num { (tr.t("ledger-col-amount")) } th.num { (tr.t("ledger-col-balance-after")) }
+                } }
+                tbody { @for line in &v.lines { tr {
+                    td { (line.when) } td { (line.what) }
+                    td { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
+                    td.num.money { (line.amount) } td.num.money { (line.balance) }
+                } } }
+            } }
+        }
+    }
+}
+
+pub fn statement(l: &Layout, v: &StatementView) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Statement",
+        &tr.t("ledger-statement-title"),
         html! {
-            h1 { "Statement of " (v.coop_name) }
-            @if v.balances.is_empty() { p.muted { "Nothing has been posted for this co-op yet." } }
-            @else { (balances_table(&v.balances)) }
-            form.filters.stack method="get" action={ "/coops/" (v.coop_id) "/statement" } {
-                (select("account", "Account", &accounts, v.form.value("account"), v.form.error("account")))
-                (select("currency", "Currency", &currencies, v.form.value("currency"), v.form.error("currency")))
-                (field(v.form.field("from", "From").kind("date")))
-                (field(v.form.field("to", "Until (exclusive)").kind("date")))
-                div.actions { button type="submit" { "Show" } a href=(v.csv_href) { "Download CSV" } }
-            }
+            h1 { (tr.t_args("ledger-statement-of", &[("coop", v.coop_name.as_str().into())])) }
+            @if v.balances.is_empty() { p.muted { (tr.t("ledger-nothing-posted")) } }
+            @else { (balances_table(l, &v.balances)) }
+            (filters(l, v))
             h2 { (v.account) }
-            p { "Balance now: " span.money { (v.balance) } }
-            @if v.lines.is_empty() { p.muted { "No entries in this period." } }
-            @else {
-                div.table-wrap { table.data {
-                    thead { tr { th { "When" } th { "What" } th { "Order" } th.num { "Amount" } th.num { "Balance after" } } }
-                    tbody { @for line in &v.lines { tr {
-                        td { (line.when) } td { (line.what) }
-                        td { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
-                        td.num.money { (line.amount) } td.num.money { (line.balance) }
-                    } } }
-                } }
-            }
-            @if let Some(h) = &v.next_href { p.pager { a rel="next" href=(h) { "Older entries" } } }
+            @let (before, after) = tr.t_around("ledger-balance-now", "balance", &[]);
+            p { (before) span.money { (v.balance) } (after) }
+            (lines(l, v))
+            @if let Some(h) = &v.next_href { p.pager { a rel="next" href=(h) { (tr.t("ledger-older")) } } }
         },
     )
 }
@@ -96,24 +121,25 @@ pub fn committee_ledger(
     l: &Layout,
     accounts: &[AccountRow],
     trial: &[(String, String)],
-    verified: &str,
+    balanced: bool,
     next_href: Option<&str>,
 ) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Ledger",
+        &tr.t("ledger-title"),
         html! {
-            h1 { "Ledger" }
-            h2 { "Trial balance" }
-            p.muted { "Every currency's postings must sum to zero." }
+            h1 { (tr.t("ledger-title")) }
+            h2 { (tr.t("ledger-trial")) }
+            p.muted { (tr.t("ledger-trial-rule")) }
             div.table-wrap { table.data {
-                thead { tr { th { "Currency" } th.num { "Sum of all postings" } } }
+                thead { tr { th { (tr.t("ledger-col-currency")) } th.num { (tr.t("ledger-col-sum")) } } }
                 tbody { @for (c, s) in trial { tr { td { (c) } td.num.money { (s) } } } }
             } }
-            p { (verified) }
-            h2 { "Accounts" }
-            (balances_table(accounts))
-            @if let Some(h) = next_href { p.pager { a rel="next" href=(h) { "More accounts" } } }
+            p { (tr.t(if balanced { "ledger-balanced" } else { "ledger-unbalanced" })) }
+            h2 { (tr.t("ledger-accounts")) }
+            (balances_table(l, accounts))
+            @if let Some(h) = next_href { p.pager { a rel="next" href=(h) { (tr.t("ledger-more-accounts")) } } }
         },
     )
 }

@@ -18,6 +18,7 @@ pub mod mail;
 pub mod notifications;
 pub mod orders;
 pub mod payout_details;
+pub mod payout_run;
 pub mod payouts;
 pub mod photos;
 pub mod pool;

@@ -31,54 +31,53 @@ pub enum StripeView {
     },
 }
 
-fn yes_no(b: bool) -> &'static str {
-    if b {
-        "enabled"
-    } else {
-        "not yet enabled"
-    }
-}
-
 fn stripe_section(l: &Layout, v: &PayoutSection, s: &StripeView) -> Markup {
+    let tr = &l.tr;
     let connect = format!("/coops/{}/stripe/connect", v.coop_id);
+    let enabled = |b: bool| if b { "yes" } else { "no" };
     html! {
         h3 { "Stripe" }
         @match s {
             StripeView::NotConnected => {
-                p.stripe-state { "Not connected: the co-op is paid by bank transfer." }
+                p.stripe-state { (tr.t("stripe-not-connected")) }
                 @if v.is_admin { form method="post" action=(connect) {
                     (csrf(&l.csrf))
-                    button.primary type="submit" { "Connect a Stripe account" }
+                    button.primary type="submit" { (tr.t("stripe-connect")) }
                 } }
             }
             StripeView::Incomplete { account, charges_enabled, payouts_enabled } => {
-                p.stripe-state { "Onboarding incomplete (" code { (account) } "): charges " (yes_no(*charges_enabled)) ", payouts " (yes_no(*payouts_enabled)) ". The co-op is paid by bank transfer until Stripe enables both." }
+                @let args = [("charges", enabled(*charges_enabled).into()), ("payouts", enabled(*payouts_enabled).into())];
+                @let (before, after) = tr.t_around("stripe-incomplete", "account", &args);
+                p.stripe-state { (before) code { (account) } (after) }
                 @if v.is_admin { form method="post" action=(connect) {
                     (csrf(&l.csrf))
-                    button.primary type="submit" { "Continue Stripe onboarding" }
+                    button.primary type="submit" { (tr.t("stripe-continue")) }
                 } }
             }
             StripeView::Ready { account } => {
-                p.stripe-state { "Ready (" code { (account) } "): charges and payouts enabled. Payouts go to this Stripe account." }
+                @let (before, after) = tr.t_around("stripe-ready", "account", &[]);
+                p.stripe-state { (before) code { (account) } (after) }
             }
         }
     }
 }
 
 pub fn payout_section(l: &Layout, v: &PayoutSection) -> Markup {
+    let tr = &l.tr;
     html! {
-        h2 { "Payout details" }
+        h2 { (tr.t("payout-details-title")) }
         @match &v.on_file {
-            Some(d) => p.bank-details { "Bank account: " (d) },
-            None => p.muted { "No bank account yet: buyers paying by bank transfer need one." },
+            Some(d) => p.bank-details { (tr.t_args("payout-details-on-file", &[("account", d.as_str().into())])) },
+            None => p.muted { (tr.t("payout-details-none")) },
         }
         @if let Some(f) = &v.form {
+            @let (holder, hint) = (tr.t("payout-details-holder"), tr.t("payout-details-iban-hint"));
             form.stack method="post" action={ "/coops/" (v.coop_id) "/payout-details" } {
                 (csrf(&l.csrf))
-                (field(f.field("account_holder", "Account holder")))
-                (field(f.field("iban", "IBAN").hint("Spaces are fine, e.g. DE89 3704 0044 0532 0130 00")))
+                (field(f.field("account_holder", &holder)))
+                (field(f.field("iban", "IBAN").hint(&hint)))
                 (field(f.field("bic", "BIC")))
-                div.actions { button.primary type="submit" { "Save bank details" } }
+                div.actions { button.primary type="submit" { (tr.t("payout-details-save")) } }
             }
         }
         @if let Some(s) = &v.stripe { (stripe_section(l, v, s)) }
@@ -87,13 +86,14 @@ pub fn payout_section(l: &Layout, v: &PayoutSection) -> Markup {
 
 /// The form again with its errors, on a page of its own.
 pub fn payout_page(l: &Layout, coop_name: &str, v: &PayoutSection) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        &format!("Payout details of {coop_name}"),
+        &tr.t_args("payout-details-page", &[("coop", coop_name.into())]),
         html! {
             h1 { (coop_name) }
             (payout_section(l, v))
-            p { a href={ "/coops/" (v.coop_id) "/manage" } { "Back to the co-op" } }
+            p { a href={ "/coops/" (v.coop_id) "/manage" } { (tr.t("payout-details-back")) } }
         },
     )
 }

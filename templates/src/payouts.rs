@@ -2,10 +2,11 @@
 //! behind them and every decision, and pool spending proposals.
 use maud::{html, Markup};
 
-use crate::components::{badge, csrf, field, FormData};
+use crate::components::{csrf, field, FormData};
 use crate::layout::{page, Layout};
-use crate::status::{actions, status_badge, ActionView, StatusView};
+use crate::status::{actions, badge, meaning, ActionView, StatusView};
 
+/// Amounts and dates in these views are written in the viewer's language by the handler.
 pub struct RunRow {
     pub id: i32,
     pub currency: String,
@@ -20,7 +21,7 @@ pub type SpendingRow = (i32, String, String, String, StatusView);
 
 pub struct PayoutsView {
     pub runs: Vec<RunRow>,
-    /// The currencies a run can be drafted in, most owed first: (code, "EUR · 1,234.00 owed").
+    /// The currencies a run can be drafted in, most owed first: (code, amount owed).
     pub currencies: Vec<(String, String)>,
     pub spending: Vec<SpendingRow>,
     /// The next (older) page of runs, and of proposals, when there is one.
@@ -29,7 +30,10 @@ pub struct PayoutsView {
 }
 
 pub struct DecisionView {
-    pub who: String,
+    /// Who decided; `None` for the command line.
+    pub who: Option<String>,
+    /// The decision's stable code: drafted, proposed, approved, rejected, paid, failed,
+    /// replaces, superseded.
     pub what: String,
     pub why: String,
     pub when: String,
@@ -50,10 +54,11 @@ pub struct LineView {
     pub proceeds: String,
     pub amount: String,
     pub status: StatusView,
-    /// How it is paid, in words ("bank transfer").
+    /// How it is paid: the method's code (`bank`, `stripe`).
     pub method: &'static str,
     pub error: Option<String>,
-    pub iban: String,
+    /// The IBAN on file, if any.
+    pub iban: Option<String>,
     pub entries: Vec<EntryRow>,
     /// Paid through Stripe (the co-op's connected account was ready when the run was drafted).
     pub by_stripe: bool,
@@ -145,199 +150,167 @@ pub struct SpendingView {
     pub voters: VotersView,
 }
 
+pub use crate::payout_run::{confirm_paid, run};
+
+fn runs_table(l: &Layout, v: &PayoutsView) -> Markup {
+    let tr = &l.tr;
+    html! {
+        div.table-wrap { table.data {
+            thead { tr {
+                th { (tr.t("payouts-col-run")) } th { (tr.t("payouts-col-drafted")) } th { (tr.t("payouts-col-lines")) }
+                th { (tr.t("payouts-col-total")) } th { (tr.t("payouts-col-status")) }
+            } }
+            tbody { @for r in &v.runs { tr {
+                td { a href={ "/committee/payouts/" (r.id) } { (tr.t_args("payouts-run-name", &[("id", r.id.into()), ("currency", r.currency.as_str().into())])) } }
+                td { (r.created) } td.num { (r.lines) } td.num.money { (r.total) } td { (badge(tr, &r.status)) }
+            } } }
+        } }
+        @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { (tr.t("payouts-older-runs")) } } }
+    }
+}
+
 pub fn payouts(l: &Layout, v: &PayoutsView) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Payout runs",
+        &tr.t("payouts-title"),
         html! {
-            h1 { "Payout runs" }
+            h1 { (tr.t("payouts-title")) }
             @if v.currencies.is_empty() {
-                p.muted { "No co-op is owed at least the minimum payout in any currency, so there is no run to draft." }
+                p.muted { (tr.t("payouts-nothing-owed")) }
             } @else {
                 form.stack method="post" action="/committee/payouts" {
                     (csrf(&l.csrf))
                     div.field {
-                        label for="f-currency" { "Currency (those with something owed, most first)" }
+                        label for="f-currency" { (tr.t("payouts-currency")) }
                         select id="f-currency" name="currency" {
-                            @for (code, label) in &v.currencies { option value=(code) { (label) } }
+                            @for (code, owed) in &v.currencies {
+                                option value=(code) { (tr.t_args("payouts-owed", &[("currency", code.as_str().into()), ("amount", owed.as_str().into())])) }
+                            }
                         }
                     }
-                    div.actions { button.primary type="submit" { "Draft a payout run" } }
+                    div.actions { button.primary type="submit" { (tr.t("payouts-draft")) } }
                 }
             }
-            div.table-wrap { table.data {
-                thead { tr { th { "Run" } th { "Drafted" } th { "Lines" } th { "Total" } th { "Status" } } }
-                tbody { @for r in &v.runs { tr {
-                    td { a href={ "/committee/payouts/" (r.id) } { "#" (r.id) " " (r.currency) } }
-                    td { (r.created) } td { (r.lines) } td { (r.total) } td { (status_badge(&r.status)) }
-                } } }
-            } }
-            @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { "Older runs" } } }
-            h2 { "Pool spending proposals" }
-            @if v.spending.is_empty() { p.muted { "No proposal yet." } }
+            (runs_table(l, v))
+            h2 { (tr.t("payouts-spending")) }
+            @if v.spending.is_empty() { p.muted { (tr.t("payouts-no-proposal")) } }
             ul { @for (id, title, amount, to, status) in &v.spending {
-                li { a href={ "/committee/spending/" (id) } { (title) } " · " (amount) " to " (to) " " (status_badge(status)) }
+                li { a href={ "/committee/spending/" (id) } { (title) } " · "
+                    (tr.t_args("payouts-spending-to", &[("amount", amount.as_str().into()), ("coop", to.as_str().into())]))
+                    " " (badge(tr, status)) }
             } }
-            @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { "Older proposals" } } }
+            @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { (tr.t("payouts-older-proposals")) } } }
         },
     )
 }
 
-fn decisions(ds: &[DecisionView]) -> Markup {
+/// Every decision, oldest first: when, who, what and why.
+pub fn decisions(l: &Layout, ds: &[DecisionView]) -> Markup {
+    let tr = &l.tr;
     html! {
-        h2 { "Decisions" }
-        ol.decisions { @for d in ds { li { (d.when) " · " strong { (d.who) } " " (d.what) @if !d.why.is_empty() { ": " em { (d.why) } } } } }
+        h2 { (tr.t("payouts-decisions")) }
+        ol.decisions { @for d in ds { li {
+            (d.when) " · "
+            strong { @match &d.who { Some(w) => (w), None => (tr.t("payouts-command-line")) } }
+            " " (tr.t_args("payouts-decision", &[("what", d.what.as_str().into())]))
+            @if !d.why.is_empty() { ": " em { (d.why) } }
+        } } }
     }
 }
 
 /// The vote form, or why this member has no vote here.
-fn review_form(l: &Layout, r: &ReviewFormView) -> Markup {
+pub fn review_form(l: &Layout, r: &ReviewFormView) -> Markup {
+    let tr = &l.tr;
     html! {
         @if !r.approve && !r.reject {
             @for e in r.form.general_errors(&[]) { p.field-error role="alert" { (e) } }
-            @if r.open { p.muted.no-vote { "You cannot vote on this: you belong to a co-op that receives money in it, or you have already voted." } }
+            @if r.open { p.muted.no-vote { (tr.t("payouts-no-vote")) } }
         } @else {
             form.stack method="post" action=(r.action) {
                 (csrf(&l.csrf))
                 @for e in r.form.general_errors(&["reason"]) { p.field-error role="alert" { (e) } }
                 @if r.reject {
-                    (field(r.form.field("reason", "Reason (required to reject)")))
+                    @let reason = tr.t("payouts-reason");
+                    (field(r.form.field("reason", &reason)))
                 }
                 div.actions {
-                    @if r.approve { button.primary type="submit" name="decision" value="approve" { "Approve" } }
-                    @if r.reject { button.danger type="submit" name="decision" value="reject" { "Reject" } }
+                    @if r.approve { button.primary type="submit" name="decision" value="approve" { (tr.t("payouts-approve")) } }
+                    @if r.reject { button.danger type="submit" name="decision" value="reject" { (tr.t("payouts-reject")) } }
                 }
             }
         }
     }
-}
-
-fn line(l: &Layout, x: &LineView) -> Markup {
-    html! {
-        article.card {
-            h3 { (x.coop_name) " · " (x.amount) " " (status_badge(&x.status)) }
-            @if let Some(over) = &x.over {
-                p.field-error.stale { "Pays " strong { (over) } " more than this co-op is owed now." }
-            }
-            @if x.by_stripe {
-                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by " (x.method)
-                    @if let Some(t) = &x.transfer_id { " " code.transfer { (t) } } }
-                @if let Some(e) = &x.error { p.field-error { "Stripe error: " (e) } }
-            } @else {
-                p.muted { "fair share " (x.fair_share) " · proceeds " (x.proceeds) " · by " (x.method) " · IBAN " (x.iban) }
-                @if let Some(e) = &x.error { p.field-error { "Bank error: " (e) } }
-                @if x.held {
-                    p.held { (badge("no bank details")) " Held: this co-op has no bank details on file, so the line is left out of the bank files and cannot be marked paid. Its admins were asked to add them." }
-                }
-            }
-            (actions(&x.actions, &l.csrf))
-            details { summary { "Ledger entries behind this line (" (x.entries.len()) ")" }
-                table.data { tbody { @for e in &x.entries { tr {
-                    td { "#" (e.entry_id) } td { (e.kind) } td { (e.memo) } td { (e.account) } td { (e.amount) }
-                } } } }
-            }
-        }
-    }
-}
-
-pub fn run(l: &Layout, v: &RunView) -> Markup {
-    page(
-        l,
-        &format!("Payout run #{}", v.id),
-        html! {
-            h1 { "Payout run #" (v.id) " · " (v.currency) " " (status_badge(&v.status)) }
-            p.status-meaning { (v.status.meaning) }
-            p { "Drafted " (v.created) "; " (v.lines.len()) " co-ops, " strong { (v.total) } ". Needs " (v.quorum) " distinct approvals." }
-            @if let Some(r) = v.replaces { p { "Replaces " a href={ "/committee/payouts/" (r) } { "run #" (r) } ", which paid more than was owed." } }
-            @if let Some(n) = v.superseded_by { p.notice { "Replaced by " a href={ "/committee/payouts/" (n) } { "run #" (n) } "; this run is kept as a record." } }
-            @if v.open && v.stale() {
-                div.notice.stale {
-                    p { strong { "This run is out of date." } " Refunds since it was drafted lowered what is owed, so it would pay more than is owed now (see the lines marked below). It cannot be approved, exported or paid." }
-                }
-            }
-            @if v.awaiting { (voters(&v.voters)) }
-            (bank_files(v))
-            @if let Some(r) = &v.review { (review_form(l, r)) }
-            div.actions { (actions(&v.actions, &l.csrf)) }
-            h2 { "Lines" }
-            @for x in &v.lines { (line(l, x)) }
-            (decisions(&v.decisions))
-        },
-    )
 }
 
 /// How many committee members may still vote, and a plain warning when the quorum is out of reach.
-pub fn voters(v: &VotersView) -> Markup {
+pub fn voters(l: &Layout, v: &VotersView) -> Markup {
+    let tr = &l.tr;
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let args = [
+        ("voters", count(v.can_still_vote).into()),
+        ("needed", count(v.needed).into()),
+    ];
     html! {
-        p.voters { (v.can_still_vote) " committee members may still vote; " (v.needed) " more approvals needed." }
+        p.voters { (tr.t_args("payouts-voters", &args)) }
         @if !v.reachable {
-            p.notice.blocked { strong { "The committee cannot approve this as it is." }
-                " Fewer members may still vote than the quorum needs (the others belong to a co-op it pays, and whoever drafted it cannot approve it alone). Add committee members, or reject it with a reason." }
+            p.notice.blocked { strong { (tr.t("payouts-unreachable")) } " " (tr.t("payouts-unreachable-why")) }
         }
     }
-}
-
-fn bank_files(v: &RunView) -> Markup {
-    let base = format!("/committee/payouts/{}", v.id);
-    let held = v.lines.iter().filter(|x| x.held).count();
-    html! {
-        @if v.awaiting {
-            p.muted { "The bank files can be downloaded once the committee has approved the run." }
-        } @else if v.files_ready {
-            p { a href={ (base) "/export.csv" } { "Download the bank file (CSV)" }
-                @if v.currency == "EUR" && v.sepa_ready { " · " a href={ (base) "/export.xml" } { "Download the SEPA file (pain.001)" } } }
-            @if v.currency == "EUR" && !v.sepa_ready {
-                p.notice { "The marketplace's own bank account is not set up yet, so a SEPA file cannot be made; download the CSV or ask the operator to set it up." }
-            }
-        }
-        @if held > 0 && v.open {
-            p.notice { (held) " co-ops have no bank details: their lines are held, left out of the bank files, until their admins add them." }
-        }
-    }
-}
-
-/// "Mark the whole bank file paid": what it will mark, then a confirmation.
-pub fn confirm_paid(l: &Layout, v: &ConfirmPaidView) -> Markup {
-    page(
-        l,
-        &format!("Mark run #{} paid", v.run_id),
-        html! {
-            h1 { "Mark the bank file of run #" (v.run_id) " paid?" }
-            p { "This marks " strong { (v.count) " lines" } ", " strong { (v.total) } " in total, as paid by the bank. Do it only once the bank has made these transfers." }
-            @if v.held > 0 { p.notice { (v.held) " held lines (no bank details) stay open." } }
-            form.stack method="post" action={ "/committee/payouts/" (v.run_id) "/paid" } {
-                (csrf(&l.csrf))
-                input type="hidden" name="confirm" value="yes";
-                div.actions {
-                    button.primary type="submit" { "Yes, mark " (v.count) " lines paid" }
-                    a href={ "/committee/payouts/" (v.run_id) } { "Cancel" }
-                }
-            }
-        },
-    )
 }
 
 pub fn spending(l: &Layout, v: &SpendingView) -> Markup {
+    let tr = &l.tr;
+    let quorum = i64::from(v.quorum);
+    let (before, after) = tr.t_around(
+        "spending-summary",
+        "amount",
+        &[
+            ("coop", v.recipient.as_str().into()),
+            ("quorum", quorum.into()),
+        ],
+    );
     page(
         l,
-        &format!("Spending #{}", v.id),
+        &tr.t_args("spending-title", &[("id", v.id.into())]),
         html! {
-            h1 { (v.title) " " (status_badge(&v.status)) }
-            p.status-meaning { (v.status.meaning) }
-            p { strong { (v.amount) } " from the common pool to " (v.recipient) ". Needs " (v.quorum) " distinct approvals." }
+            h1 { (v.title) " " (badge(tr, &v.status)) }
+            p.status-meaning { (meaning(tr, v.status.family, v.status.key)) }
+            p { (before) strong { (v.amount) } (after) }
             p { (v.purpose) }
-            @if v.awaiting { (voters(&v.voters)) }
+            @if v.awaiting { (voters(l, &v.voters)) }
             @if let Some(r) = &v.review { (review_form(l, r)) }
-            @if let Some(t) = &v.transfer_id { p.muted { "Paid by Stripe transfer " code.transfer { (t) } } }
-            @if let Some(e) = &v.error { p.field-error { "Payment error: " (e) } }
+            @if let Some(t) = &v.transfer_id { p.muted { (tr.t("spending-paid-by-stripe")) " " code.transfer { (t) } } }
+            @if let Some(e) = &v.error { p.field-error { (tr.t_args("spending-payment-error", &[("error", e.as_str().into())])) } }
             div.actions { (actions(&v.actions, &l.csrf)) }
-            (decisions(&v.decisions))
+            (decisions(l, &v.decisions))
         },
     )
 }
 
+/// A select of `options` (value, label) that keeps the chosen value and shows its error.
+fn chooser(
+    f: &FormData,
+    name: &str,
+    id: &str,
+    label: &str,
+    options: &[(String, String)],
+    empty: Option<String>,
+) -> Markup {
+    html! {
+        div class={ "field" @if f.error(name).is_some() { " has-error" } } {
+            label for=(id) { (label) }
+            select id=(id) name=(name) {
+                @for (value, text) in options { option value=(value) selected[f.value(name) == value.as_str()] { (text) } }
+            }
+            @if let Some(h) = empty { span.hint { (h) } }
+            @if let Some(e) = f.error(name) { span.field-error { (e) } }
+        }
+    }
+}
+
 /// The form a co-op member uses to propose spending from the pool.
-/// `currencies` are those the pool holds money in, most first: (code, "EUR · 120.00 in the pool").
+/// `currencies` are those the pool holds money in, most first: (code, amount in the pool).
 pub fn propose(
     l: &Layout,
     coop_id: i32,
@@ -345,33 +318,41 @@ pub fn propose(
     currencies: &[(String, String)],
     f: &FormData,
 ) -> Markup {
+    let tr = &l.tr;
+    let held: Vec<(String, String)> = currencies
+        .iter()
+        .map(|(code, held)| {
+            let args = [
+                ("currency", code.as_str().into()),
+                ("amount", held.as_str().into()),
+            ];
+            (code.clone(), tr.t_args("spending-in-pool", &args))
+        })
+        .collect();
+    let recipients: Vec<(String, String)> = coops
+        .iter()
+        .map(|(id, n)| (id.to_string(), n.clone()))
+        .collect();
+    let (title, purpose, amount) = (
+        tr.t("spending-field-title"),
+        tr.t("spending-field-purpose"),
+        tr.t("spending-field-amount"),
+    );
     page(
         l,
-        "Propose pool spending",
+        &tr.t("spending-propose-title"),
         html! {
-            h1 { "Propose spending from the common pool" }
+            h1 { (tr.t("spending-propose-heading")) }
             form.stack method="post" action={ "/coops/" (coop_id) "/spending" } {
                 (csrf(&l.csrf))
                 (crate::components::form_token(f))
-                (field(f.field("title", "Title")))
-                (field(f.field("purpose", "Purpose").kind("textarea")))
-                (field(f.field("amount", "Amount")))
-                div class={ "field" @if f.error("currency").is_some() { " has-error" } } {
-                    label for="f-currency" { "Currency (those the pool holds, most first)" }
-                    select id="f-currency" name="currency" {
-                        @for (code, label) in currencies { option value=(code) selected[f.value("currency") == code.as_str()] { (label) } }
-                    }
-                    @if currencies.is_empty() { span.hint { "The common pool holds nothing yet." } }
-                    @if let Some(e) = f.error("currency") { span.field-error { (e) } }
-                }
-                div class={ "field" @if f.error("recipient_coop_id").is_some() { " has-error" } } {
-                    label for="f-recipient" { "Recipient co-op" }
-                    select id="f-recipient" name="recipient_coop_id" {
-                        @for (id, name) in coops { option value=(id) selected[f.value("recipient_coop_id") == id.to_string()] { (name) } }
-                    }
-                    @if let Some(e) = f.error("recipient_coop_id") { span.field-error { (e) } }
-                }
-                div.actions { button.primary type="submit" { "Propose" } }
+                (field(f.field("title", &title)))
+                (field(f.field("purpose", &purpose).kind("textarea")))
+                (field(f.field("amount", &amount).kind("text")))
+                (chooser(f, "currency", "f-currency", &tr.t("spending-field-currency"), &held,
+                    currencies.is_empty().then(|| tr.t("spending-pool-empty"))))
+                (chooser(f, "recipient_coop_id", "f-recipient", &tr.t("spending-field-recipient"), &recipients, None))
+                div.actions { button.primary type="submit" { (tr.t("spending-propose")) } }
             }
         },
     )

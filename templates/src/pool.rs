@@ -4,67 +4,105 @@ use maud::{html, Markup};
 
 use crate::chart::{bar_chart, Bar};
 use crate::layout::{page, Layout};
+use crate::status::label;
 
+/// Every amount is written in the viewer's language already; statuses are stable codes.
 pub struct PoolView {
-    /// "12.50 EUR" per currency.
+    /// The pool's balance per currency.
     pub balances: Vec<String>,
     /// One chart per currency: (currency, minor units per major unit, bars by month).
     pub inflows: Vec<(String, i64, Vec<Bar>)>,
     /// (currency, total fees, to the pool, to the co-ops)
     pub fees: Vec<(String, String, String, String)>,
     pub runs: Vec<PoolRun>,
-    /// (title, purpose, recipient, amount, status)
+    /// (title, purpose, recipient, amount, status code)
     pub spending: Vec<(String, String, String, String, String)>,
 }
 
 pub struct PoolRun {
     pub id: i32,
     pub total: String,
+    /// The run's status code (`approved`, `paid`).
     pub status: String,
-    /// (co-op, amount, status)
+    /// (co-op, amount, line status code)
     pub recipients: Vec<(String, String, String)>,
 }
 
+fn inflows(l: &Layout, v: &PoolView) -> Markup {
+    let tr = &l.tr;
+    html! {
+        h2 { (tr.t("pool-inflows")) }
+        @if v.inflows.is_empty() { p.muted { (tr.t("pool-no-inflow")) } }
+        @for (currency, per_unit, bars) in &v.inflows {
+            @let args = [("currency", currency.as_str().into())];
+            figure {
+                (bar_chart(tr, &tr.t_args("pool-chart-title", &args), bars, *per_unit))
+                figcaption { (tr.t_args("pool-chart-caption", &args)) }
+            }
+        }
+    }
+}
+
+fn runs(l: &Layout, v: &PoolView) -> Markup {
+    let tr = &l.tr;
+    html! {
+        h2 { (tr.t("pool-runs")) }
+        @if v.runs.is_empty() { p.muted { (tr.t("pool-no-run")) } }
+        @for r in &v.runs {
+            article.card {
+                h3 { (tr.t_args("pool-run", &[("id", r.id.into())])) " · " (r.total) " · " (label(tr, "run", &r.status)) }
+                ul { @for (coop, amount, status) in &r.recipients {
+                    li { (coop) ": " (amount) " (" (label(tr, "line", status)) ")" }
+                } }
+            }
+        }
+    }
+}
+
+fn spending(l: &Layout, v: &PoolView) -> Markup {
+    let tr = &l.tr;
+    html! {
+        h2 { (tr.t("pool-spending")) }
+        @for (id, name) in &l.coops {
+            p { a href={ "/coops/" (id) "/spending" } { (tr.t_args("pool-propose-as", &[("coop", name.as_str().into())])) } }
+        }
+        @if v.spending.is_empty() { p.muted { (tr.t("pool-no-spending")) } }
+        div.table-wrap { table.data {
+            thead { tr {
+                th { (tr.t("pool-col-what")) } th { (tr.t("pool-col-why")) } th { (tr.t("pool-col-to")) }
+                th { (tr.t("pool-col-amount")) } th { (tr.t("pool-col-status")) }
+            } }
+            tbody { @for (t, p, to, a, s) in &v.spending {
+                tr { td { (t) } td { (p) } td { (to) } td.num.money { (a) } td { (label(tr, "spending", s)) } }
+            } }
+        } }
+    }
+}
+
 pub fn pool(l: &Layout, v: &PoolView) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Common pool",
+        &tr.t("pool-title"),
         html! {
-            h1 { "The common pool" }
-            p { "Half of every marketplace fee goes to the common pool; the committee spends it and pays the co-ops their share, in the open." }
-            h2 { "Balance" }
-            @if v.balances.is_empty() { p.muted { "The pool is empty so far." } }
+            h1 { (tr.t("pool-heading")) }
+            p { (tr.t("pool-intro")) }
+            h2 { (tr.t("pool-balance")) }
+            @if v.balances.is_empty() { p.muted { (tr.t("pool-empty")) } }
             ul.balances { @for b in &v.balances { li { strong { (b) } } } }
-            h2 { "Inflows by month" }
-            @if v.inflows.is_empty() { p.muted { "Nothing has flowed in yet." } }
-            @for (currency, per_unit, bars) in &v.inflows {
-                figure {
-                    (bar_chart(&format!("Inflows to the pool in {currency} by month"), bars, *per_unit))
-                    figcaption { "Inflows in " (currency) }
-                }
-            }
-            h2 { "Fees and how they split" }
+            (inflows(l, v))
+            h2 { (tr.t("pool-fees")) }
             div.table-wrap { table.data {
-                thead { tr { th { "Currency" } th { "Fees charged" } th { "To the pool" } th { "To the co-ops" } } }
-                tbody { @for (c, total, pool, coops) in &v.fees { tr { td { (c) } td { (total) } td { (pool) } td { (coops) } } } }
+                thead { tr {
+                    th { (tr.t("pool-col-currency")) } th { (tr.t("pool-col-fees")) }
+                    th { (tr.t("pool-col-to-pool")) } th { (tr.t("pool-col-to-coops")) }
+                } }
+                tbody { @for (c, total, pool, coops) in &v.fees {
+                    tr { td { (c) } td.num.money { (total) } td.num.money { (pool) } td.num.money { (coops) } }
+                } }
             } }
-            h2 { "Payout runs" }
-            @if v.runs.is_empty() { p.muted { "No payout run has been approved yet." } }
-            @for r in &v.runs {
-                article.card {
-                    h3 { "Run #" (r.id) " · " (r.total) " · " (r.status) }
-                    ul { @for (coop, amount, status) in &r.recipients { li { (coop) ": " (amount) " (" (status) ")" } } }
-                }
-            }
-            h2 { "Spending" }
-            @for (id, name) in &l.coops {
-                p { a href={ "/coops/" (id) "/spending" } { "Propose spending from the pool as " (name) } }
-            }
-            @if v.spending.is_empty() { p.muted { "Nothing has been spent from the pool yet." } }
-            div.table-wrap { table.data {
-                thead { tr { th { "What" } th { "Why" } th { "To" } th { "Amount" } th { "Status" } } }
-                tbody { @for (t, p, to, a, s) in &v.spending { tr { td { (t) } td { (p) } td { (to) } td { (a) } td { (s) } } } }
-            } }
+            (runs(l, v))
+            (spending(l, v))
         },
     )
 }

@@ -1,5 +1,7 @@
 //! The converted pages render in every language with no missing message, `<html lang>` says
 //! which, and no English of theirs is left in the other languages.
+mod desk;
+
 use i18n::{Lang, Tr};
 use templates::components::FormData;
 use templates::invitations::InvitationRow;
@@ -39,7 +41,8 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
     let (visitor, member) = (layout(lang, false), layout(lang, true));
     let f = form_with_errors();
     let rows = [row()];
-    vec![
+    let mut pages = desk::pages(&member);
+    pages.extend(vec![
         ("login".into(), auth::login(&visitor, &f).into_string()),
         (
             "register".into(),
@@ -74,7 +77,8 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
             "section".into(),
             invitations::section(&member, &rows).into_string(),
         ),
-    ]
+    ]);
+    pages
 }
 
 /// English words of these pages that no other language shares.
@@ -110,8 +114,15 @@ fn every_converted_page_renders_in_every_language_without_a_missing_message() {
                 assert!(html.contains(&tag), "{name} in {}: no {tag}", lang.code());
             }
             assert!(!html.contains('⟦'), "{name} in {}: {html}", lang.code());
+            if name == "pool" {
+                assert!(
+                    desk::local_words(lang, &html),
+                    "{name} in {}: {html}",
+                    lang.code()
+                );
+            }
             if lang != Lang::En {
-                for en in ENGLISH {
+                for en in ENGLISH.iter().chain(desk::ENGLISH) {
                     assert!(
                         !html.contains(en),
                         "{name} in {} still says {en}",

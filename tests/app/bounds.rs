@@ -28,6 +28,20 @@ async fn seed_settlement(app: &TestApp, m: &Market, key: &str, subtotal: i64) {
 }
 
 /// Every page that sums balances answers 200 and shows `shown` (an exact amount) where it should.
+/// "1234567.00" as English pages write it: "1,234,567.00" (files and the API keep it plain).
+fn grouped(plain: &str) -> String {
+    let (whole, cents) = plain.split_once('.').unwrap_or((plain, ""));
+    let digits: Vec<char> = whole.chars().collect();
+    let mut out = String::new();
+    for (i, d) in digits.iter().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(*d);
+    }
+    format!("{out}.{cents}")
+}
+
 async fn every_balance_page_renders(m: &Market, proceeds: &str, pool: &str) {
     let statement = format!("/coops/{}/statement", m.seller.id);
     m.seller
@@ -35,7 +49,7 @@ async fn every_balance_page_renders(m: &Market, proceeds: &str, pool: &str) {
         .get(&statement)
         .await
         .assert_status(200)
-        .assert_contains(proceeds);
+        .assert_contains(&grouped(proceeds));
     m.seller
         .admin
         .get(&format!("{statement}?format=csv"))
@@ -46,13 +60,13 @@ async fn every_balance_page_renders(m: &Market, proceeds: &str, pool: &str) {
         .get("/committee/ledger")
         .await
         .assert_status(200)
-        .assert_contains(proceeds)
+        .assert_contains(&grouped(proceeds))
         .assert_contains("Every currency balances.");
     m.alice
         .get("/pool")
         .await
         .assert_status(200)
-        .assert_contains(pool);
+        .assert_contains(&grouped(pool));
     let (s, v) = m.seller.api.get("/pool").await;
     assert_eq!(s, 200, "{v}");
     assert_eq!(v["balances"][0]["amount"], pool, "{v}");
@@ -98,7 +112,7 @@ async fn balances_beyond_i64_from_history_are_shown_exactly_and_never_a_500(app:
     m.alice
         .get("/committee/ledger")
         .await
-        .assert_contains("-120000000000000000.00 EUR");
+        .assert_contains("EUR\u{a0}-120,000,000,000,000,000.00");
     let draft = m
         .alice
         .submit("/committee/payouts", &[("currency", "EUR")])

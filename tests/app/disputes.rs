@@ -156,7 +156,7 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
         .assert_contains(&format!("Order #{id}"))
         .assert_contains("Two bottles were open.")
         .assert_contains("Sealed when shipped; photo on file.")
-        .assert_contains("25.00 EUR")
+        .assert_contains("EUR\u{a0}25.00")
         .assert_contains("Coop Danmark bought from Coopermondo");
     // The committee reads, but writes no statement; others see neither page.
     let token = form_token(&m.buyer.admin, id).await;

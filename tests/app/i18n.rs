@@ -165,7 +165,118 @@ async fn producers_type_prices_the_way_their_language_writes_them(app: TestApp) 
     );
 }
 
+/// This month as each language names it, written out here rather than asked of ICU.
+fn this_month(lang: Lang) -> String {
+    use chrono::Datelike;
+    let now = cooptrade::store::now();
+    let m = now.month0() as usize;
+    match lang {
+        Lang::Fr => {
+            const FR: [&str; 12] = [
+                "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
+                "nov.", "déc.",
+            ];
+            format!("{} {}", FR[m], now.year())
+        }
+        _ => format!("{}年{}月", now.year(), m + 1),
+    }
+}
+
+async fn the_pool_and_a_payout_run_speak_french_and_japanese(app: TestApp) {
+    let m = crate::market::market(&app).await;
+    m.settled_order("40").await; // subtotal 500.00, fee 20.00: 10.00 to the pool
+    let drafted = m
+        .alice
+        .submit("/committee/payouts", &[("currency", "EUR")])
+        .await;
+    let run = crate::market::id_from(drafted.location.clone());
+    let cases = [
+        (
+            "fr",
+            Lang::Fr,
+            "10,00\u{a0}EUR",
+            "Entrées dans le fonds en EUR par mois",
+            "485,00\u{a0}EUR",
+            "en attente d’examen",
+            "Lot de versements n° ",
+        ),
+        (
+            "ja",
+            Lang::Ja,
+            "EUR\u{a0}10.00",
+            "基金への月別入金（EUR）",
+            "EUR\u{a0}485.00",
+            "審査待ち",
+            "支払いバッチ #",
+        ),
+    ];
+    for (code, lang, balance, chart, line, status, title) in cases {
+        let visitor = app.browser();
+        visitor.submit("/locale", &[("locale", code)]).await;
+        let pool = visitor.get("/pool").await;
+        pool.assert_status(200)
+            .assert_contains(&format!(r#"<html lang="{code}">"#))
+            .assert_contains(balance)
+            .assert_contains(&format!(r#"role="img" aria-label="{chart}"#))
+            .assert_contains(&this_month(lang));
+        assert!(!pool.body.contains("Inflows"), "{}", pool.body);
+        // The committee member's choice is kept on her account: the run page follows it.
+        m.alice.submit("/locale", &[("locale", code)]).await;
+        let page = m.alice.get(&format!("/committee/payouts/{run}")).await;
+        page.assert_status(200)
+            .assert_contains(&format!("{title}{run}"))
+            .assert_contains(line)
+            .assert_contains(status);
+        if lang == Lang::Fr {
+            // Japanese writes the drafting date with numbers only (2026/12/06).
+            page.assert_contains(&this_month(lang));
+        }
+        for english in ["awaiting review", "fair share", "Approve", "Decisions"] {
+            assert!(!page.body.contains(english), "{code}: {english}");
+        }
+    }
+}
+
+async fn a_spending_amount_is_read_as_the_proposer_writes_it(app: TestApp) {
+    let m = crate::market::market(&app).await;
+    m.settled_order("40").await; // 10.00 EUR in the pool
+    let b = &m.buyer.admin;
+    b.submit("/locale", &[("locale", "fr")]).await;
+    let path = format!("/coops/{}/spending", m.buyer.id);
+    let recipient = m.buyer.id.to_string();
+    let form = |amount: &'static str| {
+        [
+            ("title", "Chambre froide"),
+            ("purpose", "Pour tous"),
+            ("amount", amount),
+            ("currency", "EUR"),
+            ("recipient_coop_id", recipient.as_str()),
+        ]
+    };
+    b.submit(&path, &form("deux"))
+        .await
+        .assert_status(422)
+        .assert_contains("deux » n’est pas un nombre")
+        .assert_contains(r#"value="deux""#);
+    assert_eq!(app.count("spending_proposals").await, 0);
+    b.submit(&path, &form("2,50")).await.assert_status(303);
+    let p = &cooptrade::store::spending::list(&app.db, false)
+        .await
+        .unwrap()[0];
+    assert_eq!((p.amount_minor, p.currency.as_str()), (250, "EUR"));
+    // The committee reads it in its own language: Japanese.
+    m.alice.submit("/locale", &[("locale", "ja")]).await;
+    m.alice
+        .get(&format!("/committee/spending/{}", p.id))
+        .await
+        .assert_contains("EUR\u{a0}2.50")
+        .assert_contains("審査待ち")
+        .assert_contains("承認する");
+}
+
 on_both_backends!(
+    the_pool_and_a_payout_run_speak_french_and_japanese,
+    a_spending_amount_is_read_as_the_proposer_writes_it,
     a_visitor_switches_language_and_the_pages_follow,
     accept_language_chooses_until_a_choice_is_made,
     a_members_choice_is_kept_on_the_account_and_greets_them_at_login,

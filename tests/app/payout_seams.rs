@@ -138,8 +138,8 @@ async fn a_refund_after_the_draft_makes_the_run_stale_and_a_redraft_pays_what_is
         .await
         .assert_status(200)
         .assert_contains("This run is out of date.")
-        .assert_contains("Pays <strong>97.00 EUR</strong> more")
-        .assert_contains("Pays <strong>1.00 EUR</strong> more")
+        .assert_contains("Pays <strong>EUR\u{a0}97.00</strong> more")
+        .assert_contains("Pays <strong>EUR\u{a0}1.00</strong> more")
         .assert_contains(&format!("/committee/payouts/{run}/redraft"));
 
     let redrafted = m
@@ -253,8 +253,7 @@ async fn a_fresh_run_is_not_redrafted_and_marking_the_file_paid_asks_first(app: 
     approve_by_two(&app, &m, run).await;
     let ask = m.carol.submit(&format!("{base}/paid"), &[]).await;
     ask.assert_status(200)
-        .assert_contains("<strong>2 lines</strong>")
-        .assert_contains("<strong>2450.00 EUR</strong>")
+        .assert_contains("This marks 2 lines, <strong>EUR\u{a0}2,450.00</strong> in total")
         .assert_contains("name=\"confirm\" value=\"yes\"");
     assert_eq!(balances(&app, &m).await, [240_000, 2_500, 2_500], "not yet");
     m.carol
@@ -287,7 +286,7 @@ async fn a_coop_without_bank_details_is_held_and_its_admins_are_asked_for_them(a
         .get(&base)
         .await
         .assert_contains("no bank details")
-        .assert_contains("1 co-ops have no bank details");
+        .assert_contains("1 co-op has no bank details");
     approve_by_two(&app, &m, run).await;
     let lines = store::payouts::lines(&app.db, run).await.unwrap();
     let (seller_line, buyer_line) = (lines[0].id, lines[1].id);
@@ -308,8 +307,8 @@ async fn a_coop_without_bank_details_is_held_and_its_admins_are_asked_for_them(a
         .submit(&format!("{base}/paid"), &[])
         .await
         .assert_status(200)
-        .assert_contains("<strong>1 lines</strong>")
-        .assert_contains("1 held lines (no bank details) stay open.");
+        .assert_contains("This marks 1 line, <strong>")
+        .assert_contains("1 held line (no bank details) stays open.");
     m.bob
         .submit(&format!("{base}/paid"), &[("confirm", "yes")])
         .await
@@ -400,7 +399,7 @@ async fn the_run_page_warns_when_too_few_members_may_still_vote(app: TestApp) {
     m.alice
         .get(&format!("/committee/payouts/{run}"))
         .await
-        .assert_contains("1 committee members may still vote; 2 more approvals needed.")
+        .assert_contains("1 committee member may still vote; 2 more approvals needed.")
         .assert_contains("The committee cannot approve this as it is.");
     for who in ["alice", "bob", "carol"] {
         assert_eq!(
@@ -427,7 +426,7 @@ async fn a_run_everyone_may_vote_on_warns_nobody_and_counts_down(app: TestApp) {
         .assert_contains("4 committee members may still vote; 2 more approvals needed.");
     decide(&m.bob, run, "approve").await.assert_status(303);
     let after = m.bob.get(&page).await;
-    after.assert_contains("3 committee members may still vote; 1 more approvals needed.");
+    after.assert_contains("3 committee members may still vote; 1 more approval needed.");
     assert!(!after.body.contains("cannot approve this"));
     assert_eq!(
         mail_count(&app, "bob@committee.example.coop", "cannot be approved").await,

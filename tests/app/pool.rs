@@ -124,7 +124,7 @@ async fn spending_follows_the_quorum_rules(app: TestApp) {
     m.bob
         .get(&format!("/committee/spending/{id}"))
         .await
-        .assert_contains("3 committee members may still vote; 1 more approvals needed.");
+        .assert_contains("3 committee members may still vote; 1 more approval needed.");
     assert_eq!(decide(&m.bob, id, "reject").await, 303);
     assert_eq!(status(&app, id).await, "rejected");
     assert_eq!(decide(&m.carol, id, "approve").await, 409);
@@ -170,12 +170,12 @@ async fn the_pool_page_shows_the_balance_chart_fees_and_approved_payouts_to_anyo
         .assert_contains("<rect")
         .assert_contains(&store::now().format("%b %Y").to_string())
         .assert_contains("Inflows to the pool in EUR by month")
-        .assert_contains("8.50 EUR") // 10.00 + 1.00 in, 2.50 earmarked for spending
-        .assert_contains("<td>22.00</td>") // fees 20.00 + 2.00
-        .assert_contains("<td>11.00</td>")
+        .assert_contains("EUR\u{a0}8.50") // 10.00 + 1.00 in, 2.50 earmarked for spending
+        .assert_contains(">EUR\u{a0}22.00</td>") // fees 20.00 + 2.00
+        .assert_contains(">EUR\u{a0}11.00</td>")
         .assert_contains("Cold store")
         .assert_contains(&format!("Run #{run}"))
-        .assert_contains("Coopermondo: 533.50");
+        .assert_contains("Coopermondo: EUR\u{a0}533.50");
     let link = format!("/coops/{}/spending", m.buyer.id);
     m.buyer.admin.get("/pool").await.assert_contains(&link);
     m.buyer

@@ -98,7 +98,7 @@ async fn a_settled_order_splits_its_fee_to_the_cent_in_eur_jpy_and_kwd(app: Test
                     s.id
                 ))
                 .await;
-            st.assert_status(200).assert_contains("1185.19 EUR");
+            st.assert_status(200).assert_contains("EUR\u{a0}1,185.19");
             let csv = s
                 .admin
                 .get(&format!(

@@ -7,11 +7,12 @@ use templates::components::FormData;
 
 use super::coops::view;
 use super::{form_data, invalid, unprocessable};
-use crate::domain::status::{CoopStatus, Described};
+use crate::domain::status::CoopStatus;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
+use crate::http::{local_input, local_text};
 use crate::store;
 
 pub async fn page(
@@ -40,11 +41,9 @@ async fn render_with(
         .await?
         .into_iter()
         .map(|(c, who)| {
-            (
-                c.fee_rate,
-                who,
-                c.changed_at.format("%Y-%m-%d %H:%M").to_string(),
-            )
+            let rate = c.fee_rate.parse::<rust_decimal::Decimal>();
+            let rate = rate.map_or(c.fee_rate, |r| percent(&viewer.tr, r));
+            (rate, who, viewer.tr.date_time(c.changed_at))
         })
         .collect();
     let pending = store::coops::list_by_status(&state.db, CoopStatus::Pending).await?;
@@ -53,11 +52,16 @@ async fn render_with(
         pending: pending.iter().map(view).collect(),
         members: members.into_iter().map(|u| (u.name, u.email)).collect(),
         member_form,
-        fee_rate: format!("{}%", rate.as_percent()),
+        fee_rate: percent(&viewer.tr, rate.as_percent()),
         fee_history,
         fee_form,
     };
     Ok(templates::committee::committee(&viewer.layout(), &v))
+}
+
+/// A rate in percent as the viewer's language writes it: "4.5%" (en), "4,5 %" (fr).
+fn percent(tr: &i18n::Tr, rate: rust_decimal::Decimal) -> String {
+    tr.t_args("percent", &[("rate", tr.number(rate.normalize()).into())])
 }
 
 #[derive(serde::Deserialize)]
@@ -78,17 +82,19 @@ pub async fn decide(
     let admit = match form.decision.as_str() {
         "admit" => true,
         "decline" => false,
-        _ => {
-            return Err(AppError::BadRequest(
-                "decision must be 'admit' or 'decline'".into(),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(s.viewer.tr.t("error-decision-admit"))),
     };
     let c = store::coops::decide_application(&state.db, id, s.user.id, admit, &form.reason).await?;
     Ok(redirect_with_flash(
         "/committee",
         "success",
-        &format!("{} is now {}.", c.name, c.status.label()),
+        &s.viewer.tr.t_args(
+            "flash-coop-decided",
+            &[
+                ("coop", c.name.into()),
+                ("status", c.status.as_str().into()),
+            ],
+        ),
     ))
 }
 
@@ -107,9 +113,12 @@ pub async fn add_member(
         Ok(u) => Ok(redirect_with_flash(
             "/committee",
             "success",
-            &format!("{} joined the committee.", u.name),
+            &s.viewer
+                .tr
+                .t_args("flash-committee-joined", &[("name", u.name.into())]),
         )),
         Err(errs) => {
+            let errs = local_text::field_errors(&s.viewer.tr, errs);
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(render(&state, &s.viewer, f).await?))
         }
@@ -127,14 +136,22 @@ pub async fn set_fee_rate(
     CommitteeMember(s): CommitteeMember,
     CsrfForm(form): CsrfForm<FeeForm>,
 ) -> Result<Response, AppError> {
-    let result = store::committee::set_fee_rate(&state.db, &form.fee_rate, s.user.id).await;
+    let tr = &s.viewer.tr;
+    let result = match local_input::number(tr, "fee_rate", &form.fee_rate, 2) {
+        Ok(plain) => store::committee::set_fee_rate(&state.db, &plain, s.user.id).await,
+        Err(e) => Err(e),
+    };
     match invalid(result)? {
         Ok(rate) => Ok(redirect_with_flash(
             "/committee",
             "success",
-            &format!("The fee rate is now {}%.", rate.as_percent()),
+            &tr.t_args(
+                "flash-fee-rate-set",
+                &[("rate", percent(tr, rate.as_percent()).into())],
+            ),
         )),
         Err(errs) => {
+            let errs = local_text::field_errors(tr, errs);
             let f = form_data([("fee_rate", form.fee_rate.as_str())], &errs);
             Ok(unprocessable(
                 render_with(&state, &s.viewer, FormData::default(), f).await?,

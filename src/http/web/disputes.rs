@@ -14,8 +14,8 @@ use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
+use crate::http::local_text::{self, money};
 use crate::http::viewer::{redirect_with_flash, Viewer};
-use crate::http::views::{price, status_view};
 use crate::http::AppState;
 use crate::store;
 use crate::store::disputes::{self, Stated};
@@ -42,7 +42,7 @@ pub async fn queue(
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|e| AppError::BadRequest(e.to_string()))?;
     let (orders, next) = disputes::open(&state.db, &page).await?;
-    let rows = rows(&state, &orders).await?;
+    let rows = rows(&state, &s.viewer.tr, &orders).await?;
     let next = next.map(|c| c.to_string());
     Ok(templates::disputes::queue(
         &s.viewer.layout(),
@@ -52,7 +52,11 @@ pub async fn queue(
 }
 
 /// The disputes of `orders` as listed: names, amount, age and statements, in four queries.
-async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRow>, AppError> {
+async fn rows(
+    state: &AppState,
+    tr: &i18n::Tr,
+    orders: &[order::Model],
+) -> Result<Vec<DisputeRow>, AppError> {
     let ids = orders.iter().map(|o| o.id);
     let mut said = disputes::statements(&state.db, ids.clone()).await?;
     let opened = disputes::opened_at(&state.db, ids).await?;
@@ -68,9 +72,9 @@ async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRo
             order_id: o.id,
             buyer: name(o.buyer_coop_id),
             seller: name(o.seller_coop_id),
-            amount: price(o.subtotal_minor, &o.currency),
-            age: age(now - opened.get(&o.id).copied().unwrap_or(o.updated_at)),
-            state: status_view(o.state),
+            amount: money(tr, o.subtotal_minor, &o.currency),
+            age_hours: (now - opened.get(&o.id).copied().unwrap_or(o.updated_at)).num_hours(),
+            state: o.state.as_str().to_string(),
             statements: said
                 .remove(&o.id)
                 .unwrap_or_default()
@@ -78,22 +82,12 @@ async fn rows(state: &AppState, orders: &[order::Model]) -> Result<Vec<DisputeRo
                 .map(|s| StatementRow {
                     coop: name(s.coop_id),
                     side: s.side,
-                    when: s.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    when: tr.date_time(s.created_at),
                     body: s.body,
                 })
                 .collect(),
         })
         .collect())
-}
-
-fn age(d: chrono::TimeDelta) -> String {
-    match (d.num_days(), d.num_hours()) {
-        (0, 0) => "less than an hour".into(),
-        (0, 1) => "1 hour".into(),
-        (0, h) => format!("{h} hours"),
-        (1, _) => "1 day".into(),
-        (days, _) => format!("{days} days"),
-    }
 }
 
 /// The order `id` if the viewer is one of its sides or on the committee; whether a side.
@@ -104,16 +98,16 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
         .iter()
         .any(|(c, _)| c.id == o.buyer_coop_id || c.id == o.seller_coop_id);
     if !side && !v.committee {
-        return Err(AppError::Forbidden(
-            "this order is between other co-ops".into(),
-        ));
+        return Err(AppError::Forbidden(v.tr.t("error-forbidden-order")));
     }
     Ok((o, side))
 }
 
 async fn render(state: &AppState, v: &Viewer, id: i32, form: FormData) -> Result<Markup, AppError> {
     let (o, side) = readable(state, v, id).await?;
-    let row = rows(state, std::slice::from_ref(&o)).await?.remove(0);
+    let row = rows(state, &v.tr, std::slice::from_ref(&o))
+        .await?
+        .remove(0);
     let may_write = side && o.state == OrderState::Disputed;
     Ok(templates::disputes::dispute(
         &v.layout(),
@@ -151,6 +145,7 @@ pub async fn add_statement(
         Ok(Stated::New(_)) => {}
         Ok(Stated::Repeat(first)) => return Ok(already_sent(&first)),
         Err(errs) => {
+            let errs = local_text::field_errors(&s.viewer.tr, errs);
             let f = keep(
                 form_data([("statement", form.statement.as_str())], &errs),
                 &form_token,
@@ -161,6 +156,6 @@ pub async fn add_statement(
     Ok(redirect_with_flash(
         &at,
         "success",
-        "Your statement was added.",
+        &s.viewer.tr.t("flash-statement-added"),
     ))
 }

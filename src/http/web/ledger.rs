@@ -3,6 +3,7 @@
 use axum::extract::{Query, State};
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+use i18n::Tr;
 use maud::Markup;
 use templates::ledger::{AccountRow, StatementLineRow};
 
@@ -13,6 +14,7 @@ use crate::domain::money::Currency;
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CoopReader};
+use crate::http::local_text;
 use crate::http::AppState;
 use crate::store;
 use crate::store::ledger::statement::StatementOf;
@@ -42,6 +44,36 @@ pub(crate) fn meaning(a: &Account) -> &'static str {
         Account::GatewayClearing => "held by the payment gateway or bank",
         Account::PayoutsInTransit => "payouts in transit",
         Account::ProcessorFees => "payment processor fees",
+    }
+}
+
+/// The stable code of what an account means (`ledger-account` in ledger.ftl).
+fn meaning_code(a: &Account) -> &'static str {
+    match a {
+        Account::CoopProceeds(_) => "proceeds",
+        Account::CoopFairShare(_) => "fair_share",
+        Account::CoopReceivable(_) => "receivable",
+        Account::CoopPayments(_) => "payments",
+        Account::Pool => "pool",
+        Account::GatewayClearing => "gateway_clearing",
+        Account::PayoutsInTransit => "payouts_in_transit",
+        Account::ProcessorFees => "processor_fees",
+    }
+}
+
+/// What an account means, in the viewer's language.
+pub(crate) fn account_meaning(tr: &Tr, a: &Account) -> String {
+    tr.t_args("ledger-account", &[("code", meaning_code(a).into())])
+}
+
+/// What moved the money on a statement line: the entry's kind, with its order when it has one.
+fn what(tr: &Tr, kind: &str, order: Option<i32>) -> String {
+    match order {
+        Some(id) => tr.t_args(
+            "ledger-entry-order",
+            &[("kind", kind.to_owned().into()), ("id", id.into())],
+        ),
+        None => tr.t_args("ledger-entry-kind", &[("kind", kind.to_owned().into())]),
     }
 }
 
@@ -123,7 +155,7 @@ pub async fn statement(
     m: CoopReader,
     Query(q): Query<StatementQuery>,
 ) -> Result<Response, AppError> {
-    let coop = &m.coop;
+    let (coop, tr) = (&m.coop, &m.signed_in.viewer.tr);
     let own: Vec<Account> = own_accounts(coop.id).into_iter().map(|(_, a)| a).collect();
     let mine = store::ledger::balances_of(&state.db, &own).await?;
     let mut e = FieldErrors::default();
@@ -135,7 +167,7 @@ pub async fn statement(
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| e.add(err.field(), err.to_string()));
     let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {
-        return Err(AppError::Invalid(e));
+        return Err(AppError::Invalid(local_text::field_errors(tr, e)));
     };
     let of = StatementOf {
         account,
@@ -179,25 +211,34 @@ pub async fn statement(
         coop_name: coop.name.clone(),
         balances: mine
             .iter()
-            .map(|b| account_row(b, &coop.name, None))
+            .map(|b| account_row(tr, b, &coop.name, None))
             .collect(),
         form: form_data(values, &FieldErrors::default()),
         accounts: own_accounts(coop.id)
             .iter()
-            .map(|(k, a)| ((*k).into(), capitalised(meaning(a))))
+            .map(|(k, _)| {
+                let choice = tr.t_args("ledger-account-choice", &[("code", (*k).into())]);
+                ((*k).into(), choice)
+            })
             .collect(),
         currencies,
-        account: format!("{}: {}", coop.name, meaning(&of.account)),
-        balance: st.balance.to_string(),
+        account: tr.t_args(
+            "ledger-account-of",
+            &[
+                ("coop", coop.name.clone().into()),
+                ("account", account_meaning(tr, &of.account).into()),
+            ],
+        ),
+        balance: local_text::sum(tr, st.balance),
         lines: st
             .lines
             .iter()
             .map(|l| StatementLineRow {
-                when: l.created_at.format("%Y-%m-%d %H:%M").to_string(),
-                what: l.memo.clone(),
+                when: tr.date_time(l.created_at),
+                what: what(tr, &l.kind, l.order_id),
                 order_id: l.order_id,
-                amount: l.amount.to_string(),
-                balance: l.balance.to_string(),
+                amount: local_text::of(tr, l.amount),
+                balance: local_text::sum(tr, l.balance),
             })
             .collect(),
         csv_href: format!("{path}?{base}&format=csv"),
@@ -208,20 +249,13 @@ pub async fn statement(
     Ok(templates::ledger::statement(&m.signed_in.viewer.layout(), &v).into_response())
 }
 
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// A balance row: whose account, what it means, and the balance.
-fn account_row(b: &AccountBalance, owner: &str, href: Option<String>) -> AccountRow {
+fn account_row(tr: &Tr, b: &AccountBalance, owner: &str, href: Option<String>) -> AccountRow {
     AccountRow {
         owner: owner.to_owned(),
-        meaning: meaning(&b.account).to_owned(),
+        meaning: account_meaning(tr, &b.account),
         currency: b.balance.currency.code().to_owned(),
-        balance: b.balance.to_string(),
+        balance: local_text::sum(tr, b.balance),
         href,
     }
 }
@@ -238,6 +272,7 @@ pub async fn committee(
     CommitteeMember(s): CommitteeMember,
     Query(q): Query<LedgerQuery>,
 ) -> Result<Markup, AppError> {
+    let tr = &s.viewer.tr;
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| AppError::Invalid(FieldErrors(vec![(err.field(), err.to_string())])))?;
     let sums = store::ledger::trial_balance(&state.db).await?;
@@ -251,28 +286,24 @@ pub async fn committee(
         .iter()
         .map(|a| match coop_of(&a.account) {
             Some(id) => {
-                let name = names.get(&id).map_or("a co-op", String::as_str);
-                account_row(a, name, Some(format!("/coops/{id}")))
+                let name = names.get(&id).cloned();
+                let name = name.unwrap_or_else(|| tr.t("ledger-some-coop"));
+                account_row(tr, a, &name, Some(format!("/coops/{id}")))
             }
-            None => account_row(a, "Marketplace", None),
+            None => account_row(tr, a, &tr.t("ledger-marketplace"), None),
         })
         .collect();
     let balanced = sums.iter().all(Balance::is_zero);
     let trial: Vec<(String, String)> = sums
         .iter()
-        .map(|m| (m.currency.code().to_owned(), m.to_string()))
+        .map(|m| (m.currency.code().to_owned(), local_text::sum(tr, *m)))
         .collect();
-    let verdict = if balanced {
-        "Every currency balances."
-    } else {
-        "A currency does not balance: run `cooptrade ledger verify`."
-    };
     let next = next.map(|c| format!("/committee/ledger?per_page={}&cursor={c}", page.per_page));
     Ok(templates::ledger::committee_ledger(
         &s.viewer.layout(),
         &rows,
         &trial,
-        verdict,
+        balanced,
         next.as_deref(),
     ))
 }

@@ -42,9 +42,10 @@ pub async fn list(
         .into_iter()
         .map(|n| NotificationRow {
             id: n.id,
-            subject: n.subject,
+            about: about(&n.link),
+            kind: n.kind,
             link: n.link,
-            when: n.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            when: s.viewer.tr.date_time(n.created_at),
             unread: n.read_at.is_none(),
         })
         .collect();
@@ -56,6 +57,14 @@ pub async fn list(
     ))
 }
 
+/// The number a notification's link is about: the first number in its path (`/orders/12`).
+fn about(link: &str) -> Option<i64> {
+    let path = link.split_once("://").map_or(link, |(_, rest)| rest);
+    path.split(['/', '?', '#'])
+        .find(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()))
+        .and_then(|p| p.parse().ok())
+}
+
 #[derive(serde::Deserialize)]
 pub struct Empty {}
 
@@ -65,7 +74,11 @@ pub async fn read_all(
     CsrfForm(_): CsrfForm<Empty>,
 ) -> Result<Response, AppError> {
     let n = notifications::mark_read(&state.db, s.user.id, None).await?;
-    let msg = format!("{n} marked as read.");
+    let count = i64::try_from(n).unwrap_or(i64::MAX);
+    let msg = s
+        .viewer
+        .tr
+        .t_args("flash-marked-read", &[("count", count.into())]);
     Ok(redirect_with_flash("/notifications", "success", &msg))
 }
 
@@ -80,7 +93,7 @@ pub async fn read_one(
     Ok(redirect_with_flash(
         "/notifications",
         "success",
-        "Marked as read.",
+        &s.viewer.tr.t("flash-one-marked-read"),
     ))
 }
 
@@ -113,6 +126,19 @@ pub async fn save_mail(
     Ok(redirect_with_flash(
         "/account#mail",
         "success",
-        "Your mail preferences are saved.",
+        &s.viewer.tr.t("flash-mail-saved"),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_notification_is_about_the_first_number_in_its_link() {
+        assert_eq!(super::about("/orders/12/dispute"), Some(12));
+        assert_eq!(
+            super::about("https://coop.example:8080/committee/payouts/7"),
+            Some(7)
+        );
+        assert_eq!(super::about("/account"), None);
+    }
 }

@@ -83,7 +83,7 @@ pub async fn save(
         Ok(()) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", m.coop.id),
             "success",
-            "Bank details saved.",
+            &m.signed_in.viewer.tr.t("flash-bank-details-saved"),
         )),
         Err(errs) => {
             let values = [
@@ -91,6 +91,7 @@ pub async fn save(
                 ("iban", &form.iban),
                 ("bic", &form.bic),
             ];
+            let errs = crate::http::local_text::field_errors(&m.signed_in.viewer.tr, errs);
             let v = section(&state, &m, Some(form_data(values, &errs))).await?;
             let layout = m.signed_in.viewer.layout();
             Ok(unprocessable(templates::payout_details::payout_page(

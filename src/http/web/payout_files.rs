@@ -29,13 +29,17 @@ pub async fn mark_all_paid(
         let v = ConfirmPaidView {
             run_id: id,
             count: file.lines.len(),
-            total: file.total.to_string(),
+            total: crate::http::local_text::of(&s.viewer.tr, file.total),
             held: file.held,
         };
         return Ok(templates::payouts::confirm_paid(&s.viewer.layout(), &v).into_response());
     }
     let n = payouts::mark_all_paid(&state.db, id, Some(s.user.id)).await?;
-    let msg = format!("{n} lines marked paid.");
+    let count = i64::try_from(n).unwrap_or(i64::MAX);
+    let msg = s
+        .viewer
+        .tr
+        .t_args("flash-bank-file-paid", &[("count", count.into())]);
     Ok(redirect_with_flash(
         &format!("/committee/payouts/{id}"),
         "success",
@@ -58,11 +62,11 @@ pub async fn export_csv(
 
 pub async fn export_sepa(
     State(state): State<AppState>,
-    CommitteeMember(_): CommitteeMember,
+    CommitteeMember(s): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
     let Some(debtor) = &state.config.payouts.debtor else {
-        return Err(AppError::Conflict(NO_DEBTOR.into()));
+        return Err(AppError::Conflict(s.viewer.tr.t("run-no-debtor")));
     };
     let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
     Ok(attachment(
@@ -71,10 +75,6 @@ pub async fn export_sepa(
         xml.into_bytes(),
     ))
 }
-
-/// Why no SEPA file can be made, in the committee's words (the operator's variable is in the docs).
-const NO_DEBTOR: &str = "The marketplace's own bank account is not set up yet, so a SEPA file \
-    cannot be made; download the CSV or ask the operator to set it up.";
 
 fn attachment(content_type: &'static str, name: &str, body: Vec<u8>) -> Response {
     let disposition = format!("attachment; filename=\"{name}\"");

@@ -1,9 +1,10 @@
 //! A payout run's page as a view: each status by name, and only the actions the domain allows
 //! now (`domain::payout::run_actions`, `line_actions`) and the votes the viewer may cast.
 use entity::{payout_line, payout_run};
+use i18n::Tr;
 use templates::components::FormData;
 use templates::payouts::{EntryRow, LineView, RunView, VotersView};
-use templates::status::ActionView;
+use templates::status::{action_label, ActionView};
 
 use super::payouts::{decision_views, review_form};
 use crate::domain::ledger::Account;
@@ -12,63 +13,66 @@ use crate::domain::payout::{
     files_ready, is_open, line_actions, run_actions, LineAction, Overpayment, PayAction, Route,
     RunFacts,
 };
-use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
+use crate::domain::status::{LineStatus, PayoutMethod, RunStatus};
 use crate::error::AppError;
-use crate::http::views::{price, status_view};
+use crate::http::local_text::{money, of};
+use crate::http::views::status_view;
+use crate::http::web::ledger::account_meaning;
 use crate::http::AppState;
 use crate::store::decisions::Subject;
 use crate::store::{self, payouts, votes};
 
-/// A run or spending action as a button.
-pub fn pay_action(base: &str, a: PayAction) -> ActionView {
-    match a {
-        PayAction::Redraft => {
-            ActionView::post("Re-draft this run", format!("{base}/redraft"), "primary")
-        }
-        PayAction::SendStripe => ActionView::post(
-            "Send the Stripe transfers",
-            format!("{base}/execute"),
-            "primary",
-        ),
-        PayAction::MarkBankPaid => ActionView::post(
-            "Mark the whole bank file paid",
-            format!("{base}/paid"),
-            "primary",
-        ),
-    }
+/// A run action as a button, labelled by its code (`action-run` in status.ftl).
+pub fn pay_action(tr: &Tr, base: &str, a: PayAction) -> ActionView {
+    let (code, path) = match a {
+        PayAction::Redraft => ("redraft", "redraft"),
+        PayAction::SendStripe => ("send_stripe", "execute"),
+        PayAction::MarkBankPaid => ("mark_bank_paid", "paid"),
+    };
+    ActionView::post(
+        action_label(tr, "run", code),
+        format!("{base}/{path}"),
+        "primary",
+    )
 }
 
 /// A spending's payment action as a button.
-pub fn spending_action(base: &str, a: PayAction) -> ActionView {
-    match a {
-        PayAction::SendStripe => {
-            ActionView::post("Send through Stripe", format!("{base}/execute"), "primary")
-        }
-        PayAction::MarkBankPaid | PayAction::Redraft => {
-            ActionView::post("Mark paid", format!("{base}/paid"), "primary")
-        }
-    }
+pub fn spending_action(tr: &Tr, base: &str, a: PayAction) -> ActionView {
+    let (code, path) = match a {
+        PayAction::SendStripe => ("send_stripe", "execute"),
+        PayAction::MarkBankPaid | PayAction::Redraft => ("mark_paid", "paid"),
+    };
+    ActionView::post(
+        action_label(tr, "spending", code),
+        format!("{base}/{path}"),
+        "primary",
+    )
 }
 
-fn line_action(base: &str, a: LineAction, failed_before: bool) -> ActionView {
+fn line_action(tr: &Tr, base: &str, a: LineAction, failed_before: bool) -> ActionView {
+    let (code, path, style) = match a {
+        LineAction::SendTransfer if failed_before => ("retry", "retry", "primary"),
+        LineAction::SendTransfer => ("send", "retry", "primary"),
+        LineAction::MarkPaid => ("mark_paid", "paid", "primary"),
+        LineAction::MarkFailed => ("mark_failed", "failed", "danger"),
+    };
+    let button = ActionView::post(
+        action_label(tr, "line", code),
+        format!("{base}/{path}"),
+        style,
+    );
     match a {
-        LineAction::SendTransfer if failed_before => {
-            ActionView::post("Retry the transfer", format!("{base}/retry"), "primary")
-        }
-        LineAction::SendTransfer => {
-            ActionView::post("Send this transfer", format!("{base}/retry"), "primary")
-        }
-        LineAction::MarkPaid => ActionView::post("Mark paid", format!("{base}/paid"), "primary"),
         LineAction::MarkFailed => {
-            ActionView::post("Mark failed", format!("{base}/failed"), "danger")
-                .with_input("error", "what the bank said")
+            button.with_input("error", tr.t("action-line-failed-placeholder"))
         }
+        _ => button,
     }
 }
 
 /// What the run's page shows to committee member `viewer`, with `form` in its vote form.
 pub async fn run_view(
     state: &AppState,
+    tr: &Tr,
     viewer: i32,
     id: i32,
     form: FormData,
@@ -86,7 +90,7 @@ pub async fn run_view(
         stripe_unpaid |= unpaid && l.method == PayoutMethod::Stripe;
         bank_payable |= unpaid && route == Route::Bank;
         total += l.amount_minor;
-        lines.push(line_view(state, &run, l, route, &stale).await?);
+        lines.push(line_view(state, tr, &run, l, route, &stale).await?);
     }
     let facts = RunFacts {
         status: run.status,
@@ -98,7 +102,8 @@ pub async fn run_view(
     let awaiting = run.status == RunStatus::AwaitingReview;
     let action = format!("{base}/decide");
     let review = review_form(state, Subject::Run(id), viewer, awaiting, action, form).await?;
-    let decisions = decision_views(state, payouts::run_decisions(&state.db, id).await?).await?;
+    let decisions = payouts::run_decisions(&state.db, id).await?;
+    let decisions = decision_views(state, tr, decisions).await?;
     let quorum = state.config.payouts.quorum;
     let o = votes::outlook(&state.db, Subject::Run(id), quorum).await?;
     Ok(RunView {
@@ -114,14 +119,14 @@ pub async fn run_view(
         review,
         actions: run_actions(&facts)
             .into_iter()
-            .map(|a| pay_action(&base, a))
+            .map(|a| pay_action(tr, &base, a))
             .collect(),
         sepa_ready: state.config.payouts.debtor.is_some(),
         superseded_by: run.superseded_by,
         replaces: payouts::replaced_by_run(&state.db, id).await?,
         id,
-        total: price(total, &run.currency),
-        created: run.created_at.format("%Y-%m-%d %H:%M").to_string(),
+        total: money(tr, total, &run.currency),
+        created: tr.date_time(run.created_at),
         currency: run.currency,
         quorum,
         lines,
@@ -131,6 +136,7 @@ pub async fn run_view(
 
 async fn line_view(
     state: &AppState,
+    tr: &Tr,
     run: &payout_run::Model,
     l: payout_line::Model,
     route: Route,
@@ -140,28 +146,25 @@ async fn line_view(
     let entries = payouts::entries_behind(&state.db, run, &l).await?;
     let bank = payouts::bank_details(&state.db, l.coop_id).await?;
     let over = match stale.iter().find(|o| o.line_id == l.id) {
-        Some(o) => Some(Money::try_from_minor(o.over, currency)?.to_string()),
+        Some(o) => Some(of(tr, Money::try_from_minor(o.over, currency)?)),
         None => None,
     };
     let base = format!("/committee/payouts/{}/lines/{}", run.id, l.id);
     let actions = line_actions(run.status, l.status, l.method, route, over.is_some())
         .into_iter()
-        .map(|a| line_action(&base, a, l.error.is_some()))
+        .map(|a| line_action(tr, &base, a, l.error.is_some()))
         .collect();
     Ok(LineView {
         id: l.id,
         coop_name: store::coops::get(&state.db, l.coop_id).await?.name,
-        fair_share: price(l.fair_share_minor, &run.currency),
-        proceeds: price(l.proceeds_minor, &run.currency),
-        amount: price(l.amount_minor, &run.currency),
+        fair_share: money(tr, l.fair_share_minor, &run.currency),
+        proceeds: money(tr, l.proceeds_minor, &run.currency),
+        amount: money(tr, l.amount_minor, &run.currency),
         status: status_view(l.status),
-        method: l.method.label(),
+        method: l.method.as_str(),
         error: l.error,
-        iban: bank
-            .iban
-            .map(|i| i.to_string())
-            .unwrap_or_else(|| "not on file".into()),
-        entries: entries.into_iter().map(entry_row).collect(),
+        iban: bank.iban.map(|i| i.to_string()),
+        entries: entries.into_iter().map(|e| entry_row(tr, e)).collect(),
         by_stripe: l.method == PayoutMethod::Stripe,
         transfer_id: l.transfer_id,
         held: route == Route::Held && l.status != LineStatus::Paid,
@@ -170,22 +173,21 @@ async fn line_view(
     })
 }
 
-fn entry_row(e: payouts::EntryBehind) -> EntryRow {
-    let memo = match e.order_id {
-        Some(o) => format!("{} (order #{o})", e.memo),
-        None => e.memo,
-    };
+fn entry_row(tr: &Tr, e: payouts::EntryBehind) -> EntryRow {
+    let kind = tr.t_args("ledger-entry-kind", &[("kind", e.kind.into())]);
     // The line's co-op is named above: say which of its accounts, not the account's key.
     let account = match Account::parse(&e.account) {
-        Ok(Account::CoopFairShare(_)) => "fair share".to_string(),
-        Ok(Account::CoopProceeds(_)) => "proceeds".to_string(),
-        _ => e.account,
+        Ok(a) => account_meaning(tr, &a),
+        Err(_) => e.account,
     };
     EntryRow {
         entry_id: e.entry_id,
-        kind: e.kind,
-        memo,
+        kind,
+        memo: e
+            .order_id
+            .map(|o| tr.t_args("run-entry-order", &[("id", o.into())]))
+            .unwrap_or_default(),
         account,
-        amount: e.amount.to_string(),
+        amount: of(tr, e.amount),
     }
 }

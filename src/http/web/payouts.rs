@@ -11,11 +11,12 @@ use super::payout_views::run_view;
 use crate::domain::money::Currency;
 use crate::domain::page::{PageError, PageRequest};
 use crate::domain::review::{Ballot, Vote};
-use crate::domain::status::Described;
+use crate::domain::status::{RunStatus, SpendingStatus};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
+use crate::http::local_text::{self, money, sum};
 use crate::http::viewer::redirect_with_flash;
-use crate::http::views::{price, status_view, sum_price};
+use crate::http::views::status_view;
 use crate::http::AppState;
 use crate::store::decisions::Subject;
 use crate::store::{self, payouts, votes};
@@ -34,6 +35,7 @@ pub async fn index(
     CommitteeMember(s): CommitteeMember,
     Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
+    let tr = &s.viewer.tr;
     let bad = |e: PageError| AppError::Invalid(FieldErrors(vec![(e.field(), e.to_string())]));
     let runs_page = PageRequest::parse(&q.per_page, &q.cursor).map_err(bad)?;
     let spending_page = PageRequest::parse(&q.per_page, &q.spending_cursor).map_err(bad)?;
@@ -42,11 +44,11 @@ pub async fn index(
         .into_iter()
         .map(|r| RunRow {
             id: r.run.id,
-            total: sum_price(r.total, &r.run.currency),
+            total: sum_total(tr, r.total, &r.run.currency),
             currency: r.run.currency,
             status: status_view(r.run.status),
             lines: usize::try_from(r.lines).unwrap_or(0),
-            created: r.run.created_at.format("%Y-%m-%d %H:%M").to_string(),
+            created: tr.date_time(r.run.created_at),
         })
         .collect();
     let (proposals, spending_next) = payouts::spending_page(&state.db, &spending_page).await?;
@@ -56,7 +58,7 @@ pub async fn index(
         .into_iter()
         .map(|p| {
             let to = names.get(&p.recipient_coop_id).cloned().unwrap_or_default();
-            let amount = price(p.amount_minor, &p.currency);
+            let amount = money(tr, p.amount_minor, &p.currency);
             (p.id, p.title, amount, to, status_view(p.status))
         })
         .collect();
@@ -64,12 +66,7 @@ pub async fn index(
     let currencies = payouts::owed_currencies(&state.db, &state.config.payouts)
         .await?
         .into_iter()
-        .map(|b| {
-            (
-                b.currency.code().to_string(),
-                format!("{} · {b} owed", b.currency.code()),
-            )
-        })
+        .map(|b| (b.currency.code().to_string(), sum(tr, b)))
         .collect();
     let v = PayoutsView {
         runs,
@@ -82,18 +79,27 @@ pub async fn index(
     Ok(templates::payouts::payouts(&s.viewer.layout(), &v))
 }
 
-/// Who took each decision, by name ("the command line" when no one signed in).
+/// A sum of amounts in `currency` as the viewer writes money.
+fn sum_total(tr: &i18n::Tr, minor: i128, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => sum(tr, crate::domain::balance::Balance::from_minor(minor, c)),
+        Err(_) => format!("{minor} {currency}"),
+    }
+}
+
+/// Who took each decision, by name (`None`: the command line), and when in the viewer's zone.
 pub async fn decision_views(
     state: &AppState,
+    tr: &i18n::Tr,
     ds: Vec<entity::decision::Model>,
 ) -> Result<Vec<DecisionView>, AppError> {
     let mut out = Vec::with_capacity(ds.len());
     for d in ds {
         let who = match d.user_id {
-            Some(id) => store::users::get(&state.db, id).await?.name,
-            None => "the command line".to_string(),
+            Some(id) => Some(store::users::get(&state.db, id).await?.name),
+            None => None,
         };
-        let when = d.created_at.format("%Y-%m-%d %H:%M").to_string();
+        let when = tr.date_time(d.created_at);
         out.push(DecisionView {
             who,
             what: d.decision,
@@ -143,7 +149,7 @@ async fn run_page(
     id: i32,
     form: FormData,
 ) -> Result<Markup, AppError> {
-    let v = run_view(state, s.user.id, id, form).await?;
+    let v = run_view(state, &s.viewer.tr, s.user.id, id, form).await?;
     Ok(templates::payouts::run(&s.viewer.layout(), &v))
 }
 
@@ -165,7 +171,7 @@ pub async fn draft(
     Ok(redirect_with_flash(
         &to,
         "success",
-        "The run was drafted; the committee has been asked to review it.",
+        &s.viewer.tr.t("flash-run-drafted"),
     ))
 }
 
@@ -178,13 +184,11 @@ pub struct DecideForm {
 }
 
 impl DecideForm {
-    pub fn vote(&self) -> Result<Vote, AppError> {
+    pub fn vote(&self, tr: &i18n::Tr) -> Result<Vote, AppError> {
         match self.decision.as_str() {
             "approve" => Ok(Vote::Approve),
             "reject" => Ok(Vote::Reject(self.reason.clone())),
-            _ => Err(AppError::BadRequest(
-                "decision must be 'approve' or 'reject'".into(),
-            )),
+            _ => Err(AppError::BadRequest(tr.t("error-decision-vote"))),
         }
     }
 }
@@ -196,7 +200,7 @@ pub async fn decide(
     CsrfForm(form): CsrfForm<DecideForm>,
 ) -> Result<Response, AppError> {
     let page = format!("/committee/payouts/{id}");
-    match record_vote(&state, Subject::Run(id), s.user.id, &form, &page, "run").await? {
+    match record_vote(&state, &s, Subject::Run(id), &form, &page).await? {
         Ok(done) => Ok(done),
         Err((code, f)) => Ok((code, run_page(&state, &s, id, f).await?).into_response()),
     }
@@ -210,24 +214,24 @@ pub type Refused = (StatusCode, FormData);
 /// to its page with what it now is; a vote the rules refuse comes back as `Refused`.
 pub async fn record_vote(
     state: &AppState,
+    s: &SignedIn,
     subject: Subject,
-    user_id: i32,
     form: &DecideForm,
     page: &str,
-    what: &str,
 ) -> Result<Result<Response, Refused>, AppError> {
-    let quorum = state.config.payouts.quorum;
-    let decided = match form.vote() {
-        Ok(v) => votes::decide(&state.db, subject, user_id, v, quorum).await,
+    let (tr, quorum) = (&s.viewer.tr, state.config.payouts.quorum);
+    let decided = match form.vote(tr) {
+        Ok(v) => votes::decide(&state.db, subject, s.user.id, v, quorum).await,
         Err(e) => Err(e),
     };
     let (code, error) = match decided {
         Ok(status) => {
-            let now = match subject {
-                Subject::Run(_) => crate::domain::status::RunStatus::from(status).label(),
-                Subject::Spending(_) => crate::domain::status::SpendingStatus::from(status).label(),
+            let (what, now) = match subject {
+                Subject::Run(_) => ("run", RunStatus::from(status).as_str()),
+                Subject::Spending(_) => ("spending", SpendingStatus::from(status).as_str()),
             };
-            let msg = format!("Recorded; the {what} is {now}.");
+            let args = [("subject", what.into()), ("status", now.into())];
+            let msg = tr.t_args("flash-vote-recorded", &args);
             return Ok(Ok(redirect_with_flash(page, "success", &msg)));
         }
         Err(e @ (AppError::Invalid(_) | AppError::BadRequest(_))) => {
@@ -238,10 +242,11 @@ pub async fn record_vote(
         Err(e) => return Err(e),
     };
     let mut f = match error {
-        AppError::Invalid(errs) => form_data([], &errs),
+        AppError::Invalid(errs) => form_data([], &local_text::field_errors(tr, errs)),
         other => {
             let mut f = FormData::default();
-            f.errors.insert("decision".into(), other.to_string());
+            let said = local_text::message(tr, &other.to_string());
+            f.errors.insert("decision".into(), said);
             f
         }
     };
@@ -257,14 +262,14 @@ pub async fn mark_line_paid(
 ) -> Result<Response, AppError> {
     let paid = payouts::mark_line_paid(&state.db, id, line, Some(s.user.id)).await?;
     let msg = if paid {
-        "The line is paid."
+        "flash-line-paid"
     } else {
-        "The line was already paid; nothing changed."
+        "flash-line-already-paid"
     };
     Ok(redirect_with_flash(
         &format!("/committee/payouts/{id}"),
         "success",
-        msg,
+        &s.viewer.tr.t(msg),
     ))
 }
 
@@ -284,7 +289,7 @@ pub async fn mark_line_failed(
     Ok(redirect_with_flash(
         &format!("/committee/payouts/{id}"),
         "info",
-        "The line stays open for a retry.",
+        &s.viewer.tr.t("flash-line-failed"),
     ))
 }
 
@@ -326,30 +331,28 @@ async fn send(
         Some(s.user.id),
     )
     .await?;
-    Ok(executed(&format!("/committee/payouts/{id}"), &done))
+    Ok(executed(
+        &s.viewer.tr,
+        &format!("/committee/payouts/{id}"),
+        &done,
+    ))
 }
 
 /// Back to the page with what an execution did: how much was paid, and what failed.
-pub fn executed(to: &str, done: &crate::payments::payouts::Executed) -> Response {
+pub fn executed(tr: &i18n::Tr, to: &str, done: &crate::payments::payouts::Executed) -> Response {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    let paid = ("paid", count(done.paid).into());
     match done.failed.len() {
-        0 => redirect_with_flash(
-            to,
-            "success",
-            &format!("{} paid through Stripe.", done.paid),
-        ),
-        n => redirect_with_flash(
-            to,
-            "error",
-            &format!(
-                "{} paid through Stripe; {n} failed and stay open for a retry: {}",
-                done.paid,
-                done.failed
-                    .iter()
-                    .map(|(_, e)| e.as_str())
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        ),
+        0 => redirect_with_flash(to, "success", &tr.t_args("flash-stripe-paid", &[paid])),
+        n => {
+            let errors: Vec<&str> = done.failed.iter().map(|(_, e)| e.as_str()).collect();
+            let args = [
+                paid,
+                ("failed", count(n).into()),
+                ("errors", errors.join("; ").into()),
+            ];
+            redirect_with_flash(to, "error", &tr.t_args("flash-stripe-failed", &args))
+        }
     }
 }
 
@@ -363,16 +366,17 @@ pub async fn redraft(
 ) -> Result<Response, AppError> {
     let c = &state.config;
     let fresh = payouts::redraft(&state.db, &c.payouts, id, Some(s.user.id), &c.base_url).await?;
+    let args = [("id", id.into())];
     Ok(match fresh {
         Some(run) => redirect_with_flash(
             &format!("/committee/payouts/{}", run.id),
             "success",
-            &format!("Run #{id} was re-drafted as this run, which pays what is owed now; the committee has been asked to review it."),
+            &s.viewer.tr.t_args("flash-run-redrafted", &args),
         ),
         None => redirect_with_flash(
             "/committee/payouts",
             "info",
-            &format!("Run #{id} was replaced; nothing is owed any more, so no new run was drafted."),
+            &s.viewer.tr.t_args("flash-run-replaced", &args),
         ),
     })
 }

@@ -8,13 +8,16 @@ use templates::payouts::SpendingView;
 use super::payout_views::spending_action;
 use super::payouts::{decision_views, executed, record_vote, review_form, DecideForm, NoFields};
 use super::{form_data, invalid, unprocessable};
+use crate::domain::money::Currency;
 use crate::domain::payout::spending_actions;
 use crate::domain::status::{CoopStatus, SpendingStatus};
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
+use crate::http::local_input;
+use crate::http::local_text::{self, money, sum};
 use crate::http::viewer::{redirect_with_flash, Viewer};
-use crate::http::views::{price, status_view};
+use crate::http::views::status_view;
 use crate::http::AppState;
 use crate::store::decisions::{self, Subject};
 use crate::store::spending::{Proposal, Proposed};
@@ -31,12 +34,7 @@ async fn render_form(
     let currencies: Vec<(String, String)> = store::spending::pool_currencies(&state.db)
         .await?
         .into_iter()
-        .map(|b| {
-            (
-                b.currency.code().to_string(),
-                format!("{} · {b} in the pool", b.currency.code()),
-            )
-        })
+        .map(|b| (b.currency.code().to_string(), sum(&viewer.tr, b)))
         .collect();
     Ok(templates::payouts::propose(
         &viewer.layout(),
@@ -59,11 +57,15 @@ pub async fn propose(
     m: CoopMember,
     CsrfForm(Once { form_token, form }): CsrfForm<Once<Proposal>>,
 ) -> Result<Response, AppError> {
-    let user = m.signed_in.user.id;
+    let (user, tr) = (m.signed_in.user.id, &m.signed_in.viewer.tr);
     let at = format!("/coops/{}/manage", m.coop.id);
     let base_url = &state.config.base_url;
-    let proposed =
-        store::spending::propose_once(&state.db, user, &form_token, &form, &at, base_url).await;
+    let proposed = match local_amount(tr, &form) {
+        Ok(plain) => {
+            store::spending::propose_once(&state.db, user, &form_token, &plain, &at, base_url).await
+        }
+        Err(e) => Err(e),
+    };
     let p = match invalid(proposed)? {
         Ok(Proposed::New(p)) => p,
         Ok(Proposed::Repeat(first)) => return Ok(already_sent(&first)),
@@ -75,17 +77,28 @@ pub async fn propose(
                 ("currency", form.currency.as_str()),
                 ("recipient_coop_id", form.recipient_coop_id.as_str()),
             ];
+            let errs = local_text::field_errors(tr, errs);
             let f = keep(form_data(values, &errs), &form_token);
             return Ok(unprocessable(
                 render_form(&state, &m.signed_in.viewer, m.coop.id, f).await?,
             ));
         }
     };
-    let msg = format!(
-        "Spending #{} was proposed; the committee will review it.",
-        p.id
-    );
+    let msg = tr.t_args("flash-spending-proposed", &[("id", p.id.into())]);
     Ok(redirect_with_flash(&at, "success", &msg))
+}
+
+/// The proposal with its amount read as the viewer writes numbers (exact, to the currency's
+/// decimals); an unknown currency or an empty amount is left for the store to name.
+fn local_amount(tr: &i18n::Tr, form: &Proposal) -> Result<Proposal, AppError> {
+    let mut plain = form.clone();
+    if let (Ok(c), false) = (
+        Currency::parse(&form.currency),
+        form.amount.trim().is_empty(),
+    ) {
+        plain.amount = local_input::number(tr, "amount", &form.amount, c.exponent())?;
+    }
+    Ok(plain)
 }
 
 pub async fn show(
@@ -112,6 +125,7 @@ async fn spending_page(
     let awaiting = p.status == SpendingStatus::AwaitingReview;
     let action = format!("{base}/decide");
     let review = review_form(state, subject, s.user.id, awaiting, action, form).await?;
+    let tr = &s.viewer.tr;
     let v = SpendingView {
         id,
         voters: templates::payouts::VotersView {
@@ -119,7 +133,7 @@ async fn spending_page(
             needed: o.needed,
             reachable: o.reachable,
         },
-        amount: price(p.amount_minor, &p.currency),
+        amount: money(tr, p.amount_minor, &p.currency),
         recipient: store::coops::get(&state.db, p.recipient_coop_id)
             .await?
             .name,
@@ -130,12 +144,12 @@ async fn spending_page(
         review,
         actions: spending_actions(p.status, p.method)
             .into_iter()
-            .map(|a| spending_action(&base, a))
+            .map(|a| spending_action(tr, &base, a))
             .collect(),
         transfer_id: p.transfer_id,
         error: p.error,
         quorum: state.config.payouts.quorum,
-        decisions: decision_views(state, ds).await?,
+        decisions: decision_views(state, tr, ds).await?,
     };
     Ok(templates::payouts::spending(&s.viewer.layout(), &v))
 }
@@ -148,7 +162,7 @@ pub async fn decide(
 ) -> Result<Response, AppError> {
     let page = format!("/committee/spending/{id}");
     let subject = Subject::Spending(id);
-    match record_vote(&state, subject, s.user.id, &form, &page, "spending").await? {
+    match record_vote(&state, &s, subject, &form, &page).await? {
         Ok(done) => Ok(done),
         Err((code, f)) => Ok((code, spending_page(&state, &s, id, f).await?).into_response()),
     }
@@ -162,14 +176,14 @@ pub async fn mark_paid(
 ) -> Result<Response, AppError> {
     let paid = store::spending::mark_paid(&state.db, id, Some(s.user.id)).await?;
     let msg = if paid {
-        "The spending is paid."
+        "flash-spending-paid"
     } else {
-        "It was already paid; nothing changed."
+        "flash-spending-already-paid"
     };
     Ok(redirect_with_flash(
         &format!("/committee/spending/{id}"),
         "success",
-        msg,
+        &s.viewer.tr.t(msg),
     ))
 }
 
@@ -187,5 +201,9 @@ pub async fn execute(
         Some(s.user.id),
     )
     .await?;
-    Ok(executed(&format!("/committee/spending/{id}"), &done))
+    Ok(executed(
+        &s.viewer.tr,
+        &format!("/committee/spending/{id}"),
+        &done,
+    ))
 }

@@ -31,20 +31,26 @@ async fn deposits(app: &TestApp, ns: std::ops::RangeInclusive<i64>, account: Acc
     ledger::post_all(&app.db, drafts).await.unwrap();
 }
 
-/// The statement rows of a page: (entry n, amount, balance after), top to bottom.
+/// Euros as the English pages write them ("EUR\u{a0}1,234.00") as whole euros.
+fn euros(cell: &str) -> i64 {
+    let digits = cell.trim_start_matches("EUR\u{a0}").replace(',', "");
+    digits.trim_end_matches(".00").parse().unwrap()
+}
+
+/// The statement rows of a page: (entry n, amount, balance after), top to bottom. Entry `n`
+/// moves `n` euros, so its amount names it.
 fn rows(body: &str) -> Vec<(i64, String, String)> {
-    body.split("<td>entry ")
+    let Some((_, lines)) = body.split_once(">Balance after<") else {
+        return Vec::new();
+    };
+    let cells: Vec<&str> = lines
+        .split("<td class=\"num money\">")
         .skip(1)
-        .map(|row| {
-            let n = row.split('<').next().unwrap().parse().unwrap();
-            let cells: Vec<&str> = row
-                .split("<td class=\"num money\">")
-                .skip(1)
-                .take(2)
-                .map(|c| c.split('<').next().unwrap())
-                .collect();
-            (n, cells[0].to_owned(), cells[1].to_owned())
-        })
+        .map(|c| c.split('<').next().unwrap())
+        .collect();
+    cells
+        .chunks(2)
+        .map(|c| (euros(c[0]), c[0].to_owned(), c[1].to_owned()))
         .collect()
 }
 
@@ -56,7 +62,7 @@ pub fn next_link(body: &str) -> Option<String> {
 
 /// The balance after entries 1..=n of `deposit`: 1 + 2 + ... + n euros.
 fn after(n: i64) -> String {
-    format!("{}.00 EUR", n * (n + 1) / 2)
+    format!("EUR\u{a0}{}.00", n * (n + 1) / 2)
 }
 
 async fn a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive(
@@ -75,7 +81,7 @@ async fn a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entri
         for (n, amount, balance) in rows(&page.body) {
             assert_eq!(
                 (amount, balance),
-                (format!("{n}.00 EUR"), after(n)),
+                (format!("EUR\u{a0}{n}.00"), after(n)),
                 "entry {n}"
             );
             seen.push(n);
@@ -102,7 +108,7 @@ async fn a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entri
     first
         .assert_contains("Coopermondo: sale proceeds")
         .assert_contains(&format!(
-            "Balance now: <span class=\"money\">{newest}.00 EUR"
+            "Balance now: <span class=\"money\">EUR\u{a0}{newest}.00"
         ));
     assert_eq!(
         rows(&first.body)[0].0,
@@ -120,7 +126,7 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
         .await;
     page.assert_status(200)
         .assert_contains("Coop Danmark: fair share owed")
-        .assert_contains("3.00 EUR");
+        .assert_contains("EUR\u{a0}3.00");
     assert_eq!(rows(&page.body).len(), 2);
     assert!(!page.body.contains("coop:"), "no internal account keys");
     for bad in ["per_page=0", "per_page=101", "cursor=12", "account=pool"] {
@@ -198,7 +204,7 @@ async fn the_committee_ledger_names_each_account_and_pages_through_them(app: Tes
         .assert_contains("Coop Danmark")
         .assert_contains("fair share owed")
         .assert_contains("common pool")
-        .assert_contains("-10.00 EUR");
+        .assert_contains("EUR\u{a0}-10.00");
     assert!(!page.body.contains("coop:"), "no internal account keys");
     // Four accounts (clearing, proceeds, fair share, pool), two per page, none twice.
     let (mut path, mut seen) = (Some("/committee/ledger?per_page=2".to_owned()), Vec::new());

@@ -1,0 +1,45 @@
+# Pàgines d’error, titulades segons el tipus d’error.
+error-title = { $kind ->
+        [forbidden] No hi tens accés
+        [not-found] No s’ha trobat
+        [conflict] Ara no és possible
+        [server] Alguna cosa ha anat malament
+       *[other] No ha funcionat
+    }
+error-back = Tornar on eres
+error-back-or-start = o a { $start }
+error-start-page = la pàgina d’inici
+error-back-to-start = Tornar a la pàgina d’inici
+error-internal = Alguna cosa ha anat malament per part nostra; s’ha registrat.
+error-not-found = { $what ->
+        [listing] Aquest producte no existeix.
+        [co-op] Aquesta cooperativa no existeix.
+        [photo] Aquesta foto no existeix.
+        [invitation] Aquesta invitació no existeix.
+        [order] Aquesta comanda no existeix.
+        [checkout] Aquest pagament no existeix.
+        [member] Aquest membre no existeix.
+        [user] Aquesta persona no existeix.
+        [spending-proposal] Aquesta proposta de despesa no existeix.
+        [payout-run] Aquesta tanda de pagaments no existeix.
+        [payout-line] Aquesta línia de pagament no existeix.
+       *[other] Aquesta pàgina no existeix.
+    }
+error-forbidden-order = Aquesta comanda és entre altres cooperatives.
+error-no-such-user = no hi ha ningú registrat com a «{ $value }»
+error-fee-rate = la taxa de comissió és un percentatge de 0 a 20 amb dos decimals com a màxim, no «{ $value }»
+error-unknown-currency = «{ $value }» no és una moneda que el mercat conegui
+error-amount-positive = l’import ha de ser més gran que zero
+error-title-empty = posa un títol a la despesa
+error-purpose-empty = digues per a què són els diners
+error-recipient = tria una cooperativa admesa que rebi els diners
+error-reason-needed = un rebuig necessita un motiu
+error-already-approved = ja ho has aprovat
+error-conflict-of-interest = pertanys a una cooperativa que rep diners aquí, així que no hi pots votar
+error-already-decided = això ja està decidit ({ $value ->
+        [approved] aprovat
+        [rejected] rebutjat
+       *[other] { $value }
+    })
+error-statement-empty = escriu què ha passat
+error-statement-long = no passis de 4.000 caràcters (aquesta en té { $value })

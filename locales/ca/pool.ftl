@@ -1,0 +1,27 @@
+# La pàgina pública del fons comú i el seu gràfic.
+pool-title = Fons comú
+pool-heading = El fons comú
+pool-intro = La meitat de cada comissió del mercat va al fons comú; el comitè el gasta i paga a les cooperatives la seva part, a la vista de tothom.
+pool-balance = Saldo
+pool-empty = De moment el fons és buit.
+pool-inflows = Entrades per mes
+pool-no-inflow = Encara no hi ha entrat res.
+pool-chart-title = Entrades al fons en { $currency } per mes
+pool-chart-caption = Entrades en { $currency }
+pool-fees = Les comissions i com es reparteixen
+pool-col-currency = Moneda
+pool-col-fees = Comissions cobrades
+pool-col-to-pool = Al fons
+pool-col-to-coops = A les cooperatives
+pool-runs = Tandes de pagaments
+pool-no-run = Encara no s’ha aprovat cap tanda de pagaments.
+pool-run = Tanda núm. { $id }
+pool-spending = Despeses
+pool-propose-as = Proposar una despesa del fons en nom de { $coop }
+pool-no-spending = Encara no s’ha gastat res del fons.
+pool-col-what = Què
+pool-col-why = Per què
+pool-col-to = Per a
+pool-col-amount = Import
+pool-col-status = Estat
+chart-name = { $title }. { $bars }.

@@ -1,0 +1,45 @@
+# Fejlsider, med titel efter fejlens art.
+error-title = { $kind ->
+        [forbidden] Det har du ikke adgang til
+        [not-found] Ikke fundet
+        [conflict] Ikke muligt lige nu
+        [server] Noget gik galt
+       *[other] Det virkede ikke
+    }
+error-back = Tilbage til hvor du var
+error-back-or-start = eller { $start }
+error-start-page = forsiden
+error-back-to-start = Tilbage til forsiden
+error-internal = Noget gik galt hos os; det er blevet logget.
+error-not-found = { $what ->
+        [listing] Denne vare findes ikke.
+        [co-op] Dette kooperativ findes ikke.
+        [photo] Dette foto findes ikke.
+        [invitation] Denne invitation findes ikke.
+        [order] Denne ordre findes ikke.
+        [checkout] Denne betaling findes ikke.
+        [member] Dette medlem findes ikke.
+        [user] Denne bruger findes ikke.
+        [spending-proposal] Dette udgiftsforslag findes ikke.
+        [payout-run] Denne udbetalingskørsel findes ikke.
+        [payout-line] Denne udbetalingslinje findes ikke.
+       *[other] Denne side findes ikke.
+    }
+error-forbidden-order = Denne ordre er mellem andre kooperativer.
+error-no-such-user = ingen bruger er registreret som »{ $value }«
+error-fee-rate = gebyrsatsen er en procentsats fra 0 til 20 med højst to decimaler, ikke »{ $value }«
+error-unknown-currency = »{ $value }« er ikke en valuta, markedspladsen kender
+error-amount-positive = beløbet skal være større end nul
+error-title-empty = giv udgiften en titel
+error-purpose-empty = skriv, hvad pengene skal bruges til
+error-recipient = vælg et optaget kooperativ til at modtage pengene
+error-reason-needed = en afvisning kræver en begrundelse
+error-already-approved = du har allerede godkendt dette
+error-conflict-of-interest = du hører til et kooperativ, der modtager penge her, så du kan ikke stemme om det
+error-already-decided = det er allerede afgjort ({ $value ->
+        [approved] godkendt
+        [rejected] afvist
+       *[other] { $value }
+    })
+error-statement-empty = skriv, hvad der skete
+error-statement-long = hold dig til 4.000 tegn (denne har { $value })

@@ -1,0 +1,27 @@
+# Fællespuljens offentlige side og dens diagram.
+pool-title = Fællespulje
+pool-heading = Fællespuljen
+pool-intro = Halvdelen af hvert gebyr på markedspladsen går til fællespuljen; udvalget bruger den og betaler kooperativerne deres andel, helt åbent.
+pool-balance = Saldo
+pool-empty = Puljen er tom indtil videre.
+pool-inflows = Indbetalinger pr. måned
+pool-no-inflow = Der er ikke kommet noget ind endnu.
+pool-chart-title = Indbetalinger til puljen i { $currency } pr. måned
+pool-chart-caption = Indbetalinger i { $currency }
+pool-fees = Gebyrer og hvordan de deles
+pool-col-currency = Valuta
+pool-col-fees = Opkrævede gebyrer
+pool-col-to-pool = Til puljen
+pool-col-to-coops = Til kooperativerne
+pool-runs = Udbetalingskørsler
+pool-no-run = Ingen udbetalingskørsel er godkendt endnu.
+pool-run = Kørsel nr. { $id }
+pool-spending = Udgifter
+pool-propose-as = Foreslå en udgift fra puljen på vegne af { $coop }
+pool-no-spending = Der er ikke brugt noget fra puljen endnu.
+pool-col-what = Hvad
+pool-col-why = Hvorfor
+pool-col-to = Til
+pool-col-amount = Beløb
+pool-col-status = Status
+chart-name = { $title }. { $bars }.

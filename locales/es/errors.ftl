@@ -1,0 +1,45 @@
+# Páginas de error, tituladas según el tipo de error.
+error-title = { $kind ->
+        [forbidden] No tienes acceso a esto
+        [not-found] No encontrado
+        [conflict] No es posible ahora
+        [server] Algo salió mal
+       *[other] Eso no funcionó
+    }
+error-back = Volver a donde estabas
+error-back-or-start = o a { $start }
+error-start-page = la página de inicio
+error-back-to-start = Volver a la página de inicio
+error-internal = Algo salió mal por nuestra parte; ha quedado registrado.
+error-not-found = { $what ->
+        [listing] Este producto no existe.
+        [co-op] Esta cooperativa no existe.
+        [photo] Esta foto no existe.
+        [invitation] Esta invitación no existe.
+        [order] Este pedido no existe.
+        [checkout] Este pago no existe.
+        [member] Este miembro no existe.
+        [user] Esta persona no existe.
+        [spending-proposal] Esta propuesta de gasto no existe.
+        [payout-run] Esta tanda de pagos no existe.
+        [payout-line] Esta línea de pago no existe.
+       *[other] Esta página no existe.
+    }
+error-forbidden-order = Este pedido es entre otras cooperativas.
+error-no-such-user = no hay ninguna persona registrada como «{ $value }»
+error-fee-rate = la tasa de comisión es un porcentaje de 0 a 20 con dos decimales como máximo, no «{ $value }»
+error-unknown-currency = «{ $value }» no es una moneda que el mercado conozca
+error-amount-positive = el importe debe ser mayor que cero
+error-title-empty = pon un título al gasto
+error-purpose-empty = di para qué es el dinero
+error-recipient = elige una cooperativa admitida que reciba el dinero
+error-reason-needed = un rechazo necesita un motivo
+error-already-approved = ya lo has aprobado
+error-conflict-of-interest = perteneces a una cooperativa que recibe dinero aquí, así que no puedes votar
+error-already-decided = esto ya está decidido ({ $value ->
+        [approved] aprobado
+        [rejected] rechazado
+       *[other] { $value }
+    })
+error-statement-empty = escribe lo que pasó
+error-statement-long = no pases de 4000 caracteres (esta tiene { $value })

@@ -1,0 +1,27 @@
+# La página pública del fondo común y su gráfico.
+pool-title = Fondo común
+pool-heading = El fondo común
+pool-intro = La mitad de cada comisión del mercado va al fondo común; el comité lo gasta y paga a las cooperativas su parte, a la vista de todos.
+pool-balance = Saldo
+pool-empty = El fondo está vacío por ahora.
+pool-inflows = Entradas por mes
+pool-no-inflow = Aún no ha entrado nada.
+pool-chart-title = Entradas al fondo en { $currency } por mes
+pool-chart-caption = Entradas en { $currency }
+pool-fees = Las comisiones y su reparto
+pool-col-currency = Moneda
+pool-col-fees = Comisiones cobradas
+pool-col-to-pool = Al fondo
+pool-col-to-coops = A las cooperativas
+pool-runs = Tandas de pagos
+pool-no-run = Aún no se ha aprobado ninguna tanda de pagos.
+pool-run = Tanda n.º { $id }
+pool-spending = Gastos
+pool-propose-as = Proponer un gasto del fondo en nombre de { $coop }
+pool-no-spending = Aún no se ha gastado nada del fondo.
+pool-col-what = Qué
+pool-col-why = Por qué
+pool-col-to = Para
+pool-col-amount = Importe
+pool-col-status = Estado
+chart-name = { $title }. { $bars }.

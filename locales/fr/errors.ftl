@@ -1,0 +1,45 @@
+# Pages d’erreur, titrées selon le genre d’erreur.
+error-title = { $kind ->
+        [forbidden] Vous n’avez pas accès à cette page
+        [not-found] Introuvable
+        [conflict] Impossible pour le moment
+        [server] Un problème est survenu
+       *[other] Cela n’a pas fonctionné
+    }
+error-back = Revenir là où vous étiez
+error-back-or-start = ou { $start }
+error-start-page = la page d’accueil
+error-back-to-start = Revenir à la page d’accueil
+error-internal = Un problème est survenu de notre côté ; il a été consigné.
+error-not-found = { $what ->
+        [listing] Cette annonce n’existe pas.
+        [co-op] Cette coopérative n’existe pas.
+        [photo] Cette photo n’existe pas.
+        [invitation] Cette invitation n’existe pas.
+        [order] Cette commande n’existe pas.
+        [checkout] Ce paiement n’existe pas.
+        [member] Ce membre n’existe pas.
+        [user] Cette personne n’existe pas.
+        [spending-proposal] Cette proposition de dépense n’existe pas.
+        [payout-run] Ce lot de versements n’existe pas.
+        [payout-line] Cette ligne de versement n’existe pas.
+       *[other] Cette page n’existe pas.
+    }
+error-forbidden-order = Cette commande concerne d’autres coopératives.
+error-no-such-user = aucune personne n’est inscrite sous « { $value } »
+error-fee-rate = le taux de commission est un pourcentage de 0 à 20 avec deux décimales au plus, pas « { $value } »
+error-unknown-currency = « { $value } » n’est pas une devise connue de la place de marché
+error-amount-positive = le montant doit être supérieur à zéro
+error-title-empty = donnez un titre à la dépense
+error-purpose-empty = dites à quoi servira l’argent
+error-recipient = choisissez une coopérative admise pour recevoir l’argent
+error-reason-needed = un rejet doit être motivé
+error-already-approved = vous avez déjà approuvé
+error-conflict-of-interest = vous appartenez à une coopérative qui reçoit de l’argent ici, vous ne pouvez donc pas voter
+error-already-decided = c’est déjà décidé ({ $value ->
+        [approved] approuvé
+        [rejected] rejeté
+       *[other] { $value }
+    })
+error-statement-empty = écrivez ce qui s’est passé
+error-statement-long = tenez-vous-en à 4 000 caractères (celle-ci en compte { $value })

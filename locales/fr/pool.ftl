@@ -1,0 +1,27 @@
+# La page publique du fonds commun et son graphique.
+pool-title = Fonds commun
+pool-heading = Le fonds commun
+pool-intro = La moitié de chaque commission de la place de marché va au fonds commun ; le comité la dépense et verse aux coopératives leur part, en toute transparence.
+pool-balance = Solde
+pool-empty = Le fonds est vide pour l’instant.
+pool-inflows = Entrées par mois
+pool-no-inflow = Rien n’est encore entré.
+pool-chart-title = Entrées dans le fonds en { $currency } par mois
+pool-chart-caption = Entrées en { $currency }
+pool-fees = Les commissions et leur partage
+pool-col-currency = Devise
+pool-col-fees = Commissions perçues
+pool-col-to-pool = Au fonds
+pool-col-to-coops = Aux coopératives
+pool-runs = Lots de versements
+pool-no-run = Aucun lot de versements n’a encore été approuvé.
+pool-run = Lot n° { $id }
+pool-spending = Dépenses
+pool-propose-as = Proposer une dépense du fonds au nom de { $coop }
+pool-no-spending = Rien n’a encore été dépensé sur le fonds.
+pool-col-what = Quoi
+pool-col-why = Pourquoi
+pool-col-to = À
+pool-col-amount = Montant
+pool-col-status = Statut
+chart-name = { $title }. { $bars }.

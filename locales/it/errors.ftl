@@ -1,0 +1,45 @@
+# Pagine di errore, intitolate secondo il tipo di errore.
+error-title = { $kind ->
+        [forbidden] Non hai accesso a questa pagina
+        [not-found] Non trovato
+        [conflict] Non è possibile ora
+        [server] Qualcosa è andato storto
+       *[other] Non ha funzionato
+    }
+error-back = Torna dov’eri
+error-back-or-start = o alla { $start }
+error-start-page = pagina iniziale
+error-back-to-start = Torna alla pagina iniziale
+error-internal = Qualcosa è andato storto da parte nostra; è stato registrato.
+error-not-found = { $what ->
+        [listing] Questo prodotto non esiste.
+        [co-op] Questa cooperativa non esiste.
+        [photo] Questa foto non esiste.
+        [invitation] Questo invito non esiste.
+        [order] Questo ordine non esiste.
+        [checkout] Questo pagamento non esiste.
+        [member] Questo membro non esiste.
+        [user] Questa persona non esiste.
+        [spending-proposal] Questa proposta di spesa non esiste.
+        [payout-run] Questo lotto di pagamenti non esiste.
+        [payout-line] Questa riga di pagamento non esiste.
+       *[other] Questa pagina non esiste.
+    }
+error-forbidden-order = Questo ordine è tra altre cooperative.
+error-no-such-user = nessuna persona è registrata come «{ $value }»
+error-fee-rate = l’aliquota della commissione è una percentuale da 0 a 20 con al massimo due decimali, non «{ $value }»
+error-unknown-currency = «{ $value }» non è una valuta che il mercato conosce
+error-amount-positive = l’importo deve essere maggiore di zero
+error-title-empty = dai un titolo alla spesa
+error-purpose-empty = di’ a cosa servono i soldi
+error-recipient = scegli una cooperativa ammessa che riceva i soldi
+error-reason-needed = un rifiuto richiede un motivo
+error-already-approved = l’hai già approvato
+error-conflict-of-interest = appartieni a una cooperativa che qui riceve denaro, quindi non puoi votare
+error-already-decided = è già stato deciso ({ $value ->
+        [approved] approvato
+        [rejected] respinto
+       *[other] { $value }
+    })
+error-statement-empty = scrivi cosa è successo
+error-statement-long = resta entro 4.000 caratteri (questa ne ha { $value })

@@ -1,0 +1,154 @@
+# I lotti di pagamenti del comitato, la pagina di un lotto e le proposte di spesa del fondo.
+payouts-title = Lotti di pagamenti
+payouts-nothing-owed = A nessuna cooperativa è dovuto almeno il pagamento minimo in alcuna valuta, quindi non c’è un lotto da preparare.
+payouts-currency = Valuta (quelle con qualcosa di dovuto, la maggiore per prima)
+payouts-owed = { $currency } · { $amount } dovuti
+payouts-draft = Prepara un lotto di pagamenti
+payouts-col-run = Lotto
+payouts-col-drafted = Preparato
+payouts-col-lines = Righe
+payouts-col-total = Totale
+payouts-col-status = Stato
+payouts-run-name = n. { $id } { $currency }
+payouts-older-runs = Lotti precedenti
+payouts-spending = Proposte di spesa del fondo
+payouts-no-proposal = Ancora nessuna proposta.
+payouts-spending-to = { $amount } a { $coop }
+payouts-older-proposals = Proposte precedenti
+payouts-decisions = Decisioni
+payouts-command-line = la riga di comando
+payouts-decision = { $what ->
+        [drafted] l’ha preparato
+        [proposed] l’ha proposta
+        [approved] ha approvato
+        [rejected] ha respinto
+        [paid] ha segnato come pagato
+        [failed] ha registrato un pagamento non riuscito
+        [replaces] l’ha rifatto
+        [superseded] l’ha sostituito
+       *[other] { $what }
+    }
+payouts-no-vote = Non puoi votare: appartieni a una cooperativa che qui riceve denaro, oppure hai già votato.
+payouts-reason = Motivo (obbligatorio per respingere)
+payouts-approve = Approva
+payouts-reject = Respingi
+payouts-voters = { $voters ->
+        [one] { $voters } membro del comitato può ancora votare
+       *[other] { $voters } membri del comitato possono ancora votare
+    }; { $needed ->
+        [one] serve ancora { $needed } approvazione.
+       *[other] servono ancora { $needed } approvazioni.
+    }
+payouts-unreachable = Il comitato non può approvarlo così com’è.
+payouts-unreachable-why = Possono votare meno membri di quanti ne richieda il quorum (gli altri appartengono a una cooperativa che qui riceve denaro, e chi l’ha preparato non può approvarlo da solo). Aggiungi membri al comitato o respingilo con un motivo.
+run-title = Lotto di pagamenti n. { $id }
+run-summary = Preparato il { $created }; { $count ->
+        [one] { $count } cooperativa
+       *[other] { $count } cooperative
+    }, { $total }. Servono { $quorum } approvazioni distinte.
+run-link = lotto n. { $id }
+run-replaces = Sostituisce il { $run }, che pagava più del dovuto.
+run-replaced-by = Sostituito dal { $run }; questo lotto è conservato come documento.
+run-stale = Questo lotto non è aggiornato.
+run-stale-why = I rimborsi successivi alla sua preparazione hanno ridotto il dovuto, quindi pagherebbe più di quanto è dovuto ora (vedi le righe segnalate sotto). Non può essere approvato, esportato né pagato.
+run-lines = Righe
+run-line-over = Paga { $amount } in più di quanto è dovuto ora a questa cooperativa.
+run-line-parts = quota equa { $fair_share } · ricavi { $proceeds } · tramite { $method }
+run-line-no-iban = non registrato
+run-line-stripe-error = Errore Stripe: { $error }
+run-line-bank-error = Errore della banca: { $error }
+run-line-no-bank-details = senza coordinate bancarie
+run-line-held = Sospesa: questa cooperativa non ha coordinate bancarie registrate, quindi la riga resta fuori dai file bancari e non può essere segnata come pagata. Ai suoi amministratori è stato chiesto di aggiungerle.
+run-line-entries = Registrazioni dietro questa riga ({ $count })
+run-entry-order = ordine n. { $id }
+run-files-after-approval = I file bancari si potranno scaricare quando il comitato avrà approvato il lotto.
+run-download-csv = Scarica il file bancario (CSV)
+run-download-sepa = Scarica il file SEPA (pain.001)
+run-no-debtor = Il conto bancario del mercato non è ancora configurato, quindi non si può creare un file SEPA; scarica il CSV o chiedi al gestore di configurarlo.
+run-held-count = { $count ->
+        [one] { $count } cooperativa non ha coordinate bancarie: la sua riga è sospesa, fuori dai file bancari, finché i suoi amministratori non le aggiungono.
+       *[other] { $count } cooperative non hanno coordinate bancarie: le loro righe sono sospese, fuori dai file bancari, finché i loro amministratori non le aggiungono.
+    }
+confirm-paid-title = Segna il lotto n. { $id } come pagato
+confirm-paid-heading = Segnare come pagato il file bancario del lotto n. { $id }?
+confirm-paid-body = Questo segna { $count ->
+        [one] { $count } riga
+       *[other] { $count } righe
+    }, { $total } in totale, come pagate dalla banca. Fallo solo quando la banca ha eseguito questi bonifici.
+confirm-paid-held = { $count ->
+        [one] { $count } riga sospesa (senza coordinate bancarie) resta aperta.
+       *[other] { $count } righe sospese (senza coordinate bancarie) restano aperte.
+    }
+confirm-paid-yes = { $count ->
+        [one] Sì, segna { $count } riga come pagata
+       *[other] Sì, segna { $count } righe come pagate
+    }
+confirm-paid-cancel = Annulla
+spending-title = Spesa n. { $id }
+spending-summary = { $amount } dal fondo comune a { $coop }. Servono { $quorum } approvazioni distinte.
+spending-paid-by-stripe = Pagata con trasferimento Stripe
+spending-payment-error = Errore di pagamento: { $error }
+spending-propose-title = Proponi una spesa del fondo
+spending-propose-heading = Proponi una spesa dal fondo comune
+spending-field-title = Titolo
+spending-field-purpose = Scopo
+spending-field-amount = Importo
+spending-field-currency = Valuta (quelle che il fondo detiene, la maggiore per prima)
+spending-field-recipient = Cooperativa destinataria
+spending-in-pool = { $currency } · { $amount } nel fondo
+spending-pool-empty = Il fondo comune non detiene ancora nulla.
+spending-propose = Proponi
+flash-run-drafted = Il lotto è stato preparato; al comitato è stato chiesto di esaminarlo.
+flash-vote-recorded = Registrato; { $subject ->
+        [run] il lotto ora è { $status ->
+                [awaiting_review] in attesa di esame
+                [approved] approvato
+               *[rejected] respinto
+            }
+       *[spending] la spesa ora è { $status ->
+                [awaiting_review] in attesa di esame
+                [approved] approvata
+               *[rejected] respinta
+            }
+    }.
+flash-line-paid = La riga è pagata.
+flash-line-already-paid = La riga era già pagata; non è cambiato nulla.
+flash-line-failed = La riga resta aperta per un nuovo tentativo.
+flash-stripe-paid = { $paid ->
+        [one] { $paid } riga pagata tramite Stripe.
+       *[other] { $paid } righe pagate tramite Stripe.
+    }
+flash-stripe-failed = { $paid } pagate tramite Stripe; { $failed ->
+        [one] { $failed } non è riuscita e resta aperta per un nuovo tentativo: { $errors }
+       *[other] { $failed } non sono riuscite e restano aperte per un nuovo tentativo: { $errors }
+    }
+flash-run-redrafted = Il lotto n. { $id } è stato rifatto in questo lotto, che paga quanto è dovuto ora; al comitato è stato chiesto di esaminarlo.
+flash-run-replaced = Il lotto n. { $id } è stato sostituito; non è più dovuto nulla, quindi non è stato preparato un nuovo lotto.
+flash-spending-proposed = La spesa n. { $id } è stata proposta; il comitato la esaminerà.
+flash-spending-paid = La spesa è pagata.
+flash-spending-already-paid = Era già pagata; non è cambiato nulla.
+flash-bank-file-paid = { $count ->
+        [one] { $count } riga segnata come pagata.
+       *[other] { $count } righe segnate come pagate.
+    }
+flash-bank-details-saved = Coordinate bancarie salvate.
+error-decision-vote = la decisione deve essere approvare o respingere
+payout-details-title = Dati per i pagamenti
+payout-details-page = Dati per i pagamenti di { $coop }
+payout-details-on-file = Conto bancario: { $account }
+payout-details-none = Ancora nessun conto bancario: serve agli acquirenti che pagano con bonifico.
+payout-details-holder = Intestatario del conto
+payout-details-iban-hint = Gli spazi vanno bene, ad es. DE89 3704 0044 0532 0130 00
+payout-details-save = Salva le coordinate bancarie
+payout-details-back = Torna alla cooperativa
+stripe-not-connected = Non collegato: la cooperativa è pagata con bonifico bancario.
+stripe-connect = Collega un conto Stripe
+stripe-incomplete = Registrazione incompleta ({ $account }): incassi { $charges ->
+        [yes] attivi
+       *[no] non ancora attivi
+    }, pagamenti { $payouts ->
+        [yes] attivi
+       *[no] non ancora attivi
+    }. La cooperativa è pagata con bonifico finché Stripe non li attiva entrambi.
+stripe-continue = Continua la registrazione Stripe
+stripe-ready = Pronto ({ $account }): incassi e pagamenti attivi. I pagamenti vanno su questo conto Stripe.

@@ -1,0 +1,27 @@
+# La pagina pubblica del fondo comune e il suo grafico.
+pool-title = Fondo comune
+pool-heading = Il fondo comune
+pool-intro = Metà di ogni commissione del mercato va al fondo comune; il comitato lo spende e paga alle cooperative la loro quota, alla luce del sole.
+pool-balance = Saldo
+pool-empty = Per ora il fondo è vuoto.
+pool-inflows = Entrate per mese
+pool-no-inflow = Non è ancora entrato nulla.
+pool-chart-title = Entrate nel fondo in { $currency } per mese
+pool-chart-caption = Entrate in { $currency }
+pool-fees = Le commissioni e come si dividono
+pool-col-currency = Valuta
+pool-col-fees = Commissioni addebitate
+pool-col-to-pool = Al fondo
+pool-col-to-coops = Alle cooperative
+pool-runs = Lotti di pagamenti
+pool-no-run = Nessun lotto di pagamenti è stato ancora approvato.
+pool-run = Lotto n. { $id }
+pool-spending = Spese
+pool-propose-as = Proponi una spesa del fondo a nome di { $coop }
+pool-no-spending = Non è stato ancora speso nulla dal fondo.
+pool-col-what = Cosa
+pool-col-why = Perché
+pool-col-to = A chi
+pool-col-amount = Importo
+pool-col-status = Stato
+chart-name = { $title }. { $bars }.

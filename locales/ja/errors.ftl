@@ -1,0 +1,45 @@
+# エラーページ。エラーの種類ごとの見出し。
+error-title = { $kind ->
+        [forbidden] 閲覧する権限がありません
+        [not-found] 見つかりません
+        [conflict] 現在は実行できません
+        [server] 問題が発生しました
+       *[other] うまくいきませんでした
+    }
+error-back = 元のページに戻る
+error-back-or-start = または{ $start }
+error-start-page = トップページへ
+error-back-to-start = トップページに戻る
+error-internal = こちら側で問題が発生しました。記録済みです。
+error-not-found = { $what ->
+        [listing] この商品は存在しません。
+        [co-op] この協同組合は存在しません。
+        [photo] この写真は存在しません。
+        [invitation] この招待は存在しません。
+        [order] この注文は存在しません。
+        [checkout] この決済は存在しません。
+        [member] このメンバーは存在しません。
+        [user] このユーザーは存在しません。
+        [spending-proposal] この支出提案は存在しません。
+        [payout-run] この支払いバッチは存在しません。
+        [payout-line] この支払い明細は存在しません。
+       *[other] このページは存在しません。
+    }
+error-forbidden-order = この注文は他の協同組合間のものです。
+error-no-such-user = 「{ $value }」で登録されたユーザーはいません
+error-fee-rate = 手数料率は 0〜20 の百分率で、小数点以下 2 桁までです（「{ $value }」は使えません）
+error-unknown-currency = 「{ $value }」はマーケットプレイスで扱う通貨ではありません
+error-amount-positive = 金額は 0 より大きくしてください
+error-title-empty = 支出にタイトルを付けてください
+error-purpose-empty = 資金の使い道を書いてください
+error-recipient = 資金を受け取る承認済みの協同組合を選んでください
+error-reason-needed = 却下には理由が必要です
+error-already-approved = すでに承認済みです
+error-conflict-of-interest = ここで資金を受け取る協同組合に所属しているため、投票できません
+error-already-decided = すでに決定済みです（{ $value ->
+        [approved] 承認
+        [rejected] 却下
+       *[other] { $value }
+    }）
+error-statement-empty = 何があったかを書いてください
+error-statement-long = 4,000 文字以内にしてください（現在 { $value } 文字）

@@ -1,0 +1,27 @@
+# 共同基金の公開ページとそのグラフ。
+pool-title = 共同基金
+pool-heading = 共同基金
+pool-intro = マーケットプレイス手数料の半分は共同基金に入ります。委員会がそれを使い、協同組合に取り分を支払います。すべて公開です。
+pool-balance = 残高
+pool-empty = 基金はまだ空です。
+pool-inflows = 月別の入金
+pool-no-inflow = まだ入金はありません。
+pool-chart-title = 基金への月別入金（{ $currency }）
+pool-chart-caption = { $currency } での入金
+pool-fees = 手数料とその配分
+pool-col-currency = 通貨
+pool-col-fees = 徴収した手数料
+pool-col-to-pool = 基金へ
+pool-col-to-coops = 協同組合へ
+pool-runs = 支払いバッチ
+pool-no-run = 承認された支払いバッチはまだありません。
+pool-run = バッチ #{ $id }
+pool-spending = 支出
+pool-propose-as = { $coop } として基金からの支出を提案する
+pool-no-spending = 基金からの支出はまだありません。
+pool-col-what = 内容
+pool-col-why = 目的
+pool-col-to = 支払先
+pool-col-amount = 金額
+pool-col-status = 状態
+chart-name = { $title }。{ $bars }。
