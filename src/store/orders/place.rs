@@ -49,6 +49,11 @@ pub async fn place_all(
                 note,
                 revision,
             } => {
+                let rows = crate::store::carts::lines(db, job.buyer.id).await?;
+                if rows.is_empty() {
+                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
+                    continue;
+                }
                 // Checkouts of the revision shown share its key, so they were split off as
                 // followers; this one places the cart as it is now, or nothing.
                 let (now, by) = crate::store::cart_revision::current(db, job.buyer.id).await?;
@@ -66,11 +71,6 @@ pub async fn place_all(
                     continue;
                 }
                 carts.insert(job.buyer.id, (n, job));
-                let rows = crate::store::carts::lines(db, job.buyer.id).await?;
-                if rows.is_empty() {
-                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
-                    continue;
-                }
                 let req = OrderRequest {
                     lines: rows
                         .iter()
