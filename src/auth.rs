@@ -1,9 +1,7 @@
 //! Password hashing (argon2id) and random tokens stored only as SHA-256 digests.
-use argon2::password_hash::{
-    rand_core::OsRng, PasswordHash, PasswordHasher, PasswordVerifier, SaltString,
-};
+use argon2::password_hash::rand_core::{OsRng, RngCore};
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
-use rand::RngCore;
 use sha2::{Digest, Sha256};
 
 use crate::error::AppError;
@@ -40,7 +38,7 @@ pub fn verify_against_nobody(password: &str) -> bool {
 /// A fresh random token: 32 bytes from the OS, hex encoded.
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    OsRng.fill_bytes(&mut bytes);
     hex::encode(bytes)
 }
 

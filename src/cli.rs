@@ -160,7 +160,9 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             let report = seed::seed_demo(&db).await?;
             let photos = crate::photos::store::open(&config.photos)?;
             let drawn = seed::seed_photos(&db, &photos).await?;
+            let history = seed::seed_history(&db, &config).await?;
             print!("{report}");
+            eprint!("\ndemo history:\n{history}");
             if drawn > 0 {
                 eprintln!("drew {drawn} listing photos into {}", photos.describe());
             }

@@ -1,6 +1,7 @@
 //! sea-orm entities, one module per table, kept in step with `migration/`.
 pub mod account_token;
 pub mod api_token;
+pub mod cart;
 pub mod cart_line;
 pub mod checkout;
 pub mod checkout_payment;

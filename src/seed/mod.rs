@@ -1,5 +1,9 @@
 //! `seed-demo`: a believable marketplace, created once; running it again changes nothing.
 pub mod data;
+mod history;
+mod history_data;
+
+pub use history::seed_history;
 
 use std::fmt::Write;
 

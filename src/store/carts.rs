@@ -1,11 +1,14 @@
-//! A user's cart for one of their buying co-ops.
-use entity::{cart_line, coop, listing};
+//! A buying co-op's cart, shared by its members: every edit moves the cart's revision on
+//! (`cart_revision`), and a checkout takes the lines of the revision its page showed.
+use std::collections::HashMap;
+
+use entity::{cart_line, coop, listing, user};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter,
-    QueryOrder, Set,
+    ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder, Set,
 };
 
+use super::cart_revision::touch;
 use crate::domain::cart::{line_total, quote, Change, Offer, Quote, Terms};
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::coop::CoopStatus;
@@ -17,28 +20,48 @@ use crate::error::{AppError, FieldErrors};
 /// A cart line with its listing and seller.
 pub type CartRow = (cart_line::Model, listing::Model, coop::Model);
 
-pub async fn lines(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-    coop_id: i32,
-) -> Result<Vec<CartRow>, AppError> {
+/// The lines of `coop_id`'s cart, oldest first.
+pub async fn lines(db: &impl ConnectionTrait, coop_id: i32) -> Result<Vec<CartRow>, AppError> {
     let rows = cart_line::Entity::find()
-        .filter(cart_line::Column::UserId.eq(user_id))
         .filter(cart_line::Column::BuyerCoopId.eq(coop_id))
         .order_by_asc(cart_line::Column::Id)
         .all(db)
         .await?;
-    let mut out = Vec::new();
-    for line in rows {
-        if let Some((l, Some(c))) = listing::Entity::find_by_id(line.listing_id)
-            .find_also_related(coop::Entity)
-            .one(db)
-            .await?
-        {
-            out.push((line, l, c));
-        }
-    }
-    Ok(out)
+    let ids: Vec<i32> = rows.iter().map(|l| l.listing_id).collect();
+    let found: HashMap<i32, (listing::Model, coop::Model)> = listing::Entity::find()
+        .filter(listing::Column::Id.is_in(ids))
+        .find_also_related(coop::Entity)
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|(l, c)| Some((l.id, (l, c?))))
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter_map(|line| {
+            let (l, c) = found.get(&line.listing_id)?.clone();
+            Some((line, l, c))
+        })
+        .collect())
+}
+
+/// The names of the members who added or last changed `rows`, by user id.
+pub async fn authors(
+    db: &impl ConnectionTrait,
+    rows: &[CartRow],
+) -> Result<HashMap<i32, String>, AppError> {
+    let ids: Vec<i32> = rows
+        .iter()
+        .flat_map(|(c, _, _)| [Some(c.added_by_user_id), c.changed_by_user_id])
+        .flatten()
+        .collect();
+    Ok(user::Entity::find()
+        .filter(user::Column::Id.is_in(ids))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect())
 }
 
 /// Checks a quantity against the listing's minimum order and current stock.
@@ -64,7 +87,7 @@ fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     Ok(())
 }
 
-/// Adds a listing to the cart as one write transaction (see `add_in`).
+/// Adds a listing to the co-op's cart as one write transaction (see `add_in`).
 pub async fn add(
     db: &DatabaseConnection,
     user_id: i32,
@@ -78,9 +101,10 @@ pub async fn add(
     Ok(())
 }
 
-/// Adds a listing to the cart on its current terms, or adds to the line's quantity if it is
-/// there already (keeping the terms that line was agreed on). One upsert on the cart's unique
-/// (user, co-op, listing) index, so concurrent adds sum up; `db` must be a write transaction,
+/// Adds a listing to the co-op's cart on its current terms, or adds to the line's quantity if
+/// a member put it there already (keeping the terms that line was agreed on, and naming this
+/// member as its last change). One upsert on the cart's unique (co-op, listing) index, after
+/// the cart's revision moved on, so concurrent adds sum up; `db` must be a write transaction,
 /// which the caller rolls back on an error (the summed quantity is checked after the upsert).
 pub async fn add_in(
     db: &impl ConnectionTrait,
@@ -99,8 +123,9 @@ pub async fn add_in(
     if q.0 <= 0 {
         return Err(FieldErrors::single("quantity", "enter a quantity above 0"));
     }
+    touch(db, buyer.id, user_id).await?;
     let row = cart_line::ActiveModel {
-        user_id: Set(user_id),
+        added_by_user_id: Set(user_id),
         buyer_coop_id: Set(buyer.id),
         listing_id: Set(listing_id),
         quantity_milli: Set(q.0),
@@ -109,22 +134,26 @@ pub async fn add_in(
         created_at: Set(super::now()),
         ..Default::default()
     };
-    let upsert = OnConflict::columns([
-        cart_line::Column::UserId,
-        cart_line::Column::BuyerCoopId,
-        cart_line::Column::ListingId,
-    ])
-    .value(
-        cart_line::Column::QuantityMilli,
-        Expr::cust("cart_lines.quantity_milli + excluded.quantity_milli"),
-    )
-    .to_owned();
+    let upsert =
+        OnConflict::columns([cart_line::Column::BuyerCoopId, cart_line::Column::ListingId])
+            .value(
+                cart_line::Column::QuantityMilli,
+                Expr::cust("cart_lines.quantity_milli + excluded.quantity_milli"),
+            )
+            .value(
+                cart_line::Column::ChangedByUserId,
+                Expr::cust("excluded.added_by_user_id"),
+            )
+            .value(
+                cart_line::Column::ChangedAt,
+                Expr::cust("excluded.created_at"),
+            )
+            .to_owned();
     cart_line::Entity::insert(row)
         .on_conflict(upsert)
         .exec_without_returning(db)
         .await?;
     let line = cart_line::Entity::find()
-        .filter(cart_line::Column::UserId.eq(user_id))
         .filter(cart_line::Column::BuyerCoopId.eq(buyer.id))
         .filter(cart_line::Column::ListingId.eq(listing_id))
         .one(db)
@@ -133,42 +162,78 @@ pub async fn add_in(
     check(&l, Quantity(line.quantity_milli))
 }
 
-/// Sets a line's quantity; zero removes it. Another user's line is "not found".
+/// Sets a line's quantity (zero removes it) as one write transaction, for a member of one of
+/// `coops`; returns the line's co-op. A line of another co-op's cart is "not found"; a line
+/// that another member removed or checked out meanwhile is a 409.
 pub async fn set_quantity(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     user_id: i32,
+    coops: &[i32],
     line_id: i32,
     q: Quantity,
-) -> Result<(), AppError> {
+) -> Result<i32, AppError> {
+    let tx = crate::db::begin_write(db).await?;
     let line = cart_line::Entity::find_by_id(line_id)
-        .filter(cart_line::Column::UserId.eq(user_id))
-        .one(db)
+        .filter(cart_line::Column::BuyerCoopId.is_in(coops.iter().copied()))
+        .one(&tx)
         .await?
         .ok_or_else(|| AppError::not_found("cart line"))?;
-    if q.0 == 0 {
-        cart_line::Entity::delete_by_id(line.id).exec(db).await?;
-        return Ok(());
+    let coop_id = line.buyer_coop_id;
+    touch(&tx, coop_id, user_id).await?;
+    if q.0 != 0 {
+        check(&super::listings::get(&tx, line.listing_id).await?, q)?;
     }
-    check(&super::listings::get(db, line.listing_id).await?, q)?;
-    let mut m: cart_line::ActiveModel = line.into();
-    m.quantity_milli = Set(q.0);
-    m.update(db).await?;
-    Ok(())
+    let on_line = cart_line::Column::Id.eq(line.id);
+    let rows = if q.0 == 0 {
+        cart_line::Entity::delete_many()
+            .filter(on_line)
+            .exec(&tx)
+            .await?
+            .rows_affected
+    } else {
+        cart_line::Entity::update_many()
+            .col_expr(cart_line::Column::QuantityMilli, Expr::value(q.0))
+            .col_expr(cart_line::Column::ChangedByUserId, Expr::value(user_id))
+            .col_expr(cart_line::Column::ChangedAt, Expr::value(super::now()))
+            .filter(on_line)
+            .exec(&tx)
+            .await?
+            .rows_affected
+    };
+    if rows != 1 {
+        return Err(AppError::Conflict(
+            "that line has just been removed or checked out by another member: \
+             nothing was changed"
+                .into(),
+        ));
+    }
+    tx.commit().await?;
+    Ok(coop_id)
 }
 
-/// Takes the cart lines `ids` out of the cart for a placement: one conditional delete, which
-/// must remove every one of them. When another checkout took them first (two submits of one
-/// cart in concurrent transactions), it fails and the caller rolls back.
-pub async fn claim(db: &impl ConnectionTrait, ids: &[i32]) -> Result<(), AppError> {
+/// Takes the cart lines `ids` out of `coop_id`'s cart for a placement of the cart's revision
+/// `shown`: the revision moves on only if it still is `shown`, and the delete must remove every
+/// line. When a member changed the cart or another checkout took it first (in a concurrent
+/// transaction), it fails and the caller rolls back.
+pub async fn claim(
+    db: &impl ConnectionTrait,
+    coop_id: i32,
+    shown: i64,
+    user_id: i32,
+    ids: &[i32],
+) -> Result<(), AppError> {
+    let taken = "your co-op's cart changed while you were checking out: \
+                 review it and place the orders again";
+    if !super::cart_revision::advance(db, coop_id, shown, user_id).await? {
+        return Err(FieldErrors::single("cart", taken));
+    }
     let res = cart_line::Entity::delete_many()
         .filter(cart_line::Column::Id.is_in(ids.iter().copied()))
+        .filter(cart_line::Column::BuyerCoopId.eq(coop_id))
         .exec(db)
         .await?;
     if res.rows_affected != ids.len() as u64 {
-        return Err(FieldErrors::single(
-            "cart",
-            "your cart changed while you were checking out: review it and place the orders again",
-        ));
+        return Err(FieldErrors::single("cart", taken));
     }
     Ok(())
 }
@@ -200,24 +265,29 @@ pub fn changes(
 /// The terms a buyer accepted on the cart page, per line: (line id, unit price, minimum).
 pub type Accepted = Vec<(i32, i64, i64)>;
 
-/// Records that the user accepts the terms they were shown for their lines (the price and
-/// minimum shown, not whatever the listing says by now: a later change is asked about again).
+/// Records, as one write transaction, that a member of `coop_id` accepts the terms they were
+/// shown for its lines (the price and minimum shown, not whatever the listing says by now: a
+/// later change is asked about again).
 pub async fn accept_terms(
-    db: &impl ConnectionTrait,
+    db: &DatabaseConnection,
     user_id: i32,
     coop_id: i32,
     accepted: &Accepted,
 ) -> Result<(), AppError> {
+    let tx = crate::db::begin_write(db).await?;
+    touch(&tx, coop_id, user_id).await?;
     for (line, price, min) in accepted {
         cart_line::Entity::update_many()
             .col_expr(cart_line::Column::UnitPriceMinor, Expr::value(*price))
             .col_expr(cart_line::Column::MinOrderMilli, Expr::value(*min))
+            .col_expr(cart_line::Column::ChangedByUserId, Expr::value(user_id))
+            .col_expr(cart_line::Column::ChangedAt, Expr::value(super::now()))
             .filter(cart_line::Column::Id.eq(*line))
-            .filter(cart_line::Column::UserId.eq(user_id))
             .filter(cart_line::Column::BuyerCoopId.eq(coop_id))
-            .exec(db)
+            .exec(&tx)
             .await?;
     }
+    tx.commit().await?;
     Ok(())
 }
 

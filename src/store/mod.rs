@@ -1,6 +1,7 @@
 //! Database access per aggregate. Functions take `&impl ConnectionTrait` so they run
 //! inside or outside a transaction; use-case functions open the transaction.
 pub mod accounts;
+pub mod cart_revision;
 pub mod carts;
 pub mod catalog_choices;
 pub mod catalog_search;
@@ -42,10 +43,21 @@ pub mod votes;
 
 use chrono::{DateTime, Utc};
 
+tokio::task_local! {
+    /// The instant `now` answers inside `as_of` (the demo's back-dated history).
+    static AS_OF: DateTime<Utc>;
+}
+
 /// Now, truncated to microseconds so SQLite and PostgreSQL store the same instant.
 pub fn now() -> DateTime<Utc> {
-    let t = Utc::now();
+    let t = AS_OF.try_with(|t| *t).unwrap_or_else(|_| Utc::now());
     DateTime::from_timestamp_micros(t.timestamp_micros()).unwrap_or(t)
+}
+
+/// Runs `work` with `now` answering `at`, in this task only: `seed-demo` writes months of
+/// history through the real use cases so, each entry hashed at the time it claims.
+pub async fn as_of<F: std::future::Future>(at: DateTime<Utc>, work: F) -> F::Output {
+    AS_OF.scope(at, work).await
 }
 
 /// True when a database error is a unique-constraint violation.

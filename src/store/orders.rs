@@ -43,6 +43,9 @@ pub enum Ordered {
     Cart {
         delivery_address: String,
         note: String,
+        /// The revision of the co-op's cart that the checkout page showed; none when the
+        /// form carried none (refused: nobody saw what it would place).
+        revision: Option<i64>,
     },
 }
 

@@ -40,6 +40,9 @@ pub struct CartLineRow {
     pub total: String,
     /// What changed since the line went into the cart ("price was 10.00 EUR, now 12.00 EUR").
     pub changes: Vec<String>,
+    /// Who put the line in the co-op's cart, and who changed it last if someone did.
+    pub added_by: String,
+    pub changed_by: Option<String>,
 }
 
 pub struct CartGroup {
@@ -55,7 +58,8 @@ pub struct CartView {
     pub coop_id: i32,
     pub groups: Vec<CartGroup>,
     pub form: FormData,
-    /// The one-time token of this page's checkout form (a second submit gets the first's result).
+    /// The token of this page's checkout form: the cart revision shown, so a second submit (by
+    /// anyone) gets the first's result and a cart changed since is not placed.
     pub checkout_token: String,
     /// The new terms to accept (see the cart's accept form), when a price or minimum changed.
     pub accept_terms: Option<String>,
@@ -79,7 +83,7 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                 section.card {
                     h2 { (g.seller_name) }
                     div.table-wrap { table.data {
-                        thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } } }
+                        thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } th { "Added by" } } }
                         tbody {
                             @for line in &g.lines {
                                 tr {
@@ -102,10 +106,14 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
                                         }
                                     }
                                     td.num.money data-label="Total" { (line.total) }
+                                    td data-label="Added by" {
+                                        (line.added_by)
+                                        @if let Some(by) = &line.changed_by { br; small.muted { "changed by " (by) } }
+                                    }
                                 }
                             }
                         }
-                        tfoot { tr { th colspan="3" { "Subtotal" } td.num.money { (g.subtotal) } } }
+                        tfoot { tr { th colspan="3" { "Subtotal" } td.num.money { (g.subtotal) } td {} } }
                     } }
                     (fee_sentence(&g.fee, "buyer"))
                 }
@@ -292,7 +300,7 @@ fn payment_box(p: &PaymentView) -> Markup {
 fn lines_table(v: &OrderView) -> Markup {
     html! {
         div.table-wrap { table.data {
-            thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } } }
+            thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } th { "Added by" } } }
             tbody { @for line in &v.lines { tr {
                 td data-label="Item" { (line.title) } td.num.money data-label="Unit price" { (line.unit_price) " / " (line.unit) }
                 td.num data-label="Quantity" { (line.quantity) " " (line.unit) } td.num.money data-label="Total" { (line.total) }

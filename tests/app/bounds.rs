@@ -170,9 +170,11 @@ async fn a_web_checkout_over_the_largest_total_is_refused_on_the_cart_page(app: 
         .submit("/cart/add", &add)
         .await
         .assert_status(303);
+    let token = m.buyer.admin.get("/cart").await.hidden("checkout_token");
     let checkout = [
         ("coop_id", buyer.as_str()),
         ("delivery_address", "Roskildevej 65"),
+        ("checkout_token", token.as_str()),
     ];
     m.buyer
         .admin

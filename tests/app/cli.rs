@@ -44,9 +44,19 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
         .expect("photo dir")
         .count() as i64;
     assert_eq!(stored, listings, "one folder per photo");
+    let history = demo_history(&app).await;
+    assert_eq!(
+        history,
+        [13, 1, 1, 1, 1, 9],
+        "orders, refunds, disputes, runs, spending, banks"
+    );
+    let entries = app.count("journal_entries").await;
     let second = cooptrade(&app, &["seed-demo"]);
     assert!(second.status.success());
     assert_eq!(stdout(&second), out, "the same logins are printed again");
+    assert_eq!(demo_history(&app).await, history, "no second history");
+    assert_eq!(app.count("journal_entries").await, entries);
+    demo_history_shows(&app).await;
     assert_eq!(
         (
             app.count("users").await,
@@ -84,6 +94,45 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
     let c = app.browser();
     c.login(member.email, password).await.assert_status(303);
     c.visit("/").await.assert_contains(buyer.name);
+}
+
+/// What the demo's history wrote: orders, partial refunds, dispute statements, payout runs,
+/// spending proposals and co-ops' payout details.
+async fn demo_history(app: &TestApp) -> Vec<i64> {
+    let mut counts = Vec::new();
+    for table in [
+        "orders",
+        "refunds",
+        "dispute_statements",
+        "payout_runs",
+        "spending_proposals",
+        "coop_payout_details",
+    ] {
+        counts.push(app.count(table).await);
+    }
+    counts
+}
+
+/// The demo's books balance, and the pool page shows months of inflows, the payout and the
+/// spending; an order is still in dispute.
+async fn demo_history_shows(app: &TestApp) {
+    let verify = cooptrade(app, &["ledger", "verify"]);
+    assert!(verify.status.success(), "{}", stdout(&verify));
+    assert!(stdout(&verify).contains("ledger OK"));
+    let pool = app.browser().visit("/pool").await;
+    pool.assert_status(200);
+    let now = chrono::Utc::now();
+    // The first order of each month of the demo settled five days after it was placed.
+    for days in [124 - 5, 94 - 5, 63 - 5, 33 - 5] {
+        let month = (now - chrono::Duration::days(days))
+            .format("%Y-%m")
+            .to_string();
+        pool.assert_contains(&templates::chart::month_label(&month));
+    }
+    pool.assert_contains("Repair of the shared solar fruit dryer")
+        .assert_contains("Coopermondo");
+    let disputed = app.count("orders WHERE state = 'disputed'").await;
+    assert_eq!(disputed, 1);
 }
 
 async fn users_and_committee_seats_are_made_from_the_cli(app: TestApp) {

@@ -23,6 +23,7 @@ mod clean_text;
 mod cli;
 mod committee_screens;
 mod connect;
+mod coop_cart;
 mod disputes;
 mod double_submit;
 mod error_pages;

@@ -307,6 +307,7 @@ async fn a_cart_with_three_sellers_becomes_three_orders(app: TestApp) {
         )
         .await;
     too_much.assert_status(422).assert_contains("in stock");
+    let token = b.get("/cart").await.hidden("checkout_token");
     let placed = b
         .submit(
             "/cart/checkout",
@@ -314,6 +315,7 @@ async fn a_cart_with_three_sellers_becomes_three_orders(app: TestApp) {
                 ("coop_id", &buyer.id.to_string()),
                 ("delivery_address", ""),
                 ("note", ""),
+                ("checkout_token", &token),
             ],
         )
         .await;
@@ -327,6 +329,7 @@ async fn a_cart_with_three_sellers_becomes_three_orders(app: TestApp) {
                 ("coop_id", &buyer.id.to_string()),
                 ("delivery_address", "Tokyo"),
                 ("note", "Before the rains"),
+                ("checkout_token", &token),
             ],
         )
         .await;

@@ -1,12 +1,13 @@
 //! The cart: add from a listing, change quantities, check out into one order per seller.
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
 use entity::coop;
 use maud::{html, Markup};
 use templates::components::FormData;
 use templates::orders::{CartGroup, CartLineRow, CartView};
 
-use super::{form_data, invalid, unprocessable};
+use super::{form_data, invalid};
 use crate::domain::catalog::Quantity;
 use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
@@ -83,7 +84,10 @@ async fn render(
     form: FormData,
 ) -> Result<Markup, AppError> {
     let rate = door::fee_rate(&state.db, &state.config).await?;
-    let rows = store::carts::lines(&state.db, s.user.id, buyer.id).await?;
+    let rows = store::carts::lines(&state.db, buyer.id).await?;
+    let (revision, _) = store::cart_revision::current(&state.db, buyer.id).await?;
+    let authors = store::carts::authors(&state.db, &rows).await?;
+    let name = |id: i32| authors.get(&id).cloned().unwrap_or_default();
     let mut changes = std::collections::HashMap::new();
     let mut accept = Vec::new();
     for (line, l, seller) in &rows {
@@ -114,6 +118,8 @@ async fn render(
                         quantity: Quantity(c.quantity_milli).to_string(),
                         total: total.to_string(),
                         changes: changes.remove(&c.id).unwrap_or_default(),
+                        added_by: name(c.added_by_user_id),
+                        changed_by: c.changed_by_user_id.map(name),
                     })
                     .collect(),
                 subtotal: g.quote.subtotal.to_string(),
@@ -137,7 +143,7 @@ async fn render(
             coop_id: buyer.id,
             groups,
             form,
-            checkout_token: crate::auth::random_token(),
+            checkout_token: revision.to_string(),
             accept_terms: (!accept.is_empty()).then(|| accept.join(",")),
         },
     ))
@@ -197,8 +203,13 @@ pub async fn set_quantity(
     let quantity = crate::http::local_input::number(&s.viewer.tr, "quantity", &f.quantity, 3)?;
     let q = Quantity::parse(&quantity)
         .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
-    store::carts::set_quantity(&state.db, s.user.id, line, q).await?;
-    Ok(redirect_with_flash("/cart", "success", "Cart updated."))
+    let coops: Vec<i32> = buying_coops(&s.viewer).iter().map(|c| c.id).collect();
+    let coop = store::carts::set_quantity(&state.db, s.user.id, &coops, line, q).await?;
+    Ok(redirect_with_flash(
+        &format!("/cart?coop={coop}"),
+        "success",
+        "Cart updated.",
+    ))
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -207,7 +218,7 @@ pub struct CheckoutForm {
     coop_id: String,
     delivery_address: String,
     note: String,
-    /// The one-time token of the cart page the form came from.
+    /// The cart revision the page showed (see `door::checkout_cart`).
     checkout_token: String,
 }
 
@@ -227,11 +238,12 @@ pub async fn checkout(
         &f.checkout_token,
     )
     .await;
-    // A line that cannot be placed as it is (sold out, paused) is shown on the cart page too.
-    let placed = placed.map_err(|e| match e {
-        AppError::Conflict(m) => FieldErrors::single("cart", m),
-        e => e,
-    });
+    // A conflict (a line sold out or paused, the cart changed since the page showed it) is a
+    // 409 with the cart as it is now and the reason above it.
+    let (placed, status) = match placed {
+        Err(AppError::Conflict(m)) => (Err(FieldErrors::single("cart", m)), StatusCode::CONFLICT),
+        placed => (placed, StatusCode::UNPROCESSABLE_ENTITY),
+    };
     match invalid(placed)? {
         Ok(p) => {
             let ids: Vec<String> = p.orders.iter().map(|o| format!("#{}", o.id)).collect();
@@ -246,7 +258,7 @@ pub async fn checkout(
                 ],
                 &errs,
             );
-            Ok(unprocessable(render(&state, &s, &buyer, form).await?))
+            Ok((status, render(&state, &s, &buyer, form).await?).into_response())
         }
     }
 }

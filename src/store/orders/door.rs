@@ -82,9 +82,10 @@ pub async fn place(
     }
 }
 
-/// Turns the user's cart for `buyer` into orders (one per seller) and empties it, at the fee
-/// rate in force. The checkout form's one-time `token` is the placement's idempotency key, so
-/// a second submit of the same form (a double click) gets the first's placement.
+/// Turns `buyer`'s cart into orders (one per seller) and empties it, at the fee rate in force,
+/// for the member `user_id`. The checkout form's `token` is the cart revision its page showed:
+/// only that revision is placed (another is a 409), and it is the placement's idempotency key,
+/// so a double click, or two members checking out the same page at once, place it once.
 pub async fn checkout_cart(
     writes: &Writes<OrderJob>,
     config: &Config,
@@ -94,22 +95,19 @@ pub async fn checkout_cart(
     note: &str,
     token: &str,
 ) -> Result<Placement, AppError> {
+    let revision = token.trim().parse::<i64>().ok();
     let what = Ordered::Cart {
         delivery_address: delivery_address.to_owned(),
         note: note.to_owned(),
+        revision,
     };
-    let key = checkout_key(token);
+    // Not visible ASCII, so no API client's Idempotency-Key can take it.
+    let key = revision.map(|r| format!("cart\u{b7}{r}"));
     let rules = InForce {
         config,
         rates: &Stored,
     };
     place(writes, rules, buyer, user_id, what, key.as_deref(), None).await
-}
-
-/// The idempotency key of a checkout form's token (none for a form without one).
-fn checkout_key(token: &str) -> Option<String> {
-    let token = token.trim();
-    (!token.is_empty() && token.len() <= 200).then(|| format!("cart:{token}"))
 }
 
 /// Places a request inside `db` (a write transaction the caller commits), at `rate`.

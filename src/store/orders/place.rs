@@ -40,16 +40,28 @@ pub async fn place_all(
     let (jobs, mut followers) = split_followers(jobs);
     let jobs = replays(db, jobs, &mut out).await?;
     let mut wanted = Vec::with_capacity(jobs.len());
-    let mut carts: HashMap<(i32, i32), (usize, &Place)> = HashMap::new();
+    let mut carts: HashMap<i32, (usize, &Place)> = HashMap::new();
     for (n, job) in jobs {
         let (req, cart) = match &job.what {
             Ordered::Request(req) => (req.clone(), Vec::new()),
             Ordered::Cart {
                 delivery_address,
                 note,
+                revision,
             } => {
-                let owner = (job.placed_by, job.buyer.id);
-                if let Some(&leader) = carts.get(&owner) {
+                let rows = crate::store::carts::lines(db, job.buyer.id).await?;
+                if rows.is_empty() {
+                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
+                    continue;
+                }
+                // Checkouts of the revision shown share its key, so they were split off as
+                // followers; this one places the cart as it is now, or nothing.
+                let (now, by) = crate::store::cart_revision::current(db, job.buyer.id).await?;
+                if *revision != Some(now) {
+                    out.push((n, Err(crate::store::cart_revision::stale(by.as_deref()))));
+                    continue;
+                }
+                if let Some(&leader) = carts.get(&job.buyer.id) {
                     followers.push(Follower {
                         n,
                         job,
@@ -58,12 +70,7 @@ pub async fn place_all(
                     });
                     continue;
                 }
-                carts.insert(owner, (n, job));
-                let rows = crate::store::carts::lines(db, job.placed_by, job.buyer.id).await?;
-                if rows.is_empty() {
-                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
-                    continue;
-                }
+                carts.insert(job.buyer.id, (n, job));
                 let req = OrderRequest {
                     lines: rows
                         .iter()
@@ -134,7 +141,14 @@ async fn place_wanted(
         return Ok(());
     }
     for p in planned.iter().filter(|p| !p.cart.is_empty()) {
-        crate::store::carts::claim(db, &p.cart).await?;
+        if let Ordered::Cart {
+            revision: Some(shown),
+            ..
+        } = &p.job.what
+        {
+            let (coop, by) = (p.job.buyer.id, p.job.placed_by);
+            crate::store::carts::claim(db, coop, *shown, by, &p.cart).await?;
+        }
     }
     let placements = insert(db, &planned).await?;
     reserve(db, &planned).await?;

@@ -30,6 +30,15 @@ impl Page {
         );
         self
     }
+    /// The value of a hidden field on the page (empty when the page has none).
+    pub fn hidden(&self, name: &str) -> String {
+        let marker = format!("name=\"{name}\" value=\"");
+        self.body
+            .split_once(&marker)
+            .and_then(|(_, rest)| rest.split_once('"'))
+            .map(|(v, _)| v.to_owned())
+            .unwrap_or_default()
+    }
     pub fn assert_contains(&self, needle: &str) -> &Self {
         assert!(
             self.body.contains(needle),
