@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Es paga amb el fitxer bancari i el comitè la marca com a pagada.
        *[stripe] Es paga al compte de Stripe connectat de la cooperativa.
     }
+status-payment = { $code ->
+        [card] targeta
+       *[bank] transferència bancària
+    }
+status-payment-meaning = { $code ->
+        [card] Pagat amb targeta mitjançant Stripe; els reemborsaments tornen a la targeta.
+       *[bank] Pagat per transferència bancària; el venedor envia els reemborsaments.
+    }
 status-order = { $code ->
         [placed] feta
         [accepted] acceptada

@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Betales fra bankfilen og markeres som betalt af udvalget.
        *[stripe] Betales til kooperativets tilknyttede Stripe-konto.
     }
+status-payment = { $code ->
+        [card] kort
+       *[bank] bankoverførsel
+    }
+status-payment-meaning = { $code ->
+        [card] Betalt med kort via Stripe; refusioner går tilbage til kortet.
+       *[bank] Betalt med bankoverførsel; sælgeren sender refusioner.
+    }
 status-order = { $code ->
         [placed] afgivet
         [accepted] accepteret

@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Paid from the bank file and marked paid by the committee.
        *[stripe] Paid to the co-op's connected Stripe account.
     }
+status-payment = { $code ->
+        [card] card
+       *[bank] bank transfer
+    }
+status-payment-meaning = { $code ->
+        [card] Paid by card through Stripe; refunds go back to the card.
+       *[bank] Paid by bank transfer; the seller sends refunds.
+    }
 status-order = { $code ->
         [placed] placed
         [accepted] accepted

@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Se paga con el fichero bancario y el comité lo marca como pagado.
        *[stripe] Se paga en la cuenta de Stripe conectada de la cooperativa.
     }
+status-payment = { $code ->
+        [card] tarjeta
+       *[bank] transferencia bancaria
+    }
+status-payment-meaning = { $code ->
+        [card] Pagado con tarjeta mediante Stripe; los reembolsos vuelven a la tarjeta.
+       *[bank] Pagado por transferencia bancaria; el vendedor envía los reembolsos.
+    }
 status-order = { $code ->
         [placed] realizado
         [accepted] aceptado

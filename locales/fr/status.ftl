@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Payé depuis le fichier bancaire et marqué payé par le comité.
        *[stripe] Payé sur le compte Stripe connecté de la coopérative.
     }
+status-payment = { $code ->
+        [card] carte
+       *[bank] virement bancaire
+    }
+status-payment-meaning = { $code ->
+        [card] Payé par carte via Stripe ; les remboursements reviennent sur la carte.
+       *[bank] Payé par virement bancaire ; le vendeur envoie les remboursements.
+    }
 status-order = { $code ->
         [placed] passée
         [accepted] acceptée

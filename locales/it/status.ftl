@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] Pagato dal file bancario e segnato come pagato dal comitato.
        *[stripe] Pagato sul conto Stripe collegato della cooperativa.
     }
+status-payment = { $code ->
+        [card] carta
+       *[bank] bonifico bancario
+    }
+status-payment-meaning = { $code ->
+        [card] Pagato con carta tramite Stripe; i rimborsi tornano sulla carta.
+       *[bank] Pagato con bonifico bancario; il venditore invia i rimborsi.
+    }
 status-order = { $code ->
         [placed] inviato
         [accepted] accettato

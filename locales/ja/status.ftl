@@ -67,6 +67,14 @@ status-method-meaning = { $code ->
         [bank] 銀行ファイルから支払い、委員会が支払済みにします。
        *[stripe] 協同組合の連携済み Stripe アカウントに支払います。
     }
+status-payment = { $code ->
+        [card] カード
+       *[bank] 銀行振込
+    }
+status-payment-meaning = { $code ->
+        [card] Stripe を通じてカードで支払われました。返金はカードに戻ります。
+       *[bank] 銀行振込で支払われました。返金は売り手が送ります。
+    }
 status-order = { $code ->
         [placed] 注文済み
         [accepted] 受付済み

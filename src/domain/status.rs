@@ -85,7 +85,7 @@ described!(PayoutMethod, "method" {
     Stripe => "Stripe transfer", "Paid to the co-op's connected Stripe account.";
 });
 
-described!(OrderStatus {
+described!(OrderStatus, "order" {
     Placed => "placed", "The seller has not accepted it yet; its stock is reserved.";
     Accepted => "accepted", "The seller accepted it; payment is due.";
     Paid => "paid", "The payment arrived; the seller can ship it.";
@@ -98,7 +98,7 @@ described!(OrderStatus {
     Refunded => "refunded", "The buyer's payment was refunded.";
 });
 
-described!(PaymentMethod {
+described!(PaymentMethod, "payment" {
     Card => "card", "Paid by card through Stripe; refunds go back to the card.";
     Bank => "bank transfer", "Paid by bank transfer; the seller sends refunds.";
 });

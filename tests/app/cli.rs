@@ -127,7 +127,8 @@ async fn demo_history_shows(app: &TestApp) {
         let month = (now - chrono::Duration::days(days))
             .format("%Y-%m")
             .to_string();
-        pool.assert_contains(&templates::chart::month_label(&month));
+        let en = i18n::Tr::new(i18n::Lang::En, i18n::chrono_tz::UTC);
+        pool.assert_contains(&templates::chart::month_label(&en, &month));
     }
     pool.assert_contains("Repair of the shared solar fruit dryer")
         .assert_contains("Coopermondo");
