@@ -55,6 +55,8 @@ pub struct Act {
     pub by: By,
     pub note: String,
     pub settle_on_delivery: bool,
+    /// How buyers pay here: an accepted order's mail says how (`order_notices::PayBy`).
+    pub pay_by: super::order_notices::PayBy,
 }
 
 /// Who asks for an action.
@@ -107,6 +109,7 @@ struct Told {
     action: Action,
     actor: Actor,
     note: String,
+    pay_by: super::order_notices::PayBy,
 }
 
 /// Applies `jobs` in the caller's write transaction; see `order_batch`. Load: the orders with
@@ -244,6 +247,7 @@ fn decide_one(
             action: n.action,
             actor: n.actor,
             note: note.to_owned(),
+            pay_by: act.pay_by,
         });
     }
     for p in &d.postings {
@@ -296,7 +300,9 @@ async fn compose_mail(
     pending: &mut Pending,
 ) -> Result<(), AppError> {
     for t in told {
-        let m = super::order_notices::order_event(db, &t.o, &t.lines, t.action, t.actor, &t.note);
+        let (o, lines) = (&t.o, &t.lines);
+        let m =
+            super::order_notices::order_event(db, o, lines, t.action, t.actor, &t.note, t.pay_by);
         if let Some(m) = m.await? {
             pending.mail(m);
         }
