@@ -101,7 +101,6 @@ pub async fn part_refunded(
     let view = OrderMailView {
         refund: Some(refund),
         note: Some(reason.trim().to_owned()).filter(|n| !n.is_empty()),
-        fee_settled: after_settlement,
         ..view(o, &lines, OrderEvent::PartRefunded, buyer, Some(seller))
     };
     let audiences = vec![
