@@ -102,7 +102,7 @@ pub async fn resend_verification(
     }
     let tx = begin_write(db).await?;
     let token = tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(&u.email)).await?;
-    mail::verify(&tx, &tr_of(&u), base, &u.email, &u.name, &token).await?;
+    mail::verify(&tx, &tr_of(u), base, &u.email, &u.name, &token).await?;
     tx.commit().await?;
     Ok(())
 }
