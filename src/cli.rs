@@ -5,7 +5,10 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
 
+use i18n::Tr;
+
 use crate::config::Config;
+use crate::error::AppError;
 
 #[path = "cli_payouts.rs"]
 mod payouts;
@@ -108,9 +111,34 @@ enum CommitteeCommand {
     Add { email: String },
 }
 
+/// The language people read the command line's sentences in: the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set (`fr_FR.UTF-8` gives French), else English.
+pub fn language() -> Tr {
+    let name = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .unwrap_or_default();
+    Tr::new(i18n::Lang::from_posix_locale(&name), i18n::chrono_tz::UTC)
+}
+
+/// `e` as a line on standard error, in `tr`'s language.
+fn error_line(tr: &Tr, e: &anyhow::Error) -> String {
+    let message = match e.downcast_ref::<crate::error::AppError>() {
+        // An operator needs the details a web visitor is not shown.
+        Some(app @ (AppError::Db(_) | AppError::Internal(_) | AppError::Invalid(_))) => {
+            app.to_string()
+        }
+        Some(app) => crate::http::api_language::message(tr, app.code(), &app.to_string()),
+        None => e.to_string(),
+    };
+    tr.t_args("cli-error", &[("message", message.into())])
+}
+
 /// Runs the command line; the exit code is 2 for bad configuration or usage, 1 for other failures.
 pub async fn main() -> ExitCode {
     let cli = Cli::parse();
+    let tr = language();
     tracing_subscriber::fmt()
         .with_env_filter(
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn")),
@@ -120,24 +148,24 @@ pub async fn main() -> ExitCode {
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&tr, &e.into()));
             return ExitCode::from(2);
         }
     };
-    match run(cli.command, config).await {
+    match run(cli.command, config, &tr).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.is::<stripe::UsageError>() => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&tr, &e));
             ExitCode::from(2)
         }
         Err(e) => {
-            eprintln!("error: {e}");
+            eprintln!("{}", error_line(&tr, &e));
             ExitCode::from(1)
         }
     }
 }
 
-async fn run(command: Command, config: Config) -> anyhow::Result<()> {
+async fn run(command: Command, config: Config, tr: &Tr) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
             let bind = config.bind;
@@ -153,7 +181,7 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
         }
         Command::Migrate => {
             db::connect_and_migrate(&config.database_url).await?;
-            println!("database is up to date");
+            println!("{}", tr.t("cli-database-up-to-date"));
         }
         Command::SeedDemo => {
             let db = db::connect_and_migrate(&config.database_url).await?;
@@ -164,7 +192,8 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
             print!("{report}");
             eprint!("\ndemo history:\n{history}");
             if drawn > 0 {
-                eprintln!("drew {drawn} listing photos into {}", photos.describe());
+                let args = [("count", drawn.into()), ("where", photos.describe().into())];
+                eprintln!("{}", tr.t_args("cli-drew-photos", &args));
             }
         }
         Command::User {
@@ -182,14 +211,16 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 password,
             };
             let u = store::users::register_verified(&db, &form).await?;
-            println!("created user {} <{}>", u.name, u.email);
+            let args = [("name", u.name.into()), ("email", u.email.into())];
+            println!("{}", tr.t_args("cli-user-created", &args));
         }
         Command::Committee {
             command: CommitteeCommand::Add { email },
         } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
             let u = store::committee::add(&db, &email, None).await?;
-            println!("{} <{}> is on the committee", u.name, u.email);
+            let args = [("name", u.name.into()), ("email", u.email.into())];
+            println!("{}", tr.t_args("cli-committee-added", &args));
         }
         Command::Ledger {
             command: LedgerCommand::Verify,
@@ -201,16 +232,16 @@ async fn run(command: Command, config: Config) -> anyhow::Result<()> {
                 anyhow::bail!("{bad}");
             }
             if !report.is_ok() {
-                anyhow::bail!("the ledger's currencies do not sum to zero");
+                anyhow::bail!(tr.t("cli-ledger-not-zero"));
             }
         }
         Command::Listings { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
-            listings_command(&db, &config, command).await?;
+            listings_command(&db, &config, command, tr).await?;
         }
         Command::Payouts { command } => {
             let db = db::connect_and_migrate(&config.database_url).await?;
-            payouts::run(&db, &config, command).await?;
+            payouts::run(&db, &config, command, tr).await?;
         }
         Command::Stripe { command } => stripe::run(&config, command).await?,
     }
@@ -221,6 +252,7 @@ async fn listings_command(
     db: &sea_orm::DatabaseConnection,
     config: &Config,
     command: ListingsCommand,
+    tr: &Tr,
 ) -> anyhow::Result<()> {
     use crate::store::listings_csv::{self, ImportResult};
     match command {
@@ -229,8 +261,8 @@ async fn listings_command(
             use crate::domain::trading::{may_sell, Trader};
             may_sell(&Trader::stored(&c.name, c.status, &c.kind))?;
             let currency = crate::domain::money::Currency::parse(&c.currency)?;
-            let data = std::fs::read(&file)
-                .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", file.display()))?;
+            let data =
+                std::fs::read(&file).map_err(|e| cannot(tr, "cli-cannot-read", &file, &e))?;
             let rows = data.iter().filter(|b| **b == b'\n').count() as u64;
             let bar = indicatif::ProgressBar::new(rows.saturating_sub(1));
             bar.set_style(
@@ -256,27 +288,34 @@ async fn listings_command(
                     updated,
                     unchanged,
                 } => {
-                    let photos = if photos > 0 {
-                        format!(", {photos} photos added")
-                    } else {
-                        String::new()
+                    let args = [
+                        ("coop", c.name.clone().into()),
+                        ("created", created.into()),
+                        ("updated", updated.into()),
+                        ("unchanged", unchanged.into()),
+                        ("count", photos.into()),
+                    ];
+                    let key = match photos {
+                        0 => "cli-imported",
+                        _ => "cli-imported-photos",
                     };
-                    println!("imported into {}: {created} created, {updated} updated, {unchanged} unchanged{photos}", c.name);
+                    println!("{}", tr.t_args(key, &args));
                 }
                 ImportResult::Rejected(errors) => {
                     for e in &errors {
-                        eprintln!(
-                            "row {}, column {}: {}",
-                            e.row,
-                            if e.column.is_empty() { "-" } else { &e.column },
-                            e.message
-                        );
+                        let column = if e.column.is_empty() { "-" } else { &e.column };
+                        let args = [
+                            ("row", e.row.to_string().into()),
+                            ("column", column.to_owned().into()),
+                            ("message", e.message.clone().into()),
+                        ];
+                        eprintln!("{}", tr.t_args("cli-row-problem", &args));
                     }
-                    anyhow::bail!(
-                        "nothing imported: {} problems in {}",
-                        errors.len(),
-                        file.display()
-                    );
+                    let args = [
+                        ("count", errors.len().into()),
+                        ("file", file.display().to_string().into()),
+                    ];
+                    anyhow::bail!(tr.t_args("cli-nothing-imported", &args));
                 }
             }
         }
@@ -286,7 +325,7 @@ async fn listings_command(
             let csv = listings_csv::export(db, c.id, currency).await?;
             match output {
                 Some(path) => std::fs::write(&path, csv)
-                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                    .map_err(|e| cannot(tr, "cli-cannot-write", &path, &e))?,
                 None => {
                     use std::io::Write;
                     std::io::stdout().write_all(&csv)?;
@@ -295,4 +334,18 @@ async fn listings_command(
         }
     }
     Ok(())
+}
+
+/// "cannot read/write <file>: <why>" (`key`), in `tr`'s language.
+pub(crate) fn cannot(
+    tr: &Tr,
+    key: &str,
+    file: &std::path::Path,
+    e: &std::io::Error,
+) -> anyhow::Error {
+    let args = [
+        ("file", file.display().to_string().into()),
+        ("reason", e.to_string().into()),
+    ];
+    anyhow::anyhow!(tr.t_args(key, &args))
 }

@@ -45,16 +45,19 @@ pub async fn run(
     db: &DatabaseConnection,
     config: &Config,
     command: PayoutsCommand,
+    tr: &i18n::Tr,
 ) -> anyhow::Result<()> {
+    let email_arg = |email: &str| [("email", i18n::FluentValue::from(email.to_owned()))];
     match command {
         PayoutsCommand::Draft { currency, by } => {
             let currency = Currency::parse(&currency)?;
             let by = match by {
                 Some(email) => {
                     let u = store::users::find_by_email(db, &email).await?;
-                    let u = u.ok_or_else(|| anyhow::anyhow!("no user is registered as {email}"))?;
+                    let no_user = || anyhow::anyhow!(tr.t_args("cli-no-user", &email_arg(&email)));
+                    let u = u.ok_or_else(no_user)?;
                     if !store::committee::is_member(db, u.id).await? {
-                        anyhow::bail!("{email} is not on the committee");
+                        anyhow::bail!(tr.t_args("cli-not-on-committee", &email_arg(&email)));
                     }
                     Some(u.id)
                 }
@@ -64,7 +67,11 @@ pub async fn run(
             let run =
                 store::payouts::draft(&tx, &config.payouts, currency, by, &config.base_url).await?;
             tx.commit().await?;
-            println!("drafted payout run #{} in {}", run.id, run.currency);
+            let args = [
+                ("run", run.id.to_string().into()),
+                ("currency", run.currency.clone().into()),
+            ];
+            println!("{}", tr.t_args("cli-run-drafted", &args));
             show(db, run.id).await?;
         }
         PayoutsCommand::Show { id } => show(db, id).await?,
@@ -72,15 +79,18 @@ pub async fn run(
             let gateway = crate::payments::from_config(config)?;
             let done =
                 crate::payments::payouts::execute(db, gateway.as_ref(), id, line, None).await?;
-            println!(
-                "payout run #{id}: {} line(s) paid through Stripe",
-                done.paid
-            );
+            let args = [("run", id.to_string().into()), ("count", done.paid.into())];
+            println!("{}", tr.t_args("cli-run-paid", &args));
             for (line, error) in &done.failed {
-                println!("line #{line} failed: {error}");
+                let args = [
+                    ("line", line.to_string().into()),
+                    ("reason", error.to_string().into()),
+                ];
+                println!("{}", tr.t_args("cli-line-failed", &args));
             }
             if !done.failed.is_empty() {
-                anyhow::bail!("{} line(s) failed; retry with --line", done.failed.len());
+                let args = [("count", done.failed.len().into())];
+                anyhow::bail!(tr.t_args("cli-lines-failed", &args));
             }
         }
         PayoutsCommand::Export { id, format, output } => {
@@ -88,7 +98,7 @@ pub async fn run(
                 ExportFormat::Csv => store::payouts::csv(db, id).await?,
                 ExportFormat::Sepa => {
                     let Some(debtor) = &config.payouts.debtor else {
-                        anyhow::bail!("set PAYOUT_DEBTOR_IBAN (and PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) to export SEPA files");
+                        anyhow::bail!(tr.t("cli-set-debtor"));
                     };
                     store::payouts::sepa(db, id, debtor, store::now())
                         .await?
@@ -97,7 +107,7 @@ pub async fn run(
             };
             match output {
                 Some(path) => std::fs::write(&path, bytes)
-                    .map_err(|e| anyhow::anyhow!("cannot write {}: {e}", path.display()))?,
+                    .map_err(|e| super::cannot(tr, "cli-cannot-write", &path, &e))?,
                 None => {
                     use std::io::Write;
                     std::io::stdout().write_all(&bytes)?;

@@ -1,7 +1,7 @@
 //! The `.ftl` files, compiled into the binary: `locales/<lang>/<area>.ftl`.
 
 /// The areas every language has, one file each; a new area is added here and in every folder.
-pub const AREAS: [&str; 12] = [
+pub const AREAS: [&str; 15] = [
     "layout",
     "auth",
     "invitations",
@@ -14,6 +14,9 @@ pub const AREAS: [&str; 12] = [
     "notifications",
     "errors",
     "status",
+    "mail",
+    "api",
+    "cli",
 ];
 
 macro_rules! language_files {
@@ -33,6 +36,9 @@ macro_rules! language_files {
                 ($lang, "notifications", include_str!(concat!("../../locales/", $lang, "/notifications.ftl"))),
                 ($lang, "errors", include_str!(concat!("../../locales/", $lang, "/errors.ftl"))),
                 ($lang, "status", include_str!(concat!("../../locales/", $lang, "/status.ftl"))),
+                ($lang, "mail", include_str!(concat!("../../locales/", $lang, "/mail.ftl"))),
+                ($lang, "api", include_str!(concat!("../../locales/", $lang, "/api.ftl"))),
+                ($lang, "cli", include_str!(concat!("../../locales/", $lang, "/cli.ftl"))),
             )*
         ];
     };

@@ -68,6 +68,12 @@ impl Tr {
         }
     }
 
+    /// `n / 10^scale` without trailing zeros, as the language writes it: quantities in
+    /// thousandths (`2,5` kg in fr), rates in basis points.
+    pub fn decimal(&self, n: i64, scale: u32) -> String {
+        self.number(Decimal::new(n, scale).normalize())
+    }
+
     /// An amount of `minor` units of a currency with `exponent` decimals, as the language writes
     /// it: `85.000,00 COP` (es), `1 500 XOF` (fr), `¥1,500` (ja), `EUR 12.50` (en).
     pub fn money(&self, minor: i64, code: &str, exponent: u32) -> String {

@@ -80,6 +80,13 @@ impl Lang {
             .unwrap_or_default()
     }
 
+    /// The language of a POSIX locale name (`fr_FR.UTF-8` gives `Fr`; `C`, `POSIX` or one not
+    /// spoken here give `En`).
+    pub fn from_posix_locale(name: &str) -> Lang {
+        let code = name.split(['_', '.', '@', '-']).next().unwrap_or_default();
+        Lang::from_code(code).unwrap_or_default()
+    }
+
     /// An explicit choice (the account's, then the browser's cookie) wins; else the header; else `En`.
     pub fn negotiate(choices: &[Option<&str>], accept_language: Option<&str>) -> Lang {
         choices
@@ -105,6 +112,16 @@ mod tests {
         assert_eq!(Lang::from_accept_language("ja-JP,ja;q=0.9"), Lang::Ja);
         assert_eq!(Lang::from_accept_language("de, nl"), Lang::En);
         assert_eq!(Lang::from_accept_language(""), Lang::En);
+    }
+
+    #[test]
+    fn a_posix_locale_names_its_language() {
+        assert_eq!(Lang::from_posix_locale("fr_FR.UTF-8"), Lang::Fr);
+        assert_eq!(Lang::from_posix_locale("ja_JP.eucJP"), Lang::Ja);
+        assert_eq!(Lang::from_posix_locale("ca_ES@valencia"), Lang::Ca);
+        assert_eq!(Lang::from_posix_locale("de_DE.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_posix_locale("C.UTF-8"), Lang::En);
+        assert_eq!(Lang::from_posix_locale(""), Lang::En);
     }
 
     #[test]

@@ -54,7 +54,59 @@ fn every_message_formats_in_every_language_without_an_error() {
         ("whole", "1234".into()),
         ("fraction", "1,234".into()),
     ];
-    // The committee's pages: codes choose words, the rest are filled in.
+    // The mail, API and CLI messages' variables (`mail.ftl`, `api.ftl`, `cli.ftl`).
+    let words = [
+        "event",
+        "order",
+        "buyer",
+        "seller",
+        "proceeds",
+        "refunded",
+        "quantity",
+        "unit",
+        "title",
+        "price",
+        "total",
+        "settled",
+        "rate",
+        "fee",
+        "pool",
+        "seller_share",
+        "buyer_share",
+        "left",
+        "amount",
+        "holder",
+        "iban",
+        "bic",
+        "reference",
+        "note",
+        "kind",
+        "country",
+        "currency",
+        "reason",
+        "side",
+        "link",
+        "how",
+        "run",
+        "line",
+        "id",
+        "purpose",
+        "quorum",
+        "login",
+        "reset",
+        "new",
+        "code",
+        "what",
+        "message",
+        "where",
+        "created",
+        "updated",
+        "unchanged",
+        "file",
+        "row",
+        "column",
+    ];
+        // The committee's pages: codes choose words, the rest are filled in.
     let numbers = [
         "id", "days", "hours", "paid", "failed", "voters", "needed", "quorum",
     ];
@@ -92,6 +144,7 @@ fn every_message_formats_in_every_language_without_an_error() {
         .into_iter()
         .chain(numbers.iter().map(|n| (*n, 2.into())))
         .chain(texts.iter().map(|t| (*t, "x".into())))
+        .chain(words.iter().map(|w| (*w, "x".into())))
         .collect();
     for lang in Lang::ALL {
         for key in message_ids(lang).expect("parses") {

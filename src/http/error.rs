@@ -130,17 +130,17 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let e = self.0;
         log(&e);
-        let mut body = serde_json::json!({
-            "error": { "code": e.code(), "message": e.public_message() }
-        });
-        if let AppError::Invalid(fields) = &e {
-            body["error"]["fields"] = fields
-                .0
-                .iter()
-                .map(|(k, m)| serde_json::json!({ "field": k, "message": m }))
-                .collect();
-        }
-        let mut resp = (status(&e), Json(body)).into_response();
+        let text = super::api_language::ApiErrorText {
+            code: e.code(),
+            message: e.public_message(),
+            fields: match &e {
+                AppError::Invalid(fields) => Some(fields.clone()),
+                _ => None,
+            },
+        };
+        let mut resp = (status(&e), Json(text.body())).into_response();
+        // Said again in the request's language by `api_language::layer`.
+        resp.extensions_mut().insert(text);
         if matches!(e, AppError::Unauthorized(_)) {
             resp.headers_mut().insert(
                 axum::http::header::WWW_AUTHENTICATE,

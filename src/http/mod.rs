@@ -1,5 +1,6 @@
 //! The HTTP surface: web pages for people, `/api/v1` for integrations, health and metrics.
 pub mod api;
+pub mod api_language;
 pub mod clean_input;
 pub mod cookies;
 pub mod error;

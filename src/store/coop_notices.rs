@@ -1,7 +1,9 @@
-//! Who hears of a co-op's application and of the committee's decision on it.
+//! Who hears of a co-op's application and of the committee's decision on it, each in their
+//! own language.
 use entity::coop;
+use i18n::Tr;
 use sea_orm::ConnectionTrait;
-use templates::mail::simple_mail_html;
+use templates::mail::simple_mail;
 
 use super::notify::{Message, BASE_URL_MARK};
 use crate::domain::notification::{Audience, Kind};
@@ -9,59 +11,60 @@ use crate::error::AppError;
 
 /// Tells the committee, who must decide, that co-op `c` applied.
 pub async fn applied(db: &impl ConnectionTrait, c: &coop::Model) -> Result<(), AppError> {
-    let subject = format!("{} applies to join cooptrade", c.name);
-    let body = format!(
-        "{} ({}, {}, trading in {}) applied to join. Admit or decline it on the committee's page.",
-        c.name, c.kind, c.country, c.currency
-    );
+    let c = c.clone();
+    let render = move |tr: &Tr| {
+        let args = [
+            ("coop", c.name.clone().into()),
+            ("kind", c.kind.clone().into()),
+            ("country", c.country.clone().into()),
+            ("currency", c.currency.clone().into()),
+        ];
+        let subject = tr.t_args("mail-coop-applied-subject", &args);
+        let body = tr.t_args("mail-coop-applied-body", &args);
+        simple_mail(tr, subject, &body, &format!("{BASE_URL_MARK}/committee"))
+    };
     queue(
         db,
         Kind::CoopApplication,
-        subject,
-        body,
         "/committee",
         Audience::Committee,
+        render,
     )
     .await
 }
 
 /// Tells co-op `c`'s members that the committee admitted or declined it (and why).
 pub async fn decided(db: &impl ConnectionTrait, c: &coop::Model) -> Result<(), AppError> {
-    let subject = format!("{} was {} on cooptrade", c.name, c.status);
-    let reason = c.decision_reason.as_deref().unwrap_or("");
-    let body = match c.status.as_str() {
-        "admitted" => format!("The committee admitted {}: it can now trade.", c.name),
-        _ => format!(
-            "The committee declined {}'s application. Reason: {reason}",
-            c.name
-        ),
-    };
     let link = format!("/coops/{}/manage", c.id);
-    queue(
-        db,
-        Kind::CoopDecision,
-        subject,
-        body,
-        &link,
-        Audience::Members(c.id),
-    )
-    .await
+    let (name, reason) = (
+        c.name.clone(),
+        c.decision_reason.clone().unwrap_or_default(),
+    );
+    let admitted = c.status == entity::status::CoopStatus::Admitted;
+    let absolute = format!("{BASE_URL_MARK}{link}");
+    let render = move |tr: &Tr| {
+        let args = [
+            ("coop", name.clone().into()),
+            ("reason", reason.clone().into()),
+        ];
+        let (subject, body) = match admitted {
+            true => ("mail-coop-admitted-subject", "mail-coop-admitted-body"),
+            false => ("mail-coop-declined-subject", "mail-coop-declined-body"),
+        };
+        let subject = tr.t_args(subject, &args);
+        simple_mail(tr, subject, &tr.t_args(body, &args), &absolute)
+    };
+    let to = Audience::Members(c.id);
+    queue(db, Kind::CoopDecision, &link, to, render).await
 }
 
 async fn queue(
     db: &impl ConnectionTrait,
     kind: Kind,
-    subject: String,
-    body: String,
     link: &str,
     to: Audience,
+    render: impl Fn(&Tr) -> templates::mail::MailText + Send + Sync + 'static,
 ) -> Result<(), AppError> {
-    let absolute = format!("{BASE_URL_MARK}{link}");
-    let html = simple_mail_html(&subject, &body, &absolute).into_string();
-    let text = format!("{body}\n\n{absolute}\n");
-    let m = Message::new(kind, subject, link.to_owned())
-        .to(to)
-        .text(text)
-        .html(html);
+    let m = Message::new(kind, link.to_owned(), render).to(to);
     super::notify::queue_all(db, &[m]).await
 }

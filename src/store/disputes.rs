@@ -82,23 +82,28 @@ pub async fn add_statement(
     }
     .insert(db)
     .await?;
-    let subject = format!(
-        "Order #{}: the {side} added a statement to the dispute",
-        o.id
-    );
-    let body = format!(
-        "{subject}.\n\n{}\n\nRead the dispute: {BASE_URL_MARK}/orders/{}/dispute\n",
-        text.as_str(),
-        o.id
-    );
+    let (order, statement) = (o.id.to_string(), text.as_str().to_owned());
+    let side_code = side.to_owned();
+    let render = move |tr: &i18n::Tr| {
+        let args = [
+            ("order", order.clone().into()),
+            ("side", side_code.clone().into()),
+        ];
+        let subject = tr.t_args("mail-dispute-statement-subject", &args);
+        let link = format!("{BASE_URL_MARK}/orders/{order}/dispute");
+        let read = tr.t_args("mail-dispute-read", &[("link", link.into())]);
+        templates::mail::text_mail(
+            subject.clone(),
+            &[format!("{subject}."), statement.clone(), read],
+        )
+    };
     let message = Message::new(
         Kind::DisputeStatement,
-        subject,
         format!("/orders/{}/dispute", o.id),
+        render,
     )
     .to(Audience::Members(other))
-    .to(Audience::Committee)
-    .text(body);
+    .to(Audience::Committee);
     super::notify::queue_all(db, &[message]).await?;
     Ok(saved)
 }

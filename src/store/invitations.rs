@@ -73,18 +73,8 @@ pub async fn invite(
         .ok_or_else(|| AppError::Internal("an invitation just written is gone".into()))?;
     if inserted == 1 {
         let link = crate::config::absolute(base_url, &format!("/invitations/{token}"));
-        let subject = format!("{} invites you to join as {}", coop.name, role.as_str());
-        let body = format!(
-            "{} invites you to become a{} {} of {} on cooptrade.\n\n\
-             Nothing changes until you say yes. Accept or decline at {link}\n\n\
-             If you have no account yet, register with this address ({}) first.",
-            inviter.name,
-            if role == CoopRole::Admin { "n" } else { "" },
-            role.as_str(),
-            coop.name,
-            email.as_str(),
-        );
-        super::outbox::enqueue(db, email.as_str(), &subject, &body).await?;
+        let mail = invitation_mail(db, inviter, coop, role, email.as_str(), link).await?;
+        super::outbox::enqueue_mail(db, email.as_str(), &mail).await?;
     }
     Ok(Invited {
         invitation,
@@ -284,4 +274,35 @@ pub async fn invite_member(
     let invited = invite(&tx, coop, inviter, email, role, base_url).await?;
     tx.commit().await?;
     Ok(invited)
+}
+
+/// The invitation in the invited person's language when they have an account, else in the
+/// inviter's (who likely shares it), else English.
+async fn invitation_mail(
+    db: &impl ConnectionTrait,
+    inviter: &entity::user::Model,
+    coop: &entity::coop::Model,
+    role: CoopRole,
+    email: &str,
+    link: String,
+) -> Result<templates::mail::MailText, AppError> {
+    let tr = match super::users::find_by_email(db, email).await? {
+        Some(invited) if invited.locale.is_some() => super::locale::tr_of(&invited),
+        _ => super::locale::tr_of(inviter),
+    };
+    let args = [
+        ("coop", coop.name.clone().into()),
+        ("role", role.as_str().into()),
+        ("name", inviter.name.clone().into()),
+        ("link", link.into()),
+        ("email", email.to_owned().into()),
+    ];
+    Ok(templates::mail::text_mail(
+        tr.t_args("mail-invitation-subject", &args),
+        &[
+            tr.t_args("mail-invitation-body", &args),
+            tr.t_args("mail-invitation-consent", &args),
+            tr.t_args("mail-invitation-register", &args),
+        ],
+    ))
 }

@@ -18,3 +18,23 @@ pub async fn set_locale(
         .await?;
     Ok(())
 }
+
+/// The language and time zone to write to someone in: their saved choices, else English and
+/// UTC (an unknown code or zone counts as unset).
+pub fn tr(locale: Option<&str>, time_zone: Option<&str>) -> i18n::Tr {
+    let lang = locale.and_then(i18n::Lang::from_code).unwrap_or_default();
+    let zone = time_zone
+        .and_then(|z| z.parse().ok())
+        .unwrap_or(i18n::chrono_tz::UTC);
+    i18n::Tr::new(lang, zone)
+}
+
+/// `tr` for a member.
+pub fn tr_of(u: &user::Model) -> i18n::Tr {
+    tr(u.locale.as_deref(), u.time_zone.as_deref())
+}
+
+/// `m` as `tr`'s language writes money (`12,50 EUR` in fr, `EUR 12.50` in en).
+pub fn money(tr: &i18n::Tr, m: crate::domain::money::Money) -> String {
+    tr.money(m.minor, m.currency.code(), m.currency.exponent())
+}

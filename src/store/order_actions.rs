@@ -149,6 +149,7 @@ fn decide_one(
             action: n.action,
             actor: n.actor,
             note: note.to_owned(),
+            pay_by: act.pay_by,
         });
     }
     for p in &d.postings {

@@ -1,21 +1,30 @@
 //! The message an order event sends: to whom (`domain::notification::order_audience`), with the
-//! order's lines and totals, where its fee goes, and how to pay when payment is due.
+//! order's lines and totals, where its fee goes, how to pay when payment is due, and what a part
+//! refund gave back. Each reader gets it in their language (`templates::mail::order_mail`).
 use std::collections::{BTreeSet, HashMap};
 
 use entity::{coop_payout_details as details, order, order_line};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
-use templates::mail::{order_mail_html, order_mail_text, BankTransferView, OrderMailView};
-use templates::orders::OrderLineRow;
+use templates::mail::{
+    order_mail, BankTransferView, MailCurrency, MailFee, MailLine, OrderEvent, OrderMailView,
+    PartRefundView, PaymentView,
+};
 
 use super::notify::{Message, BASE_URL_MARK};
 use crate::domain::bank::payment_reference;
-use crate::domain::catalog::Quantity;
-use crate::domain::fee_split::FeeSplit;
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::Currency;
 use crate::domain::notification::{order_audience, Audience, Kind};
 use crate::domain::order_state::{Action, Actor};
+use crate::domain::refund::RefundParts;
 use crate::error::AppError;
-use crate::http::views::{fee_split_view, price};
+
+/// How buyers pay in this deployment: by card through Stripe, or by bank transfer (manual).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum PayBy {
+    #[default]
+    BankTransfer,
+    Card,
+}
 
 /// What a batch's order mail reads, once for the whole batch: the co-ops' names, and the bank
 /// details of the sellers whose payment falls due.
@@ -75,146 +84,151 @@ pub fn order_event(
     action: Action,
     actor: Actor,
     note: &str,
+    pay_by: PayBy,
 ) -> Message {
     let audiences = order_audience(action, actor, o.buyer_coop_id, o.seller_coop_id);
     let (buyer, seller) = (facts.name(o.buyer_coop_id), facts.name(o.seller_coop_id));
-    let payment = match kind {
-        Kind::OrderAccepted => Some(bank_transfer(facts.banks.get(&o.seller_coop_id), o)),
+    let payment = match (kind, pay_by) {
+        (Kind::OrderAccepted, PayBy::Card) => Some(PaymentView::Card {
+            link: format!("{BASE_URL_MARK}/orders/{}", o.id),
+        }),
+        (Kind::OrderAccepted, PayBy::BankTransfer) => Some(PaymentView::Bank(bank_transfer(
+            facts.banks.get(&o.seller_coop_id),
+            o,
+        ))),
         _ => None,
     };
-    let headline = headline(kind, action, actor, o, &buyer, &seller);
-    let subject = format!("Order #{}: {}", o.id, kind_word(kind, action));
     let view = OrderMailView {
         payment,
         note: Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
-        deliver_to: None,
         fee_settled: kind == Kind::OrderSettled,
-        ..view(o, lines, headline, buyer, seller)
+        ..view(o, lines, event(kind, action, actor), buyer, Some(seller))
     };
-    compose(kind, subject, o.id, &view, audiences)
+    compose(kind, o.id, view, audiences)
 }
 
 /// The mail to the seller's members of an order just placed by `buyer`.
 pub fn order_placed(o: &order::Model, lines: &[order_line::Model], buyer: &str) -> Message {
-    let headline = format!("{buyer} placed order #{}.", o.id);
     let view = OrderMailView {
         deliver_to: Some(o.delivery_address.clone()),
         note: Some(o.note.trim().to_owned()).filter(|n| !n.is_empty()),
-        ..view(
-            o,
-            lines,
-            headline,
-            buyer.to_owned(),
-            "your co-op".to_owned(),
-        )
+        ..view(o, lines, OrderEvent::Placed, buyer.to_owned(), None)
     };
-    let subject = format!("New order #{} from {buyer}", o.id);
     let audiences = vec![Audience::Members(o.seller_coop_id)];
-    compose(Kind::OrderPlaced, subject, o.id, &view, audiences)
+    compose(Kind::OrderPlaced, o.id, view, audiences)
 }
 
-fn compose(
-    kind: Kind,
-    subject: String,
-    order_id: i32,
-    view: &OrderMailView,
-    audiences: Vec<Audience>,
-) -> Message {
+/// The mail to both sides' admins of a part refund of `o` (as it was before it): the amount,
+/// what is left to refund, and where the fee's part came back from (`after_settlement`: from
+/// what settlement credited; before: what settlement will charge less).
+pub async fn part_refunded(
+    db: &impl ConnectionTrait,
+    o: &order::Model,
+    parts: &RefundParts,
+    left_minor: i64,
+    after_settlement: bool,
+    reason: &str,
+) -> Result<Message, AppError> {
+    let names = super::coops::names(db, [o.buyer_coop_id, o.seller_coop_id]).await?;
+    let name = |id: i32| names.get(&id).cloned().unwrap_or_else(|| format!("co-op {id}"));
+    let (buyer, seller) = (name(o.buyer_coop_id), name(o.seller_coop_id));
+    let lines = order_line::Entity::find()
+        .filter(order_line::Column::OrderId.eq(o.id))
+        .all(db)
+        .await?;
+    let c = &parts.claw_back;
+    let refund = PartRefundView {
+        amount: parts.amount.minor,
+        left: left_minor,
+        claw_back: MailFee {
+            fee: parts.fee.minor,
+            pool: c.pool.minor,
+            seller_share: c.seller_share.minor,
+            buyer_share: c.buyer_share.minor,
+        },
+        after_settlement,
+    };
+    let view = OrderMailView {
+        refund: Some(refund),
+        note: Some(reason.trim().to_owned()).filter(|n| !n.is_empty()),
+        ..view(o, &lines, OrderEvent::PartRefunded, buyer, Some(seller))
+    };
+    let audiences = vec![
+        Audience::Admins(o.buyer_coop_id),
+        Audience::Admins(o.seller_coop_id),
+    ];
+    Ok(compose(Kind::OrderRefunded, o.id, view, audiences))
+}
+
+fn compose(kind: Kind, order_id: i32, view: OrderMailView, audiences: Vec<Audience>) -> Message {
     // A dispute's people go straight to its statements.
     let path = match kind {
         Kind::DisputeOpened => format!("/orders/{order_id}/dispute"),
         _ => format!("/orders/{order_id}"),
     };
-    let message = Message::new(kind, subject, path)
-        .text(order_mail_text(view))
-        .html(order_mail_html(view).into_string());
+    let message = Message::new(kind, path, move |tr| order_mail(tr, &view));
     audiences.into_iter().fold(message, Message::to)
 }
 
 fn view(
     o: &order::Model,
     lines: &[order_line::Model],
-    headline: String,
+    event: OrderEvent,
     buyer: String,
-    seller: String,
+    seller: Option<String>,
 ) -> OrderMailView {
-    let cur = o.currency.as_str();
-    let c = Currency::parse(cur).unwrap_or(Currency::EUR);
-    let split = FeeSplit {
-        pool: Money::from_minor(o.pool_minor, c),
-        seller_share: Money::from_minor(o.seller_share_minor, c),
-        buyer_share: Money::from_minor(o.buyer_share_minor, c),
-    };
+    let exponent = Currency::parse(&o.currency).map_or(2, |c| c.exponent());
     OrderMailView {
-        headline,
+        event,
+        order_id: o.id,
         link: format!("{BASE_URL_MARK}/orders/{}", o.id),
         buyer,
         seller,
+        currency: MailCurrency {
+            code: o.currency.clone(),
+            exponent,
+        },
         lines: lines
             .iter()
-            .map(|l| OrderLineRow {
+            .map(|l| MailLine {
                 title: l.title.clone(),
                 unit: l.unit.clone(),
-                unit_price: price(l.unit_price_minor, cur),
-                quantity: Quantity(l.quantity_milli).to_string(),
-                total: price(l.line_total_minor, cur),
+                quantity_milli: l.quantity_milli,
+                unit_price: l.unit_price_minor,
+                total: l.line_total_minor,
             })
             .collect(),
-        subtotal: price(o.subtotal_minor, cur),
-        fee: fee_split_view(o.fee_rate_bp, cur, o.fee_minor, &split),
+        subtotal: o.subtotal_minor,
+        fee_rate_bp: o.fee_rate_bp,
+        fee: MailFee {
+            fee: o.fee_minor,
+            pool: o.pool_minor,
+            seller_share: o.seller_share_minor,
+            buyer_share: o.buyer_share_minor,
+        },
         fee_settled: false,
         payment: None,
+        refund: None,
         deliver_to: None,
         note: None,
     }
 }
 
-fn kind_word(kind: Kind, action: Action) -> &'static str {
-    match (kind, action) {
-        (Kind::OrderAccepted, _) => "accepted, payment due",
-        (Kind::OrderRejected, _) => "rejected",
-        (Kind::OrderCancelled, _) => "cancelled",
-        (Kind::OrderPaid, _) => "paid",
-        (Kind::OrderShipped, _) => "shipped",
-        (Kind::OrderDelivered, _) => "delivered",
-        (Kind::OrderSettled, _) => "settled",
-        (Kind::OrderRefunded, _) => "refunded",
-        (Kind::DisputeOpened, _) => "disputed",
-        (_, Action::ResolveRefund) => "dispute resolved, refunded",
-        _ => "dispute resolved, settled",
-    }
-}
-
-fn headline(
-    kind: Kind,
-    action: Action,
-    actor: Actor,
-    o: &order::Model,
-    buyer: &str,
-    seller: &str,
-) -> String {
-    let id = o.id;
-    let proceeds = price(o.subtotal_minor - o.fee_minor, &o.currency);
+/// What happened, as the mail's words tell it.
+fn event(kind: Kind, action: Action, actor: Actor) -> OrderEvent {
     match kind {
-        Kind::OrderAccepted => format!("{seller} accepted order #{id}. Payment is now due."),
-        Kind::OrderRejected => format!("{seller} rejected order #{id}."),
-        Kind::OrderCancelled if actor == Actor::Seller => {
-            format!("{seller} cancelled order #{id}.")
-        }
-        Kind::OrderCancelled => format!("{buyer} cancelled order #{id}."),
-        Kind::OrderPaid => format!("Order #{id} is paid: {seller} can ship it."),
-        Kind::OrderShipped => format!("{seller} shipped order #{id}."),
-        Kind::OrderDelivered => format!("{buyer} confirmed that order #{id} arrived."),
-        Kind::OrderSettled => format!("Order #{id} is settled: {seller} is owed {proceeds}."),
-        Kind::OrderRefunded => format!("Order #{id} was refunded to {buyer}."),
-        Kind::DisputeOpened => format!(
-            "{buyer} opened a dispute on order #{id}. The committee decides it; \
-             both sides can add a statement on the order's page."
-        ),
-        _ if action == Action::ResolveRefund => format!(
-            "The committee resolved the dispute on order #{id} for {buyer}: it is refunded."
-        ),
-        _ => format!("The committee resolved the dispute on order #{id} for {seller}: it settles."),
+        Kind::OrderAccepted => OrderEvent::Accepted,
+        Kind::OrderRejected => OrderEvent::Rejected,
+        Kind::OrderCancelled if actor == Actor::Seller => OrderEvent::CancelledBySeller,
+        Kind::OrderCancelled => OrderEvent::CancelledByBuyer,
+        Kind::OrderPaid => OrderEvent::Paid,
+        Kind::OrderShipped => OrderEvent::Shipped,
+        Kind::OrderDelivered => OrderEvent::Delivered,
+        Kind::OrderSettled => OrderEvent::Settled,
+        Kind::OrderRefunded => OrderEvent::Refunded,
+        Kind::DisputeOpened => OrderEvent::Disputed,
+        _ if action == Action::ResolveRefund => OrderEvent::ResolvedRefund,
+        _ => OrderEvent::ResolvedSettle,
     }
 }
 
@@ -222,7 +236,6 @@ fn headline(
 fn bank_transfer(d: Option<&details::Model>, o: &order::Model) -> BankTransferView {
     let iban = d.and_then(|d| d.iban.clone());
     BankTransferView {
-        amount: price(o.subtotal_minor, &o.currency),
         account_holder: d.and_then(|d| d.account_holder.clone()),
         iban: iban.map(|i| crate::domain::iban::Iban::parse(&i).map_or(i, |p| p.to_string())),
         bic: d.and_then(|d| d.bic.clone()),

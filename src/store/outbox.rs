@@ -21,6 +21,25 @@ pub async fn enqueue(
     subject: &str,
     body: &str,
 ) -> Result<(), AppError> {
+    insert(db, to, subject, body, None).await
+}
+
+/// Queues `mail` (written in the recipient's language) to `to`, with its HTML part if any.
+pub async fn enqueue_mail(
+    db: &impl ConnectionTrait,
+    to: &str,
+    mail: &templates::mail::MailText,
+) -> Result<(), AppError> {
+    insert(db, to, &mail.subject, &mail.text, mail.html.clone()).await
+}
+
+async fn insert(
+    db: &impl ConnectionTrait,
+    to: &str,
+    subject: &str,
+    body: &str,
+    html: Option<String>,
+) -> Result<(), AppError> {
     let to = to.trim();
     // Refuse now, in the caller's transaction, rather than retry an unsendable row forever.
     if to.parse::<lettre::message::Mailbox>().is_err() {
@@ -35,7 +54,7 @@ pub async fn enqueue(
         to_addr: Set(to.to_owned()),
         subject: Set(subject.to_owned()),
         body_text: Set(body.to_owned()),
-        body_html: Set(None),
+        body_html: Set(html),
         created_at: Set(now),
         attempts: Set(0),
         next_attempt_at: Set(now),

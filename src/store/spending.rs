@@ -122,14 +122,24 @@ pub async fn propose(
         "",
     )
     .await?;
-    let subject = format!("Pool spending #{} awaits your review", saved.id);
     let link = crate::config::absolute(base_url, &format!("/committee/spending/{}", saved.id));
-    let body = format!(
-        "{} proposes to spend {amount} from the common pool for {}: {}\n\nReview it at {link}",
-        recipient.name, saved.title, saved.purpose
-    );
     for member in super::committee::list(db).await? {
-        super::outbox::enqueue(db, &member.email, &subject, &body).await?;
+        let tr = super::locale::tr_of(&member);
+        let args = [
+            ("id", saved.id.to_string().into()),
+            ("coop", recipient.name.clone().into()),
+            ("amount", super::locale::money(&tr, amount).into()),
+            ("title", saved.title.clone().into()),
+            ("purpose", saved.purpose.clone().into()),
+            ("link", link.clone().into()),
+        ];
+        let subject = tr.t_args("mail-spending-review-subject", &args);
+        let body = [
+            tr.t_args("mail-spending-review-body", &args),
+            tr.t_args("mail-review-at", &args),
+        ];
+        let mail = templates::mail::text_mail(subject, &body);
+        super::outbox::enqueue_mail(db, &member.email, &mail).await?;
     }
     Ok(saved)
 }
@@ -297,8 +307,8 @@ async fn pay(
     }
     let id = p.id;
     let how = match &transfer_id {
-        Some(_) => "through Stripe",
-        None => "by bank transfer",
+        Some(_) => "stripe",
+        None => "bank",
     };
     let a = amount(&p)?;
     let memo = match &transfer_id {
@@ -325,13 +335,19 @@ async fn pay(
     active.claimed_at = Set(None);
     active.update(db).await?;
     record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
-    let body = format!("The common-pool committee sent your co-op {a} {how} for \"{title}\".");
-    let (subject, link) = (
-        format!("{a} from the common pool"),
-        format!("/coops/{recipient}/manage"),
-    );
+    let link = format!("/coops/{recipient}/manage");
+    let render = move |tr: &i18n::Tr| {
+        let args = [
+            ("amount", super::locale::money(tr, a).into()),
+            ("how", how.into()),
+            ("title", title.clone().into()),
+        ];
+        let subject = tr.t_args("mail-spending-paid-subject", &args);
+        let body = tr.t_args("mail-spending-paid-body", &args);
+        templates::mail::text_mail(subject, &[body])
+    };
     let kind = crate::domain::notification::Kind::SpendingDecision;
-    super::notify::coop_members(db, kind, recipient, &subject, &body, &link).await?;
+    super::notify::coop_members(db, kind, recipient, &link, render).await?;
     Ok(true)
 }
 

@@ -113,20 +113,16 @@ pub async fn warn_of_lockout(
     let Some(u) = find_by_email(db, email).await? else {
         return Ok(());
     };
-    let body = format!(
-        "Hello {},\n\nSomeone tried to log in to your cooptrade account with a wrong password \
-         several times. Logins to the account are refused for the next {minutes} minutes.\n\n\
-         If this was you, wait and try again. If not, your password held; you may want to \
-         change it to a longer one.\n",
-        u.name
+    let tr = super::locale::tr_of(&u);
+    let mail = templates::mail::text_mail(
+        tr.t("mail-lockout-subject"),
+        &[
+            tr.t_args("mail-hello-name", &[("name", u.name.clone().into())]),
+            tr.t_args("mail-lockout-body", &[("minutes", minutes.into())]),
+            tr.t("mail-lockout-advice"),
+        ],
     );
-    super::outbox::enqueue(
-        db,
-        &u.email,
-        "Repeated failed logins to your account",
-        &body,
-    )
-    .await?;
+    super::outbox::enqueue_mail(db, &u.email, &mail).await?;
     Ok(())
 }
 

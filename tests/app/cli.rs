@@ -198,9 +198,36 @@ async fn users_and_committee_seats_are_made_from_the_cli(app: TestApp) {
     b.get("/coops/apply").await.assert_status(200);
 }
 
+/// An operator whose locale is French reads the CLI's errors in French; the exit code is the same.
+async fn errors_read_in_the_language_of_lang(app: TestApp) {
+    let run = |lang: &str| {
+        Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+            .args(["payouts", "draft", "--currency", "EUR", "--by"])
+            .arg("nobody@example.coop")
+            .env("DATABASE_URL", &app.database_url)
+            .env("RUST_LOG", "warn")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .output()
+            .expect("run cooptrade")
+    };
+    let (fr, en) = (run("fr_FR.UTF-8"), run("C.UTF-8"));
+    assert_eq!((fr.status.code(), en.status.code()), (Some(1), Some(1)));
+    assert_eq!(
+        String::from_utf8_lossy(&fr.stderr).trim(),
+        "erreur : aucun utilisateur n'est inscrit avec l'adresse nobody@example.coop"
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&en.stderr).trim(),
+        "error: no user is registered as nobody@example.coop"
+    );
+}
+
 on_both_backends!(
     seed_demo_is_idempotent_and_every_demo_role_can_log_in,
     users_and_committee_seats_are_made_from_the_cli,
+    errors_read_in_the_language_of_lang,
 );
 
 #[test]

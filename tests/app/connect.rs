@@ -653,7 +653,7 @@ async fn a_refused_transfer_keeps_its_error_and_a_retry_pays_it_once(
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert!(stdout.contains("0 line(s) paid through Stripe"), "{stdout}");
+    assert!(stdout.contains(": 0 lines paid through Stripe"), "{stdout}");
     let shown = Command::new(env!("CARGO_BIN_EXE_cooptrade"))
         .args(["payouts", "show", &run.to_string()])
         .env("DATABASE_URL", &app.database_url)

@@ -233,6 +233,7 @@ async fn the_worker_writing_through_the_order_desk_sends_each_message_once(app: 
                 by: By::Who(Who::system()),
                 note: String::new(),
                 settle_on_delivery: false,
+                pay_by: Default::default(),
             };
             writes.submit(OrderJob::Act(act)).await.map(|_| ())
         });

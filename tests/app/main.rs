@@ -34,6 +34,7 @@ mod i18n;
 mod ledger;
 mod localstripe;
 mod mail;
+mod mail_languages;
 mod membership;
 mod notifications;
 mod order_batch;

@@ -217,7 +217,7 @@ async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: Test
         for needle in [
             "Coopermondo accepted order",
             "Listing OIL",
-            "50.00 EUR",
+            "EUR\u{a0}50.00",
             "IBAN: IT60 X054 2811 1010 0000 0123 456",
             &format!(
                 "Reference: {}",
@@ -242,8 +242,8 @@ async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: Test
         3,
         "both sides: seller admin, member, buyer admin"
     );
-    let fee = "Of the 2.00 EUR fee (4%) now charged: 1.00 EUR to the common pool, \
-               0.50 EUR to Coopermondo, 0.50 EUR to Coop Danmark.";
+    let fee = "Of the EUR\u{a0}2.00 fee (4%) now charged: EUR\u{a0}1.00 to the common pool, \
+               EUR\u{a0}0.50 to Coopermondo, EUR\u{a0}0.50 to Coop Danmark.";
     assert!(settled[0].body.contains(fee), "{}", settled[0].body);
     assert!(got
         .iter()

@@ -162,6 +162,7 @@ async fn job(app: &TestApp, m: &Market, rng: &mut StdRng, orders_so_far: i32) ->
             by,
             note: "next".into(),
             settle_on_delivery: rng.gen_bool(0.6),
+            pay_by: Default::default(),
         });
     }
     let action = if rng.gen_bool(0.6) {
@@ -192,6 +193,7 @@ async fn job(app: &TestApp, m: &Market, rng: &mut StdRng, orders_so_far: i32) ->
         by,
         note: format!("note {}", rng.gen_range(0..3)),
         settle_on_delivery: rng.gen_bool(0.7),
+        pay_by: Default::default(),
     })
 }
 

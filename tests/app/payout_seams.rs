@@ -273,7 +273,7 @@ async fn a_coop_without_bank_details_is_held_and_its_admins_are_asked_for_them(a
     assert_eq!(asked.len(), 1);
     assert!(
         asked[0].contains(&format!("/coops/{}/manage", m.buyer.id))
-            && asked[0].contains("25.00 EUR"),
+            && asked[0].contains("EUR\u{a0}25.00"),
         "{}",
         asked[0]
     );

@@ -123,7 +123,7 @@ async fn the_drafter_alone_cannot_approve_and_two_distinct_approvals_allow_payme
         "kept for a later run"
     );
     assert_eq!(
-        mail_count(&app, &m.seller.admin_email, "Payout of 48.50 EUR sent").await,
+        mail_count(&app, &m.seller.admin_email, "Payout of EUR\u{a0}48.50 sent").await,
         1
     );
     assert_trial_balance_zero(&app).await;

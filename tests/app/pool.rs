@@ -103,7 +103,12 @@ async fn concurrent_spending_approvals_never_overdraw_the_pool(app: TestApp) {
     assert_eq!(balance(&app, Account::PayoutsInTransit).await, 0);
     assert_eq!(balance(&app, Account::Pool).await, 400);
     assert_eq!(
-        mail_count(&app, &m.buyer.admin_email, "6.00 EUR from the common pool").await,
+        mail_count(
+            &app,
+            &m.buyer.admin_email,
+            "EUR\u{a0}6.00 from the common pool"
+        )
+        .await,
         1
     );
     assert_trial_balance_zero(&app).await;

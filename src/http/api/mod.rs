@@ -106,6 +106,7 @@ pub fn routes() -> Router<AppState> {
             axum::routing::post(checkouts::pay),
         )
         .fallback(api_not_found)
+        .layer(axum::middleware::from_fn(super::api_language::layer))
 }
 
 async fn openapi() -> Json<serde_json::Value> {

@@ -15,6 +15,7 @@ use crate::db::begin_write;
 use crate::domain::account::{parse_name, Email, Password};
 use crate::domain::account_token::{TokenProblem, TokenPurpose};
 use crate::error::{AppError, FieldErrors};
+use crate::store::locale::tr_of;
 use crate::store::users::{self, Registration};
 
 /// Registers an account and mails its verification link. An address that already has an account
@@ -34,14 +35,14 @@ pub async fn sign_up(
         check_name_and_password(form)?;
         // As long as creating an account takes: the hash a new account would get.
         auth::hash_password(&form.password)?;
-        mail::taken(&tx, base, &owner.email).await?;
+        mail::taken(&tx, &tr_of(&owner), base, &owner.email).await?;
         tx.commit().await?;
         return Ok(());
     }
     match users::register(&tx, form).await {
         Ok(u) => {
             let token = tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(&u.email)).await?;
-            mail::verify(&tx, base, &u.email, &u.name, &token).await?;
+            mail::verify(&tx, &tr_of(&u), base, &u.email, &u.name, &token).await?;
             tx.commit().await?;
             Ok(())
         }
@@ -101,7 +102,7 @@ pub async fn resend_verification(
     }
     let tx = begin_write(db).await?;
     let token = tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(&u.email)).await?;
-    mail::verify(&tx, base, &u.email, &u.name, &token).await?;
+    mail::verify(&tx, &tr_of(u), base, &u.email, &u.name, &token).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -63,14 +63,16 @@ pub async fn request_email_change(
         return Err(AppError::Invalid(errs));
     };
     let tx = begin_write(db).await?;
-    if users::find_by_email(&tx, email.as_str()).await?.is_some() {
-        mail::taken(&tx, base, email.as_str()).await?;
+    let tr = crate::store::locale::tr_of(u);
+    if let Some(owner) = users::find_by_email(&tx, email.as_str()).await? {
+        let owners = crate::store::locale::tr_of(&owner);
+        mail::taken(&tx, &owners, base, email.as_str()).await?;
     } else {
         let token =
             tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(email.as_str())).await?;
-        mail::verify(&tx, base, email.as_str(), &u.name, &token).await?;
+        mail::verify(&tx, &tr, base, email.as_str(), &u.name, &token).await?;
     }
-    mail::change_requested(&tx, &u.email, email.as_str()).await?;
+    mail::change_requested(&tx, &tr, &u.email, email.as_str()).await?;
     tx.commit().await?;
     Ok(())
 }

@@ -17,7 +17,14 @@ pub async fn request(db: &DatabaseConnection, base: &url::Url, raw: &str) -> Res
     let tx = begin_write(db).await?;
     if let Some(u) = users::find_by_email(&tx, email.as_str()).await? {
         let token = tokens::issue(&tx, u.id, TokenPurpose::ResetPassword, None).await?;
-        mail::reset(&tx, base, &u.email, &token).await?;
+        mail::reset(
+            &tx,
+            &crate::store::locale::tr_of(&u),
+            base,
+            &u.email,
+            &token,
+        )
+        .await?;
     }
     tx.commit().await?;
     Ok(())

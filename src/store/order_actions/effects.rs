@@ -11,7 +11,7 @@ use crate::domain::notification::Kind;
 use crate::domain::order_decision::{Later as DecidedLater, Posting};
 use crate::domain::order_state::{Action, Actor, OrderState};
 use crate::error::AppError;
-use crate::store::order_notices::{order_event, MailFacts};
+use crate::store::order_notices::{order_event, MailFacts, PayBy};
 use crate::store::orders::pending::Pending;
 
 /// What a transition causes that is written after the batch's history, mail and ledger
@@ -35,6 +35,8 @@ pub(super) struct Told {
     pub action: Action,
     pub actor: Actor,
     pub note: String,
+    /// How buyers pay here: an accepted order's mail says how.
+    pub pay_by: PayBy,
 }
 
 /// The mail of the steps people hear of: where every order action's mail is produced. Reads
@@ -49,7 +51,7 @@ pub(super) async fn compose_mail(
     for t in told {
         let (o, lines, note) = (&t.o, &t.lines, &t.note);
         pending.mail(order_event(
-            &facts, o, lines, t.kind, t.action, t.actor, note,
+            &facts, o, lines, t.kind, t.action, t.actor, note, t.pay_by,
         ));
     }
     Ok(())

@@ -47,6 +47,8 @@ pub struct Act {
     pub by: By,
     pub note: String,
     pub settle_on_delivery: bool,
+    /// How buyers pay here: an accepted order's mail says how (`order_notices::PayBy`).
+    pub pay_by: crate::store::order_notices::PayBy,
 }
 
 /// Who asks for an action.

@@ -17,6 +17,7 @@ use crate::store::market::{FeeRates, Stored};
 use crate::store::order_actions::refusal;
 pub use crate::store::order_actions::{roles_of, Act, By, Who};
 use crate::store::order_batch::{self, OrderDone, OrderJob};
+use crate::store::order_notices::PayBy;
 
 /// The split policy in force: the committee cannot change it yet, so it is DESIGN.md's.
 pub fn policy_in_force() -> SplitPolicy {
@@ -26,6 +27,14 @@ pub fn policy_in_force() -> SplitPolicy {
 /// Whether confirming delivery settles at once: no dispute window is configured.
 pub fn settles_on_delivery(config: &Config) -> bool {
     config.settlement_delay_secs == 0
+}
+
+/// How buyers pay: by card when Stripe is the gateway (`payments::from_config`), else by bank.
+pub fn pay_by(config: &Config) -> PayBy {
+    match config.stripe_secret_key {
+        Some(_) => PayBy::Card,
+        None => PayBy::BankTransfer,
+    }
 }
 
 /// The fee rate in force: the committee's, or the configured default.
@@ -147,6 +156,7 @@ pub async fn act(
         by,
         note,
         settle_on_delivery: settles_on_delivery(config),
+        pay_by: pay_by(config),
     };
     writes.submit(OrderJob::Act(act)).await?.acted()
 }
@@ -167,6 +177,8 @@ pub async fn act_in(
         by: By::Who(who.clone()),
         note: note.to_owned(),
         settle_on_delivery,
+        // Only the web and API door (`act`) accepts orders, the step whose mail says how to pay.
+        pay_by: PayBy::default(),
     });
     Ok(order_batch::run_one(db, job).await?.acted()?.0)
 }
@@ -221,6 +233,10 @@ pub async fn refund_part_in(
         return act_in(db, order_id, action, who, reason, false).await;
     }
     crate::store::refunds::record(db, &o, from, &parts, who.user_id, reason).await?;
+    let left = crate::store::refunds::refundable_minor(db, &o).await?;
+    let settled = from == OrderState::Settled;
+    let told = crate::store::order_notices::part_refunded(db, &o, &parts, left, settled, reason);
+    crate::store::notify::queue_all(db, &[told.await?]).await?;
     let note = format!("{} refunded. {}", parts.amount, reason.trim());
     let (user, role) = (who.user_id, actor.as_str());
     let event = super::Event {

@@ -86,8 +86,8 @@ pub(super) async fn pay(
     }
     line.transfer_id = transfer_id;
     let how = match &line.transfer_id {
-        Some(_) => "through Stripe",
-        None => "by bank transfer",
+        Some(_) => "stripe",
+        None => "bank",
     };
     let currency = Currency::parse(&run.currency)?;
     let posted = crate::store::ledger::post(db, line_entry(&line, currency)?).await?;
@@ -111,15 +111,20 @@ pub(super) async fn pay(
         &format!("line #{id}: {amount}"),
     )
     .await?;
-    crate::store::notify::coop_members(
-        db,
-        crate::domain::notification::Kind::PayoutMade,
-        coop,
-        &format!("Payout of {amount} sent"),
-        &format!("The common-pool committee sent your co-op {amount} {how} (payout run #{}, line #{id}).", run.id),
-        &format!("/coops/{coop}/manage"),
-    )
-    .await?;
+    let run_id = run.id;
+    let render = move |tr: &i18n::Tr| {
+        let args = [
+            ("amount", crate::store::locale::money(tr, amount).into()),
+            ("how", how.into()),
+            ("run", run_id.to_string().into()),
+            ("line", id.to_string().into()),
+        ];
+        let subject = tr.t_args("mail-payout-made-subject", &args);
+        templates::mail::text_mail(subject, &[tr.t_args("mail-payout-made-body", &args)])
+    };
+    let kind = crate::domain::notification::Kind::PayoutMade;
+    let link = format!("/coops/{coop}/manage");
+    crate::store::notify::coop_members(db, kind, coop, &link, render).await?;
     Ok(true)
 }
 

@@ -1,0 +1,20 @@
+# The command line's sentences to people (not its CSV, SEPA or tables).
+cli-error = エラー：{ $message }
+cli-database-up-to-date = データベースは最新です
+cli-drew-photos = 出品写真 { $count } 枚を { $where } に描画しました
+cli-user-created = ユーザー { $name } <{ $email }> を作成しました
+cli-committee-added = { $name } <{ $email }> は委員会のメンバーです
+cli-ledger-not-zero = 元帳の通貨の合計がゼロになりません
+cli-imported = { $coop } にインポートしました：作成 { $created }、更新 { $updated }、変更なし { $unchanged }
+cli-imported-photos = { $coop } にインポートしました：作成 { $created }、更新 { $updated }、変更なし { $unchanged }、写真追加 { $count }
+cli-row-problem = { $row } 行目、列 { $column }：{ $message }
+cli-nothing-imported = 何もインポートしていません：{ $file } に { $count } 件の問題があります
+cli-cannot-read = { $file } を読めません：{ $reason }
+cli-cannot-write = { $file } に書き込めません：{ $reason }
+cli-no-user = { $email } で登録されたユーザーはいません
+cli-not-on-committee = { $email } は委員会のメンバーではありません
+cli-run-drafted = { $currency } の支払い回 #{ $run } を作成しました
+cli-run-paid = 支払い回 #{ $run }：{ $count } 行を Stripe で支払いました
+cli-line-failed = 行 #{ $line } が失敗しました：{ $reason }
+cli-lines-failed = { $count } 行が失敗しました。--line で再試行してください
+cli-set-debtor = SEPA ファイルを書き出すには PAYOUT_DEBTOR_IBAN（および PAYOUT_DEBTOR_NAME、PAYOUT_DEBTOR_BIC）を設定してください
