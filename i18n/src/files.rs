@@ -1,7 +1,17 @@
 //! The `.ftl` files, compiled into the binary: `locales/<lang>/<area>.ftl`.
 
 /// The areas every language has, one file each; a new area is added here and in every folder.
-pub const AREAS: [&str; 4] = ["layout", "auth", "invitations", "input"];
+pub const AREAS: [&str; 9] = [
+    "layout",
+    "auth",
+    "invitations",
+    "input",
+    "catalog",
+    "listings",
+    "coops",
+    "account",
+    "home",
+];
 
 macro_rules! language_files {
     ($($lang:literal),*) => {
@@ -12,6 +22,11 @@ macro_rules! language_files {
                 ($lang, "auth", include_str!(concat!("../../locales/", $lang, "/auth.ftl"))),
                 ($lang, "invitations", include_str!(concat!("../../locales/", $lang, "/invitations.ftl"))),
                 ($lang, "input", include_str!(concat!("../../locales/", $lang, "/input.ftl"))),
+                ($lang, "catalog", include_str!(concat!("../../locales/", $lang, "/catalog.ftl"))),
+                ($lang, "listings", include_str!(concat!("../../locales/", $lang, "/listings.ftl"))),
+                ($lang, "coops", include_str!(concat!("../../locales/", $lang, "/coops.ftl"))),
+                ($lang, "account", include_str!(concat!("../../locales/", $lang, "/account.ftl"))),
+                ($lang, "home", include_str!(concat!("../../locales/", $lang, "/home.ftl"))),
             )*
         ];
     };
