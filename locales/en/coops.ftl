@@ -66,3 +66,9 @@ coops-token-name-hint = What will use it, e.g. 'ERP sync'.
 coops-token-create = Create token
 coops-token-admins-only = Only an admin of the co-op can create or revoke API tokens.
 coops-flash-token-revoked = Token revoked.
+# Field errors of the co-op forms.
+coops-error-name-empty = enter a co-op name
+coops-error-name-long = the co-op name is longer than 100 characters
+coops-error-kind = choose producer, buyer or both
+coops-error-role = choose admin or member
+coops-error-currency = unknown currency code '{ $value }'

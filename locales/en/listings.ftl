@@ -91,3 +91,16 @@ photos-logo-save = Save logo
 photos-logo-remove = Remove the logo
 photos-flash-logo-saved = The logo is saved.
 photos-flash-logo-removed = The logo is removed.
+# Field errors of the listing form, short fragments beside the field.
+listings-error-sku-empty = enter a SKU
+listings-error-sku-long = the SKU is longer than 64 characters
+listings-error-sku-chars = use letters, digits and - _ . / only
+listings-error-title-empty = enter a title
+listings-error-title-long = the title is longer than 200 characters
+listings-error-description-long = the description is longer than 5000 characters
+listings-error-price-zero = the price must be more than zero
+listings-error-min-order-zero = the minimum order must be more than zero
+listings-error-lead-time = lead time is a whole number of days from 0 to 365
+listings-error-stock-negative = stock must not be negative
+listings-error-decimals = use at most 3 decimals
+listings-error-country = '{ $value }' is not an ISO 3166 country code (e.g. TG, DK, JP)

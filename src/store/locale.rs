@@ -18,3 +18,21 @@ pub async fn set_locale(
         .await?;
     Ok(())
 }
+
+/// Saves the member's time zone (an IANA name chrono-tz knows), or clears it (`None`): their
+/// dates then follow their co-op's country.
+pub async fn set_time_zone(
+    db: &impl ConnectionTrait,
+    user_id: i32,
+    zone: Option<i18n::chrono_tz::Tz>,
+) -> Result<(), AppError> {
+    user::Entity::update_many()
+        .col_expr(
+            user::Column::TimeZone,
+            Expr::value(zone.map(|z| z.name().to_owned())),
+        )
+        .filter(user::Column::Id.eq(user_id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

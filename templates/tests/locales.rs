@@ -5,6 +5,9 @@ use templates::components::FormData;
 use templates::invitations::InvitationRow;
 use templates::{auth, invitations, Layout};
 
+#[path = "locales_site/pages.rs"]
+mod site;
+
 fn layout(lang: Lang, signed_in: bool) -> Layout {
     Layout {
         user_name: signed_in.then(|| "Ama Mensah".to_owned()),
@@ -75,6 +78,9 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
             invitations::section(&member, &rows).into_string(),
         ),
     ]
+    .into_iter()
+    .chain(site::pages(&member))
+    .collect()
 }
 
 /// English words of these pages that no other language shares.
@@ -105,13 +111,13 @@ const ENGLISH: &[&str] = &[
 fn every_converted_page_renders_in_every_language_without_a_missing_message() {
     for lang in Lang::ALL {
         for (name, html) in pages(lang) {
-            if name != "section" {
+            if !matches!(name.as_str(), "section" | "empty catalog") {
                 let tag = format!("<html lang=\"{}\">", lang.code());
                 assert!(html.contains(&tag), "{name} in {}: no {tag}", lang.code());
             }
             assert!(!html.contains('⟦'), "{name} in {}: {html}", lang.code());
             if lang != Lang::En {
-                for en in ENGLISH {
+                for en in ENGLISH.iter().chain(site::ENGLISH) {
                     assert!(
                         !html.contains(en),
                         "{name} in {} still says {en}",
