@@ -28,7 +28,12 @@ impl Tr {
         let code = code.trim();
         Region::try_from_str(&code.to_ascii_uppercase())
             .ok()
-            .and_then(|r| REGIONS[self.lang as usize].as_ref()?.of(r).map(str::to_owned))
+            .and_then(|r| {
+                REGIONS[self.lang as usize]
+                    .as_ref()?
+                    .of(r)
+                    .map(str::to_owned)
+            })
             .unwrap_or_else(|| code.to_owned())
     }
 }
@@ -38,8 +43,14 @@ impl Tr {
 /// table describes as its most populous ("most of ...", "mainland"); `None` for an unknown code.
 pub fn zone_of_country(country: &str) -> Option<chrono_tz::Tz> {
     let code = country.trim().to_ascii_uppercase();
-    let covering: Vec<&Zone> = ZONES.iter().filter(|z| z.countries.contains(&code.as_str())).collect();
-    let own: Vec<&&Zone> = covering.iter().filter(|z| z.countries.first() == Some(&code.as_str())).collect();
+    let covering: Vec<&Zone> = ZONES
+        .iter()
+        .filter(|z| z.countries.contains(&code.as_str()))
+        .collect();
+    let own: Vec<&&Zone> = covering
+        .iter()
+        .filter(|z| z.countries.first() == Some(&code.as_str()))
+        .collect();
     let main = own
         .iter()
         .find(|z| {

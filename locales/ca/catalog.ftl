@@ -81,3 +81,10 @@ catalog-certification-name = { $name ->
         [fairtrade] comerç just
        *[other] { $name }
     }
+catalog-error-currency-needed = tria una moneda per filtrar per preu
+catalog-error-negative = un preu no pot ser negatiu
+catalog-error-too-large = el preu és massa alt
+catalog-error-seller = el venedor és un identificador de cooperativa
+catalog-error-page = la pàgina és un nombre de l'1 al 10000
+catalog-error-not-a-number = «{ $value }» no és un nombre
+catalog-error-category = «{ $value }» no és una categoria

@@ -81,3 +81,10 @@ catalog-certification-name = { $name ->
         [fairtrade] fairtrade
        *[other] { $name }
     }
+catalog-error-currency-needed = vælg en valuta for at filtrere på pris
+catalog-error-negative = en pris kan ikke være negativ
+catalog-error-too-large = prisen er for høj
+catalog-error-seller = sælger er et kooperativ-id
+catalog-error-page = siden er et tal fra 1 til 10000
+catalog-error-not-a-number = "{ $value }" er ikke et tal
+catalog-error-category = "{ $value }" er ikke en kategori

@@ -86,3 +86,11 @@ catalog-certification-name = { $name ->
         [fairtrade] fairtrade
        *[other] { $name }
     }
+# Field errors of the catalog's filters.
+catalog-error-currency-needed = choose a currency to filter by price
+catalog-error-negative = a price cannot be negative
+catalog-error-too-large = the price is too large
+catalog-error-seller = seller is a co-op id
+catalog-error-page = page is a number from 1 to 10000
+catalog-error-not-a-number = '{ $value }' is not a number
+catalog-error-category = '{ $value }' is not a category

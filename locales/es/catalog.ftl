@@ -81,3 +81,10 @@ catalog-certification-name = { $name ->
         [fairtrade] comercio justo
        *[other] { $name }
     }
+catalog-error-currency-needed = elige una moneda para filtrar por precio
+catalog-error-negative = un precio no puede ser negativo
+catalog-error-too-large = el precio es demasiado alto
+catalog-error-seller = el vendedor es un identificador de cooperativa
+catalog-error-page = la página es un número del 1 al 10000
+catalog-error-not-a-number = «{ $value }» no es un número
+catalog-error-category = «{ $value }» no es una categoría

@@ -81,3 +81,10 @@ catalog-certification-name = { $name ->
         [fairtrade] équitable
        *[other] { $name }
     }
+catalog-error-currency-needed = choisissez une monnaie pour filtrer par prix
+catalog-error-negative = un prix ne peut pas être négatif
+catalog-error-too-large = le prix est trop élevé
+catalog-error-seller = le vendeur est un identifiant de coopérative
+catalog-error-page = la page est un nombre de 1 à 10000
+catalog-error-not-a-number = « { $value } » n'est pas un nombre
+catalog-error-category = « { $value } » n'est pas une catégorie

@@ -81,3 +81,10 @@ catalog-certification-name = { $name ->
         [fairtrade] equo e solidale
        *[other] { $name }
     }
+catalog-error-currency-needed = scegli una valuta per filtrare per prezzo
+catalog-error-negative = un prezzo non può essere negativo
+catalog-error-too-large = il prezzo è troppo alto
+catalog-error-seller = il venditore è un identificativo di cooperativa
+catalog-error-page = la pagina è un numero da 1 a 10000
+catalog-error-not-a-number = «{ $value }» non è un numero
+catalog-error-category = «{ $value }» non è una categoria

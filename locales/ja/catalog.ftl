@@ -78,3 +78,10 @@ catalog-certification-name = { $name ->
         [fairtrade] フェアトレード
        *[other] { $name }
     }
+catalog-error-currency-needed = 価格で絞り込むには通貨を選んでください
+catalog-error-negative = 価格をマイナスにはできません
+catalog-error-too-large = 価格が大きすぎます
+catalog-error-seller = 販売者には協同組合の ID を指定してください
+catalog-error-page = ページは 1〜10000 の数値です
+catalog-error-not-a-number = 「{ $value }」は数値ではありません
+catalog-error-category = 「{ $value }」はカテゴリーではありません

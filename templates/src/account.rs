@@ -103,8 +103,17 @@ pub fn account(l: &Layout, v: &AccountView) -> Markup {
 fn time_zone_form(l: &Layout, v: &TimeZoneView) -> Markup {
     let tr = &l.tr;
     let default = match &v.default_country {
-        Some(c) => tr.t_args("account-time-zone-default-from", &[("zone", v.default_zone.clone().into()), ("country", tr.country(c).into())]),
-        None => tr.t_args("account-time-zone-default", &[("zone", v.default_zone.clone().into())]),
+        Some(c) => tr.t_args(
+            "account-time-zone-default-from",
+            &[
+                ("zone", v.default_zone.clone().into()),
+                ("country", tr.country(c).into()),
+            ],
+        ),
+        None => tr.t_args(
+            "account-time-zone-default",
+            &[("zone", v.default_zone.clone().into())],
+        ),
     };
     html! {
         h2 { (tr.t("account-time-zone")) }

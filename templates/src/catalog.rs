@@ -56,12 +56,18 @@ pub fn unit_name(tr: &Tr, unit: &str) -> String {
 
 /// A listing's status word (`active`, `paused`, `draft`, `archived`).
 pub fn listing_status(tr: &Tr, status: &str) -> String {
-    tr.t_args("catalog-listing-status", &[("status", status.to_owned().into())])
+    tr.t_args(
+        "catalog-listing-status",
+        &[("status", status.to_owned().into())],
+    )
 }
 
 /// A certification's name: the known ones in the viewer's language, others as the seller wrote them.
 pub fn certification(tr: &Tr, name: &str) -> String {
-    tr.t_args("catalog-certification-name", &[("name", name.to_owned().into())])
+    tr.t_args(
+        "catalog-certification-name",
+        &[("name", name.to_owned().into())],
+    )
 }
 
 /// A category's name, from its slug.
@@ -77,7 +83,8 @@ pub fn listing_cards(tr: &Tr, items: &[ListingCard]) -> Markup {
                 article.card {
                     @if let Some(p) = &l.cover { (card_photo(p)) }
                     h3 { a href={ "/listings/" (l.id) } { (l.title) } }
-                    p { (tr.t_args("catalog-price-per", &[("price", l.price.clone().into()), ("unit", unit_name(tr, &l.unit).into())])) }
+                    @let (before, after) = tr.t_around("catalog-price-per", "price", &[("unit", unit_name(tr, &l.unit).into())]);
+                    p { (before) span.money { (l.price) } (after) }
                     p.muted { (l.origin) " · " a href={ "/coops/" (l.seller_id) } { (l.seller_name) } }
                     p {
                         @for c in &l.certifications { span.badge.active { (certification(tr, c)) } " " }
@@ -118,7 +125,12 @@ fn filters(tr: &Tr, v: &CatalogView) -> Markup {
         .map(|s| (*s, tr.t_args("catalog-sort-by", &[("sort", (*s).into())])))
         .collect();
     let sorts: Vec<(&str, &str)> = sorts.iter().map(|(v, l)| (*v, l.as_str())).collect();
-    let (search, search_hint, cert, cert_hint) = (t("catalog-search"), t("catalog-search-hint"), t("catalog-certification"), t("catalog-certification-hint"));
+    let (search, search_hint, cert, cert_hint) = (
+        t("catalog-search"),
+        t("catalog-search-hint"),
+        t("catalog-certification"),
+        t("catalog-certification-hint"),
+    );
     let (min, max) = (t("catalog-min-price"), t("catalog-max-price"));
     html! {
         form.filters.stack method="get" action="/catalog" {
@@ -192,8 +204,23 @@ pub struct ListingPage {
 pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
     let (c, tr) = (&p.card, &l.tr);
     let unit = unit_name(tr, &c.unit);
-    let amount = |q: &str| tr.t_args("catalog-quantity", &[("quantity", q.to_owned().into()), ("unit", unit.clone().into())]);
-    let (seller_before, seller_after) = tr.t_around("catalog-sold-by", "seller", &[("price", c.price.clone().into()), ("unit", unit.clone().into())]);
+    let amount = |q: &str| {
+        tr.t_args(
+            "catalog-quantity",
+            &[
+                ("quantity", q.to_owned().into()),
+                ("unit", unit.clone().into()),
+            ],
+        )
+    };
+    let (seller_before, seller_after) = tr.t_around(
+        "catalog-sold-by",
+        "seller",
+        &[
+            ("price", c.price.clone().into()),
+            ("unit", unit.clone().into()),
+        ],
+    );
     page(
         l,
         &c.title,

@@ -33,7 +33,9 @@ fn refs<'a>(v: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
 pub fn apply(l: &Layout, f: &FormData) -> Markup {
     let tr = &l.tr;
     let t = |k: &str| tr.t(k);
-    let kinds = named(KINDS, |k| tr.t_args("coops-kind-choice", &[("kind", k.to_owned().into())]));
+    let kinds = named(KINDS, |k| {
+        tr.t_args("coops-kind-choice", &[("kind", k.to_owned().into())])
+    });
     page(
         l,
         &t("coops-apply-title"),

@@ -53,5 +53,9 @@ pub fn coop_grid(tr: &i18n::Tr, coops: &[CoopCard]) -> Markup {
 
 pub fn coop_list(l: &Layout, coops: &[CoopCard]) -> Markup {
     let tr = &l.tr;
-    page(l, &tr.t("home-coops-title"), html! { h1 { (tr.t("home-coops-title")) } (coop_grid(tr, coops)) })
+    page(
+        l,
+        &tr.t("home-coops-title"),
+        html! { h1 { (tr.t("home-coops-title")) } (coop_grid(tr, coops)) },
+    )
 }

@@ -71,11 +71,28 @@ pub fn listing_form(
 ) -> Markup {
     let tr = &l.tr;
     let t = |k: &str| tr.t(k);
-    let categories: Vec<(&str, String)> = choices.categories.iter().map(|(c, _)| (*c, category_name(tr, c))).collect();
-    let units: Vec<(&str, String)> = choices.units.iter().map(|u| (*u, unit_name(tr, u))).collect();
-    let statuses: Vec<(&str, String)> = ["draft", "active", "paused"].into_iter().map(|s| (s, listing_status(tr, s))).collect();
-    let stock_hint = tr.t_args("listings-stock-available-hint", &[("reserved", f.value("stock_reserved").to_owned().into())]);
-    let price_hint = tr.t_args("listings-price-hint", &[("currency", currency.to_owned().into())]);
+    let categories: Vec<(&str, String)> = choices
+        .categories
+        .iter()
+        .map(|(c, _)| (*c, category_name(tr, c)))
+        .collect();
+    let units: Vec<(&str, String)> = choices
+        .units
+        .iter()
+        .map(|u| (*u, unit_name(tr, u)))
+        .collect();
+    let statuses: Vec<(&str, String)> = ["draft", "active", "paused"]
+        .into_iter()
+        .map(|s| (s, listing_status(tr, s)))
+        .collect();
+    let stock_hint = tr.t_args(
+        "listings-stock-available-hint",
+        &[("reserved", f.value("stock_reserved").to_owned().into())],
+    );
+    let price_hint = tr.t_args(
+        "listings-price-hint",
+        &[("currency", currency.to_owned().into())],
+    );
     page(
         l,
         title,
@@ -123,8 +140,14 @@ pub struct ImportErrorRow {
 pub fn import_page(l: &Layout, coop_id: i32, errors: &[ImportErrorRow], columns: &str) -> Markup {
     let tr = &l.tr;
     let (cols_before, cols_after) = tr.t_around("listings-import-columns", "columns", &[]);
-    let (zip_before, zip_after) = tr.t_around("listings-import-photos", "photos", &[("alt", "\u{e001}".into())]);
-    let (zip_mid, zip_end) = zip_after.split_once('\u{e001}').unwrap_or((zip_after.as_str(), ""));
+    let (zip_before, zip_after) = tr.t_around(
+        "listings-import-photos",
+        "photos",
+        &[("alt", "\u{e001}".into())],
+    );
+    let (zip_mid, zip_end) = zip_after
+        .split_once('\u{e001}')
+        .unwrap_or((zip_after.as_str(), ""));
     let problems = i64::try_from(errors.len()).unwrap_or(i64::MAX);
     page(
         l,

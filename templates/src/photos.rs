@@ -106,7 +106,14 @@ pub fn manager(m: &PhotoManager<'_>) -> Markup {
     };
     let room = m.max.saturating_sub(m.photos.len());
     let (tr, n) = (m.tr, |v: usize| i64::try_from(v).unwrap_or(i64::MAX));
-    let button = |to: &str, id: i32, key: &str| post_button(&format!("{}/{}/move?to={to}", m.base, id), m.csrf, &tr.t(key), "link");
+    let button = |to: &str, id: i32, key: &str| {
+        post_button(
+            &format!("{}/{}/move?to={to}", m.base, id),
+            m.csrf,
+            &tr.t(key),
+            "link",
+        )
+    };
     html! {
         section #photos {
             h2 { (tr.t_args("photos-heading", &[("count", n(m.photos.len()).into()), ("max", n(m.max).into())])) }

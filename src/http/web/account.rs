@@ -5,7 +5,7 @@ use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
-use templates::account::{AccountView, MembershipRow, SessionRow, TimeZoneView};
+use templates::account::{AccountView, MembershipRow, SessionRow};
 use templates::components::FormData;
 
 use super::{account_links, form_data, invalid, unprocessable};
@@ -25,7 +25,10 @@ pub fn routes() -> Router<AppState> {
         .route("/account/name", post(rename))
         .route("/account/email", post(change_email))
         .route("/account/password", post(change_password))
-        .route("/account/time-zone", post(super::account_zone::set_time_zone))
+        .route(
+            "/account/time-zone",
+            post(super::account_zone::set_time_zone),
+        )
         .route("/account/sessions/end", post(end_session))
         .route("/account/mail", post(super::notifications::save_mail))
         .route("/account/coops/{id}/leave", post(leave_coop))
@@ -126,10 +129,15 @@ pub async fn rename(
         Ok(u) => Ok(redirect_with_flash(
             "/account",
             "success",
-            &s.viewer.tr.t_args("account-flash-renamed", &[("name", u.name.into())]),
+            &s.viewer
+                .tr
+                .t_args("account-flash-renamed", &[("name", u.name.into())]),
         )),
         Err(errs) => {
-            let f = form_data([("name", form.name.as_str())], &field_errors(&s.viewer.tr, errs));
+            let f = form_data(
+                [("name", form.name.as_str())],
+                &field_errors(&s.viewer.tr, errs),
+            );
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Name(f)).await?,
             ))
@@ -170,7 +178,10 @@ pub async fn change_email(
             ),
         )),
         Err(errs) => {
-            let f = form_data([("email", form.email.as_str())], &field_errors(&s.viewer.tr, errs));
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&s.viewer.tr, errs),
+            );
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Email(f)).await?,
             ))
@@ -262,7 +273,10 @@ pub async fn leave_coop(
         .map(|(c, _)| c.name.clone())
         .ok_or_else(|| AppError::not_found("co-op"))?;
     profile::leave_coop(&state.db, s.user.id, id).await?;
-    let left = s.viewer.tr.t_args("account-flash-left", &[("coop", name.into())]);
+    let left = s
+        .viewer
+        .tr
+        .t_args("account-flash-left", &[("coop", name.into())]);
     let done = redirect_with_flash("/account", "success", &left);
     super::auth::rotate_session(&state, &headers, s.user.id, done).await
 }

@@ -16,7 +16,12 @@ use crate::store;
 
 /// The account page's time zone section for this member.
 pub(super) fn view(s: &SignedIn) -> TimeZoneView {
-    let countries: Vec<&str> = s.viewer.coops.iter().map(|(c, _)| c.country.as_str()).collect();
+    let countries: Vec<&str> = s
+        .viewer
+        .coops
+        .iter()
+        .map(|(c, _)| c.country.as_str())
+        .collect();
     let (zone, country) = default_zone(&countries);
     TimeZoneView {
         chosen: s.user.time_zone.clone().unwrap_or_default(),
@@ -47,14 +52,22 @@ pub async fn set_time_zone(
         n => match n.parse::<i18n::chrono_tz::Tz>() {
             Ok(z) => Some(z),
             Err(_) => {
-                let e = s.viewer.tr.t_args("account-time-zone-unknown", &[("zone", n.to_owned().into())]);
-                return Ok(unprocessable(page(&state, &s, &headers, Retry::TimeZone(e)).await?));
+                let e = s.viewer.tr.t_args(
+                    "account-time-zone-unknown",
+                    &[("zone", n.to_owned().into())],
+                );
+                return Ok(unprocessable(
+                    page(&state, &s, &headers, Retry::TimeZone(e)).await?,
+                ));
             }
         },
     };
     store::locale::set_time_zone(&state.db, s.user.id, zone).await?;
     let message = match zone {
-        Some(z) => s.viewer.tr.t_args("account-flash-time-zone", &[("zone", z.name().to_owned().into())]),
+        Some(z) => s.viewer.tr.t_args(
+            "account-flash-time-zone",
+            &[("zone", z.name().to_owned().into())],
+        ),
         None => s.viewer.tr.t("account-flash-time-zone-default"),
     };
     Ok(redirect_with_flash("/account", "success", &message))

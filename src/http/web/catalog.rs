@@ -7,6 +7,7 @@ use super::form_data;
 use crate::domain::catalog::{ListingStatus, Quantity, CATEGORIES};
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::error::{AppError, FieldErrors};
+use crate::http::local_input::field_errors;
 use crate::http::viewer::Viewer;
 use crate::http::views::{listing_card, listing_cards, local_quantity, photo_view};
 use crate::http::AppState;
@@ -67,6 +68,18 @@ fn choice_lists(tr: &i18n::Tr, c: CatalogChoices, p: &CatalogParams) -> [Choices
     ]
 }
 
+/// Price bounds typed in the viewer's marks ("12,50" in fr) as the plain decimals the query
+/// reads; one that is no number is left for the query to name.
+fn local_bounds(tr: &i18n::Tr, p: &mut CatalogParams) {
+    let scale = crate::domain::money::Currency::parse(&p.currency).map_or(2, |c| c.exponent());
+    let marks = crate::http::local_input::marks(tr);
+    for raw in [&mut p.min_price, &mut p.max_price] {
+        if let Ok(d) = crate::domain::local_number::parse_local_decimal(raw, marks, scale) {
+            *raw = d.to_string();
+        }
+    }
+}
+
 pub async fn catalog(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -76,7 +89,9 @@ pub async fn catalog(
     p.country = p.country.trim().to_uppercase();
     p.currency = p.currency.trim().to_uppercase();
     let values = p.pairs();
-    let (items, more, page, errs) = match CatalogQuery::parse(&p) {
+    let mut plain = p.clone();
+    local_bounds(&viewer.tr, &mut plain);
+    let (items, more, page, errs) = match CatalogQuery::parse(&plain) {
         Ok(q) => {
             let (rows, more) = store::listings::search(&state.db, &q).await?;
             (
@@ -86,7 +101,7 @@ pub async fn catalog(
                 FieldErrors::default(),
             )
         }
-        Err(errs) => (Vec::new(), false, 1, errs),
+        Err(errs) => (Vec::new(), false, 1, field_errors(&viewer.tr, errs)),
     };
     let filtered = !errs.is_empty()
         || values

@@ -1,31 +1,31 @@
 //! A producer co-op's own listings: list, create, edit, publish/pause/archive, delete, CSV.
-use axum::extract::{Multipart, Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
 use entity::listing;
 use maud::Markup;
 use templates::components::FormData;
-use templates::listings::{ImportErrorRow, OwnListingRow};
+use templates::listings::OwnListingRow;
 use templates::photos::{ManagedPhoto, PhotoManager};
 use templates::status::ActionView;
 
+pub use super::listings_file::{export, import, import_page, IMPORT_LIMIT};
 use super::{form_data, invalid, unprocessable};
 use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
-use crate::domain::status::{listing_actions, Described, ListingAction};
+use crate::domain::status::{listing_actions, ListingAction};
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
+use crate::http::extract::{CoopMember, CoopSeller, CsrfForm};
 use crate::http::local_input::{field_errors, listing_price, shown_quantity};
-use crate::http::viewer::{redirect_with_flash, CsrfToken};
+use crate::http::viewer::redirect_with_flash;
 use crate::http::views::{local_price, photo_view, status_view};
-use i18n::Tr;
 use crate::http::AppState;
 use crate::store;
-use crate::store::listings_csv::{self, ImportResult};
+use crate::store::listings_csv;
+use i18n::Tr;
 
-fn currency(m: &CoopMember) -> Result<Currency, AppError> {
+pub(super) fn currency(m: &CoopMember) -> Result<Currency, AppError> {
     Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
 }
 
@@ -160,7 +160,8 @@ pub(super) async fn edit_form(
 /// A stored listing as its edit form shows it: amounts in the viewer's language without
 /// grouping (`12,50`, `1234,500`), so that saving the form unchanged stores the same values.
 fn local_form(tr: &Tr, l: &listing::Model, cur: Currency) -> ListingForm {
-    let decimal = |minor: i64, scale: u32| tr.number_input(rust_decimal::Decimal::new(minor, scale));
+    let decimal =
+        |minor: i64, scale: u32| tr.number_input(rust_decimal::Decimal::new(minor, scale));
     ListingForm {
         price: decimal(l.price_minor, cur.exponent()),
         stock: tr.number_input(Quantity(l.stock_milli).to_decimal()),
@@ -300,7 +301,10 @@ pub async fn update(
             stock_context(&state, &tr, &listing, &mut f, &shown).await?;
             Ok(unprocessable(form_page(
                 &m,
-                &tr.t_args("listings-edit-title", &[("title", listing.title.clone().into())]),
+                &tr.t_args(
+                    "listings-edit-title",
+                    &[("title", listing.title.clone().into())],
+                ),
                 &action,
                 &f,
                 None,
@@ -352,116 +356,14 @@ pub async fn delete(
         .collect();
     store::listings::delete(&state.db, l).await?;
     crate::photos::gallery::forget_unused(&state.db, &state.photos, &hashes).await;
-    let message = m.signed_in.viewer.tr.t_args("listings-flash-deleted", &[("title", title.into())]);
+    let message = m
+        .signed_in
+        .viewer
+        .tr
+        .t_args("listings-flash-deleted", &[("title", title.into())]);
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",
         &message,
     ))
-}
-
-pub async fn export(
-    State(state): State<AppState>,
-    CoopSeller(m): CoopSeller,
-) -> Result<Response, AppError> {
-    let csv = listings_csv::export(&state.db, m.coop.id, currency(&m)?).await?;
-    let disposition = format!("attachment; filename=\"listings-coop-{}.csv\"", m.coop.id);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        csv,
-    )
-        .into_response())
-}
-
-pub async fn import_page(CoopSeller(m): CoopSeller) -> Markup {
-    templates::listings::import_page(
-        &m.signed_in.viewer.layout(),
-        m.coop.id,
-        &[],
-        &listings_csv::COLUMNS.join(","),
-    )
-}
-
-/// Largest import accepted: a CSV, or a ZIP of the CSV and its photos.
-pub const IMPORT_LIMIT: usize = 64 * 1024 * 1024;
-
-pub async fn import(
-    State(state): State<AppState>,
-    CoopSeller(m): CoopSeller,
-    axum::Extension(csrf): axum::Extension<CsrfToken>,
-    mut multipart: Multipart,
-) -> Result<Response, AppError> {
-    let bad = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::PayloadTooLarge
-        } else {
-            AppError::BadRequest(format!("could not read the upload: {e}"))
-        }
-    };
-    let (mut token, mut data) = (String::new(), None);
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        match field.name() {
-            Some("csrf_token") => token = field.text().await.map_err(bad)?,
-            Some("file") => data = Some(field.bytes().await.map_err(bad)?),
-            _ => {}
-        }
-    }
-    check_csrf(Some(&csrf), &token)?;
-    let data = data
-        .filter(|d| !d.is_empty())
-        .ok_or_else(|| AppError::BadRequest("choose a CSV or ZIP file to import".into()))?;
-    // A ZIP brings the CSV with the photos its rows name.
-    let (result, photos) = if crate::photos::bundle::is_zip(&data) {
-        let c = currency(&m)?;
-        crate::photos::zip_import::import_zip(&state.db, &state.photos, m.coop.id, c, data).await?
-    } else {
-        let c = currency(&m)?;
-        (
-            listings_csv::import_file(&state.db, m.coop.id, c, &data, &|_| {}).await?,
-            0,
-        )
-    };
-    match result {
-        ImportResult::Imported {
-            created,
-            updated,
-            unchanged,
-        } => {
-            let count = |n: u64| i64::try_from(n).unwrap_or(i64::MAX).into();
-            let msg = m.signed_in.viewer.tr.t_args(
-                "listings-flash-imported",
-                &[
-                    ("created", count(created)),
-                    ("updated", count(updated)),
-                    ("unchanged", count(unchanged)),
-                    ("photos", count(u64::try_from(photos).unwrap_or(u64::MAX))),
-                ],
-            );
-            Ok(redirect_with_flash(
-                &format!("/coops/{}/listings", m.coop.id),
-                "success",
-                &msg,
-            ))
-        }
-        ImportResult::Rejected(errors) => {
-            let rows: Vec<ImportErrorRow> = errors
-                .into_iter()
-                .map(|e| ImportErrorRow {
-                    row: e.row,
-                    column: e.column,
-                    message: e.message,
-                })
-                .collect();
-            let page = templates::listings::import_page(
-                &m.signed_in.viewer.layout(),
-                m.coop.id,
-                &rows,
-                &listings_csv::COLUMNS.join(","),
-            );
-            Ok(unprocessable(page))
-        }
-    }
 }

@@ -13,6 +13,7 @@ mod disputes;
 mod invitations;
 pub(crate) mod ledger;
 mod listings;
+mod listings_file;
 mod notifications;
 mod orders;
 mod payout_details;

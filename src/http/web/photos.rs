@@ -43,7 +43,10 @@ pub async fn upload(
             l.id,
             &m.signed_in.viewer.tr.t_args(
                 "photos-flash-added",
-                &[("count", i64::try_from(added.len()).unwrap_or(i64::MAX).into())],
+                &[(
+                    "count",
+                    i64::try_from(added.len()).unwrap_or(i64::MAX).into(),
+                )],
             ),
         )),
         Err(errs) => {
@@ -188,7 +191,10 @@ pub async fn upload_logo(
     check_csrf(Some(&csrf), &token)?;
     let set = crate::photos::logo::set(&state.db, &state.photos, m.coop.id, &name, bytes).await;
     match invalid(set)? {
-        Ok(_) => Ok(to_manage(m.coop.id, &m.signed_in.viewer.tr.t("photos-flash-logo-saved"))),
+        Ok(_) => Ok(to_manage(
+            m.coop.id,
+            &m.signed_in.viewer.tr.t("photos-flash-logo-saved"),
+        )),
         Err(errs) => {
             let message = errs.0.first().map(|(_, e)| e.clone()).unwrap_or_default();
             let page = super::coops::with_logo_error(&state, &m, &message).await?;
@@ -203,5 +209,8 @@ pub async fn delete_logo(
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
     crate::photos::logo::remove(&state.db, &state.photos, m.coop.id).await?;
-    Ok(to_manage(m.coop.id, &m.signed_in.viewer.tr.t("photos-flash-logo-removed")))
+    Ok(to_manage(
+        m.coop.id,
+        &m.signed_in.viewer.tr.t("photos-flash-logo-removed"),
+    ))
 }

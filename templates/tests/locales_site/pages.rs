@@ -155,7 +155,10 @@ fn account_view() -> AccountView {
 fn listing_pages(l: &Layout) -> Vec<(String, String)> {
     let tr = &l.tr;
     let choices = ListingChoices {
-        categories: &[("fruit-vegetables", "Fruit and vegetables"), ("other", "Other")],
+        categories: &[
+            ("fruit-vegetables", "Fruit and vegetables"),
+            ("other", "Other"),
+        ],
         units: &["kg", "piece"],
     };
     let manager = photos::manager(&PhotoManager {
@@ -163,8 +166,14 @@ fn listing_pages(l: &Layout) -> Vec<(String, String)> {
         base: "/coops/3/listings/4/photos",
         csrf: "t",
         photos: &[
-            ManagedPhoto { id: 1, view: photo() },
-            ManagedPhoto { id: 2, view: photo() },
+            ManagedPhoto {
+                id: 1,
+                view: photo(),
+            },
+            ManagedPhoto {
+                id: 2,
+                view: photo(),
+            },
         ],
         max: 8,
         errors: &[("alt".into(), "x".into())],
@@ -185,13 +194,27 @@ fn listing_pages(l: &Layout) -> Vec<(String, String)> {
         message: "x".into(),
     };
     vec![
-        ("own listings".into(), listings::own_listings(l, 3, "Kpalimé Cacao", &[row]).into_string()),
+        (
+            "own listings".into(),
+            listings::own_listings(l, 3, "Kpalimé Cacao", &[row]).into_string(),
+        ),
         (
             "listing form".into(),
-            listings::listing_form(l, &tr.t("listings-new"), "/a", "EUR", &form(), &choices, Some(manager))
-                .into_string(),
+            listings::listing_form(
+                l,
+                &tr.t("listings-new"),
+                "/a",
+                "EUR",
+                &form(),
+                &choices,
+                Some(manager),
+            )
+            .into_string(),
         ),
-        ("import".into(), listings::import_page(l, 3, &[problem], "sku,title").into_string()),
+        (
+            "import".into(),
+            listings::import_page(l, 3, &[problem], "sku,title").into_string(),
+        ),
     ]
 }
 
@@ -224,18 +247,42 @@ pub fn pages(l: &Layout) -> Vec<(String, String)> {
     };
     let coop_cards = [coop_view().card];
     let mut all = vec![
-        ("catalog".into(), catalog::catalog(l, &catalog_view).into_string()),
-        ("empty catalog".into(), catalog::listing_cards(tr, &[]).into_string()),
-        ("listing".into(), catalog::listing(l, &listing_page).into_string()),
+        (
+            "catalog".into(),
+            catalog::catalog(l, &catalog_view).into_string(),
+        ),
+        (
+            "empty catalog".into(),
+            catalog::listing_cards(tr, &[]).into_string(),
+        ),
+        (
+            "listing".into(),
+            catalog::listing(l, &listing_page).into_string(),
+        ),
         ("apply".into(), coops::apply(l, &form()).into_string()),
-        ("profile".into(), coops::profile(l, &coop_view(), true, &[card(tr)]).into_string()),
-        ("manage".into(), coops::manage(l, &manage_view(l)).into_string()),
-        ("account".into(), account::account(l, &account_view()).into_string()),
+        (
+            "profile".into(),
+            coops::profile(l, &coop_view(), true, &[card(tr)]).into_string(),
+        ),
+        (
+            "manage".into(),
+            coops::manage(l, &manage_view(l)).into_string(),
+        ),
+        (
+            "account".into(),
+            account::account(l, &account_view()).into_string(),
+        ),
         ("check mail".into(), account::check_mail(l).into_string()),
-        ("unverified".into(), account::unverified(l, "a@b.coop", &tr.t("account-unverified-body")).into_string()),
+        (
+            "unverified".into(),
+            account::unverified(l, "a@b.coop", &tr.t("account-unverified-body")).into_string(),
+        ),
         ("home".into(), home::home(l, &coop_cards, &[]).into_string()),
         ("no co-op".into(), home::coop_list(l, &[]).into_string()),
-        ("co-ops".into(), home::coop_list(l, &coop_cards).into_string()),
+        (
+            "co-ops".into(),
+            home::coop_list(l, &coop_cards).into_string(),
+        ),
     ];
     all.extend(listing_pages(l));
     all
