@@ -104,3 +104,9 @@ listings-error-lead-time = lead time is a whole number of days from 0 to 365
 listings-error-stock-negative = stock must not be negative
 listings-error-decimals = use at most 3 decimals
 listings-error-country = '{ $value }' is not an ISO 3166 country code (e.g. TG, DK, JP)
+# Field errors of the photo and logo uploads.
+photos-error-none = choose at least one photo
+photos-error-alt-empty = describe the photo for people who cannot see it (alt text)
+photos-error-alt-long = keep the alt text to 250 characters
+photos-error-no-logo = choose an image for the logo
+photos-error-too-many = choose at most { $value } photos

@@ -57,6 +57,16 @@ pub const KNOWN: &[(&str, &str)] = &[
     ("the price is too large", "catalog-error-too-large"),
     ("seller is a co-op id", "catalog-error-seller"),
     ("page is a number from 1 to 10000", "catalog-error-page"),
+    ("choose at least one photo", "photos-error-none"),
+    (
+        "describe the photo for people who cannot see it (alt text)",
+        "photos-error-alt-empty",
+    ),
+    (
+        "keep the alt text to 250 characters",
+        "photos-error-alt-long",
+    ),
+    ("choose an image for the logo", "photos-error-no-logo"),
 ];
 
 /// Messages around a value the person typed: (before, after, key taking `$value`).
@@ -69,4 +79,5 @@ pub const AROUND: &[(&str, &str, &str)] = &[
     ("unknown currency code '", "'", "coops-error-currency"),
     ("'", "' is not a number", "catalog-error-not-a-number"),
     ("'", "' is not a category", "catalog-error-category"),
+    ("choose at most ", " photos", "photos-error-too-many"),
 ];

@@ -80,7 +80,7 @@ fn own_row(tr: &Tr, coop_id: i32, l: listing::Model) -> OwnListingRow {
             ListingAction::Delete => ("delete", format!("{base}/delete"), "danger"),
             ListingAction::Archive => ("archive", to(ListingStatus::Archived), "danger"),
         };
-        actions.push(ActionView::post(&label(name), href, style));
+        actions.push(ActionView::post(label(name), href, style));
     }
     OwnListingRow {
         id: l.id,

@@ -50,6 +50,7 @@ pub async fn upload(
             ),
         )),
         Err(errs) => {
+            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
             let page = super::listings::edit_form(&state, &m, &l, &errs).await?;
             Ok(super::unprocessable(page))
         }
@@ -196,6 +197,7 @@ pub async fn upload_logo(
             &m.signed_in.viewer.tr.t("photos-flash-logo-saved"),
         )),
         Err(errs) => {
+            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
             let message = errs.0.first().map(|(_, e)| e.clone()).unwrap_or_default();
             let page = super::coops::with_logo_error(&state, &m, &message).await?;
             Ok(super::unprocessable(page))
