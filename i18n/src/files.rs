@@ -1,7 +1,7 @@
 //! The `.ftl` files, compiled into the binary: `locales/<lang>/<area>.ftl`.
 
 /// The areas every language has, one file each; a new area is added here and in every folder.
-pub const AREAS: [&str; 15] = [
+pub const AREAS: [&str; 20] = [
     "layout",
     "auth",
     "invitations",
@@ -17,6 +17,11 @@ pub const AREAS: [&str; 15] = [
     "mail",
     "api",
     "cli",
+    "catalog",
+    "listings",
+    "coops",
+    "account",
+    "home",
 ];
 
 macro_rules! language_files {
@@ -39,6 +44,11 @@ macro_rules! language_files {
                 ($lang, "mail", include_str!(concat!("../../locales/", $lang, "/mail.ftl"))),
                 ($lang, "api", include_str!(concat!("../../locales/", $lang, "/api.ftl"))),
                 ($lang, "cli", include_str!(concat!("../../locales/", $lang, "/cli.ftl"))),
+                ($lang, "catalog", include_str!(concat!("../../locales/", $lang, "/catalog.ftl"))),
+                ($lang, "listings", include_str!(concat!("../../locales/", $lang, "/listings.ftl"))),
+                ($lang, "coops", include_str!(concat!("../../locales/", $lang, "/coops.ftl"))),
+                ($lang, "account", include_str!(concat!("../../locales/", $lang, "/account.ftl"))),
+                ($lang, "home", include_str!(concat!("../../locales/", $lang, "/home.ftl"))),
             )*
         ];
     };

@@ -6,6 +6,7 @@ use fixed_decimal::Decimal as IcuDecimal;
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::{YMD, YMDT};
 use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_decimal::options::GroupingStrategy;
 use icu_decimal::DecimalFormatter;
 use icu_locale_core::Locale;
 use rust_decimal::Decimal;
@@ -14,6 +15,8 @@ use crate::{Lang, Tr};
 
 struct Formatters {
     decimal: DecimalFormatter,
+    /// Without grouping, for values put back into form fields.
+    plain: DecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     date_time: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
 }
@@ -29,6 +32,8 @@ static FORMATTERS: LazyLock<Vec<Formatters>> = LazyLock::new(|| {
             let locale: Locale = lang.code().parse().unwrap_or_else(|e| failed(&e));
             Formatters {
                 decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
+                    .unwrap_or_else(|e| failed(&e)),
+                plain: DecimalFormatter::try_new((&locale).into(), GroupingStrategy::Never.into())
                     .unwrap_or_else(|e| failed(&e)),
                 date: FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
                     .unwrap_or_else(|e| failed(&e)),
@@ -72,6 +77,13 @@ impl Tr {
     /// thousandths (`2,5` kg in fr), rates in basis points.
     pub fn decimal(&self, n: i64, scale: u32) -> String {
         self.number(Decimal::new(n, scale).normalize())
+    /// `n` as a form field shows it for editing: the language's decimal mark, no grouping, every
+    /// digit kept (`1234,500` in es), so that an unchanged form reads back to the same value.
+    pub fn number_input(&self, n: Decimal) -> String {
+        match IcuDecimal::try_from_str(&n.to_string()) {
+            Ok(d) => self.icu().plain.format_to_string(&d),
+            Err(_) => n.to_string(),
+        }
     }
 
     /// An amount of `minor` units of a currency with `exponent` decimals, as the language writes

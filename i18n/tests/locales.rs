@@ -53,6 +53,33 @@ fn every_message_formats_in_every_language_without_an_error() {
         ("example", "1234".into()),
         ("whole", "1234".into()),
         ("fraction", "1,234".into()),
+        // The catalog's, listings', co-ops' and account's variables.
+        ("title", "Ananas".into()),
+        ("price", "EUR 12.50".into()),
+        ("unit", "kg".into()),
+        ("quantity", "12.5".into()),
+        ("slug", "other".into()),
+        ("kind", "producer".into()),
+        ("sort", "newest".into()),
+        ("page", 2.into()),
+        ("days", 3.into()),
+        ("seller", "Coop".into()),
+        ("login", "Log in".into()),
+        ("reason", "why".into()),
+        ("action", "publish".into()),
+        ("reserved", "2 kg".into()),
+        ("currency", "EUR".into()),
+        ("columns", "sku".into()),
+        ("photos", "photos".into()),
+        ("alt", "photo_alt".into()),
+        ("created", 1.into()),
+        ("updated", 2.into()),
+        ("unchanged", 0.into()),
+        ("number", 2.into()),
+        ("max", 8.into()),
+        ("room", 6.into()),
+        ("zone", "Africa/Lome".into()),
+        ("country", "Togo".into()),
     ];
     // The mail, API and CLI messages' variables (`mail.ftl`, `api.ftl`, `cli.ftl`).
     let words = [
@@ -234,4 +261,40 @@ fn dates_are_written_in_the_viewers_language_and_time_zone() {
         "5 déc. 2026"
     );
     assert_eq!(tokyo.date_time(at), "2026/12/06 8:30:00");
+}
+
+#[test]
+fn countries_are_named_in_each_language_from_cldr() {
+    assert_eq!(tr(Lang::En).country("TG"), "Togo");
+    assert_eq!(tr(Lang::Fr).country("DK"), "Danemark");
+    assert_eq!(tr(Lang::Es).country("JP"), "Japón");
+    assert_eq!(tr(Lang::Ja).country("IT"), "イタリア");
+    assert_eq!(tr(Lang::Da).country("es"), "Spanien");
+    // A code CLDR does not name is shown as it is.
+    assert_eq!(tr(Lang::Ca).country("QQ"), "QQ");
+}
+
+#[test]
+fn a_country_gives_its_members_the_tz_databases_zone() {
+    let zone = |c: &str| i18n::zone_of_country(c).map(|z| z.name());
+    assert_eq!(zone("JP"), Some("Asia/Tokyo"));
+    assert_eq!(zone("CO"), Some("America/Bogota"));
+    assert_eq!(zone("LK"), Some("Asia/Colombo"));
+    // Several zones: the one the table calls the country's main one.
+    assert_eq!(zone("ES"), Some("Europe/Madrid"));
+    // A country sharing another's zone since 1970 (Togo keeps Abidjan's clock).
+    assert_eq!(zone("TG"), Some("Africa/Abidjan"));
+    assert_eq!(zone("XX"), None);
+    let choices = i18n::zone_choices();
+    assert!(choices.contains(&"Asia/Tokyo") && choices.contains(&"UTC"));
+    assert!(choices.iter().all(|z| z.parse::<chrono_tz::Tz>().is_ok()));
+}
+
+#[test]
+fn form_values_keep_every_digit_without_grouping() {
+    let kwd = Decimal::new(1_234_500, 3);
+    assert_eq!(tr(Lang::Es).number_input(kwd), "1234,500");
+    assert_eq!(tr(Lang::En).number_input(kwd), "1234.500");
+    assert_eq!(tr(Lang::Fr).number_input(Decimal::new(1250, 2)), "12,50");
+    assert_eq!(tr(Lang::Da).number_input(Decimal::new(1234, 3)), "1,234");
 }

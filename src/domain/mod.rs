@@ -6,7 +6,6 @@ pub mod bank;
 pub mod bounds;
 pub mod cart;
 pub mod catalog;
-pub mod catalog_countries;
 pub mod catalog_query;
 pub mod catalog_search;
 pub mod coop;

@@ -51,11 +51,11 @@ impl FromRequestParts<AppState> for VerifiedUser {
             .map_err(IntoResponse::into_response)?;
         match store::accounts::ensure_verified(&s.user) {
             Ok(()) => Ok(VerifiedUser(s)),
-            Err(e) => {
+            Err(_) => {
                 let page = templates::account::unverified(
                     &s.viewer.layout(),
                     &s.user.email,
-                    &e.public_message(),
+                    &s.viewer.tr.t("account-unverified-body"),
                 );
                 Err((axum::http::StatusCode::FORBIDDEN, page).into_response())
             }

@@ -71,9 +71,16 @@ const KNOWN: &[(&str, &str)] = &[
 /// Field errors in the viewer's language where a message is known; others stay as they are
 /// until their layer returns codes (see docs/i18n.md).
 pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
+    use super::local_errors;
     let one = |m: String| {
-        if let Some((_, key)) = KNOWN.iter().find(|(en, _)| *en == m) {
+        let known = KNOWN.iter().chain(local_errors::KNOWN);
+        if let Some((_, key)) = known.into_iter().find(|(en, _)| *en == m) {
             return tr.t(key);
+        }
+        for (before, after, key) in local_errors::AROUND {
+            if let Some(v) = m.strip_prefix(before).and_then(|r| r.strip_suffix(after)) {
+                return tr.t_args(key, &[("value", v.to_owned().into())]);
+            }
         }
         match m
             .strip_prefix('\'')
@@ -86,18 +93,42 @@ pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
     FieldErrors(errs.0.into_iter().map(|(f, m)| (f, one(m))).collect())
 }
 
-/// The listing form with its price read in the viewer's language (the other fields as typed),
-/// or the price's error; an empty price is left for `ListingDraft::parse` to name.
+/// The listing form with its price, stock and minimum order read in the viewer's language (the
+/// other fields as typed), or every such field's error; an empty one is left for
+/// `ListingDraft::parse` to name.
 pub fn listing_price(
     tr: &Tr,
     form: &crate::domain::catalog::ListingForm,
     currency: crate::domain::money::Currency,
 ) -> Result<crate::domain::catalog::ListingForm, FieldErrors> {
     let mut local = form.clone();
-    if !form.price.trim().is_empty() {
-        local.price = parse_local_decimal(&form.price, marks(tr), currency.exponent())
-            .map_err(|e| FieldErrors(vec![("price", number_message(tr, form.price.trim(), &e))]))?
-            .to_string();
+    let mut errors = Vec::new();
+    let scale = |field: &str| match field {
+        "price" => currency.exponent(),
+        _ => 3,
+    };
+    for (field, value) in [
+        ("price", &mut local.price),
+        ("stock", &mut local.stock),
+        ("min_order", &mut local.min_order),
+    ] {
+        if value.trim().is_empty() {
+            continue;
+        }
+        match parse_local_decimal(value, marks(tr), scale(field)) {
+            Ok(d) => *value = d.to_string(),
+            Err(e) => errors.push((field, number_message(tr, value.trim(), &e))),
+        }
     }
-    Ok(local)
+    if errors.is_empty() {
+        Ok(local)
+    } else {
+        Err(FieldErrors(errors))
+    }
+}
+
+/// A quantity a form showed (its hidden `stock_shown`), read back as the form wrote it.
+pub fn shown_quantity(tr: &Tr, shown: &str) -> Option<crate::domain::catalog::Quantity> {
+    let d = parse_local_decimal(shown, marks(tr), 3).ok()?;
+    crate::domain::catalog::Quantity::parse(&d.to_string()).ok()
 }

@@ -27,10 +27,20 @@ pub fn negotiate(headers: &HeaderMap, account: Option<&str>) -> Lang {
     Lang::negotiate(&[account, cookie.as_deref()], accept)
 }
 
-/// An IANA zone name (`Africa/Lome`), or UTC when unset or unknown.
-pub fn zone(name: Option<&str>) -> i18n::chrono_tz::Tz {
+/// The member's zone: the IANA name on the account (`Africa/Lome`), else the default of the
+/// country of their first co-op, else UTC.
+pub fn zone(name: Option<&str>, coop_countries: &[&str]) -> i18n::chrono_tz::Tz {
     name.and_then(|n| n.parse().ok())
-        .unwrap_or(i18n::chrono_tz::UTC)
+        .unwrap_or_else(|| default_zone(coop_countries).0)
+}
+
+/// The zone of a member who chose none, and the co-op country it comes from: their first
+/// co-op whose country the tz database knows; UTC without one.
+pub fn default_zone<'a>(coop_countries: &[&'a str]) -> (i18n::chrono_tz::Tz, Option<&'a str>) {
+    coop_countries
+        .iter()
+        .find_map(|c| i18n::zone_of_country(c).map(|z| (z, Some(*c))))
+        .unwrap_or((i18n::chrono_tz::UTC, None))
 }
 
 /// The `Tr` of a request that needs no viewer (a form's numbers): cookie, header, English.

@@ -192,7 +192,11 @@ impl FromRequestParts<AppState> for Viewer {
         };
         let account = user.as_ref().and_then(|u| u.locale.as_deref());
         let lang = super::locale::negotiate(&parts.headers, account);
-        let zone = super::locale::zone(user.as_ref().and_then(|u| u.time_zone.as_deref()));
+        let countries: Vec<&str> = coops.iter().map(|(c, _)| c.country.as_str()).collect();
+        let zone = super::locale::zone(
+            user.as_ref().and_then(|u| u.time_zone.as_deref()),
+            &countries,
+        );
         Ok(Viewer {
             tr: i18n::Tr::new(lang, zone),
             user,

@@ -15,6 +15,20 @@ pub fn price(minor: i64, currency: &str) -> String {
     }
 }
 
+/// A price in the viewer's language ("12,50 EUR" in fr), falling back to minor units if the
+/// stored currency is unknown.
+pub fn local_price(tr: &i18n::Tr, minor: i64, currency: &str) -> String {
+    match Currency::parse(currency) {
+        Ok(c) => tr.money(minor, c.code(), c.exponent()),
+        Err(_) => format!("{minor} {currency}"),
+    }
+}
+
+/// A quantity in the viewer's language ("1 234,5").
+pub fn local_quantity(tr: &i18n::Tr, q: Quantity) -> String {
+    tr.number(q.to_decimal())
+}
+
 /// A status or method as its badge shows it: name, meaning and the stored key as its style.
 pub fn status_view(s: impl crate::domain::status::Described) -> templates::status::StatusView {
     templates::status::StatusView {
@@ -41,26 +55,28 @@ pub fn amount(minor: i64, currency: &str) -> String {
     }
 }
 
-pub fn listing_card(l: &listing::Model, seller: &coop::Model) -> ListingCard {
+/// A listing as cards show it, in the viewer's language.
+pub fn listing_card(tr: &i18n::Tr, l: &listing::Model, seller: &coop::Model) -> ListingCard {
     let certs = format_certifications(l.organic, l.fairtrade, &l.other_certifications);
+    let country = tr.country(&l.origin_country);
     ListingCard {
         id: l.id,
         title: l.title.clone(),
         seller_id: seller.id,
         seller_name: seller.name.clone(),
-        price: price(l.price_minor, &l.currency),
+        price: local_price(tr, l.price_minor, &l.currency),
         unit: l.unit.clone(),
         origin: if l.origin_region.is_empty() {
-            l.origin_country.clone()
+            country
         } else {
-            format!("{} · {}", l.origin_country, l.origin_region)
+            format!("{country} · {}", l.origin_region)
         },
         certifications: certs
             .split(';')
             .filter(|c| !c.is_empty())
             .map(str::to_owned)
             .collect(),
-        stock: Quantity(l.stock_milli).to_string(),
+        stock: local_quantity(tr, Quantity(l.stock_milli)),
         in_stock: l.stock_milli > 0,
         status: l.status.as_str().to_owned(),
         cover: None,
@@ -104,6 +120,7 @@ fn sized_view(hash: &str, width: i32, height: i32, alt: &str, sizes: &[u32]) -> 
 
 /// Cards for these listings, each with its cover photo (one query for all).
 pub async fn listing_cards(
+    tr: &i18n::Tr,
     db: &impl sea_orm::ConnectionTrait,
     rows: &[(listing::Model, coop::Model)],
 ) -> Result<Vec<ListingCard>, crate::error::AppError> {
@@ -113,7 +130,7 @@ pub async fn listing_cards(
         .iter()
         .map(|(l, c)| ListingCard {
             cover: covers.get(&l.id).map(photo_view),
-            ..listing_card(l, c)
+            ..listing_card(tr, l, c)
         })
         .collect())
 }

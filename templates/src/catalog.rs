@@ -1,4 +1,5 @@
 //! The public catalog: search with filters, a listing's page.
+use i18n::Tr;
 use maud::{html, Markup};
 
 use crate::components::{field, select, FormData};
@@ -12,12 +13,14 @@ pub struct ListingCard {
     pub title: String,
     pub seller_id: i32,
     pub seller_name: String,
-    /// "650 XOF"
+    /// "650 XOF", in the viewer's language.
     pub price: String,
+    /// The unit's code (`kg`, `piece`); the page names it.
     pub unit: String,
-    /// "TG · Maritime"
+    /// "Togo · Maritime", the country named in the viewer's language.
     pub origin: String,
     pub certifications: Vec<String>,
+    /// The quantity in stock, in the viewer's language.
     pub stock: String,
     pub in_stock: bool,
     pub status: String,
@@ -44,21 +47,48 @@ pub struct CatalogView {
     pub next_href: Option<String>,
 }
 
-const SORTS: &[(&str, &str)] = &[("newest", "Newest"), ("price", "Price"), ("name", "Name")];
+const SORTS: &[&str] = &["newest", "price", "name"];
 
-pub fn listing_cards(items: &[ListingCard]) -> Markup {
+/// A unit as the language names it, in a phrase about `count` of them ("12 pieces", "per piece").
+pub fn unit_name(tr: &Tr, unit: &str) -> String {
+    tr.t_args("catalog-unit", &[("unit", unit.to_owned().into())])
+}
+
+/// A listing's status word (`active`, `paused`, `draft`, `archived`).
+pub fn listing_status(tr: &Tr, status: &str) -> String {
+    tr.t_args(
+        "catalog-listing-status",
+        &[("status", status.to_owned().into())],
+    )
+}
+
+/// A certification's name: the known ones in the viewer's language, others as the seller wrote them.
+pub fn certification(tr: &Tr, name: &str) -> String {
+    tr.t_args(
+        "catalog-certification-name",
+        &[("name", name.to_owned().into())],
+    )
+}
+
+/// A category's name, from its slug.
+pub fn category_name(tr: &Tr, slug: &str) -> String {
+    tr.t_args("catalog-category", &[("slug", slug.to_owned().into())])
+}
+
+pub fn listing_cards(tr: &Tr, items: &[ListingCard]) -> Markup {
     html! {
-        @if items.is_empty() { p.muted { "No listing matches." } }
+        @if items.is_empty() { p.muted { (tr.t("catalog-no-match")) } }
         div.grid {
             @for l in items {
                 article.card {
                     @if let Some(p) = &l.cover { (card_photo(p)) }
                     h3 { a href={ "/listings/" (l.id) } { (l.title) } }
-                    p { span.money { (l.price) } " / " (l.unit) }
+                    @let (before, after) = tr.t_around("catalog-price-per", "price", &[("unit", unit_name(tr, &l.unit).into())]);
+                    p { (before) span.money { (l.price) } (after) }
                     p.muted { (l.origin) " · " a href={ "/coops/" (l.seller_id) } { (l.seller_name) } }
                     p {
-                        @for c in &l.certifications { span.badge.active { (c) } " " }
-                        @if !l.in_stock { span.badge.paused { "out of stock" } }
+                        @for c in &l.certifications { span.badge.active { (certification(tr, c)) } " " }
+                        @if !l.in_stock { span.badge.paused { (tr.t("catalog-out-of-stock")) } }
                     }
                 }
             }
@@ -87,50 +117,64 @@ const FILTERS: &[&str] = &[
 
 /// The search form: the search box always shown, the other filters folded behind "Filters"
 /// on small screens (a `details` element: no script).
-fn filters(v: &CatalogView) -> Markup {
+fn filters(tr: &Tr, v: &CatalogView) -> Markup {
     let f = &v.form;
+    let t = |k: &str| tr.t(k);
+    let sorts: Vec<(&str, String)> = SORTS
+        .iter()
+        .map(|s| (*s, tr.t_args("catalog-sort-by", &[("sort", (*s).into())])))
+        .collect();
+    let sorts: Vec<(&str, &str)> = sorts.iter().map(|(v, l)| (*v, l.as_str())).collect();
+    let (search, search_hint, cert, cert_hint) = (
+        t("catalog-search"),
+        t("catalog-search-hint"),
+        t("catalog-certification"),
+        t("catalog-certification-hint"),
+    );
+    let (min, max) = (t("catalog-min-price"), t("catalog-max-price"));
     html! {
         form.filters.stack method="get" action="/catalog" {
-            (field(f.field("q", "Search").kind("search").hint("goods or co-ops; a typo is forgiven")))
+            (field(f.field("q", &search).kind("search").hint(&search_hint)))
             details.filters-fold open[v.filtered] {
-                summary { "Filters" }
+                summary { (t("catalog-filters")) }
                 div.stack {
-                    (choice(f, "category", "Category", "All categories", &v.categories))
-                    (choice(f, "country", "Origin country", "All countries", &v.countries))
-                    (field(f.field("cert", "Certification").hint("organic, fairtrade, ...")))
-                    (choice(f, "currency", "Currency", "All currencies", &v.currencies))
-                    (field(f.field("min_price", "Lowest price")))
-                    (field(f.field("max_price", "Highest price")))
-                    (choice(f, "seller", "Seller", "All sellers", &v.sellers))
+                    (choice(f, "category", &t("catalog-category-label"), &t("catalog-all-categories"), &v.categories))
+                    (choice(f, "country", &t("catalog-origin-country"), &t("catalog-all-countries"), &v.countries))
+                    (field(f.field("cert", &cert).hint(&cert_hint)))
+                    (choice(f, "currency", &t("catalog-currency"), &t("catalog-all-currencies"), &v.currencies))
+                    (field(f.field("min_price", &min)))
+                    (field(f.field("max_price", &max)))
+                    (choice(f, "seller", &t("catalog-seller"), &t("catalog-all-sellers"), &v.sellers))
                     div.field {
-                        label { input type="checkbox" name="in_stock" value="1" checked[f.value("in_stock") == "1"]; " In stock only" }
+                        label { input type="checkbox" name="in_stock" value="1" checked[f.value("in_stock") == "1"]; " " (t("catalog-in-stock-only")) }
                     }
-                    (select("sort", "Sort by", SORTS, f.value("sort"), f.error("sort")))
+                    (select("sort", &t("catalog-sort"), &sorts, f.value("sort"), f.error("sort")))
                 }
             }
-            div.actions { button.primary type="submit" { "Search" } a href="/catalog" { "Clear" } }
+            div.actions { button.primary type="submit" { (t("catalog-search-button")) } a href="/catalog" { (t("catalog-clear")) } }
         }
     }
 }
 
 pub fn catalog(l: &Layout, v: &CatalogView) -> Markup {
-    let f = &v.form;
+    let (f, tr) = (&v.form, &l.tr);
+    let page_no = i64::try_from(v.page).unwrap_or(i64::MAX);
     page(
         l,
-        "Catalog",
+        &tr.t("catalog-title"),
         html! {
-            h1 { "Catalog" }
+            h1 { (tr.t("catalog-title")) }
             div.with-sidebar {
-                (filters(v))
+                (filters(tr, v))
                 section {
                     @for e in f.general_errors(FILTERS) {
                         p.flash.error { (e) }
                     }
-                    (listing_cards(&v.items))
-                    nav.pagination aria-label="Pages" {
-                        @if let Some(h) = &v.prev_href { a href=(h) rel="prev" { "← Previous" } }
-                        span.current { "Page " (v.page) }
-                        @if let Some(h) = &v.next_href { a href=(h) rel="next" { "Next →" } }
+                    (listing_cards(tr, &v.items))
+                    nav.pagination aria-label=(tr.t("catalog-pages")) {
+                        @if let Some(h) = &v.prev_href { a href=(h) rel="prev" { (tr.t("catalog-previous")) } }
+                        span.current { (tr.t_args("catalog-page", &[("page", page_no.into())])) }
+                        @if let Some(h) = &v.next_href { a href=(h) rel="next" { (tr.t("catalog-next")) } }
                     }
                 }
             }
@@ -144,6 +188,7 @@ pub struct ListingPage {
     pub description: String,
     pub category: String,
     pub sku: String,
+    /// The smallest order, in the viewer's language.
     pub min_order: String,
     pub lead_time_days: i32,
     /// Its photos, the cover first.
@@ -157,28 +202,46 @@ pub struct ListingPage {
 }
 
 pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
-    let c = &p.card;
+    let (c, tr) = (&p.card, &l.tr);
+    let unit = unit_name(tr, &c.unit);
+    let amount = |q: &str| {
+        tr.t_args(
+            "catalog-quantity",
+            &[
+                ("quantity", q.to_owned().into()),
+                ("unit", unit.clone().into()),
+            ],
+        )
+    };
+    let (seller_before, seller_after) = tr.t_around(
+        "catalog-sold-by",
+        "seller",
+        &[
+            ("price", c.price.clone().into()),
+            ("unit", unit.clone().into()),
+        ],
+    );
     page(
         l,
         &c.title,
         html! {
-            h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (c.status) } } }
-            (gallery(&p.photos))
-            p { span.money { (c.price) } " per " (c.unit) " · sold by " a href={ "/coops/" (c.seller_id) } { @if let Some(logo) = &p.seller_logo { (crate::photos::logo(logo, 32)) " " } (c.seller_name) } }
+            h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (listing_status(tr, &c.status)) } } }
+            (gallery(tr, &p.photos))
+            p { (seller_before) a href={ "/coops/" (c.seller_id) } { @if let Some(logo) = &p.seller_logo { (crate::photos::logo(logo, 32)) " " } (c.seller_name) } (seller_after) }
             div.split {
                 div { p { (p.description) } }
                 dl.facts {
-                    dt { "Category" } dd { (p.category) }
-                    dt { "Origin" } dd { (c.origin) }
-                    dt { "In stock" } dd { (c.stock) " " (c.unit) }
-                    dt { "Minimum order" } dd { (p.min_order) " " (c.unit) }
-                    dt { "Lead time" } dd { (p.lead_time_days) " days" }
-                    dt { "Certifications" } dd { @if c.certifications.is_empty() { "none" } @else { (c.certifications.join(", ")) } }
-                    dt { "SKU" } dd { (p.sku) }
+                    dt { (tr.t("catalog-category-label")) } dd { (category_name(tr, &p.category)) }
+                    dt { (tr.t("catalog-origin")) } dd { (c.origin) }
+                    dt { (tr.t("catalog-in-stock")) } dd { (amount(&c.stock)) }
+                    dt { (tr.t("catalog-min-order")) } dd { (amount(&p.min_order)) }
+                    dt { (tr.t("catalog-lead-time")) } dd { (tr.t_args("catalog-days", &[("days", p.lead_time_days.into())])) }
+                    dt { (tr.t("catalog-certifications")) } dd { @if c.certifications.is_empty() { (tr.t("catalog-no-certification")) } @else { (c.certifications.iter().map(|x| certification(tr, x)).collect::<Vec<_>>().join(", ")) } }
+                    dt { (tr.t("catalog-sku")) } dd { (p.sku) }
                 }
             }
             @if let Some(b) = &p.buy { (b) }
-            @if let Some(h) = &p.manage_href { p { a.button href=(h) { "Edit this listing" } } }
+            @if let Some(h) = &p.manage_href { p { a.button href=(h) { (tr.t("catalog-edit-listing")) } } }
         },
     )
 }

@@ -1,4 +1,5 @@
 //! Co-op pages: apply, public profile, and the members' management page.
+use i18n::Tr;
 use maud::{html, Markup};
 
 use crate::components::{csrf, field, form_token, post_button, select, FormData};
@@ -6,30 +7,51 @@ use crate::home::CoopCard;
 use crate::layout::{page, Layout};
 use crate::status::status_badge;
 
-pub const KINDS: &[(&str, &str)] = &[
-    ("producer", "Producer: we list goods"),
-    ("buyer", "Buyer: we order goods"),
-    ("both", "Both"),
-];
-const ROLES: &[(&str, &str)] = &[("member", "member"), ("admin", "admin")];
+/// The kinds of co-op, by code; `coops-kind-choice` names each.
+pub const KINDS: &[&str] = &["producer", "buyer", "both"];
+const ROLES: &[&str] = &["member", "admin"];
+
+/// A co-op's kind in a few words (`producer`, `buyer`, `both`).
+pub fn kind_name(tr: &Tr, kind: &str) -> String {
+    tr.t_args("coops-kind", &[("kind", kind.to_owned().into())])
+}
+
+/// A member's role (`admin`, `member`).
+pub fn role_name(tr: &Tr, role: &str) -> String {
+    tr.t_args("coops-role", &[("role", role.to_owned().into())])
+}
+
+/// Named choices as the `select` component takes them.
+fn named<'a>(codes: &[&'a str], name: impl Fn(&str) -> String) -> Vec<(&'a str, String)> {
+    codes.iter().map(|c| (*c, name(c))).collect()
+}
+
+fn refs<'a>(v: &'a [(&'a str, String)]) -> Vec<(&'a str, &'a str)> {
+    v.iter().map(|(a, b)| (*a, b.as_str())).collect()
+}
 
 pub fn apply(l: &Layout, f: &FormData) -> Markup {
+    let tr = &l.tr;
+    let t = |k: &str| tr.t(k);
+    let kinds = named(KINDS, |k| {
+        tr.t_args("coops-kind-choice", &[("kind", k.to_owned().into())])
+    });
     page(
         l,
-        "Register a co-op",
+        &t("coops-apply-title"),
         html! {
-            h1 { "Register a co-op" }
-            p.muted { "The common-pool committee reviews every application. You become the co-op's first admin." }
+            h1 { (t("coops-apply-title")) }
+            p.muted { (t("coops-apply-intro")) }
             form.stack method="post" action="/coops/apply" {
                 (csrf(&l.csrf))
                 (form_token(f))
-                (field(f.field("name", "Co-op name")))
-                (select("kind", "Kind", KINDS, f.value("kind"), f.error("kind")))
-                (field(f.field("country", "Country").hint("ISO code, e.g. TG, IT, DK, LK, JP, CO, ES")))
-                (field(f.field("currency", "Currency").hint("ISO 4217 code, e.g. XOF, EUR, DKK, LKR, JPY, COP")))
-                (field(f.field("contact_email", "Contact e-mail").kind("email")))
-                (field(f.field("description", "What the co-op does").kind("textarea")))
-                div.actions { button.primary type="submit" { "Apply" } }
+                (field(f.field("name", &t("coops-name"))))
+                (select("kind", &t("coops-kind-label"), &refs(&kinds), f.value("kind"), f.error("kind")))
+                (field(f.field("country", &t("coops-country")).hint(&t("coops-country-hint"))))
+                (field(f.field("currency", &t("coops-currency")).hint(&t("coops-currency-hint"))))
+                (field(f.field("contact_email", &t("coops-contact-email")).kind("email")))
+                (field(f.field("description", &t("coops-description")).kind("textarea")))
+                div.actions { button.primary type="submit" { (t("coops-apply-button")) } }
             }
         },
     )
@@ -55,6 +77,7 @@ pub fn profile(
     viewer_is_member: bool,
     listings: &[crate::catalog::ListingCard],
 ) -> Markup {
+    let tr = &l.tr;
     page(
         l,
         &c.card.name,
@@ -62,23 +85,24 @@ pub fn profile(
             @if let Some(logo) = &c.logo { (crate::photos::logo(logo, 128)) }
             h1 { (c.card.name) " " (status_badge(&c.status)) }
             dl.facts {
-                dt { "Kind" } dd { (c.card.kind) }
-                dt { "Country" } dd { (c.card.country) }
-                dt { "Currency" } dd { (c.card.currency) }
-                dt { "Contact" } dd { (c.contact_email) }
+                dt { (tr.t("coops-kind-label")) } dd { (kind_name(tr, &c.card.kind)) }
+                dt { (tr.t("coops-country")) } dd { (tr.country(&c.card.country)) }
+                dt { (tr.t("coops-currency")) } dd { (c.card.currency) }
+                dt { (tr.t("coops-contact")) } dd { (c.contact_email) }
             }
             p { (c.card.description) }
             @if viewer_is_member {
-                p { a.button href={ "/coops/" (c.card.id) "/manage" } { "Manage this co-op" } }
+                p { a.button href={ "/coops/" (c.card.id) "/manage" } { (tr.t("coops-manage-this")) } }
             }
             @if !listings.is_empty() {
-                h2 { "Listings" }
-                (crate::catalog::listing_cards(listings))
+                h2 { (tr.t("coops-listings")) }
+                (crate::catalog::listing_cards(tr, listings))
             }
         },
     )
 }
 
+/// A member of the co-op; `role` is its code (`admin`, `member`).
 pub struct MemberRow {
     pub user_id: i32,
     pub name: String,
@@ -90,6 +114,7 @@ pub struct TokenRow {
     pub id: i32,
     pub name: String,
     pub prefix: String,
+    /// When, in the viewer's language and time zone.
     pub created_at: String,
     pub revoked_at: Option<String>,
 }
@@ -123,52 +148,52 @@ pub struct ManageView {
 }
 
 pub fn manage(l: &Layout, v: &ManageView) -> Markup {
-    let id = v.coop.card.id;
+    let (id, tr) = (v.coop.card.id, &l.tr);
     page(
         l,
         &v.coop.card.name,
         html! {
             h1 { (v.coop.card.name) " " (status_badge(&v.coop.status)) }
             @if v.coop.awaiting_decision {
-                p.flash.info { "The committee has not decided on this application yet." }
+                p.flash.info { (tr.t("coops-awaiting-decision")) }
             }
             @if let Some(reason) = &v.coop.decision_reason {
-                p.muted { "Committee's note: " (reason) }
+                p.muted { (tr.t_args("coops-committee-note", &[("reason", reason.clone().into())])) }
             }
             p.actions {
-                a href={ "/coops/" (id) } { "Public profile" }
-                " · " a href={ "/coops/" (id) "/statement" } { "Statement" }
-                @if v.sells && v.coop.admitted { " · " a href={ "/coops/" (id) "/listings" } { "Listings" } }
+                a href={ "/coops/" (id) } { (tr.t("coops-public-profile")) }
+                " · " a href={ "/coops/" (id) "/statement" } { (tr.t("coops-statement")) }
+                @if v.sells && v.coop.admitted { " · " a href={ "/coops/" (id) "/listings" } { (tr.t("coops-listings")) } }
             }
-            h2 { "Members" }
+            h2 { (tr.t("coops-members")) }
             (members_table(l, v))
             @if v.viewer_is_admin {
                 (invitations_section(l, v))
             }
             (v.logo)
             (crate::payout_details::payout_section(l, &v.payouts))
-            h2 { "API tokens" }
+            h2 { (tr.t("coops-api-tokens")) }
             (tokens_section(l, v))
         },
     )
 }
 
 fn members_table(l: &Layout, v: &ManageView) -> Markup {
-    let id = v.coop.card.id;
+    let (id, tr) = (v.coop.card.id, &l.tr);
     html! {
         div.table-wrap { table.data {
-            thead { tr { th { "Name" } th { "E-mail" } th { "Role" } @if v.viewer_is_admin { th { "Change role" } } } }
+            thead { tr { th { (tr.t("coops-member-name")) } th { (tr.t("coops-email")) } th { (tr.t("coops-role-label")) } @if v.viewer_is_admin { th { (tr.t("coops-change-role")) } } } }
             tbody {
                 @for m in &v.members {
                     tr {
-                        td { (m.name) } td { (m.email) } td { (m.role) }
+                        td { (m.name) } td { (m.email) } td { (role_name(tr, &m.role)) }
                         @if v.viewer_is_admin {
                             td {
                                 @let other = if m.role == "admin" { "member" } else { "admin" };
                                 form.inline method="post" action={ "/coops/" (id) "/members/" (m.user_id) "/role" } {
                                     (csrf(&l.csrf))
                                     input type="hidden" name="role" value=(other);
-                                    button.link type="submit" { "Make " (other) }
+                                    button.link type="submit" { (tr.t_args("coops-make-role", &[("role", other.into())])) }
                                 }
                             }
                         }
@@ -180,53 +205,55 @@ fn members_table(l: &Layout, v: &ManageView) -> Markup {
 }
 
 fn invitations_section(l: &Layout, v: &ManageView) -> Markup {
-    let id = v.coop.card.id;
+    let (id, tr) = (v.coop.card.id, &l.tr);
+    let t = |k: &str| tr.t(k);
+    let roles = named(ROLES, |r| role_name(tr, r));
     html! {
         @if !v.invitations.is_empty() {
-            h3 { "Pending invitations" }
+            h3 { (t("coops-pending-invitations")) }
             div.table-wrap { table.data {
-                thead { tr { th { "E-mail" } th { "Role" } th { "Sent" } th { "" } } }
+                thead { tr { th { (t("coops-email")) } th { (t("coops-role-label")) } th { (t("coops-sent")) } th { "" } } }
                 tbody {
                     @for i in &v.invitations {
                         tr {
-                            td { (i.email) } td { (i.role) } td { (i.sent_at) }
-                            td { (post_button(&format!("/coops/{id}/invitations/{}/withdraw", i.id), &l.csrf, "Withdraw", "danger")) }
+                            td { (i.email) } td { (role_name(tr, &i.role)) } td { (i.sent_at) }
+                            td { (post_button(&format!("/coops/{id}/invitations/{}/withdraw", i.id), &l.csrf, &t("coops-withdraw"), "danger")) }
                         }
                     }
                 }
             } }
         }
-        h3 { "Invite a member" }
-        p.muted { "We e-mail them a link. They join only if they accept; until then nothing changes for them." }
+        h3 { (t("coops-invite")) }
+        p.muted { (t("coops-invite-intro")) }
         form.stack method="post" action={ "/coops/" (id) "/members" } {
             (csrf(&l.csrf))
-            (field(v.member_form.field("email", "Their e-mail").kind("email").hint("If they have no account yet, they register with this address to answer.")))
-            (select("role", "Role", ROLES, v.member_form.value("role"), v.member_form.error("role")))
-            div.actions { button.primary type="submit" { "Send invitation" } }
+            (field(v.member_form.field("email", &t("coops-their-email")).kind("email").hint(&t("coops-their-email-hint"))))
+            (select("role", &t("coops-role-label"), &refs(&roles), v.member_form.value("role"), v.member_form.error("role")))
+            div.actions { button.primary type="submit" { (t("coops-send-invitation")) } }
         }
     }
 }
 
 fn tokens_section(l: &Layout, v: &ManageView) -> Markup {
-    let id = v.coop.card.id;
+    let (id, tr) = (v.coop.card.id, &l.tr);
     html! {
         @if let Some(t) = &v.new_token {
             div.flash.success {
-                p { "Your new token; copy it now, it will not be shown again:" }
+                p { (tr.t("coops-new-token")) }
                 p { code.token { (t) } }
             }
         }
         @if !v.tokens.is_empty() {
             div.table-wrap { table.data {
-                thead { tr { th { "Name" } th { "Starts with" } th { "Created" } th { "State" } } }
+                thead { tr { th { (tr.t("coops-token-name-column")) } th { (tr.t("coops-token-starts")) } th { (tr.t("coops-token-created")) } th { (tr.t("coops-token-state")) } } }
                 tbody {
                     @for t in &v.tokens {
                         tr {
                             td { (t.name) } td { code { (t.prefix) "…" } } td { (t.created_at) }
                             td {
-                                @if let Some(r) = &t.revoked_at { "revoked " (r) }
-                                @else if v.viewer_is_admin { (post_button(&format!("/coops/{id}/tokens/{}/revoke", t.id), &l.csrf, "Revoke", "danger")) }
-                                @else { "active" }
+                                @if let Some(r) = &t.revoked_at { (tr.t_args("coops-token-revoked", &[("date", r.clone().into())])) }
+                                @else if v.viewer_is_admin { (post_button(&format!("/coops/{id}/tokens/{}/revoke", t.id), &l.csrf, &tr.t("coops-token-revoke"), "danger")) }
+                                @else { (tr.t("coops-token-active")) }
                             }
                         }
                     }
@@ -236,11 +263,12 @@ fn tokens_section(l: &Layout, v: &ManageView) -> Markup {
         @if v.viewer_is_admin {
             form.stack method="post" action={ "/coops/" (id) "/tokens" } {
                 (csrf(&l.csrf))
-                (field(v.token_form.field("name", "Token name").hint("What will use it, e.g. 'ERP sync'.")))
-                div.actions { button type="submit" { "Create token" } }
+                @let (label, hint) = (tr.t("coops-token-name"), tr.t("coops-token-name-hint"));
+                (field(v.token_form.field("name", &label).hint(&hint)))
+                div.actions { button type="submit" { (tr.t("coops-token-create")) } }
             }
         } @else {
-            p.muted { "Only an admin of the co-op can create or revoke API tokens." }
+            p.muted { (tr.t("coops-token-admins-only")) }
         }
     }
 }

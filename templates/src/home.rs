@@ -3,11 +3,12 @@ use maud::{html, Markup};
 
 use crate::layout::{page, Layout};
 
-/// An admitted co-op as listed publicly.
+/// An admitted co-op as listed publicly; kind and country are codes the page names.
 pub struct CoopCard {
     pub id: i32,
     pub name: String,
     pub kind: String,
+    /// ISO 3166 code.
     pub country: String,
     pub currency: String,
     pub description: String,
@@ -18,29 +19,30 @@ pub fn home(
     coops: &[CoopCard],
     invitations: &[crate::invitations::InvitationRow],
 ) -> Markup {
+    let tr = &l.tr;
     page(
         l,
-        "Trade between co-operatives",
+        &tr.t("home-title"),
         html! {
-            h1 { "Trade between co-operatives" }
+            h1 { (tr.t("home-title")) }
             (crate::invitations::section(l, invitations))
-            p { "Producer co-ops list their goods; retail and consumer co-ops buy across sellers. Half of every marketplace fee goes to the common pool, half back to the two co-ops that traded." }
-            h2 { "Co-ops on the marketplace" }
-            (coop_grid(coops))
+            p { (tr.t("home-intro")) }
+            h2 { (tr.t("home-coops")) }
+            (coop_grid(tr, coops))
         },
     )
 }
 
-pub fn coop_grid(coops: &[CoopCard]) -> Markup {
+pub fn coop_grid(tr: &i18n::Tr, coops: &[CoopCard]) -> Markup {
     html! {
         @if coops.is_empty() {
-            p.muted { "No co-op has been admitted yet." }
+            p.muted { (tr.t("home-no-coop")) }
         } @else {
             div.grid {
                 @for c in coops {
                     article.card {
                         h3 { a href={ "/coops/" (c.id) } { (c.name) } }
-                        p.muted { (c.kind) " · " (c.country) " · " (c.currency) }
+                        p.muted { (crate::coops::kind_name(tr, &c.kind)) " · " (tr.country(&c.country)) " · " (c.currency) }
                         p { (c.description) }
                     }
                 }
@@ -50,5 +52,10 @@ pub fn coop_grid(coops: &[CoopCard]) -> Markup {
 }
 
 pub fn coop_list(l: &Layout, coops: &[CoopCard]) -> Markup {
-    page(l, "Co-ops", html! { h1 { "Co-ops" } (coop_grid(coops)) })
+    let tr = &l.tr;
+    page(
+        l,
+        &tr.t("home-coops-title"),
+        html! { h1 { (tr.t("home-coops-title")) } (coop_grid(tr, coops)) },
+    )
 }

@@ -1,6 +1,7 @@
 //! A producer co-op's own listing pages: the list, the form, CSV import.
 use maud::{html, Markup};
 
+use crate::catalog::{category_name, listing_status, unit_name};
 use crate::components::{csrf, field, select, FormData};
 use crate::layout::{page, Layout};
 use crate::status::{actions, status_badge, ActionView, StatusView};
@@ -20,18 +21,19 @@ pub struct OwnListingRow {
 
 pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListingRow]) -> Markup {
     let base = format!("/coops/{coop_id}/listings");
+    let tr = &l.tr;
     page(
         l,
-        "Listings",
+        &tr.t("listings-title"),
         html! {
-            h1 { "Listings of " (coop_name) }
+            h1 { (tr.t_args("listings-of", &[("coop", coop_name.to_owned().into())])) }
             p.actions {
-                a.button href={ (base) "/new" } { "New listing" }
-                a.button href={ (base) "/import" } { "Import CSV" }
-                a.button href={ (base) "/export.csv" } { "Export CSV" }
+                a.button href={ (base) "/new" } { (tr.t("listings-new")) }
+                a.button href={ (base) "/import" } { (tr.t("listings-import-csv")) }
+                a.button href={ (base) "/export.csv" } { (tr.t("listings-export-csv")) }
             }
             div.table-wrap { table.data {
-                thead { tr { th { "SKU" } th { "Title" } th.num { "Price" } th.num { "Stock" } th { "Status" } th { "Actions" } } }
+                thead { tr { th { (tr.t("catalog-sku")) } th { (tr.t("listings-field-title")) } th.num { (tr.t("listings-price")) } th.num { (tr.t("listings-stock")) } th { (tr.t("listings-status")) } th { (tr.t("listings-actions")) } } }
                 tbody {
                     @for r in rows {
                         tr {
@@ -39,7 +41,7 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
                             td { a href={ "/listings/" (r.id) } { (r.title) } }
                             td.num.money { (r.price) } td.num { (r.stock) } td { (status_badge(&r.status)) }
                             td.actions {
-                                @if let Some(href) = &r.edit_href { a href=(href) { "Edit" } }
+                                @if let Some(href) = &r.edit_href { a href=(href) { (tr.t("listings-edit")) } }
                                 (actions(&r.actions, &l.csrf))
                             }
                         }
@@ -52,8 +54,8 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
 
 /// What a listing's fields may be: categories as (slug, name), and units.
 pub struct ListingChoices<'a> {
-    pub categories: &'a [(&'a str, &'a str)],
-    pub units: &'a [&'a str],
+    pub categories: &'a [(&'static str, &'static str)],
+    pub units: &'a [&'static str],
 }
 
 /// The listing form; `action` is where it posts, `currency` the co-op's; `photos` the listing's
@@ -67,13 +69,30 @@ pub fn listing_form(
     choices: &ListingChoices<'_>,
     photos: Option<Markup>,
 ) -> Markup {
-    let (categories, units) = (choices.categories, choices.units);
-    let units: Vec<(&str, &str)> = units.iter().map(|u| (*u, *u)).collect();
-    let statuses = [
-        ("draft", "draft"),
-        ("active", "active"),
-        ("paused", "paused"),
-    ];
+    let tr = &l.tr;
+    let t = |k: &str| tr.t(k);
+    let categories: Vec<(&str, String)> = choices
+        .categories
+        .iter()
+        .map(|(c, _)| (*c, category_name(tr, c)))
+        .collect();
+    let units: Vec<(&str, String)> = choices
+        .units
+        .iter()
+        .map(|u| (*u, unit_name(tr, u)))
+        .collect();
+    let statuses: Vec<(&str, String)> = ["draft", "active", "paused"]
+        .into_iter()
+        .map(|s| (s, listing_status(tr, s)))
+        .collect();
+    let stock_hint = tr.t_args(
+        "listings-stock-available-hint",
+        &[("reserved", f.value("stock_reserved").to_owned().into())],
+    );
+    let price_hint = tr.t_args(
+        "listings-price-hint",
+        &[("currency", currency.to_owned().into())],
+    );
     page(
         l,
         title,
@@ -81,32 +100,34 @@ pub fn listing_form(
             h1 { (title) }
             form.stack method="post" action=(action) {
                 (csrf(&l.csrf))
-                (field(f.field("sku", "SKU").hint("Your own code, unique in your co-op")))
-                (field(f.field("title", "Title")))
-                (field(f.field("description", "Description").kind("textarea")))
-                (select("category", "Category", categories, f.value("category"), f.error("category")))
-                (select("unit", "Unit", &units, f.value("unit"), f.error("unit")))
-                (field(f.field("price", "Price per unit").hint(&format!("in {currency}"))))
+                (field(f.field("sku", &t("catalog-sku")).hint(&t("listings-sku-hint"))))
+                (field(f.field("title", &t("listings-field-title"))))
+                (field(f.field("description", &t("listings-description")).kind("textarea")))
+                (select("category", &t("catalog-category-label"), &refs(&categories), f.value("category"), f.error("category")))
+                (select("unit", &t("listings-unit"), &refs(&units), f.value("unit"), f.error("unit")))
+                (field(f.field("price", &t("listings-price-per-unit")).hint(&price_hint)))
                 @if f.value("stock_shown").is_empty() {
-                    (field(f.field("stock", "Stock").hint("up to 3 decimals for weighed goods")))
+                    (field(f.field("stock", &t("listings-stock")).hint(&t("listings-stock-hint"))))
                 } @else {
-                    (field(f.field("stock", "Stock available").hint(&format!(
-                        "available to order now, besides {} reserved in open orders; orders keep changing it, and it is set only if you change this value",
-                        f.value("stock_reserved")
-                    ))))
+                    (field(f.field("stock", &t("listings-stock-available")).hint(&stock_hint)))
                     input type="hidden" name="stock_shown" value=(f.value("stock_shown"));
                 }
-                (field(f.field("min_order", "Minimum order")))
-                (field(f.field("origin_country", "Origin country").hint("ISO code, e.g. TG")))
-                (field(f.field("origin_region", "Origin region")))
-                (field(f.field("certifications", "Certifications").hint("organic; fairtrade; anything else, separated by ;")))
-                (field(f.field("lead_time_days", "Lead time (days)")))
-                (select("status", "Status", &statuses, f.value("status"), f.error("status")))
-                div.actions { button.primary type="submit" { "Save" } }
+                (field(f.field("min_order", &t("catalog-min-order"))))
+                (field(f.field("origin_country", &t("catalog-origin-country")).hint(&t("listings-country-hint"))))
+                (field(f.field("origin_region", &t("listings-origin-region"))))
+                (field(f.field("certifications", &t("catalog-certifications")).hint(&t("listings-certifications-hint"))))
+                (field(f.field("lead_time_days", &t("listings-lead-time-days"))))
+                (select("status", &t("listings-status"), &refs(&statuses), f.value("status"), f.error("status")))
+                div.actions { button.primary type="submit" { (t("listings-save")) } }
             }
             @if let Some(p) = photos { (p) }
         },
     )
+}
+
+/// Choices as the `select` component takes them.
+fn refs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    v.iter().map(|(a, b)| (*a, b.as_str())).collect()
 }
 
 /// A row-level import problem.
@@ -117,24 +138,35 @@ pub struct ImportErrorRow {
 }
 
 pub fn import_page(l: &Layout, coop_id: i32, errors: &[ImportErrorRow], columns: &str) -> Markup {
+    let tr = &l.tr;
+    let (cols_before, cols_after) = tr.t_around("listings-import-columns", "columns", &[]);
+    let (zip_before, zip_after) = tr.t_around(
+        "listings-import-photos",
+        "photos",
+        &[("alt", "\u{e001}".into())],
+    );
+    let (zip_mid, zip_end) = zip_after
+        .split_once('\u{e001}')
+        .unwrap_or((zip_after.as_str(), ""));
+    let problems = i64::try_from(errors.len()).unwrap_or(i64::MAX);
     page(
         l,
-        "Import listings",
+        &tr.t("listings-import-title"),
         html! {
-            h1 { "Import listings from CSV" }
-            p { "Columns: " code { (columns) } ". Rows are matched by SKU: new SKUs are created, existing ones updated. If any row is wrong, nothing is imported." }
-            p { "To bring photos, upload a ZIP holding the CSV and the image files: name a row's files in a " code { "photos" } " column (separated by " code { ";" } ") and describe them in a " code { "photo_alt" } " column." }
+            h1 { (tr.t("listings-import-heading")) }
+            p { (cols_before) code { (columns) } (cols_after) }
+            p { (zip_before) code { "photos" } (zip_mid) code { "photo_alt" } (zip_end) }
             @if !errors.is_empty() {
-                p.flash.error { "Nothing was imported: fix these " (errors.len()) " problems and try again." }
+                p.flash.error { (tr.t_args("listings-import-failed", &[("count", problems.into())])) }
                 div.table-wrap { table.data {
-                    thead { tr { th.num { "Row" } th { "Column" } th { "Problem" } } }
+                    thead { tr { th.num { (tr.t("listings-import-row")) } th { (tr.t("listings-import-column")) } th { (tr.t("listings-import-problem")) } } }
                     tbody { @for e in errors { tr { td.num { @if e.row > 0 { (e.row) } @else { "-" } } td { (e.column) } td { (e.message) } } } }
                 } }
             }
             form.stack method="post" action={ "/coops/" (coop_id) "/listings/import" } enctype="multipart/form-data" {
                 (csrf(&l.csrf))
-                div.field { label for="f-file" { "CSV or ZIP file" } input id="f-file" type="file" name="file" accept=".csv,text/csv,.zip,application/zip"; }
-                div.actions { button.primary type="submit" { "Import" } }
+                div.field { label for="f-file" { (tr.t("listings-import-file")) } input id="f-file" type="file" name="file" accept=".csv,text/csv,.zip,application/zip"; }
+                div.actions { button.primary type="submit" { (tr.t("listings-import-button")) } }
             }
         },
     )

@@ -1,6 +1,7 @@
 //! Product photos: a responsive `<picture>` (WebP with a JPEG fallback), the listing's gallery
 //! (no JavaScript: a scroll-snapped strip and thumbnails linking to each photo), and the seller's
 //! photo manager.
+use i18n::Tr;
 use maud::{html, Markup};
 
 use crate::components::{csrf, post_button};
@@ -54,7 +55,7 @@ pub fn card_photo(p: &PhotoView) -> Markup {
 }
 
 /// The listing's photos: the cover first, large; thumbnails below link to each.
-pub fn gallery(photos: &[PhotoView]) -> Markup {
+pub fn gallery(tr: &Tr, photos: &[PhotoView]) -> Markup {
     html! {
         @if !photos.is_empty() {
             div.gallery {
@@ -65,9 +66,10 @@ pub fn gallery(photos: &[PhotoView]) -> Markup {
                 }
             }
             @if photos.len() > 1 {
-                nav.thumbs aria-label="Photos" {
+                nav.thumbs aria-label=(tr.t("photos-thumbs")) {
                     @for (i, p) in photos.iter().enumerate() {
-                        a href={ "#photo-" (i + 1) } title={ "Photo " (i + 1) } {
+                        @let n = i64::try_from(i + 1).unwrap_or(i64::MAX);
+                        a href={ "#photo-" (i + 1) } title=(tr.t_args("photos-number", &[("number", n.into())])) {
                             (picture(p, "80px", 0, true))
                         }
                     }
@@ -85,6 +87,7 @@ pub struct ManagedPhoto {
 
 /// The seller's photos of one listing: upload, reorder, choose the cover, delete.
 pub struct PhotoManager<'a> {
+    pub tr: &'a Tr,
     /// `/coops/{id}/listings/{listing_id}/photos`
     pub base: &'a str,
     pub csrf: &'a str,
@@ -102,26 +105,35 @@ pub fn manager(m: &PhotoManager<'_>) -> Markup {
             .map(|(_, e)| e.as_str())
     };
     let room = m.max.saturating_sub(m.photos.len());
+    let (tr, n) = (m.tr, |v: usize| i64::try_from(v).unwrap_or(i64::MAX));
+    let button = |to: &str, id: i32, key: &str| {
+        post_button(
+            &format!("{}/{}/move?to={to}", m.base, id),
+            m.csrf,
+            &tr.t(key),
+            "link",
+        )
+    };
     html! {
         section #photos {
-            h2 { "Photos (" (m.photos.len()) " of " (m.max) ")" }
-            p.muted { "The first photo is the cover shown in the catalog." }
+            h2 { (tr.t_args("photos-heading", &[("count", n(m.photos.len()).into()), ("max", n(m.max).into())])) }
+            p.muted { (tr.t("photos-cover-note")) }
             @if !m.photos.is_empty() {
                 ol.photo-list {
                     @for (i, p) in m.photos.iter().enumerate() {
                         li {
                             (picture(&p.view, "120px", 0, true))
                             div {
-                                p { (p.view.alt) @if i == 0 { " " span.badge.active { "cover" } } }
+                                p { (p.view.alt) @if i == 0 { " " span.badge.active { (tr.t("photos-cover")) } } }
                                 div.actions {
                                     @if i > 0 {
-                                        (post_button(&format!("{}/{}/move?to=cover", m.base, p.id), m.csrf, "Make cover", "link"))
-                                        (post_button(&format!("{}/{}/move?to=up", m.base, p.id), m.csrf, "Move up", "link"))
+                                        (button("cover", p.id, "photos-make-cover"))
+                                        (button("up", p.id, "photos-move-up"))
                                     }
                                     @if i + 1 < m.photos.len() {
-                                        (post_button(&format!("{}/{}/move?to=down", m.base, p.id), m.csrf, "Move down", "link"))
+                                        (button("down", p.id, "photos-move-down"))
                                     }
-                                    (post_button(&format!("{}/{}/delete", m.base, p.id), m.csrf, "Delete", "danger"))
+                                    (post_button(&format!("{}/{}/delete", m.base, p.id), m.csrf, &tr.t("photos-delete"), "danger"))
                                 }
                             }
                         }
@@ -132,18 +144,18 @@ pub fn manager(m: &PhotoManager<'_>) -> Markup {
                 form.stack method="post" action=(m.base) enctype="multipart/form-data" {
                     (csrf(m.csrf))
                     div class={ "field" @if error("photos").is_some() { " has-error" } } {
-                        label for="f-photos" { "Add photos" }
+                        label for="f-photos" { (tr.t("photos-add")) }
                         input #f-photos type="file" name="photos" multiple accept="image/jpeg,image/png,image/webp" required;
-                        span.hint { "JPEG, PNG or WebP, up to 15 MB and 50 megapixels each; up to " (room) " more." }
+                        span.hint { (tr.t_args("photos-add-hint", &[("room", n(room).into())])) }
                         @if let Some(e) = error("photos") { span.field-error { (e) } }
                     }
                     div class={ "field" @if error("alt").is_some() { " has-error" } } {
-                        label for="f-alt" { "Alt text" }
+                        label for="f-alt" { (tr.t("photos-alt")) }
                         input #f-alt type="text" name="alt" maxlength="250" required;
-                        span.hint { "What the photos show, read to people who cannot see them." }
+                        span.hint { (tr.t("photos-alt-hint")) }
                         @if let Some(e) = error("alt") { span.field-error { (e) } }
                     }
-                    div.actions { button.primary type="submit" { "Upload" } }
+                    div.actions { button.primary type="submit" { (tr.t("photos-upload")) } }
                 }
             }
         }
@@ -169,6 +181,7 @@ pub fn logo(p: &PhotoView, size: u32) -> Markup {
 
 /// The logo on the co-op's manage page: admins upload, replace or remove it.
 pub struct LogoSection<'a> {
+    pub tr: &'a Tr,
     pub coop_id: i32,
     pub csrf: &'a str,
     pub current: Option<&'a PhotoView>,
@@ -178,24 +191,24 @@ pub struct LogoSection<'a> {
 }
 
 pub fn logo_section(s: &LogoSection<'_>) -> Markup {
-    let base = format!("/coops/{}/logo", s.coop_id);
+    let (base, tr) = (format!("/coops/{}/logo", s.coop_id), s.tr);
     html! {
         section #logo {
-            h2 { "Logo" }
-            @if let Some(p) = s.current { (logo(p, 128)) } @else { p.muted { "No logo yet." } }
+            h2 { (tr.t("photos-logo")) }
+            @if let Some(p) = s.current { (logo(p, 128)) } @else { p.muted { (tr.t("photos-no-logo")) } }
             @if s.can_change {
                 form.stack method="post" action=(base) enctype="multipart/form-data" {
                     (csrf(s.csrf))
                     div class={ "field" @if s.error.is_some() { " has-error" } } {
-                        label for="f-logo" { @if s.current.is_some() { "Replace the logo" } @else { "Upload a logo" } }
+                        label for="f-logo" { @if s.current.is_some() { (tr.t("photos-logo-replace")) } @else { (tr.t("photos-logo-upload")) } }
                         input #f-logo type="file" name="logo" accept="image/jpeg,image/png,image/webp" required;
-                        span.hint { "JPEG, PNG or WebP, up to 15 MB; a square image looks best." }
+                        span.hint { (tr.t("photos-logo-hint")) }
                         @if let Some(e) = s.error { span.field-error { (e) } }
                     }
-                    div.actions { button.primary type="submit" { "Save logo" } }
+                    div.actions { button.primary type="submit" { (tr.t("photos-logo-save")) } }
                 }
                 @if s.current.is_some() {
-                    (post_button(&format!("{base}/delete"), s.csrf, "Remove the logo", "danger"))
+                    (post_button(&format!("{base}/delete"), s.csrf, &tr.t("photos-logo-remove"), "danger"))
                 }
             }
         }

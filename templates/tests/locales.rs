@@ -7,6 +7,9 @@ use templates::components::FormData;
 use templates::invitations::InvitationRow;
 use templates::{auth, invitations, Layout};
 
+#[path = "locales_site/pages.rs"]
+mod site;
+
 fn layout(lang: Lang, signed_in: bool) -> Layout {
     Layout {
         user_name: signed_in.then(|| "Ama Mensah".to_owned()),
@@ -78,6 +81,7 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
             invitations::section(&member, &rows).into_string(),
         ),
     ]);
+    pages.extend(site::pages(&member));
     pages
 }
 
@@ -109,7 +113,7 @@ const ENGLISH: &[&str] = &[
 fn every_converted_page_renders_in_every_language_without_a_missing_message() {
     for lang in Lang::ALL {
         for (name, html) in pages(lang) {
-            if name != "section" {
+            if !matches!(name.as_str(), "section" | "empty catalog") {
                 let tag = format!("<html lang=\"{}\">", lang.code());
                 assert!(html.contains(&tag), "{name} in {}: no {tag}", lang.code());
             }
@@ -122,7 +126,7 @@ fn every_converted_page_renders_in_every_language_without_a_missing_message() {
                 );
             }
             if lang != Lang::En {
-                for en in ENGLISH.iter().chain(desk::ENGLISH) {
+                for en in ENGLISH.iter().chain(desk::ENGLISH).chain(site::ENGLISH) {
                     assert!(
                         !html.contains(en),
                         "{name} in {} still says {en}",

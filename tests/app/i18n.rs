@@ -10,6 +10,9 @@ use cooptrade::http::local_input::marks;
 use i18n::{Lang, Tr};
 use proptest::prelude::*;
 
+#[path = "i18n_site.rs"]
+mod site;
+
 /// The login page as a browser with these headers gets it.
 async fn login_page(app: &TestApp, accept_language: Option<&str>, cookie: Option<&str>) -> String {
     let mut req = reqwest::Client::new().get(format!("{}/login", app.base));

@@ -13,6 +13,7 @@ use crate::auth;
 use crate::error::AppError;
 use crate::http::cookies;
 use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::local_input::field_errors;
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store::accounts::{self, profile, sessions};
@@ -24,6 +25,10 @@ pub fn routes() -> Router<AppState> {
         .route("/account/name", post(rename))
         .route("/account/email", post(change_email))
         .route("/account/password", post(change_password))
+        .route(
+            "/account/time-zone",
+            post(super::account_zone::set_time_zone),
+        )
         .route("/account/sessions/end", post(end_session))
         .route("/account/mail", post(super::notifications::save_mail))
         .route("/account/coops/{id}/leave", post(leave_coop))
@@ -40,21 +45,24 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// Which form on the page is shown again with its input and errors.
-enum Retry {
+pub(super) enum Retry {
     None,
     Name(FormData),
     Email(FormData),
     Password(FormData),
+    /// The refused zone's message.
+    TimeZone(String),
 }
 
-async fn page(
+pub(super) async fn page(
     state: &AppState,
     s: &SignedIn,
     headers: &HeaderMap,
     retry: Retry,
 ) -> Result<maud::Markup, AppError> {
     let current = cookies::get(headers, cookies::SESSION).map(|t| auth::sha256_hex(&t));
-    let fmt = |t: chrono::DateTime<chrono::Utc>| t.format("%Y-%m-%d %H:%M UTC").to_string();
+    let tr = s.viewer.tr;
+    let fmt = |t: chrono::DateTime<chrono::Utc>| tr.date_time(t);
     let sessions = sessions::list(&state.db, s.user.id)
         .await?
         .into_iter()
@@ -85,12 +93,14 @@ async fn page(
         email_form: FormData::default(),
         password_form: FormData::default(),
         mail: super::notifications::mail_choices(state, s.user.id).await?,
+        time_zone: super::account_zone::view(s),
     };
     match retry {
         Retry::None => {}
         Retry::Name(f) => v.name_form = f,
         Retry::Email(f) => v.email_form = f,
         Retry::Password(f) => v.password_form = f,
+        Retry::TimeZone(e) => v.time_zone.error = Some(e),
     }
     Ok(templates::account::account(&s.viewer.layout(), &v))
 }
@@ -119,10 +129,15 @@ pub async fn rename(
         Ok(u) => Ok(redirect_with_flash(
             "/account",
             "success",
-            &format!("Your name is now {}.", u.name),
+            &s.viewer
+                .tr
+                .t_args("account-flash-renamed", &[("name", u.name.into())]),
         )),
         Err(errs) => {
-            let f = form_data([("name", form.name.as_str())], &errs);
+            let f = form_data(
+                [("name", form.name.as_str())],
+                &field_errors(&s.viewer.tr, errs),
+            );
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Name(f)).await?,
             ))
@@ -157,13 +172,16 @@ pub async fn change_email(
         Ok(()) => Ok(redirect_with_flash(
             "/account",
             "info",
-            &format!(
-                "We sent a link to {}: your address changes when you follow it.",
-                form.email.trim()
+            &s.viewer.tr.t_args(
+                "account-flash-email-link",
+                &[("email", form.email.trim().to_owned().into())],
             ),
         )),
         Err(errs) => {
-            let f = form_data([("email", form.email.as_str())], &errs);
+            let f = form_data(
+                [("email", form.email.as_str())],
+                &field_errors(&s.viewer.tr, errs),
+            );
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Email(f)).await?,
             ))
@@ -198,10 +216,10 @@ pub async fn change_password(
         Ok(()) => Ok(redirect_with_flash(
             "/account",
             "success",
-            "Your password is changed, and every other device is logged out.",
+            &s.viewer.tr.t("account-flash-password"),
         )),
         Err(errs) => {
-            let f = form_data([], &errs);
+            let f = form_data([], &field_errors(&s.viewer.tr, errs));
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Password(f)).await?,
             ))
@@ -226,7 +244,7 @@ pub async fn end_session(
     }
     let current = cookies::get(&headers, cookies::SESSION).map(|t| auth::sha256_hex(&t));
     if current.as_deref() == Some(form.session.as_str()) {
-        let mut resp = redirect_with_flash("/", "info", "You have logged out.");
+        let mut resp = redirect_with_flash("/", "info", &s.viewer.tr.t("flash-logged-out"));
         if let Ok(v) = cookies::clear(cookies::SESSION).parse() {
             resp.headers_mut().append(SET_COOKIE, v);
         }
@@ -235,7 +253,7 @@ pub async fn end_session(
     Ok(redirect_with_flash(
         "/account",
         "success",
-        "That session has ended.",
+        &s.viewer.tr.t("account-flash-session-ended"),
     ))
 }
 
@@ -255,6 +273,10 @@ pub async fn leave_coop(
         .map(|(c, _)| c.name.clone())
         .ok_or_else(|| AppError::not_found("co-op"))?;
     profile::leave_coop(&state.db, s.user.id, id).await?;
-    let done = redirect_with_flash("/account", "success", &format!("You have left {name}."));
+    let left = s
+        .viewer
+        .tr
+        .t_args("account-flash-left", &[("coop", name.into())]);
+    let done = redirect_with_flash("/account", "success", &left);
     super::auth::rotate_session(&state, &headers, s.user.id, done).await
 }

@@ -33,16 +33,14 @@ pub async fn verify(
 ) -> Result<Response, AppError> {
     match accounts::verify_email(&state.db, &token).await? {
         Ok(u) => {
-            let message = format!("Thank you: {} is confirmed.", u.email);
+            let email = [("email", u.email.clone().into())];
             let signed_in_here = viewer.user.as_ref().is_some_and(|v| v.id == u.id);
             if signed_in_here {
+                let message = viewer.tr.t_args("account-flash-confirmed", &email);
                 Ok(redirect_with_flash("/account", "success", &message))
             } else {
-                Ok(redirect_with_flash(
-                    "/login",
-                    "success",
-                    &format!("{message} You can log in."),
-                ))
+                let message = viewer.tr.t_args("account-flash-confirmed-log-in", &email);
+                Ok(redirect_with_flash("/login", "success", &message))
             }
         }
         Err(p) => Ok(link_problem(&viewer, p)),
@@ -56,9 +54,10 @@ pub async fn resend(
 ) -> Result<Response, AppError> {
     accounts::resend_verification(&state.db, &state.config.base_url, &s.user).await?;
     let message = if accounts::is_verified(&s.user) {
-        "Your address is confirmed already.".to_owned()
+        s.viewer.tr.t("account-flash-already-confirmed")
     } else {
-        format!("We sent a new link to {}.", s.user.email)
+        let email = [("email", s.user.email.clone().into())];
+        s.viewer.tr.t_args("account-flash-link-sent", &email)
     };
     Ok(redirect_with_flash("/account", "info", &message))
 }

@@ -5,11 +5,11 @@ use templates::catalog::{CatalogView, Choices, ListingPage};
 
 use super::form_data;
 use crate::domain::catalog::{ListingStatus, Quantity, CATEGORIES};
-use crate::domain::catalog_countries::country_name;
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::error::{AppError, FieldErrors};
+use crate::http::local_input::field_errors;
 use crate::http::viewer::Viewer;
-use crate::http::views::{listing_card, listing_cards, photo_view};
+use crate::http::views::{listing_card, listing_cards, local_quantity, photo_view};
 use crate::http::AppState;
 use crate::store;
 use crate::store::catalog_choices::CatalogChoices;
@@ -37,14 +37,14 @@ fn keeping(mut options: Choices, chosen: &str) -> Choices {
     options
 }
 
-/// The filters' choices with the names people know: countries and co-ops by name, categories in
-/// the taxonomy's order.
-fn choice_lists(c: CatalogChoices, p: &CatalogParams) -> [Choices; 4] {
+/// The filters' choices with the names people know, in the viewer's language: countries and
+/// co-ops by name, categories in the taxonomy's order.
+fn choice_lists(tr: &i18n::Tr, c: CatalogChoices, p: &CatalogParams) -> [Choices; 4] {
     let mut countries: Choices = c
         .countries
         .into_iter()
         .map(|code| {
-            let name = country_name(&code).map_or_else(|| code.clone(), str::to_owned);
+            let name = tr.country(&code);
             (code, name)
         })
         .collect();
@@ -52,7 +52,7 @@ fn choice_lists(c: CatalogChoices, p: &CatalogParams) -> [Choices; 4] {
     let categories = CATEGORIES
         .iter()
         .filter(|(slug, _)| c.categories.iter().any(|s| s == slug))
-        .map(|(s, n)| (s.to_string(), n.to_string()))
+        .map(|(s, _)| (s.to_string(), templates::catalog::category_name(tr, s)))
         .collect();
     let currencies = c.currencies.into_iter().map(|c| (c.clone(), c)).collect();
     let sellers = c
@@ -68,6 +68,18 @@ fn choice_lists(c: CatalogChoices, p: &CatalogParams) -> [Choices; 4] {
     ]
 }
 
+/// Price bounds typed in the viewer's marks ("12,50" in fr) as the plain decimals the query
+/// reads; one that is no number is left for the query to name.
+fn local_bounds(tr: &i18n::Tr, p: &mut CatalogParams) {
+    let scale = crate::domain::money::Currency::parse(&p.currency).map_or(2, |c| c.exponent());
+    let marks = crate::http::local_input::marks(tr);
+    for raw in [&mut p.min_price, &mut p.max_price] {
+        if let Ok(d) = crate::domain::local_number::parse_local_decimal(raw, marks, scale) {
+            *raw = d.to_string();
+        }
+    }
+}
+
 pub async fn catalog(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -77,24 +89,26 @@ pub async fn catalog(
     p.country = p.country.trim().to_uppercase();
     p.currency = p.currency.trim().to_uppercase();
     let values = p.pairs();
-    let (items, more, page, errs) = match CatalogQuery::parse(&p) {
+    let mut plain = p.clone();
+    local_bounds(&viewer.tr, &mut plain);
+    let (items, more, page, errs) = match CatalogQuery::parse(&plain) {
         Ok(q) => {
             let (rows, more) = store::listings::search(&state.db, &q).await?;
             (
-                listing_cards(&state.db, &rows).await?,
+                listing_cards(&viewer.tr, &state.db, &rows).await?,
                 more,
                 q.page,
                 FieldErrors::default(),
             )
         }
-        Err(errs) => (Vec::new(), false, 1, errs),
+        Err(errs) => (Vec::new(), false, 1, field_errors(&viewer.tr, errs)),
     };
     let filtered = !errs.is_empty()
         || values
             .iter()
             .any(|(k, v)| !matches!(*k, "q" | "sort" | "page" | "per_page") && !v.is_empty());
     let choices = store::catalog_choices::choices(&state.db).await?;
-    let [countries, currencies, categories, sellers] = choice_lists(choices, &p);
+    let [countries, currencies, categories, sellers] = choice_lists(&viewer.tr, choices, &p);
     let v = CatalogView {
         form: form_data(values, &errs),
         categories,
@@ -123,30 +137,26 @@ pub async fn listing(
     if !public && !is_seller {
         return Err(AppError::not_found("listing"));
     }
-    let category = CATEGORIES
-        .iter()
-        .find(|(s, _)| *s == l.category)
-        .map(|(_, n)| *n)
-        .unwrap_or("Other");
     let photos = store::photos::of_listing(&state.db, l.id).await?;
     let seller_logo = store::photos::logo_of(&state.db, seller.id).await?;
     let page = ListingPage {
         seller_logo: seller_logo.map(|logo| crate::http::views::logo_view(&logo, &seller.name)),
         photos: photos.iter().map(photo_view).collect(),
-        card: listing_card(&l, &seller),
+        card: listing_card(&viewer.tr, &l, &seller),
         description: l.description.clone(),
-        category: category.to_owned(),
+        category: l.category.clone(),
         sku: l.sku.clone(),
-        min_order: Quantity(l.min_order_milli).to_string(),
+        min_order: local_quantity(&viewer.tr, Quantity(l.min_order_milli)),
         lead_time_days: l.lead_time_days,
         manage_href: (is_seller && l.status != ListingStatus::Archived)
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
         buy: (l.status == ListingStatus::Active)
             .then(|| {
-                let min = Quantity(l.min_order_milli).to_string();
+                let min = viewer.tr.number_input(Quantity(l.min_order_milli).to_decimal());
                 super::cart::buy_form(&viewer, l.id, seller.id, &l.unit, &min).or_else(|| {
                     viewer.user.is_none().then(|| {
-                        maud::html! { p.muted { a href="/login" { "Log in" } " as a member of a buying co-op to order." } }
+                        let (before, after) = viewer.tr.t_around("catalog-login-to-order", "login", &[]);
+                        maud::html! { p.muted { (before) a href="/login" { (viewer.tr.t("nav-login")) } (after) } }
                     })
                 })
             })

@@ -88,7 +88,7 @@ pub async fn profile(
     )
     .map_err(AppError::Invalid)?;
     let (rows, _) = store::listings::search(&state.db, &q).await?;
-    let cards = crate::http::views::listing_cards(&state.db, &rows).await?;
+    let cards = crate::http::views::listing_cards(&viewer.tr, &state.db, &rows).await?;
     let logo = store::photos::logo_of(&state.db, c.id).await?;
     let v = CoopView {
         logo: logo.map(|l| crate::http::views::logo_view(&l, &c.name)),
@@ -124,7 +124,7 @@ pub async fn apply(
         Ok(c) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", c.id),
             "success",
-            "Application sent: the committee will review it.",
+            &s.viewer.tr.t("coops-flash-applied"),
         )),
         Err(errs) => {
             let values = [
@@ -135,6 +135,7 @@ pub async fn apply(
                 ("contact_email", &form.contact_email),
                 ("description", &form.description),
             ];
+            let errs = crate::http::local_input::field_errors(&s.viewer.tr, errs);
             Ok(unprocessable(templates::coops::apply(
                 &s.viewer.layout(),
                 &keep(form_data(values, &errs), &form_token),
@@ -175,6 +176,7 @@ async fn render_manage_with(
     (member_form, token_form): (FormData, FormData),
     logo_error: Option<&str>,
 ) -> Result<Markup, AppError> {
+    let tr = m.signed_in.viewer.tr;
     let members = store::coops::members(&state.db, m.coop.id).await?;
     let tokens = store::tokens::list(&state.db, m.coop.id).await?;
     let viewer_is_admin = m.role == crate::domain::coop::CoopRole::Admin;
@@ -193,7 +195,7 @@ async fn render_manage_with(
                 id: i.id,
                 email: i.email,
                 role: i.role,
-                sent_at: i.created_at.format("%Y-%m-%d %H:%M").to_string(),
+                sent_at: tr.date_time(i.created_at),
             })
             .collect(),
         members: members
@@ -211,8 +213,8 @@ async fn render_manage_with(
                 id: t.id,
                 name: t.name,
                 prefix: t.prefix,
-                created_at: t.created_at.format("%Y-%m-%d %H:%M").to_string(),
-                revoked_at: t.revoked_at.map(|r| r.format("%Y-%m-%d %H:%M").to_string()),
+                created_at: tr.date_time(t.created_at),
+                revoked_at: t.revoked_at.map(|r| tr.date_time(r)),
             })
             .collect(),
         new_token,
@@ -253,19 +255,17 @@ pub async fn invite(
         Ok(i) => Ok(redirect_with_flash(
             &format!("/coops/{}/manage", m.coop.id),
             "success",
-            &if i.new {
-                format!(
-                    "Invitation sent to {}; they join when they accept.",
-                    i.invitation.email
-                )
-            } else {
-                format!(
-                    "{} is already invited; the invitation waits for their answer.",
-                    i.invitation.email
-                )
-            },
+            &m.signed_in.viewer.tr.t_args(
+                if i.new {
+                    "coops-flash-invited"
+                } else {
+                    "coops-flash-already-invited"
+                },
+                &[("email", i.invitation.email.into())],
+            ),
         )),
         Err(errs) => {
+            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
             let f = form_data(
                 [("email", form.email.as_str()), ("role", &form.role)],
                 &errs,
@@ -294,7 +294,7 @@ pub async fn set_role(
     Ok(redirect_with_flash(
         &format!("/coops/{}/manage", m.coop.id),
         "success",
-        "Role changed.",
+        &m.signed_in.viewer.tr.t("coops-flash-role-changed"),
     ))
 }
 
@@ -342,6 +342,6 @@ pub async fn revoke_token(
     Ok(redirect_with_flash(
         &format!("/coops/{}/manage", m.coop.id),
         "success",
-        "Token revoked.",
+        &m.signed_in.viewer.tr.t("coops-flash-token-revoked"),
     ))
 }

@@ -1,31 +1,31 @@
 //! A producer co-op's own listings: list, create, edit, publish/pause/archive, delete, CSV.
-use axum::extract::{Multipart, Path, Query, State};
-use axum::http::header;
-use axum::response::{IntoResponse, Response};
+use axum::extract::{Path, Query, State};
+use axum::response::Response;
 use entity::listing;
 use maud::Markup;
 use templates::components::FormData;
-use templates::listings::{ImportErrorRow, OwnListingRow};
+use templates::listings::OwnListingRow;
 use templates::photos::{ManagedPhoto, PhotoManager};
 use templates::status::ActionView;
 
+pub use super::listings_file::{export, import, import_page, IMPORT_LIMIT};
 use super::{form_data, invalid, unprocessable};
 use crate::domain::catalog::{
     ListingDraft, ListingForm, ListingStatus, Quantity, StockEdit, CATEGORIES, UNITS,
 };
 use crate::domain::money::Currency;
-use crate::domain::status::{listing_actions, Described, ListingAction};
+use crate::domain::status::{listing_actions, ListingAction};
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{check_csrf, CoopMember, CoopSeller, CsrfForm};
-use crate::http::local_input::listing_price;
-use crate::http::locale::Locale;
-use crate::http::viewer::{redirect_with_flash, CsrfToken};
-use crate::http::views::{photo_view, price, status_view};
+use crate::http::extract::{CoopMember, CoopSeller, CsrfForm};
+use crate::http::local_input::{field_errors, listing_price, shown_quantity};
+use crate::http::viewer::redirect_with_flash;
+use crate::http::views::{local_price, photo_view, status_view};
 use crate::http::AppState;
 use crate::store;
-use crate::store::listings_csv::{self, ImportResult};
+use crate::store::listings_csv;
+use i18n::Tr;
 
-fn currency(m: &CoopMember) -> Result<Currency, AppError> {
+pub(super) fn currency(m: &CoopMember) -> Result<Currency, AppError> {
     Currency::parse(&m.coop.currency).map_err(|e| AppError::Internal(e.to_string()))
 }
 
@@ -48,10 +48,11 @@ pub async fn index(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
 ) -> Result<Markup, AppError> {
+    let tr = m.signed_in.viewer.tr;
     let rows: Vec<OwnListingRow> = store::listings::of_coop(&state.db, m.coop.id)
         .await?
         .into_iter()
-        .map(|l| own_row(m.coop.id, l))
+        .map(|l| own_row(&tr, m.coop.id, l))
         .collect();
     Ok(templates::listings::own_listings(
         &m.signed_in.viewer.layout(),
@@ -62,38 +63,29 @@ pub async fn index(
 }
 
 /// A listing in its seller's list, with the actions its status allows.
-fn own_row(coop_id: i32, l: listing::Model) -> OwnListingRow {
+fn own_row(tr: &Tr, coop_id: i32, l: listing::Model) -> OwnListingRow {
     let base = format!("/coops/{coop_id}/listings/{}", l.id);
     let mut edit_href = None;
     let mut actions = Vec::new();
+    let label = |a: &str| tr.t_args("listings-action", &[("action", a.to_owned().into())]);
     for a in listing_actions(l.status, l.ever_ordered) {
         let to = |s: ListingStatus| format!("{base}/status?to={}", s.as_str());
-        match a {
-            ListingAction::Edit => edit_href = Some(format!("{base}/edit")),
-            ListingAction::Publish => actions.push(ActionView::post(
-                "Publish",
-                to(ListingStatus::Active),
-                "link",
-            )),
-            ListingAction::Pause => {
-                actions.push(ActionView::post("Pause", to(ListingStatus::Paused), "link"))
+        let (name, href, style) = match a {
+            ListingAction::Edit => {
+                edit_href = Some(format!("{base}/edit"));
+                continue;
             }
-            ListingAction::Delete => actions.push(ActionView::post(
-                "Delete",
-                format!("{base}/delete"),
-                "danger",
-            )),
-            ListingAction::Archive => actions.push(ActionView::post(
-                "Archive",
-                to(ListingStatus::Archived),
-                "danger",
-            )),
-        }
+            ListingAction::Publish => ("publish", to(ListingStatus::Active), "link"),
+            ListingAction::Pause => ("pause", to(ListingStatus::Paused), "link"),
+            ListingAction::Delete => ("delete", format!("{base}/delete"), "danger"),
+            ListingAction::Archive => ("archive", to(ListingStatus::Archived), "danger"),
+        };
+        actions.push(ActionView::post(label(name), href, style));
     }
     OwnListingRow {
         id: l.id,
-        price: price(l.price_minor, &l.currency),
-        stock: Quantity(l.stock_milli).to_string(),
+        price: local_price(tr, l.price_minor, &l.currency),
+        stock: crate::http::views::local_quantity(tr, Quantity(l.stock_milli)),
         sku: l.sku,
         title: l.title,
         status: status_view(l.status),
@@ -130,8 +122,10 @@ pub(super) async fn edit_form(
     l: &listing::Model,
     photo_errors: &FieldErrors,
 ) -> Result<Markup, AppError> {
-    let mut f = values(&listings_csv::form_of(l, currency(m)?));
-    stock_context(state, l, &mut f, &Quantity(l.stock_milli).to_string()).await?;
+    let tr = m.signed_in.viewer.tr;
+    let mut f = values(&local_form(&tr, l, currency(m)?));
+    let shown = f.value("stock").to_owned();
+    stock_context(state, &tr, l, &mut f, &shown).await?;
     let photos: Vec<ManagedPhoto> = store::photos::of_listing(&state.db, l.id)
         .await?
         .iter()
@@ -147,6 +141,7 @@ pub(super) async fn edit_form(
         .collect();
     let layout = m.signed_in.viewer.layout();
     let manager = templates::photos::manager(&PhotoManager {
+        tr: &layout.tr,
         base: &format!("/coops/{}/listings/{}/photos", m.coop.id, l.id),
         csrf: &layout.csrf,
         photos: &photos,
@@ -155,11 +150,24 @@ pub(super) async fn edit_form(
     });
     Ok(form_page(
         m,
-        &format!("Edit {}", l.title),
+        &tr.t_args("listings-edit-title", &[("title", l.title.clone().into())]),
         &format!("/coops/{}/listings/{}/edit", m.coop.id, l.id),
         &f,
         Some(manager),
     ))
+}
+
+/// A stored listing as its edit form shows it: amounts in the viewer's language without
+/// grouping (`12,50`, `1234,500`), so that saving the form unchanged stores the same values.
+fn local_form(tr: &Tr, l: &listing::Model, cur: Currency) -> ListingForm {
+    let decimal =
+        |minor: i64, scale: u32| tr.number_input(rust_decimal::Decimal::new(minor, scale));
+    ListingForm {
+        price: decimal(l.price_minor, cur.exponent()),
+        stock: tr.number_input(Quantity(l.stock_milli).to_decimal()),
+        min_order: tr.number_input(Quantity(l.min_order_milli).to_decimal()),
+        ..listings_csv::form_of(l, cur)
+    }
 }
 
 fn values(f: &ListingForm) -> FormData {
@@ -185,7 +193,7 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
     f.values.insert("min_order".into(), "1".into());
     form_page(
         &m,
-        "New listing",
+        &m.signed_in.viewer.tr.t("listings-new"),
         &format!("/coops/{}/listings", m.coop.id),
         &f,
         None,
@@ -195,10 +203,9 @@ pub async fn new_page(CoopSeller(m): CoopSeller) -> Markup {
 pub async fn create(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
-    Locale(tr): Locale,
     CsrfForm(form): CsrfForm<ListingForm>,
 ) -> Result<Response, AppError> {
-    let cur = currency(&m)?;
+    let (cur, tr) = (currency(&m)?, m.signed_in.viewer.tr);
     let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => store::listings::create(&state.db, m.coop.id, &d).await,
         Err(e) => Err(AppError::Invalid(e)),
@@ -207,14 +214,14 @@ pub async fn create(
         Ok(l) => Ok(redirect_with_flash(
             &format!("/coops/{}/listings", m.coop.id),
             "success",
-            &format!("Listed {}.", l.title),
+            &tr.t_args("listings-flash-created", &[("title", l.title.into())]),
         )),
         Err(errs) => {
             let mut f = values(&form);
-            f.errors = form_data([], &errs).errors;
+            f.errors = form_data([], &field_errors(&tr, errs)).errors;
             Ok(unprocessable(form_page(
                 &m,
-                "New listing",
+                &tr.t("listings-new"),
                 &format!("/coops/{}/listings", m.coop.id),
                 &f,
                 None,
@@ -236,13 +243,20 @@ pub async fn edit_page(
 /// showed, so that a save that leaves the field as shown leaves the stock as orders leave it.
 async fn stock_context(
     state: &AppState,
+    tr: &Tr,
     l: &listing::Model,
     f: &mut FormData,
     shown: &str,
 ) -> Result<(), AppError> {
     let reserved = store::listings::reserved(&state.db, l.id).await?;
-    f.values
-        .insert("stock_reserved".into(), format!("{reserved} {}", l.unit));
+    let reserved = tr.t_args(
+        "catalog-quantity",
+        &[
+            ("quantity", tr.number(reserved.to_decimal()).into()),
+            ("unit", templates::catalog::unit_name(tr, &l.unit).into()),
+        ],
+    );
+    f.values.insert("stock_reserved".into(), reserved);
     f.values.insert("stock_shown".into(), shown.to_owned());
     Ok(())
 }
@@ -260,9 +274,9 @@ pub async fn update(
     State(state): State<AppState>,
     CoopSeller(m): CoopSeller,
     Path((_, listing_id)): Path<(String, String)>,
-    Locale(tr): Locale,
     CsrfForm(edit): CsrfForm<EditForm>,
 ) -> Result<Response, AppError> {
+    let tr = m.signed_in.viewer.tr;
     let l = owned(&state, &m, &listing_id).await?;
     let action = format!("/coops/{}/listings/{}/edit", m.coop.id, l.id);
     let (form, shown) = (edit.listing, edit.stock_shown);
@@ -270,7 +284,7 @@ pub async fn update(
     let cur = currency(&m)?;
     let result = match listing_price(&tr, &form, cur).and_then(|f| ListingDraft::parse(&f, cur)) {
         Ok(d) => {
-            let stock = StockEdit::from_form(d.stock, Quantity::parse(&shown).ok());
+            let stock = StockEdit::from_form(d.stock, shown_quantity(&tr, &shown));
             store::listings::update(&state.db, l, &d, stock).await
         }
         Err(e) => Err(AppError::Invalid(e)),
@@ -279,15 +293,18 @@ pub async fn update(
         Ok(l) => Ok(redirect_with_flash(
             &format!("/coops/{}/listings", m.coop.id),
             "success",
-            &format!("Saved {}.", l.title),
+            &tr.t_args("listings-flash-saved", &[("title", l.title.into())]),
         )),
         Err(errs) => {
             let mut f = values(&form);
-            f.errors = form_data([], &errs).errors;
-            stock_context(&state, &listing, &mut f, &shown).await?;
+            f.errors = form_data([], &field_errors(&tr, errs)).errors;
+            stock_context(&state, &tr, &listing, &mut f, &shown).await?;
             Ok(unprocessable(form_page(
                 &m,
-                "Edit listing",
+                &tr.t_args(
+                    "listings-edit-title",
+                    &[("title", listing.title.clone().into())],
+                ),
                 &action,
                 &f,
                 None,
@@ -312,10 +329,15 @@ pub async fn set_status(
     let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = owned(&state, &m, &listing_id).await?;
     let l = store::listings::set_status(&state.db, l, to).await?;
+    let tr = &m.signed_in.viewer.tr;
+    let status = templates::catalog::listing_status(tr, l.status.as_str());
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",
-        &format!("{} is now {}.", l.title, l.status.label()),
+        &tr.t_args(
+            "listings-flash-status",
+            &[("title", l.title.into()), ("status", status.into())],
+        ),
     ))
 }
 
@@ -334,113 +356,14 @@ pub async fn delete(
         .collect();
     store::listings::delete(&state.db, l).await?;
     crate::photos::gallery::forget_unused(&state.db, &state.photos, &hashes).await;
+    let message = m
+        .signed_in
+        .viewer
+        .tr
+        .t_args("listings-flash-deleted", &[("title", title.into())]);
     Ok(redirect_with_flash(
         &format!("/coops/{}/listings", m.coop.id),
         "success",
-        &format!("Deleted {title}."),
+        &message,
     ))
-}
-
-pub async fn export(
-    State(state): State<AppState>,
-    CoopSeller(m): CoopSeller,
-) -> Result<Response, AppError> {
-    let csv = listings_csv::export(&state.db, m.coop.id, currency(&m)?).await?;
-    let disposition = format!("attachment; filename=\"listings-coop-{}.csv\"", m.coop.id);
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, disposition),
-        ],
-        csv,
-    )
-        .into_response())
-}
-
-pub async fn import_page(CoopSeller(m): CoopSeller) -> Markup {
-    templates::listings::import_page(
-        &m.signed_in.viewer.layout(),
-        m.coop.id,
-        &[],
-        &listings_csv::COLUMNS.join(","),
-    )
-}
-
-/// Largest import accepted: a CSV, or a ZIP of the CSV and its photos.
-pub const IMPORT_LIMIT: usize = 64 * 1024 * 1024;
-
-pub async fn import(
-    State(state): State<AppState>,
-    CoopSeller(m): CoopSeller,
-    axum::Extension(csrf): axum::Extension<CsrfToken>,
-    mut multipart: Multipart,
-) -> Result<Response, AppError> {
-    let bad = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            AppError::PayloadTooLarge
-        } else {
-            AppError::BadRequest(format!("could not read the upload: {e}"))
-        }
-    };
-    let (mut token, mut data) = (String::new(), None);
-    while let Some(field) = multipart.next_field().await.map_err(bad)? {
-        match field.name() {
-            Some("csrf_token") => token = field.text().await.map_err(bad)?,
-            Some("file") => data = Some(field.bytes().await.map_err(bad)?),
-            _ => {}
-        }
-    }
-    check_csrf(Some(&csrf), &token)?;
-    let data = data
-        .filter(|d| !d.is_empty())
-        .ok_or_else(|| AppError::BadRequest("choose a CSV or ZIP file to import".into()))?;
-    // A ZIP brings the CSV with the photos its rows name.
-    let (result, photos) = if crate::photos::bundle::is_zip(&data) {
-        let c = currency(&m)?;
-        crate::photos::zip_import::import_zip(&state.db, &state.photos, m.coop.id, c, data).await?
-    } else {
-        let c = currency(&m)?;
-        (
-            listings_csv::import_file(&state.db, m.coop.id, c, &data, &|_| {}).await?,
-            0,
-        )
-    };
-    match result {
-        ImportResult::Imported {
-            created,
-            updated,
-            unchanged,
-        } => {
-            let msg = format!(
-                "Imported: {created} created, {updated} updated, {unchanged} unchanged{}.",
-                if photos > 0 {
-                    format!("; {photos} photos added")
-                } else {
-                    String::new()
-                }
-            );
-            Ok(redirect_with_flash(
-                &format!("/coops/{}/listings", m.coop.id),
-                "success",
-                &msg,
-            ))
-        }
-        ImportResult::Rejected(errors) => {
-            let rows: Vec<ImportErrorRow> = errors
-                .into_iter()
-                .map(|e| ImportErrorRow {
-                    row: e.row,
-                    column: e.column,
-                    message: e.message,
-                })
-                .collect();
-            let page = templates::listings::import_page(
-                &m.signed_in.viewer.layout(),
-                m.coop.id,
-                &rows,
-                &listings_csv::COLUMNS.join(","),
-            );
-            Ok(unprocessable(page))
-        }
-    }
 }

@@ -1,6 +1,7 @@
 //! Pages for people: thin handlers that extract, call one store function and render.
 mod account;
 mod account_links;
+mod account_zone;
 mod auth;
 mod cart;
 mod catalog;
@@ -12,6 +13,7 @@ mod disputes;
 mod invitations;
 pub(crate) mod ledger;
 mod listings;
+mod listings_file;
 mod notifications;
 mod orders;
 mod payout_details;

@@ -41,13 +41,16 @@ pub async fn upload(
         Ok(added) => Ok(back(
             m.coop.id,
             l.id,
-            &format!(
-                "Added {} photo{}.",
-                added.len(),
-                if added.len() == 1 { "" } else { "s" }
+            &m.signed_in.viewer.tr.t_args(
+                "photos-flash-added",
+                &[(
+                    "count",
+                    i64::try_from(added.len()).unwrap_or(i64::MAX).into(),
+                )],
             ),
         )),
         Err(errs) => {
+            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
             let page = super::listings::edit_form(&state, &m, &l, &errs).await?;
             Ok(super::unprocessable(page))
         }
@@ -71,12 +74,12 @@ pub async fn move_photo(
     let l = super::listings::owned(&state, &m, &listing_id).await?;
     let photo_id = photo_id.parse().map_err(|_| AppError::not_found("photo"))?;
     gallery::move_photo(&state.db, l.id, photo_id, to).await?;
-    let message = if to == Move::Cover {
-        "The cover photo is changed."
+    let message = m.signed_in.viewer.tr.t(if to == Move::Cover {
+        "photos-flash-cover"
     } else {
-        "Photo moved."
-    };
-    Ok(back(m.coop.id, l.id, message))
+        "photos-flash-moved"
+    });
+    Ok(back(m.coop.id, l.id, &message))
 }
 
 pub async fn delete(
@@ -88,7 +91,8 @@ pub async fn delete(
     let l = super::listings::owned(&state, &m, &listing_id).await?;
     let photo_id = photo_id.parse().map_err(|_| AppError::not_found("photo"))?;
     gallery::remove(&state.db, &state.photos, l.id, photo_id).await?;
-    Ok(back(m.coop.id, l.id, "Photo deleted."))
+    let message = m.signed_in.viewer.tr.t("photos-flash-deleted");
+    Ok(back(m.coop.id, l.id, &message))
 }
 
 /// Whether the request's `If-None-Match` names `etag`.
@@ -163,6 +167,7 @@ pub(super) async fn logo_section(
     let layout = m.signed_in.viewer.layout();
     Ok(templates::photos::logo_section(
         &templates::photos::LogoSection {
+            tr: &layout.tr,
             coop_id: m.coop.id,
             csrf: &layout.csrf,
             current: view.as_ref(),
@@ -187,8 +192,12 @@ pub async fn upload_logo(
     check_csrf(Some(&csrf), &token)?;
     let set = crate::photos::logo::set(&state.db, &state.photos, m.coop.id, &name, bytes).await;
     match invalid(set)? {
-        Ok(_) => Ok(to_manage(m.coop.id, "The logo is saved.")),
+        Ok(_) => Ok(to_manage(
+            m.coop.id,
+            &m.signed_in.viewer.tr.t("photos-flash-logo-saved"),
+        )),
         Err(errs) => {
+            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
             let message = errs.0.first().map(|(_, e)| e.clone()).unwrap_or_default();
             let page = super::coops::with_logo_error(&state, &m, &message).await?;
             Ok(super::unprocessable(page))
@@ -202,5 +211,8 @@ pub async fn delete_logo(
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
     crate::photos::logo::remove(&state.db, &state.photos, m.coop.id).await?;
-    Ok(to_manage(m.coop.id, "The logo is removed."))
+    Ok(to_manage(
+        m.coop.id,
+        &m.signed_in.viewer.tr.t("photos-flash-logo-removed"),
+    ))
 }

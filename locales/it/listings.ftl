@@ -1,0 +1,104 @@
+# Le offerte di una cooperativa di produttori: l'elenco, il modulo, l'importazione CSV, le foto.
+listings-title = Offerte
+listings-of = Offerte di { $coop }
+listings-new = Nuova offerta
+listings-import-csv = Importa CSV
+listings-export-csv = Esporta CSV
+listings-field-title = Titolo
+listings-price = Prezzo
+listings-stock = Scorte
+listings-status = Stato
+listings-actions = Azioni
+listings-edit = Modifica
+listings-action = { $action ->
+        [publish] Pubblica
+        [pause] Sospendi
+        [archive] Archivia
+       *[delete] Elimina
+    }
+listings-edit-title = Modifica { $title }
+listings-sku-hint = Il tuo codice, unico nella tua cooperativa
+listings-description = Descrizione
+listings-unit = Unità
+listings-price-per-unit = Prezzo per unità
+listings-price-hint = in { $currency }
+listings-stock-hint = fino a 3 decimali per i prodotti a peso
+listings-stock-available = Scorte disponibili
+listings-stock-available-hint = ordinabili ora, oltre a { $reserved } riservate negli ordini aperti; gli ordini le cambiano di continuo, e vengono salvate solo se cambi questo valore
+listings-country-hint = codice ISO, ad es. TG
+listings-origin-region = Regione d'origine
+listings-certifications-hint = organic; fairtrade; qualsiasi altra, separate da ;
+listings-lead-time-days = Tempi di consegna (giorni)
+listings-save = Salva
+listings-flash-created = { $title } è pubblicata.
+listings-flash-saved = { $title } è salvata.
+listings-flash-status = { $title } ora è { $status }.
+listings-flash-deleted = { $title } è eliminata.
+listings-flash-imported = Importazione: { $created } create, { $updated } aggiornate, { $unchanged } invariate{ $photos ->
+        [0] .
+        [one] ; { $photos } foto aggiunta.
+       *[other] ; { $photos } foto aggiunte.
+    }
+listings-import-title = Importa offerte
+listings-import-heading = Importa offerte da un CSV
+listings-import-columns = Colonne: { $columns }. Le righe sono abbinate per codice articolo: i codici nuovi vengono creati, quelli esistenti aggiornati. Se una riga è sbagliata, non viene importato nulla.
+listings-import-photos = Per aggiungere foto, carica uno ZIP con il CSV e le immagini: indica i file di ogni riga in una colonna { $photos } (separati da ;) e descrivili in una colonna { $alt }.
+listings-import-failed = Non è stato importato nulla: correggi { $count ->
+        [one] questo problema
+       *[other] questi { $count } problemi
+    } e riprova.
+listings-import-row = Riga
+listings-import-column = Colonna
+listings-import-problem = Problema
+listings-import-file = File CSV o ZIP
+listings-import-button = Importa
+photos-heading = Foto ({ $count } di { $max })
+photos-cover-note = La prima foto è la copertina mostrata nel catalogo.
+photos-cover = copertina
+photos-make-cover = Usa come copertina
+photos-move-up = Sposta su
+photos-move-down = Sposta giù
+photos-delete = Elimina
+photos-add = Aggiungi foto
+photos-add-hint = JPEG, PNG o WebP, fino a 15 MB e 50 megapixel ciascuna; { $room ->
+        [one] ancora una
+       *[other] ancora { $room } al massimo
+    }.
+photos-alt = Testo alternativo
+photos-alt-hint = Ciò che mostrano le foto, letto a chi non può vederle.
+photos-upload = Carica
+photos-thumbs = Foto
+photos-number = Foto { $number }
+photos-flash-added = { $count ->
+        [one] { $count } foto aggiunta.
+       *[other] { $count } foto aggiunte.
+    }
+photos-flash-cover = La foto di copertina è cambiata.
+photos-flash-moved = Foto spostata.
+photos-flash-deleted = Foto eliminata.
+photos-logo = Logo
+photos-no-logo = Ancora nessun logo.
+photos-logo-replace = Sostituisci il logo
+photos-logo-upload = Carica un logo
+photos-logo-hint = JPEG, PNG o WebP, fino a 15 MB; un'immagine quadrata rende meglio.
+photos-logo-save = Salva il logo
+photos-logo-remove = Rimuovi il logo
+photos-flash-logo-saved = Il logo è salvato.
+photos-flash-logo-removed = Il logo è rimosso.
+listings-error-sku-empty = inserisci un codice articolo
+listings-error-sku-long = il codice articolo supera i 64 caratteri
+listings-error-sku-chars = usa solo lettere, cifre e - _ . /
+listings-error-title-empty = inserisci un titolo
+listings-error-title-long = il titolo supera i 200 caratteri
+listings-error-description-long = la descrizione supera i 5000 caratteri
+listings-error-price-zero = il prezzo deve essere maggiore di zero
+listings-error-min-order-zero = l'ordine minimo deve essere maggiore di zero
+listings-error-lead-time = i tempi di consegna sono un numero intero di giorni, da 0 a 365
+listings-error-stock-negative = le scorte non possono essere negative
+listings-error-decimals = usa al massimo 3 decimali
+listings-error-country = «{ $value }» non è un codice paese ISO 3166 (ad es. TG, DK, JP)
+photos-error-none = scegli almeno una foto
+photos-error-alt-empty = descrivi la foto per chi non può vederla (testo alternativo)
+photos-error-alt-long = limita il testo alternativo a 250 caratteri
+photos-error-no-logo = scegli un'immagine per il logo
+photos-error-too-many = scegli al massimo { $value } foto
