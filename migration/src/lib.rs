@@ -27,6 +27,7 @@ mod m20261206_000050_listing_title_trigrams;
 mod m20261206_000055_notifications;
 mod m20261206_000056_dispute_statements;
 mod m20261206_000060_user_locale_and_time_zone;
+mod m20261206_000066_orders_by_coop_and_id;
 
 pub struct Migrator;
 
@@ -60,6 +61,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000050_listing_title_trigrams::Migration),
             Box::new(m20261206_000030_coop_logos::Migration),
             Box::new(m20261206_000060_user_locale_and_time_zone::Migration),
+            Box::new(m20261206_000066_orders_by_coop_and_id::Migration),
         ]
     }
 }

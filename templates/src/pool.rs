@@ -15,6 +15,9 @@ pub struct PoolView {
     pub runs: Vec<PoolRun>,
     /// (title, purpose, recipient, amount, status)
     pub spending: Vec<(String, String, String, String, String)>,
+    /// The next pages' links, while older runs or spending follow.
+    pub runs_next: Option<String>,
+    pub spending_next: Option<String>,
 }
 
 pub struct PoolRun {
@@ -56,6 +59,7 @@ pub fn pool(l: &Layout, v: &PoolView) -> Markup {
                     ul { @for (coop, amount, status) in &r.recipients { li { (coop) ": " (amount) " (" (status) ")" } } }
                 }
             }
+            @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { "Older runs" } } }
             h2 { "Spending" }
             @for (id, name) in &l.coops {
                 p { a href={ "/coops/" (id) "/spending" } { "Propose spending from the pool as " (name) } }
@@ -65,6 +69,7 @@ pub fn pool(l: &Layout, v: &PoolView) -> Markup {
                 thead { tr { th { "What" } th { "Why" } th { "To" } th { "Amount" } th { "Status" } } }
                 tbody { @for (t, p, to, a, s) in &v.spending { tr { td { (t) } td { (p) } td { (to) } td { (a) } td { (s) } } } }
             } }
+            @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { "Older spending" } } }
         },
     )
 }

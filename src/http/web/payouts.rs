@@ -82,15 +82,31 @@ pub async fn index(
     Ok(templates::payouts::payouts(&s.viewer.layout(), &v))
 }
 
-/// Who took each decision, by name ("the command line" when no one signed in).
+/// Who took each decision, by name ("the command line" when no one signed in): one query for
+/// all the names.
 pub async fn decision_views(
     state: &AppState,
     ds: Vec<entity::decision::Model>,
 ) -> Result<Vec<DecisionView>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let ids: Vec<i32> = ds.iter().filter_map(|d| d.user_id).collect();
+    let names: std::collections::HashMap<i32, String> = match ids.is_empty() {
+        true => Default::default(),
+        false => entity::user::Entity::find()
+            .filter(entity::user::Column::Id.is_in(ids))
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect(),
+    };
     let mut out = Vec::with_capacity(ds.len());
     for d in ds {
         let who = match d.user_id {
-            Some(id) => store::users::get(&state.db, id).await?.name,
+            Some(id) => names
+                .get(&id)
+                .cloned()
+                .ok_or_else(|| AppError::not_found("user"))?,
             None => "the command line".to_string(),
         };
         let when = d.created_at.format("%Y-%m-%d %H:%M").to_string();
