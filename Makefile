@@ -56,13 +56,14 @@ test-deps:
 	fi
 
 ## Release build, then every measurement in one run (seeds its own data, loopback only):
-## target/bench/results.md and results.json. BENCH_SECONDS=3 for a quick run (default 10).
+## target/bench/results.md and results.json. BENCH_SECONDS=3 for a quick run (default 10);
+## BENCH_ONLY=history runs only the history phase (100,000 orders, 1,000,000 postings; bench/history.sh).
 bench: postgres
 	@command -v wrk >/dev/null && command -v jq >/dev/null && command -v sqlite3 >/dev/null \
 		|| (apt-get update && apt-get install -y wrk jq sqlite3)
 	$(CARGO) build --release --locked --bin cooptrade --example fill_catalog \
 		--example bench_ceiling --example bench_seed --example bench_orders --example ledger_fill \
-		--example photo_process
+		--example photo_process --example history_fill
 	PG_ADMIN_URL="$(PG_ADMIN_URL)" bench/run.sh
 
 ## Starts the local PostgreSQL cluster when it is installed but stopped.

@@ -6,6 +6,9 @@ import platform
 import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from report_history import history_tables  # noqa: E402
+
 results_file, out, secs, conns, clients = sys.argv[1:6]
 rows = [json.loads(line) for line in open(results_file) if line.strip()]
 NAMES = {"sqlite": "SQLite", "postgres": "PostgreSQL"}
@@ -25,7 +28,7 @@ def mark(ok, what):
     return "met" if ok else "**missed**"
 
 
-ceiling = next((r["result"] for r in rows if r.get("page") == "ceiling"), None)
+ceiling = next((r["result"] for r in rows if r["kind"] == "http" and r.get("page") == "ceiling"), None)
 ceiling_rps = ceiling["rps"] if ceiling else 0
 try:
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -115,6 +118,7 @@ for r in rows:
     elif r["kind"] == "skipped":
         md.append(f"| everything | {db} | - | | n/a | skipped: database not reachable |")
 
+md += history_tables(rows, mark)
 md += ["", "Targets missed: " + (", ".join(missed) if missed else "none") + "."]
 text = "\n".join(md) + "\n"
 open(f"{out}/results.md", "w").write(text)

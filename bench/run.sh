@@ -2,7 +2,8 @@
 # `make bench`: seeds its own data, measures everything in one run, writes target/bench/.
 # Needs the release binaries (make bench builds them), wrk, curl, sqlite3, psql, python3.
 # BENCH_SECONDS (default 10) bounds each wrk run and the order run; BENCH_DBS picks backends;
-# BENCH_ONLY=photos measures only photo processing and page weight.
+# BENCH_ONLY=photos measures only photo processing and page weight, BENCH_ONLY=history only the
+# history phase (bench/history.sh) with its ceiling.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -25,6 +26,8 @@ OUTBOX=$(mktemp -d -p /dev/shm 2>/dev/null || mktemp -d)
 RESULTS=$OUT/measurements.jsonl
 PIDS=()
 PG_CREATED=
+# shellcheck source=bench/history.sh
+. bench/history.sh
 
 cleanup() {
     for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done
@@ -32,6 +35,7 @@ cleanup() {
     if [ -n "$PG_CREATED" ]; then
         psql -q "$PG_ADMIN_URL" -c "DROP DATABASE IF EXISTS $PG_DB WITH (FORCE)" >/dev/null || true
     fi
+    drop_history_db
     rm -rf "$WORK" "$OUTBOX"
 }
 trap cleanup EXIT
@@ -65,17 +69,20 @@ pg_ticks() {
 mem_kb() { awk -v f="$2:" '$1 == f { print $2 }' "/proc/$1/status"; }
 
 # wrk at $CONNS connections for $SECS s; prints {"rps","p50_ms","p99_ms","errors"}
-# and keeps wrk's own report as $OUT/wrk/$2.txt.
+# and keeps wrk's own report as $OUT/wrk/$2.txt. A 3rd argument is a header sent with every
+# request (a session cookie, an API token).
 load() {
     local url=$1 raw
-    if ! curl -fsS -o /dev/null "$url"; then
+    local h=()
+    if [ -n "${3:-}" ]; then h=(-H "$3"); fi
+    if ! curl -fsS "${h[@]}" -o /dev/null "$url"; then
         echo "GET $url does not answer 200" >&2
         if [ -n "$SERVER" ] && ! kill -0 "$SERVER" 2>/dev/null; then
             wait "$SERVER" && echo "the server exited" >&2 || echo "the server exited with status $?" >&2
         fi
         return 1
     fi
-    raw=$(wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 5s --latency "$url")
+    raw=$(wrk -t2 -c"$CONNS" -d"${SECS}s" --timeout 5s --latency "${h[@]}" "$url")
     echo "$raw" >"$OUT/wrk/$2.txt"
     echo "$raw" | awk '
         function ms(v) {
@@ -281,10 +288,17 @@ mkdir -p "$OUT/wrk"
 : >"$OUT/server.log"
 # Other work on the machine skews every figure: the report shows the load before and after.
 record "{\"kind\":\"loadavg\",\"at\":\"start\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
-if [ "${BENCH_ONLY:-}" != photos ]; then ceiling; fi
-say "processing one 12-megapixel JPEG into every photo size (one thread)"
-record "$(taskset -c 0 "$EX/photo_process" 3 2>/dev/null || "$EX/photo_process" 3)"
-weight
-if [ "${BENCH_ONLY:-}" != photos ]; then for db in $DBS; do backend "$db"; done; fi
+ONLY=${BENCH_ONLY:-}
+if [ -z "$ONLY" ]; then ceiling; fi
+if [ "$ONLY" != history ]; then
+    say "processing one 12-megapixel JPEG into every photo size (one thread)"
+    record "$(taskset -c 0 "$EX/photo_process" 3 2>/dev/null || "$EX/photo_process" 3)"
+    weight
+fi
+if [ -z "$ONLY" ]; then for db in $DBS; do backend "$db"; done; fi
+if [ -z "$ONLY" ] || [ "$ONLY" = history ]; then
+    history_ceiling
+    for db in $DBS; do history "$db"; done
+fi
 record "{\"kind\":\"loadavg\",\"at\":\"end\",\"value\":\"$(cut -d' ' -f1-3 /proc/loadavg)\"}"
 python3 bench/report.py "$RESULTS" "$OUT" "$SECS" "$CONNS" "$CLIENTS"

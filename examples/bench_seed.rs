@@ -40,7 +40,7 @@ async fn market() -> anyhow::Result<()> {
         category: "fruit-vegetables".into(),
         unit: "kg".into(),
         price: "2.50".into(),
-        stock: "1000000000".into(),
+        stock: "10000000".into(),
         min_order: "1".into(),
         origin_country: "TG".into(),
         origin_region: "Maritime".into(),

@@ -77,6 +77,8 @@ impl Tr {
     /// thousandths (`2,5` kg in fr), rates in basis points.
     pub fn decimal(&self, n: i64, scale: u32) -> String {
         self.number(Decimal::new(n, scale).normalize())
+    }
+
     /// `n` as a form field shows it for editing: the language's decimal mark, no grouping, every
     /// digit kept (`1234,500` in es), so that an unchanged form reads back to the same value.
     pub fn number_input(&self, n: Decimal) -> String {

@@ -25,3 +25,5 @@ pool-col-to = Per a
 pool-col-amount = Import
 pool-col-status = Estat
 chart-name = { $title }. { $bars }.
+pool-older-runs = Pagaments anteriors
+pool-older-spending = Despeses anteriors

@@ -25,3 +25,5 @@ pool-col-to = Til
 pool-col-amount = Beløb
 pool-col-status = Status
 chart-name = { $title }. { $bars }.
+pool-older-runs = Ældre udbetalinger
+pool-older-spending = Ældre udgifter

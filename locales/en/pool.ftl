@@ -26,3 +26,5 @@ pool-col-amount = Amount
 pool-col-status = Status
 # The chart's name for screen readers: its title, then each bar ("Nov 2026: 12.50").
 chart-name = { $title }. { $bars }.
+pool-older-runs = Older runs
+pool-older-spending = Older spending

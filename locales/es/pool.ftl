@@ -25,3 +25,5 @@ pool-col-to = Para
 pool-col-amount = Importe
 pool-col-status = Estado
 chart-name = { $title }. { $bars }.
+pool-older-runs = Pagos anteriores
+pool-older-spending = Gastos anteriores

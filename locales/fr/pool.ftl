@@ -25,3 +25,5 @@ pool-col-to = À
 pool-col-amount = Montant
 pool-col-status = Statut
 chart-name = { $title }. { $bars }.
+pool-older-runs = Versements plus anciens
+pool-older-spending = Dépenses plus anciennes

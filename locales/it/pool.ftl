@@ -25,3 +25,5 @@ pool-col-to = A chi
 pool-col-amount = Importo
 pool-col-status = Stato
 chart-name = { $title }. { $bars }.
+pool-older-runs = Pagamenti precedenti
+pool-older-spending = Spese precedenti

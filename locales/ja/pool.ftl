@@ -25,3 +25,5 @@ pool-col-to = 支払先
 pool-col-amount = 金額
 pool-col-status = 状態
 chart-name = { $title }。{ $bars }。
+pool-older-runs = 以前の支払い
+pool-older-spending = 以前の支出

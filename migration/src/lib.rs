@@ -28,6 +28,7 @@ mod m20261206_000055_notifications;
 mod m20261206_000056_dispute_statements;
 mod m20261206_000060_user_locale_and_time_zone;
 mod m20261206_000061_coop_carts;
+mod m20261206_000066_orders_by_coop_and_id;
 
 pub struct Migrator;
 
@@ -62,6 +63,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000030_coop_logos::Migration),
             Box::new(m20261206_000060_user_locale_and_time_zone::Migration),
             Box::new(m20261206_000061_coop_carts::Migration),
+            Box::new(m20261206_000066_orders_by_coop_and_id::Migration),
         ]
     }
 }

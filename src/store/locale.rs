@@ -37,6 +37,8 @@ pub fn tr_of(u: &user::Model) -> i18n::Tr {
 /// `m` as `tr`'s language writes money (`12,50 EUR` in fr, `EUR 12.50` in en).
 pub fn money(tr: &i18n::Tr, m: crate::domain::money::Money) -> String {
     tr.money(m.minor, m.currency.code(), m.currency.exponent())
+}
+
 /// Saves the member's time zone (an IANA name chrono-tz knows), or clears it (`None`): their
 /// dates then follow their co-op's country.
 pub async fn set_time_zone(

@@ -1,9 +1,9 @@
 //! The common pool as everyone may see it: balance per currency, inflows by month, the fees
-//! charged and how they split, and every approved payout run and spending.
+//! charged and how they split, and the approved payout runs and spending, a page at a time.
 use std::collections::BTreeMap;
 
-use entity::{payout_line, payout_run};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use entity::{payout_line, payout_run, spending_proposal};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -11,6 +11,8 @@ use super::ledger::pool_totals::PoolMonth;
 use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
+use crate::domain::page::{Cursor, PageRequest};
+use crate::domain::status::{RunStatus, SpendingStatus};
 use crate::error::AppError;
 
 /// An amount as exact text in its currency ("12.50").
@@ -83,14 +85,27 @@ pub struct SpendingSummary {
     pub status: String,
 }
 
-/// The public report of the common pool.
+/// The public report of the common pool; runs and spending a page at a time, newest first.
 #[derive(Clone, Debug, Serialize, ToSchema)]
 pub struct PoolReport {
     pub balances: Vec<Amount>,
     pub inflows: Vec<MonthlyInflow>,
     pub fees: Vec<FeeTotals>,
     pub payout_runs: Vec<RunSummary>,
+    /// The `runs_cursor` of the next page of runs, while older ones follow.
+    #[schema(value_type = Option<String>)]
+    pub runs_next: Option<String>,
     pub spending: Vec<SpendingSummary>,
+    /// The `spending_cursor` of the next page of spending, while older ones follow.
+    #[schema(value_type = Option<String>)]
+    pub spending_next: Option<String>,
+}
+
+/// Which page of each list the report shows.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PoolPages {
+    pub runs: PageRequest,
+    pub spending: PageRequest,
 }
 
 fn money(minor: i64, code: &str) -> Result<Money, AppError> {
@@ -102,21 +117,31 @@ fn sum(minor: i128, code: &str) -> Result<Balance, AppError> {
     Ok(Balance::from_minor(minor, Currency::parse(code)?))
 }
 
-/// Builds the whole report.
-pub async fn report(db: &impl ConnectionTrait) -> Result<PoolReport, AppError> {
+/// Builds the report with the given pages of runs and spending: the same statements whatever
+/// the history's length.
+pub async fn report(db: &impl ConnectionTrait, pages: &PoolPages) -> Result<PoolReport, AppError> {
     let months = super::ledger::pool_totals::pool_months(db).await?;
     let balances = super::ledger::balances_of(db, &[Account::Pool])
         .await?
         .into_iter()
         .map(|a| a.balance.into())
         .collect();
+    let (payout_runs, runs_next) = runs(db, &pages.runs).await?;
+    let (spending, spending_next) = spending(db, &pages.spending).await?;
     Ok(PoolReport {
         balances,
         inflows: inflows(&months)?,
         fees: fees(&months)?,
-        payout_runs: runs(db).await?,
-        spending: spending(db).await?,
+        payout_runs,
+        runs_next: runs_next.map(|c| c.to_string()),
+        spending,
+        spending_next: spending_next.map(|c| c.to_string()),
     })
+}
+
+fn before(page: &PageRequest) -> i32 {
+    page.before
+        .map_or(i32::MAX, |b| i32::try_from(b).unwrap_or(i32::MAX))
 }
 
 /// What flowed into the pool, by currency and month, from the maintained monthly sums.
@@ -158,14 +183,19 @@ fn fees(months: &[PoolMonth]) -> Result<Vec<FeeTotals>, AppError> {
         .collect()
 }
 
-/// Approved and paid runs with their recipients: three queries, whatever their number.
-async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
-    use crate::domain::status::RunStatus;
+/// A page of approved and paid runs with their recipients: three queries.
+async fn runs(
+    db: &impl ConnectionTrait,
+    page: &PageRequest,
+) -> Result<(Vec<RunSummary>, Option<Cursor>), AppError> {
     let runs = payout_run::Entity::find()
         .filter(payout_run::Column::Status.is_in([RunStatus::Approved, RunStatus::Paid]))
+        .filter(payout_run::Column::Id.lt(before(page)))
         .order_by_desc(payout_run::Column::Id)
+        .limit(page.limit())
         .all(db)
         .await?;
+    let (runs, next) = page.cut(runs, |r| i64::from(r.id));
     let lines = payout_line::Entity::find()
         .filter(payout_line::Column::RunId.is_in(runs.iter().map(|r| r.id)))
         .order_by_asc(payout_line::Column::CoopId)
@@ -194,11 +224,23 @@ async fn runs(db: &impl ConnectionTrait) -> Result<Vec<RunSummary>, AppError> {
             recipients,
         });
     }
-    Ok(out)
+    Ok((out, next))
 }
 
-async fn spending(db: &impl ConnectionTrait) -> Result<Vec<SpendingSummary>, AppError> {
-    let proposals = super::spending::list(db, true).await?;
+/// A page of approved and paid spending with the recipients' names: two queries.
+async fn spending(
+    db: &impl ConnectionTrait,
+    page: &PageRequest,
+) -> Result<(Vec<SpendingSummary>, Option<Cursor>), AppError> {
+    use spending_proposal::Column;
+    let rows = spending_proposal::Entity::find()
+        .filter(Column::Status.is_in([SpendingStatus::Approved, SpendingStatus::Paid]))
+        .filter(Column::Id.lt(before(page)))
+        .order_by_desc(Column::Id)
+        .limit(page.limit())
+        .all(db)
+        .await?;
+    let (proposals, next) = page.cut(rows, |p| i64::from(p.id));
     let names = super::coops::names(db, proposals.iter().map(|p| p.recipient_coop_id)).await?;
     let mut out = Vec::with_capacity(proposals.len());
     for p in proposals {
@@ -212,5 +254,5 @@ async fn spending(db: &impl ConnectionTrait) -> Result<Vec<SpendingSummary>, App
             status: p.status.as_str().to_owned(),
         });
     }
-    Ok(out)
+    Ok((out, next))
 }

@@ -17,6 +17,9 @@ pub struct PoolView {
     pub runs: Vec<PoolRun>,
     /// (title, purpose, recipient, amount, status code)
     pub spending: Vec<(String, String, String, String, String)>,
+    /// The next pages' links, while older runs or spending follow.
+    pub runs_next: Option<String>,
+    pub spending_next: Option<String>,
 }
 
 pub struct PoolRun {
@@ -56,6 +59,7 @@ fn runs(l: &Layout, v: &PoolView) -> Markup {
                 } }
             }
         }
+        @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { (tr.t("pool-older-runs")) } } }
     }
 }
 
@@ -76,6 +80,7 @@ fn spending(l: &Layout, v: &PoolView) -> Markup {
                 tr { td { (t) } td { (p) } td { (to) } td.num.money { (a) } td { (label(tr, "spending", s)) } }
             } }
         } }
+        @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { (tr.t("pool-older-spending")) } } }
     }
 }
 

@@ -192,4 +192,5 @@ on_both_backends!(
 );
 
 mod payouts;
+mod pool_pages;
 mod statements;

@@ -5,7 +5,7 @@ mod coops;
 mod listings;
 mod orders;
 mod photos;
-mod pool;
+pub(crate) mod pool;
 mod statements;
 mod whole_number;
 

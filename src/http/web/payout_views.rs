@@ -20,7 +20,7 @@ use crate::http::views::status_view;
 use crate::http::web::ledger::account_meaning;
 use crate::http::AppState;
 use crate::store::decisions::Subject;
-use crate::store::{self, payouts, votes};
+use crate::store::{payouts, votes};
 
 /// A run action as a button, labelled by its code (`action-run` in status.ftl).
 pub fn pay_action(tr: &Tr, base: &str, a: PayAction) -> ActionView {
@@ -69,7 +69,8 @@ fn line_action(tr: &Tr, base: &str, a: LineAction, failed_before: bool) -> Actio
     }
 }
 
-/// What the run's page shows to committee member `viewer`, with `form` in its vote form.
+/// What the run's page shows to committee member `viewer`, with `form` in its vote form: the
+/// same statements whatever the number of lines (`payouts::line_coops`, `entries_behind_lines`).
 pub async fn run_view(
     state: &AppState,
     tr: &Tr,
@@ -82,15 +83,26 @@ pub async fn run_view(
         true => payouts::stale_lines(&state.db, &run).await?,
         false => Vec::new(),
     };
-    let mut lines = Vec::new();
+    let on_run = payouts::lines(&state.db, id).await?;
+    let ids: Vec<i32> = on_run.iter().map(|l| l.coop_id).collect();
+    let coops = payouts::line_coops(&state.db, &ids).await?;
+    let mut behind = payouts::entries_behind_lines(&state.db, &run, &on_run).await?;
+    let mut lines = Vec::with_capacity(on_run.len());
     let (mut total, mut stripe_unpaid, mut bank_payable) = (0i64, false, false);
-    for l in payouts::lines(&state.db, id).await? {
-        let route = payouts::route(&state.db, &l).await?;
+    for l in on_run {
+        let coop = coops
+            .get(&l.coop_id)
+            .ok_or_else(|| AppError::not_found("co-op"))?;
+        let route = match l.method {
+            PayoutMethod::Stripe => Route::Stripe,
+            _ => Route::of(false, coop.bank.iban.is_some()),
+        };
         let unpaid = l.status != LineStatus::Paid;
         stripe_unpaid |= unpaid && l.method == PayoutMethod::Stripe;
         bank_payable |= unpaid && route == Route::Bank;
         total += l.amount_minor;
-        lines.push(line_view(state, tr, &run, l, route, &stale).await?);
+        let entries = behind.remove(&l.id).unwrap_or_default();
+        lines.push(line_view(tr, &run, l, coop, entries, route, &stale)?);
     }
     let facts = RunFacts {
         status: run.status,
@@ -134,17 +146,16 @@ pub async fn run_view(
     })
 }
 
-async fn line_view(
-    state: &AppState,
+fn line_view(
     tr: &Tr,
     run: &payout_run::Model,
     l: payout_line::Model,
+    coop: &payouts::LineCoop,
+    entries: Vec<payouts::EntryBehind>,
     route: Route,
     stale: &[Overpayment],
 ) -> Result<LineView, AppError> {
     let currency = Currency::parse(&run.currency)?;
-    let entries = payouts::entries_behind(&state.db, run, &l).await?;
-    let bank = payouts::bank_details(&state.db, l.coop_id).await?;
     let over = match stale.iter().find(|o| o.line_id == l.id) {
         Some(o) => Some(of(tr, Money::try_from_minor(o.over, currency)?)),
         None => None,
@@ -156,14 +167,14 @@ async fn line_view(
         .collect();
     Ok(LineView {
         id: l.id,
-        coop_name: store::coops::get(&state.db, l.coop_id).await?.name,
+        coop_name: coop.name.clone(),
         fair_share: money(tr, l.fair_share_minor, &run.currency),
         proceeds: money(tr, l.proceeds_minor, &run.currency),
         amount: money(tr, l.amount_minor, &run.currency),
         status: status_view(l.status),
         method: l.method.as_str(),
         error: l.error,
-        iban: bank.iban.map(|i| i.to_string()),
+        iban: coop.bank.iban.as_ref().map(|i| i.to_string()),
         entries: entries.into_iter().map(|e| entry_row(tr, e)).collect(),
         by_stripe: l.method == PayoutMethod::Stripe,
         transfer_id: l.transfer_id,

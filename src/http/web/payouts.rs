@@ -93,10 +93,27 @@ pub async fn decision_views(
     tr: &i18n::Tr,
     ds: Vec<entity::decision::Model>,
 ) -> Result<Vec<DecisionView>, AppError> {
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    let ids: Vec<i32> = ds.iter().filter_map(|d| d.user_id).collect();
+    let names: std::collections::HashMap<i32, String> = match ids.is_empty() {
+        true => Default::default(),
+        false => entity::user::Entity::find()
+            .filter(entity::user::Column::Id.is_in(ids))
+            .all(&state.db)
+            .await?
+            .into_iter()
+            .map(|u| (u.id, u.name))
+            .collect(),
+    };
     let mut out = Vec::with_capacity(ds.len());
     for d in ds {
         let who = match d.user_id {
-            Some(id) => Some(store::users::get(&state.db, id).await?.name),
+            Some(id) => Some(
+                names
+                    .get(&id)
+                    .cloned()
+                    .ok_or_else(|| AppError::not_found("user"))?,
+            ),
             None => None,
         };
         let when = tr.date_time(d.created_at);

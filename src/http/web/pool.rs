@@ -1,5 +1,5 @@
-//! The public common-pool page: anyone may look, no login.
-use axum::extract::State;
+//! The public common-pool page: anyone may look, no login. Runs and spending a page at a time.
+use axum::extract::{Query, State};
 use i18n::Tr;
 use maud::Markup;
 use templates::chart::Bar;
@@ -7,16 +7,23 @@ use templates::pool::{PoolRun, PoolView};
 
 use crate::domain::money::Currency;
 use crate::error::AppError;
+use crate::http::api::pool::PoolQuery;
 use crate::http::local_text::text;
 use crate::http::viewer::Viewer;
 use crate::http::AppState;
 use crate::store::pool::{report, PoolReport};
 
-pub async fn page(State(state): State<AppState>, viewer: Viewer) -> Result<Markup, AppError> {
-    let r = report(&state.db).await?;
+pub async fn page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Query(q): Query<PoolQuery>,
+) -> Result<Markup, AppError> {
+    let pages = q.pages()?;
+    let r = report(&state.db, &pages).await?;
+    let per_page = pages.runs.per_page;
     Ok(templates::pool::pool(
         &viewer.layout(),
-        &view(&viewer.tr, r),
+        &view(&viewer.tr, r, per_page),
     ))
 }
 
@@ -40,7 +47,9 @@ fn inflows(tr: &Tr, r: &PoolReport) -> Vec<(String, i64, Vec<Bar>)> {
     out
 }
 
-fn view(tr: &Tr, r: PoolReport) -> PoolView {
+fn view(tr: &Tr, r: PoolReport, per_page: u32) -> PoolView {
+    let next =
+        |name: &str, c: Option<String>| c.map(|c| format!("/pool?per_page={per_page}&{name}={c}"));
     PoolView {
         inflows: inflows(tr, &r),
         balances: r
@@ -77,6 +86,8 @@ fn view(tr: &Tr, r: PoolReport) -> PoolView {
                     .collect(),
             })
             .collect(),
+        runs_next: next("runs_cursor", r.runs_next),
+        spending_next: next("spending_cursor", r.spending_next),
         spending: r
             .spending
             .into_iter()

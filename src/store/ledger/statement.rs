@@ -57,14 +57,15 @@ fn page_rows(
 ) -> String {
     let account = b.push(of.account.as_str().into_owned());
     let currency = b.push(of.currency.code());
-    let bound = b.push(bound);
+    // The bound twice: on `r` too, so PostgreSQL's merge join starts its scan at the cursor.
+    let (bound, again) = (b.push(bound), b.push(bound));
     let (from, to, limit) = (b.push(of.from), b.push(of.to), b.push(limit));
     format!(
         "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
          e.created_at, r.sum_high AS after_high, r.sum_low AS after_low FROM postings p \
          JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
          WHERE p.account = {account} AND p.currency = {currency} AND p.id {op} {bound} \
-         AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
+         AND r.posting_id {op} {again} AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
     )
 }
 

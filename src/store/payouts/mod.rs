@@ -9,6 +9,7 @@ mod export;
 mod list;
 mod notices;
 mod redraft;
+mod run_page;
 mod transfer;
 
 use std::collections::BTreeMap;
@@ -27,6 +28,7 @@ pub use execute::{mark_all_paid, mark_line_failed, mark_line_paid, to_mark, ToMa
 pub use export::{csv, sepa};
 pub use list::{runs_page, spending_page, RunOnList};
 pub use redraft::{draft_run, redraft};
+pub use run_page::{entries_behind_lines, line_coops, LineCoop};
 pub use transfer::{
     claim_stripe_lines, stripe_line_failed, stripe_line_paid, transfer_key, CLAIM_LEASE,
 };
