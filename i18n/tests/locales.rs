@@ -133,7 +133,7 @@ fn every_message_formats_in_every_language_without_an_error() {
         "row",
         "column",
     ];
-        // The committee's pages: codes choose words, the rest are filled in.
+    // The committee's pages: codes choose words, the rest are filled in.
     let numbers = [
         "id", "days", "hours", "paid", "failed", "voters", "needed", "quorum",
     ];

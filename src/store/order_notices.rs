@@ -130,7 +130,12 @@ pub async fn part_refunded(
     reason: &str,
 ) -> Result<Message, AppError> {
     let names = super::coops::names(db, [o.buyer_coop_id, o.seller_coop_id]).await?;
-    let name = |id: i32| names.get(&id).cloned().unwrap_or_else(|| format!("co-op {id}"));
+    let name = |id: i32| {
+        names
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| format!("co-op {id}"))
+    };
     let (buyer, seller) = (name(o.buyer_coop_id), name(o.seller_coop_id));
     let lines = order_line::Entity::find()
         .filter(order_line::Column::OrderId.eq(o.id))
