@@ -5,6 +5,9 @@ use templates::components::FormData;
 use templates::invitations::InvitationRow;
 use templates::{auth, invitations, Layout};
 
+#[path = "locales/order_pages.rs"]
+mod order_pages;
+
 fn layout(lang: Lang, signed_in: bool) -> Layout {
     Layout {
         user_name: signed_in.then(|| "Ama Mensah".to_owned()),
@@ -75,6 +78,9 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
             invitations::section(&member, &rows).into_string(),
         ),
     ]
+    .into_iter()
+    .chain(order_pages::pages(&member))
+    .collect()
 }
 
 /// English words of these pages that no other language shares.
@@ -99,6 +105,36 @@ const ENGLISH: &[&str] = &[
     "No invitation",
     "trade between co-operatives",
     ">Language",
+    "Unit price",
+    "Place orders",
+    "Delivery address",
+    "Add to cart",
+    "Your cart is empty",
+    "What you can do",
+    "Refund part",
+    "Printable confirmation",
+    "How to pay",
+    "to the common pool",
+    "Payment reference",
+    "Any state",
+    "Older orders",
+    "Pay by card",
+    "Back to the checkout",
+    ">History<",
+    "Seller's proceeds",
+    "Accept the new terms",
+    "Order at least",
+    "in stock",
+    "Changed:",
+    "Reject<",
+    "Cancel order",
+    "Mark shipped",
+    ">placed<",
+    "Order confirmation",
+    "Every seller must accept",
+    "Stripe is confirming",
+    "Paid by card",
+    "bank transfer",
 ];
 
 #[test]

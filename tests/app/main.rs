@@ -36,6 +36,7 @@ mod mail;
 mod membership;
 mod notifications;
 mod order_batch;
+mod order_forms;
 mod orders;
 mod page_cache;
 mod payout_seams;

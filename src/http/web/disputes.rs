@@ -8,9 +8,10 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::disputes::{DisputeRow, StatementRow};
 
+use super::order_words::text_problem;
 use super::{form_data, invalid, unprocessable};
 use crate::domain::page::PageRequest;
-use crate::error::AppError;
+use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
@@ -148,7 +149,14 @@ pub async fn add_statement(
         return Ok(already_sent(&first));
     }
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
-    let added = disputes::add_statement(&tx, id, s.user.id, &coops, &form.statement).await;
+    // The statement's problems are told in the viewer's words before anything is tried.
+    let added = match crate::domain::order_input::statement(&form.statement) {
+        Err(p) => Err(FieldErrors::single(
+            "statement",
+            text_problem(&s.viewer.tr, p, "orders-statement-missing"),
+        )),
+        Ok(()) => disputes::add_statement(&tx, id, s.user.id, &coops, &form.statement).await,
+    };
     if let Err(errs) = invalid(added)? {
         drop(tx);
         let f = keep(
@@ -159,9 +167,6 @@ pub async fn add_statement(
     }
     form_submissions::record(&tx, s.user.id, &form_token, &at).await?;
     tx.commit().await?;
-    Ok(redirect_with_flash(
-        &at,
-        "success",
-        "Your statement was added.",
-    ))
+    let said = s.viewer.tr.t("orders-statement-added");
+    Ok(redirect_with_flash(&at, "success", &said))
 }
