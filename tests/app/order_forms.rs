@@ -246,15 +246,17 @@ async fn an_action_without_its_reason_or_no_longer_possible_is_refused_on_the_or
     p.assert_status(409)
         .assert_contains("This order is cancelled now: “Accept” is no longer possible.");
     assert_eq!(state_of(&app, &o).await, "cancelled");
-    // Shipping is the seller's: the buyer's page says so, 403.
+    // Accepting is the seller's: the buyer is told so, 403, on the order page.
     let o = order(&m, "4").await;
-    let ship = format!("/orders/{}/actions/ship", o["id"]);
+    let accept = format!("/orders/{}/actions/accept", o["id"]);
     m.buyer
         .admin
-        .submit(&ship, &[])
+        .submit(&accept, &[])
         .await
         .assert_status(403)
-        .assert_contains("You cannot do “Mark shipped” on this order.");
+        .assert_contains("You cannot do “Accept” on this order.")
+        .assert_contains(r#"action="/orders/"#);
+    assert_eq!(state_of(&app, &o).await, "placed");
 }
 
 async fn refunds(app: &TestApp, o: &Value) -> Vec<i64> {

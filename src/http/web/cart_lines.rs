@@ -12,7 +12,7 @@ use super::order_words::{conflict, invalid, quantity_problem, read_quantity, ref
 use crate::domain::catalog::{ListingStatus, Quantity};
 use crate::domain::order_input::{cart_line, QuantityProblem};
 use crate::error::AppError;
-use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::extract::{CsrfFormAsTyped, SignedIn};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
@@ -59,7 +59,7 @@ pub struct AddForm {
 pub async fn add(
     State(state): State<AppState>,
     s: SignedIn,
-    CsrfForm(f): CsrfForm<AddForm>,
+    CsrfFormAsTyped(f): CsrfFormAsTyped<AddForm>,
 ) -> Result<Response, AppError> {
     let listing_id: i32 = f
         .listing_id
@@ -134,7 +134,7 @@ pub async fn set_quantity(
     State(state): State<AppState>,
     s: SignedIn,
     Path(line): Path<String>,
-    CsrfForm(f): CsrfForm<QuantityForm>,
+    CsrfFormAsTyped(f): CsrfFormAsTyped<QuantityForm>,
 ) -> Result<Response, AppError> {
     let line: i32 = line.parse().map_err(|_| AppError::not_found("cart line"))?;
     let (buyer, row) = find_line(&state, &s, line).await?;

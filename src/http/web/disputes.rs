@@ -12,7 +12,7 @@ use super::order_words::text_problem;
 use super::{form_data, invalid, unprocessable};
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
+use crate::http::extract::{CommitteeMember, CsrfFormAsTyped, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::views::price;
@@ -141,8 +141,12 @@ pub async fn add_statement(
     State(state): State<AppState>,
     s: SignedIn,
     Path(id): Path<i32>,
-    CsrfForm(Once { form_token, form }): CsrfForm<Once<StatementForm>>,
+    CsrfFormAsTyped(Once { form_token, form }): CsrfFormAsTyped<Once<StatementForm>>,
 ) -> Result<Response, AppError> {
+    // The statement's control characters are told beside it; the token has none to keep.
+    if crate::domain::text::has_forbidden(&form_token, false) {
+        return Err(AppError::BadRequest("the form's one-time token is malformed".into()));
+    }
     let at = format!("/orders/{id}/dispute");
     let tx = crate::db::begin_write(&state.db).await?;
     if let Claim::Done(first) = form_submissions::claim(&tx, s.user.id, &form_token).await? {

@@ -14,7 +14,7 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::order_input::{reason, TextProblem};
 use crate::domain::order_state::{allowed_actions, Action, Actor, OrderState};
 use crate::error::AppError;
-use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::extract::{CsrfFormAsTyped, SignedIn};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::views::viewer_actions;
 use crate::http::AppState;
@@ -67,7 +67,7 @@ pub async fn act(
     State(state): State<AppState>,
     s: SignedIn,
     Path((id, action)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<NoteForm>,
+    CsrfFormAsTyped(form): CsrfFormAsTyped<NoteForm>,
 ) -> Result<Response, AppError> {
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
     let (o, roles) = party(&state, &s, &id).await?;
@@ -169,7 +169,7 @@ pub async fn refund(
     State(state): State<AppState>,
     s: SignedIn,
     Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<RefundForm>,
+    CsrfFormAsTyped(form): CsrfFormAsTyped<RefundForm>,
 ) -> Result<Response, AppError> {
     let (o, roles) = party(&state, &s, &id).await?;
     let tr = &s.viewer.tr;
