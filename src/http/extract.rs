@@ -180,14 +180,21 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     }
 }
 
-/// A `CsrfForm` whose handler refuses control characters itself, beside the field and with the
-/// text kept (the order forms); every field it reads must be checked or parsed.
+/// A `CsrfForm` whose handler refuses control characters in the fields people type
+/// (`AS_TYPED`) itself, beside the field and with the text kept (the order forms); the other
+/// fields are refused at the edge as by `CsrfForm`.
 pub struct CsrfFormAsTyped<T>(pub T);
+
+/// The typed fields of the order forms, checked by `domain::order_input` in their handlers.
+const AS_TYPED: &[&str] = &["quantity", "amount", "reason", "note", "statement"];
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfFormAsTyped<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
         let body = csrf_body(req, state).await?;
+        if let Some(field) = super::clean_input::dirty_field_except(&body, AS_TYPED) {
+            return Err(super::clean_input::refused(field));
+        }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfFormAsTyped)
             .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))

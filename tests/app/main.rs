@@ -16,6 +16,7 @@ mod api_contract;
 mod bounds;
 mod browser_flows;
 mod browser_layout;
+mod browser_orders;
 mod catalog;
 mod catalog_search;
 mod checkout_seams;

@@ -173,7 +173,16 @@ pub async fn refund(
 ) -> Result<Response, AppError> {
     let (o, roles) = party(&state, &s, &id).await?;
     let tr = &s.viewer.tr;
-    let done = match checked_refund(&state, &s, &o, &form).await? {
+    // Who may not refund (or not now) is told so before the amount is read.
+    let action = match o.state == OrderState::Disputed.as_str() {
+        true => Action::ResolveRefund,
+        false => Action::Refund,
+    };
+    let checked = match may_act(&s, &o, &roles, action) {
+        Err(r) => Ok(Err(("amount", r))),
+        Ok(()) => checked_refund(&state, &s, &o, &form).await,
+    };
+    let done = match checked? {
         Ok(amount) => {
             let who = Who {
                 user_id: Some(s.user.id),

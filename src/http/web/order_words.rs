@@ -8,6 +8,7 @@ use crate::domain::catalog::Quantity;
 use crate::domain::local_number::parse_local_decimal;
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_input::{self, QuantityProblem, RefundProblem, TextProblem};
+use crate::domain::text::has_forbidden;
 use crate::http::local_input::{marks, number_message};
 
 /// A quantity in the viewer's marks ("2,5").
@@ -44,6 +45,9 @@ fn s(v: String) -> FluentValue<'static> {
 
 /// A quantity typed in the viewer's language, or the message beside its field.
 pub fn read_quantity(tr: &Tr, raw: &str) -> Result<Quantity, String> {
+    if has_forbidden(raw, false) {
+        return Err(tr.t("orders-text-control"));
+    }
     let d =
         parse_local_decimal(raw, marks(tr), 3).map_err(|e| number_message(tr, raw.trim(), &e))?;
     order_input::quantity(d).map_err(|p| quantity_problem(tr, p, ""))
@@ -71,6 +75,9 @@ pub fn quantity_problem(tr: &Tr, p: QuantityProblem, unit: &str) -> String {
 
 /// A refund typed in the viewer's language when `left` may still be refunded, or the message.
 pub fn read_refund(tr: &Tr, raw: &str, left: Money) -> Result<Money, String> {
+    if has_forbidden(raw, false) {
+        return Err(tr.t("orders-text-control"));
+    }
     let exponent = left.currency.exponent();
     let d = parse_local_decimal(raw, marks(tr), exponent)
         .map_err(|e| number_message(tr, raw.trim(), &e))?;
