@@ -48,3 +48,6 @@ cart-not-for-sale = «{ $title }» no està a la venda ara mateix.
 cart-own-listing = És una oferta de la teva pròpia cooperativa.
 # A sobre de la cistella quan la comanda no s'ha pogut fer tal com és.
 cart-cannot-place = No s'ha demanat res: les línies marcades a sota han canviat. Canvia la cistella, o accepta les noves condicions, i torna a fer les comandes.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = No compres per a aquesta cooperativa.
+cart-no-buying-coop = Cap de les teves cooperatives és un comprador admès.

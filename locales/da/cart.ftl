@@ -48,3 +48,6 @@ cart-not-for-sale = "{ $title }" sælges ikke lige nu.
 cart-own-listing = Det er din egen andelsforenings tilbud.
 # Over kurven, når bestillingen ikke kunne afgives, som den er.
 cart-cannot-place = Intet blev bestilt: linjerne markeret nedenfor er ændret. Ret kurven, eller accepter de nye vilkår, og afgiv ordrerne igen.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = Du køber ikke for denne andelsforening.
+cart-no-buying-coop = Ingen af dine andelsforeninger er en optaget køber.

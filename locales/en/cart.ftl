@@ -48,3 +48,6 @@ cart-not-for-sale = “{ $title }” is not for sale right now.
 cart-own-listing = This is your own co-op's listing.
 # Above the cart when the checkout could not place it as it is.
 cart-cannot-place = Nothing was placed: the lines marked below changed. Change the cart, or accept the new terms, and place the orders again.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = You do not buy for this co-op.
+cart-no-buying-coop = None of your co-ops is an admitted buyer.

@@ -48,3 +48,6 @@ cart-not-for-sale = «{ $title }» no está a la venta en este momento.
 cart-own-listing = Es una oferta de tu propia cooperativa.
 # Encima del carrito cuando el pedido no se pudo hacer tal cual.
 cart-cannot-place = No se ha pedido nada: las líneas marcadas abajo han cambiado. Cambia el carrito, o acepta las nuevas condiciones, y vuelve a hacer los pedidos.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = No compras para esta cooperativa.
+cart-no-buying-coop = Ninguna de tus cooperativas es un comprador admitido.

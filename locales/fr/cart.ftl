@@ -48,3 +48,6 @@ cart-not-for-sale = « { $title } » n'est pas en vente en ce moment.
 cart-own-listing = C'est une offre de votre propre coopérative.
 # Au-dessus du panier quand la commande n'a pas pu être passée telle quelle.
 cart-cannot-place = Rien n'a été commandé : les lignes signalées ci-dessous ont changé. Modifiez le panier, ou acceptez les nouvelles conditions, et passez les commandes à nouveau.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = Vous n'achetez pas pour cette coopérative.
+cart-no-buying-coop = Aucune de vos coopératives n'est un acheteur admis.

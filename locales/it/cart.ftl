@@ -48,3 +48,6 @@ cart-not-for-sale = «{ $title }» non è in vendita in questo momento.
 cart-own-listing = È un'offerta della tua cooperativa.
 # Sopra il carrello quando l'ordine non è stato possibile così com'è.
 cart-cannot-place = Non è stato ordinato nulla: le righe segnate sotto sono cambiate. Modifica il carrello, o accetta le nuove condizioni, e invia di nuovo gli ordini.
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = Non acquisti per questa cooperativa.
+cart-no-buying-coop = Nessuna delle tue cooperative è un acquirente ammesso.

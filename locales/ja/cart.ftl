@@ -45,3 +45,6 @@ cart-not-for-sale = 「{ $title }」は現在販売されていません。
 cart-own-listing = ご自身の組合の出品です。
 # そのままでは注文できなかったときにカートの上に表示。
 cart-cannot-place = 何も注文されていません：下の印の付いた行が変わりました。カートを変更するか新しい条件を承認して、もう一度注文してください。
+# An error page: the co-op chosen is not one the viewer buys for.
+cart-not-your-coop = この組合の購入担当ではありません。
+cart-no-buying-coop = あなたの組合はどれも承認済みの購入者ではありません。

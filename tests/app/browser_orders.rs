@@ -11,7 +11,11 @@ use fantoccini::Locator;
 
 /// Signs in through the login form, whatever language it speaks.
 async fn sign_in(c: &Chrome, email: &str) {
-    if c.client.find(Locator::Css("form[action='/logout'] button")).await.is_ok() {
+    if c.client
+        .find(Locator::Css("form[action='/logout'] button"))
+        .await
+        .is_ok()
+    {
         c.press_css("form[action='/logout'] button").await;
     }
     c.visit("/login").await;
@@ -19,7 +23,10 @@ async fn sign_in(c: &Chrome, email: &str) {
     c.fill("password", PW).await;
     c.press_css("main form button[type='submit']").await;
     assert!(
-        c.client.find(Locator::Css("form[action='/logout']")).await.is_ok(),
+        c.client
+            .find(Locator::Css("form[action='/logout']"))
+            .await
+            .is_ok(),
         "signed in as {email}"
     );
 }
@@ -27,7 +34,12 @@ async fn sign_in(c: &Chrome, email: &str) {
 async fn a_refund_over_what_is_left_keeps_the_typed_amount(app: TestApp) {
     let m = crate::market::market(&app).await;
     let o = order(&m, "4").await; // 50.00 EUR
-    walk(&m, &o, &[("seller", "accept"), ("seller", "confirm_payment")]).await;
+    walk(
+        &m,
+        &o,
+        &[("seller", "accept"), ("seller", "confirm_payment")],
+    )
+    .await;
     let Some(c) = Chrome::start(&app.base, "refund-over", 390, 844).await else {
         return;
     };
@@ -44,14 +56,24 @@ async fn a_refund_over_what_is_left_keeps_the_typed_amount(app: TestApp) {
             .find(Locator::Css(".field.has-error #f-amount ~ .field-error"))
             .await
             .expect("the message sits beside the amount");
-        let said = beside.text().await.unwrap_or_default().replace('\u{a0}', " ");
+        let said = beside
+            .text()
+            .await
+            .unwrap_or_default()
+            .replace('\u{a0}', " ");
         assert_eq!(said, "At most EUR 50.00 can still be refunded.");
-        assert_eq!(c.sideways_overflow().await, 0, "the page fits a 390 px phone");
+        assert_eq!(
+            c.sideways_overflow().await,
+            0,
+            "the page fits a 390 px phone"
+        );
     })
     .await;
     c.close().await;
     let id = i32::try_from(o["id"].as_i64().unwrap()).unwrap();
-    let refunds = cooptrade::store::refunds::of_order(&app.db, id).await.unwrap();
+    let refunds = cooptrade::store::refunds::of_order(&app.db, id)
+        .await
+        .unwrap();
     assert!(refunds.is_empty(), "nothing was refunded");
 }
 
@@ -98,7 +120,10 @@ async fn a_buyer_orders_in_french_and_the_order_page_speaks_french(app: TestApp)
         let (_, listings) = seller.api.get("/listings").await;
         let listing = listings["items"][0]["id"].as_i64();
         let listing = listing.unwrap_or_else(|| panic!("a listing: {listings}"));
-        assert!(listings.to_string().contains(r#""price":"12.50""#), "{listings}");
+        assert!(
+            listings.to_string().contains(r#""price":"12.50""#),
+            "{listings}"
+        );
 
         sign_in(&c, &buyer.admin_email).await;
         c.visit(&format!("/listings/{listing}")).await;

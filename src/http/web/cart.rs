@@ -33,11 +33,11 @@ pub(super) fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppErr
         Some(id) => coops
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| AppError::Forbidden("you do not buy for this co-op".into())),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-not-your-coop"))),
         None => coops
             .into_iter()
             .next()
-            .ok_or_else(|| AppError::Forbidden("none of your co-ops is an admitted buyer".into())),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-no-buying-coop"))),
     }
 }
 

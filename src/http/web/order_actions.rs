@@ -63,6 +63,30 @@ fn may_act(s: &SignedIn, o: &order::Model, roles: &[Actor], action: Action) -> R
     Err(conflict(tr.t_args("orders-action-not-now", &args)))
 }
 
+/// A refusal of the field it belongs beside (`action`, `note`, `amount`, `reason`).
+type Placed = (&'static str, Refusal);
+
+/// Why `action` with `note` is refused before anything is tried, if it is.
+fn refused_before(
+    state: &AppState,
+    s: &SignedIn,
+    o: &order::Model,
+    roles: &[Actor],
+    action: Action,
+    note: &str,
+) -> Result<Option<Placed>, AppError> {
+    if let Err(e) = state.gateway.check_action(action) {
+        return Ok(Some(("action", refusal(e)?)));
+    }
+    if let Err(r) = may_act(s, o, roles, action) {
+        return Ok(Some(("action", r)));
+    }
+    let missing = "orders-reason-missing";
+    Ok(reason(action, note)
+        .err()
+        .map(|p| ("note", invalid(text_problem(&s.viewer.tr, p, missing)))))
+}
+
 pub async fn act(
     State(state): State<AppState>,
     s: SignedIn,
@@ -72,33 +96,21 @@ pub async fn act(
     let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
     let (o, roles) = party(&state, &s, &id).await?;
     let tr = &s.viewer.tr;
-    let refused = match state.gateway.check_action(action) {
-        Err(e) => Some(("action", refusal(e)?)),
-        Ok(()) => match may_act(&s, &o, &roles, action) {
-            Err(r) => Some(("action", r)),
-            Ok(()) => reason(action, &form.note).err().map(|p| {
-                (
-                    "note",
-                    invalid(text_problem(tr, p, "orders-reason-missing")),
-                )
-            }),
-        },
-    };
-    let done = match refused {
+    let done = match refused_before(&state, &s, &o, &roles, action, &form.note)? {
         Some(r) => Err(r),
         None => {
             let who = Who {
                 user_id: Some(s.user.id),
                 roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
             };
-            let by = By::Who(who);
+            let note = form.note.clone();
             match door::act(
                 &state.writes,
                 &state.config,
                 o.id,
                 action,
-                by,
-                form.note.clone(),
+                By::Who(who),
+                note,
             )
             .await
             {
@@ -107,27 +119,26 @@ pub async fn act(
             }
         }
     };
-    match done {
+    let (field, (code, message)) = match done {
         Ok(o) => {
             let args = [
                 ("id", o.id.into()),
                 ("state", order_state(tr, &o.state).into()),
             ];
             let to = format!("/orders/{}", o.id);
-            Ok(redirect_with_flash(
+            return Ok(redirect_with_flash(
                 &to,
                 "success",
                 &tr.t_args("orders-now-state", &args),
-            ))
+            ));
         }
-        Err((field, (code, message))) => {
-            let mut f = FormData::default();
-            f.values.insert("action".into(), action.as_str().to_owned());
-            f.values.insert("note".into(), form.note.clone());
-            f.errors.insert(field.into(), message);
-            again(&state, &s, &id, code, f).await
-        }
-    }
+        Err(r) => r,
+    };
+    let mut f = FormData::default();
+    f.values.insert("action".into(), action.as_str().to_owned());
+    f.values.insert("note".into(), form.note.clone());
+    f.errors.insert(field.into(), message);
+    again(&state, &s, &id, code, f).await
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -143,7 +154,7 @@ async fn checked_refund(
     s: &SignedIn,
     o: &order::Model,
     form: &RefundForm,
-) -> Result<Result<Money, (&'static str, Refusal)>, AppError> {
+) -> Result<Result<Money, Placed>, AppError> {
     let tr = &s.viewer.tr;
     let currency = Currency::parse(&o.currency)?;
     let left = store::refunds::refundable_minor(&state.db, o).await?;
