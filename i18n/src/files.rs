@@ -1,7 +1,7 @@
 //! The `.ftl` files, compiled into the binary: `locales/<lang>/<area>.ftl`.
 
 /// The areas every language has, one file each; a new area is added here and in every folder.
-pub const AREAS: [&str; 20] = [
+pub const AREAS: [&str; 23] = [
     "layout",
     "auth",
     "invitations",
@@ -22,6 +22,9 @@ pub const AREAS: [&str; 20] = [
     "coops",
     "account",
     "home",
+    "cart",
+    "orders",
+    "checkout",
 ];
 
 macro_rules! language_files {
@@ -49,6 +52,9 @@ macro_rules! language_files {
                 ($lang, "coops", include_str!(concat!("../../locales/", $lang, "/coops.ftl"))),
                 ($lang, "account", include_str!(concat!("../../locales/", $lang, "/account.ftl"))),
                 ($lang, "home", include_str!(concat!("../../locales/", $lang, "/home.ftl"))),
+                ($lang, "cart", include_str!(concat!("../../locales/", $lang, "/cart.ftl"))),
+                ($lang, "orders", include_str!(concat!("../../locales/", $lang, "/orders.ftl"))),
+                ($lang, "checkout", include_str!(concat!("../../locales/", $lang, "/checkout.ftl"))),
             )*
         ];
     };

@@ -19,6 +19,7 @@ pub mod local_number;
 pub mod money;
 pub mod notification;
 pub mod order_decision;
+pub mod order_input;
 pub mod order_state;
 pub mod page;
 pub mod payout;

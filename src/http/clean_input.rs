@@ -87,6 +87,17 @@ pub fn dirty_field(urlencoded: &[u8]) -> Option<&'static str> {
         .map(|(k, _)| field_name(&k))
 }
 
+/// `dirty_field` over every field but `typed`, whose handler refuses control characters itself.
+pub fn dirty_field_except(urlencoded: &[u8], typed: &[&str]) -> Option<&'static str> {
+    url::form_urlencoded::parse(urlencoded)
+        .find(|(k, v)| {
+            let multiline = MULTILINE.contains(&k.as_ref());
+            let checked = !typed.contains(&k.as_ref());
+            (checked && has_forbidden(v, multiline)) || has_forbidden(k, false)
+        })
+        .map(|(k, _)| field_name(&k))
+}
+
 /// Whether a JSON text holds a control character in a string, escaped (`\u0000`, `\b`, `\f`)
 /// or raw (DEL, C1). Escaped tab and line breaks are allowed.
 pub fn json_has_control(body: &[u8]) -> bool {

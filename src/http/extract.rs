@@ -170,36 +170,7 @@ struct CsrfField {
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
     type Rejection = AppError;
     async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
-        let is_form = req
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
-        if !is_form {
-            return Err(AppError::UnsupportedMediaType(
-                "send the form as application/x-www-form-urlencoded".into(),
-            ));
-        }
-        let expected = req.extensions().get::<CsrfToken>().map(|t| t.0.clone());
-        let body = Bytes::from_request(req, state).await.map_err(|e| {
-            if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-                AppError::PayloadTooLarge
-            } else {
-                AppError::BadRequest(format!("could not read the form: {e}"))
-            }
-        })?;
-        let sent: CsrfField = serde_urlencoded::from_bytes(&body)
-            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))?;
-        let valid = match (sent.csrf_token, expected) {
-            (Some(s), Some(e)) => constant_time_eq(&s, &e),
-            _ => false,
-        };
-        if !valid {
-            return Err(AppError::Forbidden(
-                "the form's security token is missing or wrong; reload the page and try again"
-                    .into(),
-            ));
-        }
+        let body = csrf_body(req, state).await?;
         if let Some(field) = super::clean_input::dirty_field(&body) {
             return Err(super::clean_input::refused(field));
         }
@@ -207,6 +178,61 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
             .map(CsrfForm)
             .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
     }
+}
+
+/// A `CsrfForm` whose handler refuses control characters in the fields people type
+/// (`AS_TYPED`) itself, beside the field and with the text kept (the order forms); the other
+/// fields are refused at the edge as by `CsrfForm`.
+pub struct CsrfFormAsTyped<T>(pub T);
+
+/// The typed fields of the order forms, checked by `domain::order_input` in their handlers.
+const AS_TYPED: &[&str] = &["quantity", "amount", "reason", "note", "statement"];
+
+impl<T: DeserializeOwned> FromRequest<AppState> for CsrfFormAsTyped<T> {
+    type Rejection = AppError;
+    async fn from_request(req: Request, state: &AppState) -> Result<Self, AppError> {
+        let body = csrf_body(req, state).await?;
+        if let Some(field) = super::clean_input::dirty_field_except(&body, AS_TYPED) {
+            return Err(super::clean_input::refused(field));
+        }
+        serde_urlencoded::from_bytes(&body)
+            .map(CsrfFormAsTyped)
+            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
+    }
+}
+
+/// The body of a URL-encoded form whose `csrf_token` matches the browser's CSRF cookie.
+async fn csrf_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
+    let is_form = req
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
+    if !is_form {
+        return Err(AppError::UnsupportedMediaType(
+            "send the form as application/x-www-form-urlencoded".into(),
+        ));
+    }
+    let expected = req.extensions().get::<CsrfToken>().map(|t| t.0.clone());
+    let body = Bytes::from_request(req, state).await.map_err(|e| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            AppError::PayloadTooLarge
+        } else {
+            AppError::BadRequest(format!("could not read the form: {e}"))
+        }
+    })?;
+    let sent: CsrfField = serde_urlencoded::from_bytes(&body)
+        .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))?;
+    let valid = match (sent.csrf_token, expected) {
+        (Some(s), Some(e)) => constant_time_eq(&s, &e),
+        _ => false,
+    };
+    if !valid {
+        return Err(AppError::Forbidden(
+            "the form's security token is missing or wrong; reload the page and try again".into(),
+        ));
+    }
+    Ok(body)
 }
 
 /// The co-op behind the request's bearer token.

@@ -135,14 +135,9 @@ pub async fn listing_cards(
         .collect())
 }
 
-use crate::domain::bank::Iban;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::order_state::{allowed_actions, Action, Actor, OrderState};
-use crate::payments::PaymentInstructions;
-use entity::{order, order_event, order_line};
-use templates::orders::{
-    EventRow, FeeSplitView, OrderLineRow, OrderView, PaymentView, RefundFormView,
-};
+use templates::orders::FeeSplitView;
 
 fn money(minor: i64, currency: &str) -> String {
     price(minor, currency)
@@ -162,24 +157,6 @@ pub fn fee_split_view(rate_bp: i32, currency: &str, fee: i64, split: &FeeSplit) 
     }
 }
 
-/// The label of an action's button.
-pub fn action_label(a: Action) -> &'static str {
-    match a {
-        Action::Accept => "Accept",
-        Action::Reject => "Reject",
-        Action::Cancel => "Cancel order",
-        Action::ConfirmPayment => "Confirm payment received",
-        Action::PaymentSucceeded => "Payment succeeded",
-        Action::Ship => "Mark shipped",
-        Action::ConfirmDelivery => "Confirm delivery",
-        Action::Settle => "Settle",
-        Action::Dispute => "Open a dispute",
-        Action::ResolveSettle => "Resolve: settle",
-        Action::ResolveRefund => "Resolve: refund",
-        Action::Refund => "Refund",
-    }
-}
-
 /// The actions the viewer's roles allow now, each once, system-only ones left out.
 pub fn viewer_actions(state: OrderState, roles: &[Actor]) -> Vec<Action> {
     let mut out: Vec<Action> = Vec::new();
@@ -191,123 +168,4 @@ pub fn viewer_actions(state: OrderState, roles: &[Actor]) -> Vec<Action> {
         }
     }
     out
-}
-
-/// Everything the order page and invoice show.
-pub struct OrderParts<'a> {
-    pub order: &'a order::Model,
-    pub buyer: &'a coop::Model,
-    pub seller: &'a coop::Model,
-    pub lines: &'a [order_line::Model],
-    pub events: &'a [(order_event::Model, String)],
-    pub roles: &'a [Actor],
-    /// The order's money as stored (`store::orders::money`).
-    pub money: crate::domain::refund::Charged,
-    /// How to pay, from the gateway (only shown to the buyer of an accepted order).
-    pub payment: Option<&'a PaymentInstructions>,
-    /// What was refunded so far and what may still be, in minor units.
-    pub refunded_minor: i64,
-    pub refundable_minor: i64,
-}
-
-fn payment_view(p: &PaymentInstructions, amount: String, buyer: i32) -> PaymentView {
-    match p.clone() {
-        PaymentInstructions::BankTransfer {
-            account_holder,
-            iban,
-            bic,
-            reference,
-        } => PaymentView::Bank {
-            amount,
-            account_holder,
-            iban: Iban::parse(&iban).map_or(iban, |i| i.to_string()),
-            bic,
-            reference,
-        },
-        PaymentInstructions::BankDetailsMissing { reference } => {
-            PaymentView::BankMissing { amount, reference }
-        }
-        PaymentInstructions::Card { checkout_id } => PaymentView::Card {
-            amount,
-            checkout_id,
-            pay_url: format!("/coops/{buyer}/checkouts/{checkout_id}"),
-        },
-    }
-}
-
-pub fn order_view(p: OrderParts<'_>) -> OrderView {
-    let o = p.order;
-    let cur = o.currency.as_str();
-    let split = p.money.split;
-    let side = match p.roles.first() {
-        Some(Actor::Buyer) => "buyer",
-        Some(Actor::Seller) => "seller",
-        _ => "committee",
-    };
-    let actions = viewer_actions(o.state, p.roles);
-    let may_refund = actions
-        .iter()
-        .any(|a| matches!(a, Action::Refund | Action::ResolveRefund));
-    OrderView {
-        claw_back: None,
-        refunded: (p.refunded_minor > 0).then(|| money(p.refunded_minor, cur)),
-        refund_form: (may_refund && p.refundable_minor > 0).then(|| RefundFormView {
-            refundable: amount(p.refundable_minor, cur),
-            currency: cur.to_owned(),
-        }),
-        id: o.id,
-        state: status_view(o.state),
-        buyer: (p.buyer.id, p.buyer.name.clone()),
-        seller: (p.seller.id, p.seller.name.clone()),
-        lines: p
-            .lines
-            .iter()
-            .map(|l| OrderLineRow {
-                title: l.title.clone(),
-                unit: l.unit.clone(),
-                unit_price: money(l.unit_price_minor, cur),
-                quantity: Quantity(l.quantity_milli).to_string(),
-                total: money(l.line_total_minor, cur),
-            })
-            .collect(),
-        subtotal: money(o.subtotal_minor, cur),
-        fee: fee_split_view(o.fee_rate_bp, cur, o.fee_minor, &split),
-        seller_proceeds: money(o.subtotal_minor - o.fee_minor, cur),
-        viewer_side: side.into(),
-        actions: actions
-            .into_iter()
-            .map(|a| (a.as_str().to_owned(), action_label(a).to_owned()))
-            .collect(),
-        events: p
-            .events
-            .iter()
-            .map(|(e, who)| EventRow {
-                when: e.created_at.format("%Y-%m-%d %H:%M").to_string(),
-                who: who.clone(),
-                action: e.action.replace('_', " "),
-                to: status_view(e.to_state),
-                note: e.note.clone(),
-            })
-            .collect(),
-        delivery_address: o.delivery_address.clone(),
-        note: o.note.clone(),
-        created: o.created_at.format("%Y-%m-%d %H:%M").to_string(),
-        dispute: (o.state == OrderState::Disputed).then(|| format!("/orders/{}/dispute", o.id)),
-        payment: (o.state == OrderState::Accepted && side == "buyer")
-            .then_some(p.payment)
-            .flatten()
-            .map(|pay| payment_view(pay, money(o.subtotal_minor, cur), o.buyer_coop_id)),
-    }
-}
-
-/// What refunds took back from an order's fee, in words; `None` when nothing was.
-pub fn claw_back_sentence(c: &FeeSplit, seller: &str, buyer: &str) -> Option<String> {
-    let none = c.pool.minor == 0 && c.seller_share.minor == 0 && c.buyer_share.minor == 0;
-    (!none).then(|| {
-        format!(
-            "Refunds took back from the fee: {} from the common pool, {} from {seller}'s share \
-             and {} from {buyer}'s share.",
-            c.pool, c.seller_share, c.buyer_share
-        )
-    })
 }

@@ -1,16 +1,18 @@
 //! A buyer's checkout: its orders and how the payment stands, and with Stripe the card page
 //! that mounts Stripe.js's Payment Element for the checkout's PaymentIntent.
+use i18n::Tr;
 use maud::{html, Markup};
 
 use crate::components::post_button;
 use crate::layout::{page, Layout};
-use crate::status::{status_badge, StatusView};
+use crate::order_status::state_badge;
 
 /// One order of the checkout.
 pub struct CheckoutOrder {
     pub id: i32,
     pub seller: String,
-    pub state: StatusView,
+    /// The state's stable code.
+    pub state: String,
     pub subtotal: String,
 }
 
@@ -40,37 +42,53 @@ pub struct CheckoutView {
     pub state: PayState,
 }
 
+fn payment(tr: &Tr, v: &CheckoutView, pay: &str, csrf_token: &str) -> Markup {
+    let total = [("total", v.total.as_str().into())];
+    let pay_button = || post_button(pay, csrf_token, &tr.t("checkout-pay-by-card"), "primary");
+    html! {
+        @match v.state {
+            PayState::AwaitingSellers => p.muted { (tr.t("checkout-awaiting-sellers")) },
+            PayState::CanPayByCard => {
+                p { (tr.t_args("checkout-pay-whole", &total)) }
+                (pay_button())
+            }
+            PayState::Confirming => p.flash.info { (tr.t_args("checkout-confirming", &total)) },
+            PayState::Failed => {
+                p.flash.error { (tr.t("checkout-failed")) }
+                (pay_button())
+            }
+            PayState::Paid => p.flash.success { (tr.t_args("checkout-paid", &total)) },
+            PayState::ByBank => p { (tr.t("checkout-by-bank")) },
+            PayState::Nothing => p.muted { (tr.t("checkout-nothing-due")) },
+        }
+    }
+}
+
 pub fn checkout(l: &Layout, v: &CheckoutView) -> Markup {
+    let tr = &l.tr;
     let pay = format!("/coops/{}/checkouts/{}/pay", v.coop_id, v.id);
+    let title = tr.t_args("checkout-title", &[("id", v.id.into())]);
+    let (order, seller, state, subtotal) = (
+        tr.t("orders-order"),
+        tr.t("orders-seller"),
+        tr.t("orders-state"),
+        tr.t("cart-subtotal"),
+    );
     page(
         l,
-        &format!("Checkout #{}", v.id),
+        &title,
         html! {
-            h1 { "Checkout #" (v.id) }
+            h1 { (title) }
             div.table-wrap { table.data {
-                thead { tr { th { "Order" } th { "Seller" } th { "State" } th.num { "Subtotal" } } }
+                thead { tr { th { (order) } th { (seller) } th { (state) } th.num { (subtotal) } } }
                 tbody { @for o in &v.orders { tr {
-                    td { a href={ "/orders/" (o.id) } { "#" (o.id) } } td { (o.seller) }
-                    td { (status_badge(&o.state)) } td.num.money { (o.subtotal) }
+                    td data-label=(order) { a href={ "/orders/" (o.id) } { "#" (o.id) } } td data-label=(seller) { (o.seller) }
+                    td data-label=(state) { (state_badge(tr, &o.state)) } td.num.money data-label=(subtotal) { (o.subtotal) }
                 } } }
             } }
             section.payment {
-                h2 { "Payment" }
-                @match v.state {
-                    PayState::AwaitingSellers => p.muted { "Every seller must accept its order before you pay." },
-                    PayState::CanPayByCard => {
-                        p { "Pay " strong.money { (v.total) } " by card for the whole checkout." }
-                        (post_button(&pay, &l.csrf, "Pay by card", "primary"))
-                    }
-                    PayState::Confirming => p.flash.info { "Stripe is confirming your payment of " (v.total) "; this page shows it as paid once Stripe tells us." },
-                    PayState::Failed => {
-                        p.flash.error { "The card payment failed: nothing was charged. Try again, with another card if need be." }
-                        (post_button(&pay, &l.csrf, "Pay by card", "primary"))
-                    }
-                    PayState::Paid => p.flash.success { "Paid by card: " (v.total) "." },
-                    PayState::ByBank => p { "Pay each order by bank transfer, with the reference shown on its page." },
-                    PayState::Nothing => p.muted { "Nothing in this checkout is waiting for payment." },
-                }
+                h2 { (tr.t("checkout-payment")) }
+                (payment(tr, v, &pay, &l.csrf))
             }
         },
     )
@@ -88,19 +106,21 @@ pub struct CardView {
 }
 
 pub fn card(l: &Layout, v: &CardView) -> Markup {
+    let tr = &l.tr;
+    let title = tr.t_args("checkout-card-title", &[("id", v.checkout_id.into())]);
     page(
         l,
-        &format!("Pay checkout #{} by card", v.checkout_id),
+        &title,
         html! {
-            h1 { "Pay checkout #" (v.checkout_id) " by card" }
-            p { "Amount: " strong.money.amount { (v.amount) } }
+            h1 { (title) }
+            p { (tr.t("checkout-amount")) " " strong.money.amount { (v.amount) } }
             form #payment-form data-publishable-key=(v.publishable_key) data-client-secret=(v.client_secret) data-return-url=(v.return_url) {
                 div #payment-element {}
-                div.actions { button.primary type="submit" { "Pay " (v.amount) } }
+                div.actions { button.primary type="submit" { (tr.t_args("checkout-pay-amount", &[("amount", v.amount.as_str().into())])) } }
                 p #payment-message role="alert" {}
             }
-            noscript { p.flash.error { "Paying by card needs JavaScript (Stripe's secure card form)." } }
-            p { a href={ "/coops/" (v.coop_id) "/checkouts/" (v.checkout_id) } { "Back to the checkout" } }
+            noscript { p.flash.error { (tr.t("checkout-needs-javascript")) } }
+            p { a href={ "/coops/" (v.coop_id) "/checkouts/" (v.checkout_id) } { (tr.t("checkout-back")) } }
             script src="https://js.stripe.com/v3/" {}
             script src="/static/card.js" {}
         },

@@ -1,6 +1,7 @@
 //! maud views: one layout, small components, pages that take plain view structs (never entities).
 pub mod account;
 pub mod auth;
+pub mod cart;
 pub mod catalog;
 pub mod chart;
 pub mod checkouts;
@@ -16,6 +17,7 @@ pub mod ledger;
 pub mod listings;
 pub mod mail;
 pub mod notifications;
+pub mod order_status;
 pub mod orders;
 pub mod payout_details;
 pub mod payout_run;

@@ -1,11 +1,12 @@
-//! Cart, order lists, the order page and its printable invoice.
+//! Order lists, the order page (actions, refunds, payment) and its printable confirmation.
+use i18n::Tr;
 use maud::{html, Markup};
 
-use crate::components::{csrf, field, FormData};
+use crate::components::{csrf, FormData};
 use crate::layout::{page, Layout};
-use crate::status::{status_badge, StatusView};
+use crate::order_status::{order_action, order_state, state_badge};
 
-/// Where an order's fee goes, formatted ("2.47 EUR").
+/// Where an order's fee goes, formatted ("EUR 2.47").
 #[derive(Clone, Debug)]
 pub struct FeeSplitView {
     pub rate: String,
@@ -15,143 +16,46 @@ pub struct FeeSplitView {
     pub buyer_share: String,
 }
 
-/// "Of the 4.94 EUR fee: 2.47 EUR to the common pool, 1.24 EUR to the seller co-op, 1.23 EUR to your co-op."
-pub fn fee_sentence(f: &FeeSplitView, viewer_side: &str) -> Markup {
+/// "Of the EUR 4.94 fee (4%): EUR 2.47 to the common pool, EUR 1.24 to the seller co-op, EUR 1.23
+/// to your co-op."
+pub fn fee_sentence(tr: &Tr, f: &FeeSplitView, viewer_side: &str) -> Markup {
     let (seller, buyer) = match viewer_side {
-        "seller" => ("your co-op", "the buyer co-op"),
-        "buyer" => ("the seller co-op", "your co-op"),
-        _ => ("the seller co-op", "the buyer co-op"),
+        "seller" => ("orders-your-coop", "orders-the-buyer-coop"),
+        "buyer" => ("orders-the-seller-coop", "orders-your-coop"),
+        _ => ("orders-the-seller-coop", "orders-the-buyer-coop"),
     };
-    html! {
-        p.fee-split {
-            "Of the " span.money { (f.fee) } " fee (" (f.rate) "): " span.money { (f.pool) } " to the common pool, "
-            span.money { (f.seller_share) } " to " (seller) ", " span.money { (f.buyer_share) } " to " (buyer) "."
-        }
-    }
-}
-
-pub struct CartLineRow {
-    pub id: i32,
-    pub listing_id: i32,
-    pub title: String,
-    pub unit: String,
-    pub unit_price: String,
-    pub quantity: String,
-    pub total: String,
-    /// What changed since the line went into the cart ("price was 10.00 EUR, now 12.00 EUR").
-    pub changes: Vec<String>,
-    /// Who put the line in the co-op's cart, and who changed it last if someone did.
-    pub added_by: String,
-    pub changed_by: Option<String>,
-}
-
-pub struct CartGroup {
-    pub seller_name: String,
-    pub lines: Vec<CartLineRow>,
-    pub subtotal: String,
-    pub fee: FeeSplitView,
-}
-
-pub struct CartView {
-    /// The viewer's buying co-ops (id, name) and the one this cart is for.
-    pub coops: Vec<(i32, String)>,
-    pub coop_id: i32,
-    pub groups: Vec<CartGroup>,
-    pub form: FormData,
-    /// The token of this page's checkout form: the cart revision shown, so a second submit (by
-    /// anyone) gets the first's result and a cart changed since is not placed.
-    pub checkout_token: String,
-    /// The new terms to accept (see the cart's accept form), when a price or minimum changed.
-    pub accept_terms: Option<String>,
-}
-
-pub fn cart(l: &Layout, v: &CartView) -> Markup {
-    page(
-        l,
-        "Cart",
-        html! {
-            h1 { "Cart" }
-            @if v.coops.len() > 1 {
-                p { "Buying for: " @for (id, name) in &v.coops {
-                    @if *id == v.coop_id { strong { (name) } " " } @else { a href={ "/cart?coop=" (id) } { (name) } " " }
-                } }
-            }
-            // The cart's own errors and those of its lines (a minimum, a bound on the total).
-            @for e in v.form.general_errors(&["delivery_address", "note"]) { p.flash.error { (e) } }
-            @if v.groups.is_empty() { p.muted { "Your cart is empty. " a href="/catalog" { "Browse the catalog" } } }
-            @for g in &v.groups {
-                section.card {
-                    h2 { (g.seller_name) }
-                    div.table-wrap { table.data {
-                        thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } th { "Added by" } } }
-                        tbody {
-                            @for line in &g.lines {
-                                tr {
-                                    td data-label="Item" {
-                                        a href={ "/listings/" (line.listing_id) } { (line.title) }
-                                        @for c in &line.changes { br; strong.error { "Changed: " (c) } }
-                                    }
-                                    td.num.money data-label="Unit price" { (line.unit_price) " / " (line.unit) }
-                                    td.num.qty data-label="Quantity" {
-                                        form.inline method="post" action={ "/cart/lines/" (line.id) } {
-                                            (csrf(&l.csrf))
-                                            input type="text" name="quantity" value=(line.quantity) size="6" aria-label="Quantity";
-                                            " " (line.unit) " "
-                                            button.link type="submit" { "Update" }
-                                        }
-                                        form.inline method="post" action={ "/cart/lines/" (line.id) } {
-                                            (csrf(&l.csrf))
-                                            input type="hidden" name="quantity" value="0";
-                                            button.link type="submit" { "Remove" }
-                                        }
-                                    }
-                                    td.num.money data-label="Total" { (line.total) }
-                                    td data-label="Added by" {
-                                        (line.added_by)
-                                        @if let Some(by) = &line.changed_by { br; small.muted { "changed by " (by) } }
-                                    }
-                                }
-                            }
-                        }
-                        tfoot { tr { th colspan="3" { "Subtotal" } td.num.money { (g.subtotal) } td {} } }
-                    } }
-                    (fee_sentence(&g.fee, "buyer"))
-                }
-            }
-            @if let Some(terms) = &v.accept_terms {
-                section.card {
-                    h2 { "Prices changed since you added them" }
-                    p { "The lines marked above changed. Nothing is placed at terms you have not seen: accept the new terms to check out, or change your cart." }
-                    form.inline method="post" action="/cart/confirm" {
-                        (csrf(&l.csrf))
-                        input type="hidden" name="coop_id" value=(v.coop_id);
-                        input type="hidden" name="terms" value=(terms);
-                        button.primary type="submit" { "Accept the new terms" }
-                    }
-                }
-            }
-            @if !v.groups.is_empty() {
-                h2 { "Check out" }
-                p.muted { "Each seller gets an order of its own." }
-                form.stack method="post" action="/cart/checkout" {
-                    (csrf(&l.csrf))
-                    input type="hidden" name="coop_id" value=(v.coop_id);
-                    input type="hidden" name="checkout_token" value=(v.checkout_token);
-                    (field(v.form.field("delivery_address", "Delivery address").kind("textarea")))
-                    (field(v.form.field("note", "Note to the sellers").kind("textarea")))
-                    div.actions { button.primary type="submit" { "Place orders" } }
-                }
-            }
-        },
-    )
+    let args = [
+        ("fee", f.fee.as_str().into()),
+        ("rate", f.rate.as_str().into()),
+        ("pool", f.pool.as_str().into()),
+        ("seller_share", f.seller_share.as_str().into()),
+        ("buyer_share", f.buyer_share.as_str().into()),
+        ("seller", tr.t(seller).into()),
+        ("buyer", tr.t(buyer).into()),
+    ];
+    html! { p.fee-split { (tr.t_args("orders-fee-split", &args)) } }
 }
 
 pub struct OrderRow {
     pub id: i32,
     pub other_party: String,
-    pub state: StatusView,
+    /// The state's stable code.
+    pub state: String,
     pub total: String,
     pub created: String,
+}
+
+fn state_filter(tr: &Tr, side: &str, state: &str, states: &[&str]) -> Markup {
+    html! {
+        form.inline method="get" action="/orders" {
+            input type="hidden" name="side" value=(side);
+            select name="state" aria-label=(tr.t("orders-state")) {
+                option value="" { (tr.t("orders-any-state")) }
+                @for s in states { option value=(s) selected[*s == state] { (order_state(tr, s)) } }
+            }
+            " " button type="submit" { (tr.t("orders-filter")) }
+        }
+    }
 }
 
 /// One page of the viewer's orders, newest first; `next` is the cursor of the older ones.
@@ -160,41 +64,46 @@ pub fn order_list(
     l: &Layout,
     selling: bool,
     state: &str,
-    states: &[StatusView],
+    states: &[&str],
     rows: &[OrderRow],
     next: Option<&str>,
 ) -> Markup {
+    let tr = &l.tr;
     let side = if selling { "selling" } else { "buying" };
+    let (order, other, st, total, placed) = (
+        tr.t("orders-order"),
+        tr.t(if selling {
+            "orders-buyer"
+        } else {
+            "orders-seller"
+        }),
+        tr.t("orders-state"),
+        tr.t("orders-total"),
+        tr.t("orders-placed"),
+    );
     page(
         l,
-        "Orders",
+        &tr.t("orders-title"),
         html! {
-            h1 { "Orders" }
+            h1 { (tr.t("orders-title")) }
             p.actions {
-                a href="/orders?side=buying" aria-current=[(!selling).then_some("page")] { "Buying" } " · "
-                a href="/orders?side=selling" aria-current=[selling.then_some("page")] { "Selling" }
+                a href="/orders?side=buying" aria-current=[(!selling).then_some("page")] { (tr.t("orders-buying")) } " · "
+                a href="/orders?side=selling" aria-current=[selling.then_some("page")] { (tr.t("orders-selling")) }
             }
-            form.inline method="get" action="/orders" {
-                input type="hidden" name="side" value=(side);
-                select name="state" aria-label="State" {
-                    option value="" { "Any state" }
-                    @for s in states { option value=(s.key) selected[s.key == state] { (s.label) } }
-                }
-                " " button type="submit" { "Filter" }
-            }
-            @if rows.is_empty() { p.muted { "No orders." } }
+            (state_filter(tr, side, state, states))
+            @if rows.is_empty() { p.muted { (tr.t("orders-none")) } }
             @else {
                 div.table-wrap { table.data {
-                    thead { tr { th { "Order" } th { (if selling { "Buyer" } else { "Seller" }) } th { "State" } th.num { "Total" } th { "Placed" } } }
+                    thead { tr { th { (order) } th { (other) } th { (st) } th.num { (total) } th { (placed) } } }
                     tbody { @for r in rows { tr {
-                        td data-label="Order" { a href={ "/orders/" (r.id) } { "#" (r.id) } }
-                        td data-label=(if selling { "Buyer" } else { "Seller" }) { (r.other_party) }
-                        td data-label="State" { (status_badge(&r.state)) }
-                        td.num.money data-label="Total" { (r.total) } td data-label="Placed" { (r.created) }
+                        td data-label=(order) { a href={ "/orders/" (r.id) } { "#" (r.id) } }
+                        td data-label=(other) { (r.other_party) }
+                        td data-label=(st) { (state_badge(tr, &r.state)) }
+                        td.num.money data-label=(total) { (r.total) } td data-label=(placed) { (r.created) }
                     } } }
                 } }
                 @if let Some(c) = next {
-                    p.pager { a rel="next" href={ "/orders?side=" (side) "&state=" (state) "&cursor=" (c) } { "Older orders" } }
+                    p.pager { a rel="next" href={ "/orders?side=" (side) "&state=" (state) "&cursor=" (c) } { (tr.t("orders-older")) } }
                 }
             }
         },
@@ -212,14 +121,17 @@ pub struct OrderLineRow {
 pub struct EventRow {
     pub when: String,
     pub who: String,
+    /// The event's stable code (an action, `place` or `partial_refund`).
     pub action: String,
-    pub to: StatusView,
+    /// The state's stable code after the event.
+    pub to: String,
     pub note: String,
 }
 
 pub struct OrderView {
     pub id: i32,
-    pub state: StatusView,
+    /// The state's stable code.
+    pub state: String,
     pub buyer: (i32, String),
     pub seller: (i32, String),
     pub lines: Vec<OrderLineRow>,
@@ -228,8 +140,8 @@ pub struct OrderView {
     pub seller_proceeds: String,
     /// buyer | seller | committee
     pub viewer_side: String,
-    /// (action, button label)
-    pub actions: Vec<(String, String)>,
+    /// The actions' stable codes, as the domain allows them to the viewer now.
+    pub actions: Vec<ActionForm>,
     pub events: Vec<EventRow>,
     pub delivery_address: String,
     pub note: String,
@@ -238,17 +150,26 @@ pub struct OrderView {
     pub payment: Option<PaymentView>,
     /// The dispute's statements page, while the order is disputed.
     pub dispute: Option<String>,
-    /// Refunded so far ("15.00 EUR"), when anything was.
+    /// Refunded so far ("EUR 15.00"), when anything was.
     pub refunded: Option<String>,
     /// What refunds took back from the fee: from the pool and from each co-op's share.
     pub claw_back: Option<String>,
     /// The part-refund form, for a viewer who may refund and while something is left.
     pub refund_form: Option<RefundFormView>,
+    /// What was typed into this page's forms and what is wrong with it: `amount`, `reason`
+    /// (the refund), `action` (the action refused), `note` (its reason), `action_note_for`.
+    pub form: FormData,
+}
+
+/// One action's button; `reason` when the form asks why (rejecting, cancelling).
+pub struct ActionForm {
+    pub code: String,
+    pub reason: bool,
 }
 
 /// The form to refund part of an order.
 pub struct RefundFormView {
-    /// What may still be refunded, in major units ("45.00").
+    /// What may still be refunded, in the viewer's marks ("45,00").
     pub refundable: String,
     pub currency: String,
 }
@@ -273,113 +194,201 @@ pub enum PaymentView {
     },
 }
 
-fn payment_box(p: &PaymentView) -> Markup {
+fn payment_box(tr: &Tr, p: &PaymentView) -> Markup {
     html! { section.payment {
-        h2 { "How to pay" }
+        h2 { (tr.t("orders-how-to-pay")) }
         @match p {
             PaymentView::Bank { amount, account_holder, iban, bic, reference } => {
-                p { "Transfer " strong.money { (amount) } " to the seller's bank account; the seller confirms receipt here." }
+                p { (tr.t_args("orders-pay-by-bank", &[("amount", amount.as_str().into())])) }
                 dl.facts {
-                    dt { "Account holder" } dd { (account_holder) }
+                    dt { (tr.t("orders-account-holder")) } dd { (account_holder) }
                     dt { "IBAN" } dd.iban { (iban) }
                     dt { "BIC" } dd { (bic) }
-                    dt { "Payment reference" } dd.reference { (reference) }
+                    dt { (tr.t("orders-payment-reference")) } dd.reference { (reference) }
                 }
             }
             PaymentView::BankMissing { amount, reference } => {
-                p.flash.info { "Pay " (amount) " with the reference " strong.reference { (reference) } ". The seller has not entered bank details yet: ask them for their account." }
+                @let (before, after) = tr.t_around("orders-pay-bank-missing", "reference", &[("amount", amount.as_str().into())]);
+                p.flash.info { (before) strong.reference { (reference) } (after) }
             }
             PaymentView::Card { amount, checkout_id, pay_url } => {
-                p { "Pay " strong.money { (amount) } " by card for checkout #" (checkout_id) ": "
-                    a href=(pay_url) { "Pay by card" } "." }
+                @let (before, after) = tr.t_around("orders-pay-by-card", "link", &[("amount", amount.as_str().into()), ("checkout", (*checkout_id).into())]);
+                p { (before) a href=(pay_url) { (tr.t("orders-pay-by-card-link")) } (after) }
             }
         }
     } }
 }
 
-fn lines_table(v: &OrderView) -> Markup {
+fn lines_table(tr: &Tr, v: &OrderView) -> Markup {
+    let (item, unit_price, qty, total) = (
+        tr.t("cart-item"),
+        tr.t("cart-unit-price"),
+        tr.t("cart-quantity"),
+        tr.t("cart-total"),
+    );
     html! {
         div.table-wrap { table.data {
-            thead { tr { th { "Item" } th.num { "Unit price" } th.num { "Quantity" } th.num { "Total" } th { "Added by" } } }
+            thead { tr { th { (item) } th.num { (unit_price) } th.num { (qty) } th.num { (total) } } }
             tbody { @for line in &v.lines { tr {
-                td data-label="Item" { (line.title) } td.num.money data-label="Unit price" { (line.unit_price) " / " (line.unit) }
-                td.num data-label="Quantity" { (line.quantity) " " (line.unit) } td.num.money data-label="Total" { (line.total) }
+                td data-label=(item) { (line.title) }
+                td.num.money data-label=(unit_price) { (tr.t_args("cart-per-unit", &[("price", line.unit_price.as_str().into()), ("unit", line.unit.as_str().into())])) }
+                td.num data-label=(qty) { (line.quantity) " " (line.unit) } td.num.money data-label=(total) { (line.total) }
             } } }
             tfoot {
-                tr { th colspan="3" { "Subtotal" } td.num.money { (v.subtotal) } }
+                tr { th colspan="3" { (tr.t("cart-subtotal")) } td.num.money { (v.subtotal) } }
                 @if v.viewer_side != "buyer" {
-                    tr { th colspan="3" { "Marketplace fee (" (v.fee.rate) ")" } td.num.money { "−" (v.fee.fee) } }
-                    tr { th colspan="3" { "Seller's proceeds" } td.num.money { (v.seller_proceeds) } }
+                    tr { th colspan="3" { (tr.t_args("orders-marketplace-fee", &[("rate", v.fee.rate.as_str().into())])) } td.num.money { "−" (v.fee.fee) } }
+                    tr { th colspan="3" { (tr.t("orders-seller-proceeds")) } td.num.money { (v.seller_proceeds) } }
                 }
             }
         } }
     }
 }
 
-fn refund_form(id: i32, f: &RefundFormView, csrf_token: &str) -> Markup {
+/// An error beside a field, tied to it for screen readers.
+fn error_slot(id: &str, error: Option<&str>) -> Markup {
+    html! { @if let Some(e) = error { span.field-error id=(id) role="alert" { (e) } } }
+}
+
+fn refund_form(tr: &Tr, v: &OrderView, f: &RefundFormView, csrf_token: &str) -> Markup {
+    let form = &v.form;
+    let label = tr.t_args(
+        "orders-refund-amount",
+        &[
+            ("currency", f.currency.as_str().into()),
+            ("left", f.refundable.as_str().into()),
+        ],
+    );
+    let (amount_error, reason_error) = (form.error("amount"), form.error("reason"));
     html! {
-        h2 { "Refund part of this order" }
-        form method="post" action={ "/orders/" (id) "/refunds" } {
+        h2 { (tr.t("orders-refund-part")) }
+        form #refund method="post" action={ "/orders/" (v.id) "/refunds" } {
             (csrf(csrf_token))
-            label { "Amount (" (f.currency) ", at most " (f.refundable) ")"
-                input type="text" name="amount" inputmode="decimal" required placeholder=(f.refundable); }
-            label { "Reason" input type="text" name="reason" maxlength="500"; }
-            button.danger type="submit" { "Refund" }
+            div class={ "field" @if amount_error.is_some() { " has-error" } } {
+                label for="f-amount" { (label) }
+                input #f-amount type="text" name="amount" inputmode="decimal" required placeholder=(f.refundable)
+                    value=(form.value("amount")) aria-invalid=[amount_error.map(|_| "true")]
+                    aria-describedby=[amount_error.map(|_| "e-amount")];
+                (error_slot("e-amount", amount_error))
+            }
+            div class={ "field" @if reason_error.is_some() { " has-error" } } {
+                label for="f-reason" { (tr.t("orders-reason")) }
+                input #f-reason type="text" name="reason" maxlength="500" value=(form.value("reason"));
+                (error_slot("e-reason", reason_error))
+            }
+            button.danger type="submit" { (tr.t("orders-refund")) }
         }
     }
 }
 
-pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
-    page(
-        l,
-        &format!("Order #{}", v.id),
-        html! {
-            h1 { "Order #" (v.id) " " (status_badge(&v.state)) }
-            p { "From " a href={ "/coops/" (v.seller.0) } { (v.seller.1) } " to " a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } " · placed " (v.created) }
-            (lines_table(v))
-            (fee_sentence(&v.fee, &v.viewer_side))
-            @if let Some(d) = &v.dispute { p { a href=(d) { "The dispute: statements of both sides" } } }
-            @if let Some(p) = &v.payment { (payment_box(p)) }
-            dl.facts { dt { "Deliver to" } dd { (v.delivery_address) } dt { "Note" } dd { (v.note) } }
-            @if let Some(r) = &v.refunded { p { "Refunded so far: " strong { (r) } } }
-            @if let Some(c) = &v.claw_back { p.claw-back { (c) } }
-            @if let Some(f) = &v.refund_form { (refund_form(v.id, f, &l.csrf)) }
-            @if !v.actions.is_empty() {
-                h2 { "What you can do" }
-                div.actions {
-                    @for (action, label) in &v.actions {
-                        form.inline method="post" action={ "/orders/" (v.id) "/actions/" (action) } {
-                            (csrf(&l.csrf))
-                            button class=(if ["reject", "cancel", "dispute", "refund", "resolve_refund"].contains(&action.as_str()) { "danger" } else { "primary" }) type="submit" { (label) }
+fn action_forms(tr: &Tr, v: &OrderView, csrf_token: &str) -> Markup {
+    let form = &v.form;
+    let refused = form.value("action");
+    html! {
+        h2 { (tr.t("orders-what-you-can-do")) }
+        @if let (Some(e), false) = (form.error("action"), v.actions.iter().any(|a| a.code == refused)) {
+            p.flash.error #e-action role="alert" { (e) }
+        }
+        div.actions {
+            @for a in &v.actions {
+                @let this = a.code == refused;
+                @let note_error = if this { form.error("note") } else { None };
+                @let danger = ["reject", "cancel", "dispute", "refund", "resolve_refund"].contains(&a.code.as_str());
+                form.inline method="post" action={ "/orders/" (v.id) "/actions/" (a.code) } {
+                    (csrf(csrf_token))
+                    @if a.reason {
+                        @let id = format!("f-note-{}", a.code);
+                        span class={ "field" @if note_error.is_some() { " has-error" } } {
+                            label for=(id) { (tr.t("orders-reason")) " " }
+                            input id=(id) type="text" name="note" maxlength="500" required
+                                value=(if this { form.value("note") } else { "" })
+                                aria-invalid=[note_error.map(|_| "true")];
+                            (error_slot(&format!("e-note-{}", a.code), note_error))
                         }
                     }
+                    button class=(if danger { "danger" } else { "primary" }) type="submit" { (order_action(tr, &a.code)) }
+                    @if this { @if let Some(e) = form.error("action") { (error_slot("e-action", Some(e))) } }
                 }
             }
-            p { a href={ "/orders/" (v.id) "/invoice" } { "Printable confirmation" } }
-            h2 { "History" }
-            div.table-wrap { table.data {
-                thead { tr { th { "When" } th { "Who" } th { "What" } th { "Now" } } }
-                tbody { @for e in &v.events { tr { td data-label="When" { (e.when) } td data-label="Who" { (e.who) } td data-label="What" { (e.action) @if !e.note.is_empty() { ": " (e.note) } } td data-label="Now" { (e.to.label) } } } }
-            } }
+        }
+    }
+}
+
+fn history(tr: &Tr, v: &OrderView) -> Markup {
+    let (when, who, what, now) = (
+        tr.t("orders-when"),
+        tr.t("orders-who"),
+        tr.t("orders-what"),
+        tr.t("orders-now"),
+    );
+    html! {
+        h2 { (tr.t("orders-history")) }
+        div.table-wrap { table.data {
+            thead { tr { th { (when) } th { (who) } th { (what) } th { (now) } } }
+            tbody { @for e in &v.events { tr {
+                td data-label=(when) { (e.when) } td data-label=(who) { (e.who) }
+                td data-label=(what) { (tr.t_args("orders-event", &[("code", e.action.as_str().into())])) @if !e.note.is_empty() { ": " (e.note) } }
+                td data-label=(now) { (order_state(tr, &e.to)) }
+            } } }
+        } }
+    }
+}
+
+fn parties(tr: &Tr, v: &OrderView) -> Markup {
+    let args = [
+        ("when", v.created.as_str().into()),
+        ("buyer", "\u{e001}".into()),
+    ];
+    let (before, middle) = tr.t_around("orders-from-to", "seller", &args);
+    let (middle, after) = middle
+        .split_once('\u{e001}')
+        .map_or((middle.clone(), String::new()), |(m, a)| {
+            (m.to_owned(), a.to_owned())
+        });
+    html! { p { (before) a href={ "/coops/" (v.seller.0) } { (v.seller.1) } (middle) a href={ "/coops/" (v.buyer.0) } { (v.buyer.1) } (after) } }
+}
+
+pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
+    let tr = &l.tr;
+    let title = tr.t_args("orders-order-title", &[("id", v.id.into())]);
+    page(
+        l,
+        &title,
+        html! {
+            h1 { (title) " " (state_badge(tr, &v.state)) }
+            (parties(tr, v))
+            (lines_table(tr, v))
+            (fee_sentence(tr, &v.fee, &v.viewer_side))
+            @if let Some(d) = &v.dispute { p { a href=(d) { (tr.t("orders-dispute-link")) } } }
+            @if let Some(p) = &v.payment { (payment_box(tr, p)) }
+            dl.facts { dt { (tr.t("orders-deliver-to")) } dd { (v.delivery_address) } dt { (tr.t("orders-note")) } dd { (v.note) } }
+            @if let Some(r) = &v.refunded { p { (tr.t("orders-refunded-so-far")) " " strong { (r) } } }
+            @if let Some(c) = &v.claw_back { p.claw-back { (c) } }
+            @if let Some(f) = &v.refund_form { (refund_form(tr, v, f, &l.csrf)) }
+            @if !v.actions.is_empty() || v.form.error("action").is_some() { (action_forms(tr, v, &l.csrf)) }
+            p { a href={ "/orders/" (v.id) "/invoice" } { (tr.t("orders-printable")) } }
+            (history(tr, v))
         },
     )
 }
 
 pub fn invoice(l: &Layout, v: &OrderView) -> Markup {
+    let tr = &l.tr;
+    let title = tr.t_args("orders-confirmation-title", &[("id", v.id.into())]);
     page(
         l,
-        &format!("Order confirmation #{}", v.id),
+        &title,
         html! {
             article.invoice {
-                h1 { "Order confirmation #" (v.id) }
+                h1 { (title) }
                 div.split {
-                    div { h3 { "Seller" } p { (v.seller.1) } }
-                    div { h3 { "Buyer" } p { (v.buyer.1) } p { (v.delivery_address) } }
+                    div { h3 { (tr.t("orders-seller")) } p { (v.seller.1) } }
+                    div { h3 { (tr.t("orders-buyer")) } p { (v.buyer.1) } p { (v.delivery_address) } }
                 }
-                p { "Placed " (v.created) " · state: " (v.state.label) }
-                (lines_table(v))
-                (fee_sentence(&v.fee, &v.viewer_side))
-                button.no-print type="button" data-print="" { "Print" }
+                p { (tr.t_args("orders-placed-state", &[("when", v.created.as_str().into()), ("state", order_state(tr, &v.state).into())])) }
+                (lines_table(tr, v))
+                (fee_sentence(tr, &v.fee, &v.viewer_side))
+                button.no-print type="button" data-print="" { (tr.t("orders-print")) }
                 script src="/static/print.js" defer {}
             }
         },

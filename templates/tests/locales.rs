@@ -7,6 +7,8 @@ use templates::components::FormData;
 use templates::invitations::InvitationRow;
 use templates::{auth, invitations, Layout};
 
+#[path = "locales/order_pages.rs"]
+mod order_pages;
 #[path = "locales_site/pages.rs"]
 mod site;
 
@@ -82,6 +84,7 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
         ),
     ]);
     pages.extend(site::pages(&member));
+    pages.extend(order_pages::pages(&member));
     pages
 }
 
@@ -107,6 +110,36 @@ const ENGLISH: &[&str] = &[
     "No invitation",
     "trade between co-operatives",
     ">Language",
+    "Unit price",
+    "Place orders",
+    "Delivery address",
+    "Add to cart",
+    "Your cart is empty",
+    "What you can do",
+    "Refund part",
+    "Printable confirmation",
+    "How to pay",
+    "to the common pool",
+    "Payment reference",
+    "Any state",
+    "Older orders",
+    "Pay by card",
+    "Back to the checkout",
+    ">History<",
+    "Seller's proceeds",
+    "Accept the new terms",
+    "Order at least",
+    "in stock",
+    "Changed:",
+    "Reject<",
+    "Cancel order",
+    "Mark shipped",
+    ">placed<",
+    "Order confirmation",
+    "Every seller must accept",
+    "Stripe is confirming",
+    "Paid by card",
+    "bank transfer",
 ];
 
 #[test]

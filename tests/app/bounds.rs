@@ -290,7 +290,8 @@ async fn order_and_cart_quantities_over_the_bound_are_refused(app: TestApp) {
         .submit("/cart/add", &add)
         .await
         .assert_status(422)
-        .assert_contains("at most 10000000");
+        .assert_contains("Enter at most 10,000,000.")
+        .assert_contains(r#"value="10000001""#);
     assert_eq!(app.count("orders").await, 0);
     assert_eq!(app.count("cart_lines").await, 0);
 }

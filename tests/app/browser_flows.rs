@@ -105,7 +105,7 @@ async fn list_olive_oil(c: &Chrome, m: &Market) -> i64 {
 
 async fn add_to_cart(c: &Chrome, listing: i64, qty: &str) {
     c.visit(&format!("/listings/{listing}")).await;
-    c.fill("qty", qty).await;
+    c.fill("quantity", qty).await;
     c.press("Add to cart").await;
 }
 
@@ -165,7 +165,7 @@ async fn a_day_of_trade_from_listing_to_payout(app: TestApp) {
         c.assert_text("settled").await;
         // 2 × 12.50 = 25.00 at 4 %: a fee of 1.00, half to the pool, a quarter to each co-op.
         c.assert_text(
-            "Of the 1.00 EUR fee (4%): 0.50 EUR to the common pool, 0.25 EUR to the seller co-op, 0.25 EUR to your co-op.",
+            "Of the EUR 1.00 fee (4%): EUR 0.50 to the common pool, EUR 0.25 to the seller co-op, EUR 0.25 to your co-op.",
         )
         .await;
         act(&c, cocoa_order, &["Confirm delivery"]).await;
@@ -232,7 +232,7 @@ async fn a_dispute_is_opened_and_resolved_by_the_committee(app: TestApp) {
         act(&c, order, SELLER_TO_SHIPPED).await;
         switch_to(&c, &m.buyer.admin_email).await;
         act(&c, order, &["Open a dispute"]).await;
-        c.assert_text("disputed").await;
+        c.assert_text("in dispute").await;
         switch_to(&c, "alice@committee.example.coop").await;
         act(&c, order, &["Resolve: refund"]).await;
         c.assert_text("refunded").await;

@@ -276,9 +276,9 @@ async fn a_refunded_order_shows_what_was_clawed_back_from_the_pool_and_each_shar
         .await
         .assert_status(200)
         .assert_contains(
-            "Refunds took back from the fee: 0.50 EUR from the common pool, 0.25 EUR from \
-         Coopermondo's share and 0.25 EUR from Coop Danmark's share.",
-        );
+        "Refunds took back from the fee: EUR\u{a0}0.50 from the common pool, EUR\u{a0}0.25 from \
+         Coopermondo's share and EUR\u{a0}0.25 from Coop Danmark's share.",
+    );
 }
 
 on_both_backends!(

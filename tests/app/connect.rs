@@ -305,12 +305,12 @@ async fn the_buyer_pays_a_checkout_by_card_on_its_page(app: TestApp, fake: FakeS
         .admin
         .get(&page)
         .await
-        .assert_contains("25.00 EUR")
+        .assert_contains("EUR\u{a0}25.00")
         .assert_contains(&format!("action=\"{pay}\""));
 
     let card = buyer.admin.submit(&pay, &[]).await;
     card.assert_status(200)
-        .assert_contains("25.00 EUR")
+        .assert_contains("EUR\u{a0}25.00")
         .assert_contains(&format!("data-publishable-key=\"{PUBLISHABLE_KEY}\""))
         .assert_contains("https://js.stripe.com/v3/")
         .assert_contains("id=\"payment-element\"")
@@ -367,7 +367,7 @@ async fn the_buyer_pays_a_checkout_by_card_on_its_page(app: TestApp, fake: FakeS
     let paid = fake.succeed(intent);
     deliver(&app, &event("evt_pi_ok", "payment_intent.succeeded", paid)).await;
     let done = buyer.admin.get(&returned).await;
-    done.assert_contains("Paid by card: 25.00 EUR.");
+    done.assert_contains("Paid by card: EUR\u{a0}25.00.");
     assert!(!done.body.contains("Pay by card\""));
 }
 

@@ -128,7 +128,9 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
             ],
         )
         .await;
-    bad.assert_status(422).assert_contains("control character");
+    bad.assert_status(422)
+        .assert_contains("Remove the control characters")
+        .assert_contains("Sealed\u{7} when shipped</textarea>");
     let long = "x".repeat(4001);
     let too_long = m
         .seller
@@ -137,7 +139,7 @@ async fn both_sides_write_statements_that_the_committee_reads_in_its_queue(app: 
         .await;
     too_long
         .assert_status(422)
-        .assert_contains("keep it to 4000 characters (this is 4001)")
+        .assert_contains("Keep it to 4,000 characters (this is 4,001).")
         .assert_contains(&long);
     let fields = [
         ("form_token", token.as_str()),

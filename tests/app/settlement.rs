@@ -87,9 +87,9 @@ async fn a_settled_order_splits_its_fee_to_the_cent_in_eur_jpy_and_kwd(app: Test
         // The order page says where the fee went, to the cent.
         if cur == "EUR" {
             let page = b.admin.get(&format!("/orders/{id}")).await;
-            page.assert_contains("49.38 EUR")
-                .assert_contains("24.69 EUR</span> to the common pool")
-                .assert_contains("12.34 EUR</span> to your co-op");
+            page.assert_contains("EUR\u{a0}49.38")
+                .assert_contains("EUR\u{a0}24.69 to the common pool")
+                .assert_contains("EUR\u{a0}12.34 to your co-op");
             // The seller's statement lists the entry with a running balance, and as CSV.
             let st = s
                 .admin

@@ -1,19 +1,20 @@
-//! The cart: add from a listing, change quantities, check out into one order per seller.
-use axum::extract::{Path, Query, State};
+//! The cart page: its lines per seller, accepting changed terms, and checking out into one
+//! order per seller (adding and quantities: `cart_lines`).
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use entity::coop;
-use maud::{html, Markup};
+use maud::Markup;
+use templates::cart::{CartGroup, CartLineRow, CartView};
 use templates::components::FormData;
-use templates::orders::{CartGroup, CartLineRow, CartView};
 
-use super::{form_data, invalid};
+use super::order_words as words;
+use super::{form_data, invalid, unprocessable};
 use crate::domain::catalog::Quantity;
 use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::{redirect_with_flash, Viewer};
-use crate::http::views::fee_split_view;
 use crate::http::AppState;
 use crate::store;
 use crate::store::orders::door;
@@ -27,48 +28,18 @@ pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
         .collect()
 }
 
-fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppError> {
+pub(super) fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppError> {
     let coops = buying_coops(v);
     match id {
         Some(id) => coops
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| AppError::Forbidden("you do not buy for this co-op".into())),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-not-your-coop"))),
         None => coops
             .into_iter()
             .next()
-            .ok_or_else(|| AppError::Forbidden("none of your co-ops is an admitted buyer".into())),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-no-buying-coop"))),
     }
-}
-
-/// The add-to-cart form shown on a listing to members of buying co-ops.
-pub fn buy_form(
-    v: &Viewer,
-    listing_id: i32,
-    seller_id: i32,
-    unit: &str,
-    min_order: &str,
-) -> Option<Markup> {
-    let coops: Vec<_> = buying_coops(v)
-        .into_iter()
-        .filter(|c| c.id != seller_id)
-        .collect();
-    if coops.is_empty() {
-        return None;
-    }
-    Some(html! {
-        form.stack.card method="post" action="/cart/add" {
-            input type="hidden" name="csrf_token" value=(v.csrf);
-            input type="hidden" name="listing_id" value=(listing_id);
-            @if coops.len() == 1 { input type="hidden" name="coop_id" value=(coops[0].id); }
-            @else {
-                div.field { label for="f-coop" { "Buying for" }
-                    select id="f-coop" name="coop_id" { @for c in &coops { option value=(c.id) { (c.name) } } } }
-            }
-            div.field { label for="f-qty" { "Quantity (" (unit) ")" } input id="f-qty" type="text" name="quantity" value=(min_order); }
-            div.actions { button.primary type="submit" { "Add to cart" } }
-        }
-    })
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -77,12 +48,13 @@ pub struct CartQuery {
     coop: Option<i32>,
 }
 
-async fn render(
+pub(super) async fn render(
     state: &AppState,
     s: &SignedIn,
     buyer: &coop::Model,
     form: FormData,
 ) -> Result<Markup, AppError> {
+    let tr = &s.viewer.tr;
     let rate = door::fee_rate(&state.db, &state.config).await?;
     let rows = store::carts::lines(&state.db, buyer.id).await?;
     let (revision, _) = store::cart_revision::current(&state.db, buyer.id).await?;
@@ -98,7 +70,11 @@ async fn render(
                 line.id, l.price_minor, l.min_order_milli
             ));
         }
-        changes.insert(line.id, found.iter().map(ToString::to_string).collect());
+        let said = found
+            .iter()
+            .map(|c| words::change(tr, c, &l.unit))
+            .collect();
+        changes.insert(line.id, said);
     }
     let groups = store::carts::summarize(rows, rate, &door::policy_in_force())?
         .into_iter()
@@ -114,16 +90,17 @@ async fn render(
                         listing_id: l.id,
                         title: l.title.clone(),
                         unit: l.unit.clone(),
-                        unit_price: crate::http::views::price(l.price_minor, cur),
-                        quantity: Quantity(c.quantity_milli).to_string(),
-                        total: total.to_string(),
+                        unit_price: words::money(tr, l.price_minor, cur),
+                        quantity: words::quantity(tr, Quantity(c.quantity_milli)),
+                        total: words::of(tr, *total),
                         changes: changes.remove(&c.id).unwrap_or_default(),
                         added_by: name(c.added_by_user_id),
                         changed_by: c.changed_by_user_id.map(name),
                     })
                     .collect(),
-                subtotal: g.quote.subtotal.to_string(),
-                fee: fee_split_view(
+                subtotal: words::of(tr, g.quote.subtotal),
+                fee: words::fee_split(
+                    tr,
                     i32::try_from(rate.basis_points()).unwrap_or(0),
                     cur,
                     g.quote.fee.minor,
@@ -136,7 +113,7 @@ async fn render(
         .into_iter()
         .map(|c| (c.id, c.name.clone()))
         .collect();
-    Ok(templates::orders::cart(
+    Ok(templates::cart::cart(
         &s.viewer.layout(),
         &CartView {
             coops,
@@ -160,60 +137,6 @@ pub async fn show(
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
-pub struct AddForm {
-    listing_id: String,
-    coop_id: String,
-    quantity: String,
-}
-
-pub async fn add(
-    State(state): State<AppState>,
-    s: SignedIn,
-    CsrfForm(f): CsrfForm<AddForm>,
-) -> Result<Response, AppError> {
-    let quantity = crate::http::local_input::number(&s.viewer.tr, "quantity", &f.quantity, 3)?;
-    let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
-    let listing_id: i32 = f
-        .listing_id
-        .parse()
-        .map_err(|_| AppError::not_found("listing"))?;
-    let q = Quantity::parse(&quantity)
-        .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
-    store::carts::add(&state.db, s.user.id, &buyer, listing_id, q).await?;
-    Ok(redirect_with_flash(
-        &format!("/cart?coop={}", buyer.id),
-        "success",
-        "Added to your cart.",
-    ))
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub struct QuantityForm {
-    quantity: String,
-}
-
-pub async fn set_quantity(
-    State(state): State<AppState>,
-    s: SignedIn,
-    Path(line): Path<String>,
-    CsrfForm(f): CsrfForm<QuantityForm>,
-) -> Result<Response, AppError> {
-    let line: i32 = line.parse().map_err(|_| AppError::not_found("cart line"))?;
-    let quantity = crate::http::local_input::number(&s.viewer.tr, "quantity", &f.quantity, 3)?;
-    let q = Quantity::parse(&quantity)
-        .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
-    let coops: Vec<i32> = buying_coops(&s.viewer).iter().map(|c| c.id).collect();
-    let coop = store::carts::set_quantity(&state.db, s.user.id, &coops, line, q).await?;
-    Ok(redirect_with_flash(
-        &format!("/cart?coop={coop}"),
-        "success",
-        "Cart updated.",
-    ))
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
 pub struct CheckoutForm {
     coop_id: String,
     delivery_address: String,
@@ -228,6 +151,18 @@ pub async fn checkout(
     CsrfForm(f): CsrfForm<CheckoutForm>,
 ) -> Result<Response, AppError> {
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
+    let tr = &s.viewer.tr;
+    // Lines that changed since they went into the cart are marked on the page: nothing is tried.
+    if changed(&state, &buyer).await? {
+        let errs = FieldErrors(vec![("cart", tr.t("cart-cannot-place"))]);
+        let typed = [
+            ("delivery_address", f.delivery_address.as_str()),
+            ("note", &f.note),
+        ];
+        return Ok(unprocessable(
+            render(&state, &s, &buyer, form_data(typed, &errs)).await?,
+        ));
+    }
     let placed = door::checkout_cart(
         &state.writes,
         &state.config,
@@ -247,7 +182,9 @@ pub async fn checkout(
     match invalid(placed)? {
         Ok(p) => {
             let ids: Vec<String> = p.orders.iter().map(|o| format!("#{}", o.id)).collect();
-            let msg = format!("Placed {} order(s): {}.", ids.len(), ids.join(", "));
+            let count = i64::try_from(ids.len()).unwrap_or(i64::MAX);
+            let args = [("count", count.into()), ("ids", ids.join(", ").into())];
+            let msg = tr.t_args("cart-placed", &args);
             Ok(redirect_with_flash("/orders?side=buying", "success", &msg))
         }
         Err(errs) => {
@@ -261,6 +198,16 @@ pub async fn checkout(
             Ok((status, render(&state, &s, &buyer, form).await?).into_response())
         }
     }
+}
+
+/// Whether a line of the cart changed since it went in (price, minimum, for sale, stock).
+async fn changed(state: &AppState, buyer: &coop::Model) -> Result<bool, AppError> {
+    for (line, l, seller) in store::carts::lines(&state.db, buyer.id).await? {
+        if !store::carts::changes(&line, &l, &seller)?.is_empty() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 #[derive(serde::Deserialize, Default)]
@@ -284,7 +231,7 @@ pub async fn accept_terms(
     Ok(redirect_with_flash(
         &format!("/cart?coop={}", buyer.id),
         "success",
-        "New terms accepted. Check the cart and place the orders.",
+        &s.viewer.tr.t("cart-terms-accepted"),
     ))
 }
 

@@ -131,6 +131,16 @@ pub async fn listing(
     Path(id): Path<String>,
 ) -> Result<Markup, AppError> {
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
+    listing_page(&state, &viewer, id, None).await
+}
+
+/// The listing's page; `buy` is the add-to-cart form as typed, when it comes back with an error.
+pub(super) async fn listing_page(
+    state: &AppState,
+    viewer: &Viewer,
+    id: i32,
+    buy: Option<&templates::components::FormData>,
+) -> Result<Markup, AppError> {
     let (l, seller) = store::listings::get_with_seller(&state.db, id).await?;
     let is_seller = viewer.role_in(seller.id).is_some();
     let public = crate::domain::status::listing_is_public(l.status);
@@ -150,10 +160,10 @@ pub async fn listing(
         lead_time_days: l.lead_time_days,
         manage_href: (is_seller && l.status != ListingStatus::Archived)
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),
-        buy: (l.status == ListingStatus::Active)
+        buy: (l.status == ListingStatus::Active || buy.is_some())
             .then(|| {
-                let min = viewer.tr.number_input(Quantity(l.min_order_milli).to_decimal());
-                super::cart::buy_form(&viewer, l.id, seller.id, &l.unit, &min).or_else(|| {
+                let min = Quantity(l.min_order_milli);
+                super::cart_lines::buy_form(viewer, l.id, seller.id, &l.unit, min, buy).or_else(|| {
                     viewer.user.is_none().then(|| {
                         let (before, after) = viewer.tr.t_around("catalog-login-to-order", "login", &[]);
                         maud::html! { p.muted { (before) a href="/login" { (viewer.tr.t("nav-login")) } (after) } }

@@ -4,12 +4,12 @@ use axum::extract::{Path, Query, State};
 use maud::Markup;
 use templates::checkouts::{CardView, CheckoutOrder, CheckoutView, PayState};
 
+use super::order_words::money;
 use super::payouts::NoFields;
 use crate::domain::order_state::OrderState;
 use crate::domain::status::CardPaymentStatus;
 use crate::error::AppError;
 use crate::http::extract::{CoopMember, CsrfForm};
-use crate::http::views::{price, status_view};
 use crate::http::AppState;
 use crate::store;
 
@@ -61,6 +61,7 @@ pub async fn show(
     Path(p): Path<CheckoutPath>,
     Query(returned): Query<Returned>,
 ) -> Result<Markup, AppError> {
+    let tr = &m.signed_in.viewer.tr;
     let parts = store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;
     let mut orders = Vec::with_capacity(parts.orders.len());
     let mut due = 0i64;
@@ -73,13 +74,13 @@ pub async fn show(
         orders.push(CheckoutOrder {
             id: o.id,
             seller: store::coops::get(&state.db, o.seller_coop_id).await?.name,
-            state: status_view(o.state),
-            subtotal: price(o.subtotal_minor, &o.currency),
+            state: o.state.as_str().to_string(),
+            subtotal: money(tr, o.subtotal_minor, &o.currency),
         });
     }
     let total = match &parts.payment {
-        Some(pay) => price(pay.amount_minor, &pay.currency),
-        None => price(due, &currency),
+        Some(pay) => money(tr, pay.amount_minor, &pay.currency),
+        None => money(tr, due, &currency),
     };
     let v = CheckoutView {
         id: parts.checkout.id,
@@ -102,15 +103,14 @@ pub async fn pay(
     Path(p): Path<CheckoutPath>,
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<axum::response::Response, AppError> {
+    let tr = &m.signed_in.viewer.tr;
     if state.gateway.confirms_by_hand() {
-        return Err(AppError::Conflict(
-            "pay each order by bank transfer with the reference on its page".into(),
-        ));
+        return Err(AppError::Conflict(tr.t("checkout-use-bank")));
     }
     let Some(publishable_key) = state.config.stripe_publishable_key.clone() else {
-        return Err(AppError::Conflict(
-            "card payments are not set up on this site (STRIPE_PUBLISHABLE_KEY is missing)".into(),
-        ));
+        // The operator's fix is in the log: STRIPE_PUBLISHABLE_KEY is missing.
+        tracing::warn!("a card payment was asked for but STRIPE_PUBLISHABLE_KEY is missing");
+        return Err(AppError::Conflict(tr.t("checkout-no-cards")));
     };
     // Another co-op's checkout is a 404 before anything is sent to Stripe.
     store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;
@@ -122,7 +122,7 @@ pub async fn pay(
     let v = CardView {
         checkout_id: p.checkout_id,
         coop_id: m.coop.id,
-        amount: price(started.amount_minor, &started.currency),
+        amount: money(tr, started.amount_minor, &started.currency),
         publishable_key,
         client_secret: started.client_secret,
         return_url: state.config.url(&back),

@@ -8,11 +8,12 @@ use maud::Markup;
 use templates::components::FormData;
 use templates::disputes::{DisputeRow, StatementRow};
 
+use super::order_words::text_problem;
 use super::{form_data, invalid, unprocessable};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::PageRequest;
-use crate::error::AppError;
-use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
+use crate::error::{AppError, FieldErrors};
+use crate::http::extract::{CommitteeMember, CsrfFormAsTyped, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::local_text::{self, money};
 use crate::http::viewer::{redirect_with_flash, Viewer};
@@ -135,13 +136,22 @@ pub async fn add_statement(
     State(state): State<AppState>,
     s: SignedIn,
     Path(id): Path<i32>,
-    CsrfForm(Once { form_token, form }): CsrfForm<Once<StatementForm>>,
+    CsrfFormAsTyped(Once { form_token, form }): CsrfFormAsTyped<Once<StatementForm>>,
 ) -> Result<Response, AppError> {
     let at = format!("/orders/{id}/dispute");
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
     let (text, token) = (&form.statement, &form_token);
-    let added = disputes::add_statement_once(&state.db, id, s.user.id, &coops, text, token, &at);
-    match invalid(added.await)? {
+    // The statement's problems are told in the viewer's words before anything is tried.
+    let added = match crate::domain::order_input::statement(text) {
+        Err(p) => Err(FieldErrors::single(
+            "statement",
+            text_problem(&s.viewer.tr, p, "orders-statement-missing"),
+        )),
+        Ok(()) => {
+            disputes::add_statement_once(&state.db, id, s.user.id, &coops, text, token, &at).await
+        }
+    };
+    match invalid(added)? {
         Ok(Stated::New(_)) => {}
         Ok(Stated::Repeat(first)) => return Ok(already_sent(&first)),
         Err(errs) => {
@@ -153,9 +163,6 @@ pub async fn add_statement(
             return Ok(unprocessable(render(&state, &s.viewer, id, f).await?));
         }
     }
-    Ok(redirect_with_flash(
-        &at,
-        "success",
-        &s.viewer.tr.t("flash-statement-added"),
-    ))
+    let said = s.viewer.tr.t("orders-statement-added");
+    Ok(redirect_with_flash(&at, "success", &said))
 }

@@ -4,6 +4,7 @@ mod account_links;
 mod account_zone;
 mod auth;
 mod cart;
+mod cart_lines;
 mod catalog;
 mod checkouts;
 mod committee;
@@ -15,6 +16,9 @@ pub(crate) mod ledger;
 mod listings;
 mod listings_file;
 mod notifications;
+mod order_actions;
+mod order_view;
+mod order_words;
 mod orders;
 mod payout_details;
 mod payout_files;
@@ -119,8 +123,8 @@ pub fn routes() -> Router<AppState> {
             post(listings::delete),
         )
         .route("/cart", get(cart::show))
-        .route("/cart/add", post(cart::add))
-        .route("/cart/lines/{line_id}", post(cart::set_quantity))
+        .route("/cart/add", post(cart_lines::add))
+        .route("/cart/lines/{line_id}", post(cart_lines::set_quantity))
         .route("/cart/checkout", post(cart::checkout))
         .route("/cart/confirm", post(cart::accept_terms))
         .route("/orders", get(orders::list))
@@ -131,8 +135,8 @@ pub fn routes() -> Router<AppState> {
             "/coops/{id}/checkouts/{checkout_id}/pay",
             post(checkouts::pay),
         )
-        .route("/orders/{id}/actions/{action}", post(orders::act))
-        .route("/orders/{id}/refunds", post(orders::refund))
+        .route("/orders/{id}/actions/{action}", post(order_actions::act))
+        .route("/orders/{id}/refunds", post(order_actions::refund))
         .route("/committee", get(committee::page))
         .route("/committee/coops/{id}/decide", post(committee::decide))
         .route("/committee/members", post(committee::add_member))

@@ -1,19 +1,20 @@
-//! Orders: the lists, the order page with the viewer's actions, the invoice, and the actions.
+//! Orders: the lists, the order page with the viewer's actions, and the invoice (the actions
+//! and refunds: `order_actions`).
 use axum::extract::{Path, Query, State};
-use axum::response::Response;
-use entity::{coop, order};
+use entity::order;
 use maud::Markup;
+use templates::components::FormData;
 use templates::orders::OrderRow;
 
-use crate::domain::order_state::{Action, Actor, OrderState};
+use super::order_view::{claw_back_sentence, order_view, OrderParts};
+use super::order_words::money;
+use crate::domain::order_state::{Actor, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::AppError;
-use crate::http::extract::{CsrfForm, SignedIn};
-use crate::http::viewer::redirect_with_flash;
-use crate::http::views::{claw_back_sentence, order_view, price, status_view, OrderParts};
+use crate::http::extract::SignedIn;
 use crate::http::AppState;
 use crate::store;
-use crate::store::orders::door::{self, roles_of, By, Who};
+use crate::store::orders::door::roles_of;
 
 #[derive(serde::Deserialize, Default)]
 #[serde(default)]
@@ -51,23 +52,23 @@ pub async fn list(
         .map(|o| OrderRow {
             id: o.id,
             other_party: names.get(&other(o)).cloned().unwrap_or_default(),
-            state: status_view(o.state),
-            total: price(o.subtotal_minor, &o.currency),
-            created: o.created_at.format("%Y-%m-%d").to_string(),
+            state: o.state.as_str().to_string(),
+            total: money(&s.viewer.tr, o.subtotal_minor, &o.currency),
+            created: s.viewer.tr.date(o.created_at),
         })
         .collect();
     Ok(templates::orders::order_list(
         &s.viewer.layout(),
         selling,
         &q.state,
-        &OrderState::ALL.map(status_view),
+        &OrderState::ALL.map(|s| s.as_str()),
         &rows,
         next.map(|c| c.to_string()).as_deref(),
     ))
 }
 
 /// An order the viewer is a party to (buyer, seller or committee); 403 otherwise.
-async fn party(
+pub(super) async fn party(
     state: &AppState,
     s: &SignedIn,
     id: &str,
@@ -84,12 +85,16 @@ async fn party(
     Ok((o, roles))
 }
 
-async fn view(
+/// The order page's view for this viewer, with `form` (what was typed, what was refused).
+pub(super) async fn view(
     state: &AppState,
+    s: &SignedIn,
     o: &order::Model,
     roles: &[Actor],
+    form: FormData,
 ) -> Result<templates::orders::OrderView, AppError> {
-    let buyer: coop::Model = store::coops::get(&state.db, o.buyer_coop_id).await?;
+    let tr = &s.viewer.tr;
+    let buyer = store::coops::get(&state.db, o.buyer_coop_id).await?;
     let seller = store::coops::get(&state.db, o.seller_coop_id).await?;
     let lines = store::orders::lines(&state.db, o.id).await?;
     let payment = if o.state == OrderState::Accepted && roles.contains(&Actor::Buyer) {
@@ -101,17 +106,14 @@ async fn view(
     let mut events = Vec::new();
     for e in store::orders::events(&state.db, o.id).await? {
         let who = match e.actor_user_id {
-            Some(u) => format!(
-                "{} ({})",
-                store::users::get(&state.db, u).await?.name,
-                e.actor_role
-            ),
-            None => e.actor_role.clone(),
+            Some(u) => Some(store::users::get(&state.db, u).await?.name),
+            None => None,
         };
         events.push((e, who));
     }
     let claw_back = store::refunds::so_far(&state.db, o).await?.claw_back;
     let mut v = order_view(OrderParts {
+        tr,
         order: o,
         buyer: &buyer,
         seller: &seller,
@@ -123,7 +125,8 @@ async fn view(
         refunded_minor: o.subtotal_minor - refundable,
         refundable_minor: refundable,
     });
-    v.claw_back = claw_back_sentence(&claw_back, &seller.name, &buyer.name);
+    v.claw_back = claw_back_sentence(tr, &claw_back, &seller.name, &buyer.name);
+    v.form = form;
     Ok(v)
 }
 
@@ -133,10 +136,8 @@ pub async fn show(
     Path(id): Path<String>,
 ) -> Result<Markup, AppError> {
     let (o, roles) = party(&state, &s, &id).await?;
-    Ok(templates::orders::order_page(
-        &s.viewer.layout(),
-        &view(&state, &o, &roles).await?,
-    ))
+    let v = view(&state, &s, &o, &roles, FormData::default()).await?;
+    Ok(templates::orders::order_page(&s.viewer.layout(), &v))
 }
 
 pub async fn invoice(
@@ -145,77 +146,6 @@ pub async fn invoice(
     Path(id): Path<String>,
 ) -> Result<Markup, AppError> {
     let (o, roles) = party(&state, &s, &id).await?;
-    Ok(templates::orders::invoice(
-        &s.viewer.layout(),
-        &view(&state, &o, &roles).await?,
-    ))
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub struct NoteForm {
-    note: String,
-}
-
-pub async fn act(
-    State(state): State<AppState>,
-    s: SignedIn,
-    Path((id, action)): Path<(String, String)>,
-    CsrfForm(form): CsrfForm<NoteForm>,
-) -> Result<Response, AppError> {
-    let action = Action::parse(&action).map_err(|_| AppError::not_found("action"))?;
-    state.gateway.check_action(action)?;
-    let (o, roles) = party(&state, &s, &id).await?;
-    let who = Who {
-        user_id: Some(s.user.id),
-        roles: roles.into_iter().filter(|r| *r != Actor::System).collect(),
-    };
-    let (o, _) = door::act(
-        &state.writes,
-        &state.config,
-        o.id,
-        action,
-        By::Who(who),
-        form.note,
-    )
-    .await?;
-    Ok(redirect_with_flash(
-        &format!("/orders/{}", o.id),
-        "success",
-        &format!("Order #{} is now {}.", o.id, o.state),
-    ))
-}
-
-#[derive(serde::Deserialize, Default)]
-#[serde(default)]
-pub struct RefundForm {
-    amount: String,
-    reason: String,
-}
-
-/// Refunds part (or the rest) of an order: the seller while it is paid, the committee also later.
-pub async fn refund(
-    State(state): State<AppState>,
-    s: SignedIn,
-    Path(id): Path<String>,
-    CsrfForm(form): CsrfForm<RefundForm>,
-) -> Result<Response, AppError> {
-    let (o, roles) = party(&state, &s, &id).await?;
-    let who = Who {
-        user_id: Some(s.user.id),
-        roles,
-    };
-    let amount = form.amount.clone();
-    let o = door::refund_part(&state.writes, o.id, amount, who, form.reason).await?;
-    Ok(redirect_with_flash(
-        &format!("/orders/{}", o.id),
-        "success",
-        &format!(
-            "Refunded {} {}; order #{} is {}.",
-            form.amount.trim(),
-            o.currency,
-            o.id,
-            o.state
-        ),
-    ))
+    let v = view(&state, &s, &o, &roles, FormData::default()).await?;
+    Ok(templates::orders::invoice(&s.viewer.layout(), &v))
 }

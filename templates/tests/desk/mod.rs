@@ -72,6 +72,8 @@ fn pool_view(tr: &Tr) -> PoolView {
             status: "paid".into(),
             recipients: vec![("Kpalimé Cacao".into(), m(1_000), "paid".into())],
         }],
+        runs_next: None,
+        spending_next: None,
         spending: vec![(
             "Well".into(),
             "Water".into(),

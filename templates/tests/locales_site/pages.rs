@@ -52,6 +52,7 @@ fn form() -> FormData {
 
 fn status() -> StatusView {
     StatusView {
+        family: "coop",
         key: "admitted",
         label: "admitted",
         meaning: "",

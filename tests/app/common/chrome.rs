@@ -156,6 +156,15 @@ impl Chrome {
         self.click_and_wait(el).await;
     }
 
+    /// Clicks the (first) element matching `css`, in whatever language the page speaks.
+    pub async fn press_css(&self, css: &str) {
+        let el = match self.client.find(Locator::Css(css)).await {
+            Ok(el) => el,
+            Err(e) => panic!("nothing matches {css:?} on {}: {e}", self.path_now().await),
+        };
+        self.click_and_wait(el).await;
+    }
+
     /// Clicks the button `text` when the page has one; false when it has none.
     pub async fn press_if_present(&self, text: &str) -> bool {
         let xpath = format!("//button[normalize-space()='{text}']");
@@ -221,10 +230,12 @@ impl Chrome {
             .expect("text")
     }
 
+    /// Asserts the page shows `needle`; any no-break space counts as a space on both sides.
     pub async fn assert_text(&self, needle: &str) {
-        let text = self.text().await;
+        let plain = |s: &str| s.replace(['\u{a0}', '\u{202f}'], " ");
+        let text = plain(&self.text().await);
         assert!(
-            text.contains(needle),
+            text.contains(&plain(needle)),
             "expected {needle:?} on {}:\n{text}",
             self.path_now().await
         );

@@ -1,0 +1,100 @@
+# Les llistes de comandes, la pàgina d'una comanda, la confirmació imprimible, les accions i els reemborsaments.
+orders-title = Comandes
+orders-buying = Compres
+orders-selling = Vendes
+orders-state = Estat
+orders-any-state = Qualsevol estat
+orders-filter = Filtra
+orders-none = No hi ha comandes.
+orders-order = Comanda
+orders-buyer = Comprador
+orders-seller = Venedor
+orders-total = Total
+orders-placed = Feta
+orders-older = Comandes anteriors
+orders-order-title = Comanda núm. { $id }
+# Sota el títol: el venedor i el comprador són enllaços.
+orders-from-to = De { $seller } a { $buyer } · feta el { $when }
+orders-your-coop = la teva cooperativa
+orders-the-buyer-coop = la cooperativa compradora
+orders-the-seller-coop = la cooperativa venedora
+# On va la comissió; $seller i $buyer són les tres expressions de dalt.
+orders-fee-split = De la comissió de { $fee } ({ $rate }): { $pool } al fons comú, { $seller_share } per a { $seller }, { $buyer_share } per a { $buyer }.
+orders-percent = { $rate } %
+orders-marketplace-fee = Comissió del mercat ({ $rate })
+orders-seller-proceeds = Ingressos del venedor
+orders-dispute-link = La disputa: declaracions de totes dues parts
+orders-how-to-pay = Com pagar
+orders-pay-by-bank = Transfereix { $amount } al compte bancari del venedor; el venedor en confirma aquí la recepció.
+orders-account-holder = Titular del compte
+orders-payment-reference = Referència del pagament
+orders-pay-bank-missing = Paga { $amount } amb la referència { $reference }. El venedor encara no ha introduït les dades bancàries: demana-li el compte.
+orders-pay-by-card = Paga { $amount } amb targeta per la compra núm. { $checkout }: { $link }.
+orders-pay-by-card-link = Paga amb targeta
+orders-deliver-to = Lliura a
+orders-note = Nota
+orders-refunded-so-far = Reemborsat fins ara:
+orders-claw-back = Els reemborsaments han recuperat de la comissió: { $pool } del fons comú, { $seller_share } de la part de { $seller } i { $buyer_share } de la part de { $buyer }.
+orders-refund-part = Reemborsa part d'aquesta comanda
+orders-refund-amount = Import ({ $currency }, com a màxim { $left })
+orders-reason = Motiu
+orders-refund = Reemborsa
+orders-what-you-can-do = El que pots fer
+orders-printable = Confirmació imprimible
+orders-history = Historial
+orders-when = Quan
+orders-who = Qui
+orders-what = Què
+orders-now = Després
+# Qui ha fet alguna cosa, a l'historial: «Ama Mensah (venedor)».
+orders-who-role = { $name } ({ $role ->
+        [buyer] comprador
+        [seller] venedor
+        [committee] comitè
+       *[system] sistema
+    })
+orders-role = { $role ->
+        [buyer] comprador
+        [seller] venedor
+        [committee] comitè
+       *[system] sistema
+    }
+# El que ha passat, a l'historial. $code és el nom estable de l'esdeveniment.
+orders-event = { $code ->
+        [place] feta
+        [accept] acceptada
+        [reject] rebutjada
+        [cancel] cancel·lada
+        [confirm_payment] pagament confirmat
+        [payment_succeeded] pagament completat
+        [ship] enviada
+        [confirm_delivery] lliurament confirmat
+        [settle] liquidada
+        [dispute] disputa oberta
+        [resolve_settle] disputa resolta: liquidada
+        [resolve_refund] disputa resolta: reemborsada
+        [refund] reemborsada
+        [partial_refund] reemborsada en part
+       *[other] { $code }
+    }
+orders-confirmation-title = Confirmació de la comanda núm. { $id }
+orders-placed-state = Feta el { $when } · estat: { $state }
+orders-print = Imprimeix
+# Missatges després d'una acció o d'un reemborsament.
+orders-now-state = La comanda núm. { $id } ara està { $state }.
+orders-refunded = S'han reemborsat { $amount }; la comanda núm. { $id } està { $state }.
+orders-statement-added = S'ha afegit la teva declaració.
+# Errors al costat de l'import d'un reemborsament, el motiu d'una acció o una declaració.
+orders-refund-not-positive = Escriu un import més gran que 0.
+orders-refund-decimals = El { $currency } té { $decimals ->
+        [0] zero decimals
+        [one] 1 decimal
+       *[other] { $decimals } decimals
+    }: no n'escriguis més.
+orders-refund-too-much = Com a màxim encara es poden reemborsar { $left }.
+orders-reason-missing = Digues per què: l'altra part ho llegirà.
+orders-text-control = Treu els caràcters de control (codis invisibles, o un salt de línia en un camp d'una línia).
+orders-text-too-long = Limita-ho a { $max } caràcters (en té { $length }).
+orders-statement-missing = Escriu què ha passat.
+orders-action-not-now = Aquesta comanda ara està { $state }: «{ $action }» ja no és possible. La pàgina mostra el que pots fer ara.
+orders-action-not-yours = No pots fer «{ $action }» en aquesta comanda.

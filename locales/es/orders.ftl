@@ -1,0 +1,100 @@
+# Las listas de pedidos, la página de un pedido, su confirmación imprimible, las acciones y los reembolsos.
+orders-title = Pedidos
+orders-buying = Compras
+orders-selling = Ventas
+orders-state = Estado
+orders-any-state = Cualquier estado
+orders-filter = Filtrar
+orders-none = No hay pedidos.
+orders-order = Pedido
+orders-buyer = Comprador
+orders-seller = Vendedor
+orders-total = Total
+orders-placed = Realizado
+orders-older = Pedidos anteriores
+orders-order-title = Pedido n.º { $id }
+# Bajo el título: el vendedor y el comprador son enlaces.
+orders-from-to = De { $seller } a { $buyer } · realizado el { $when }
+orders-your-coop = tu cooperativa
+orders-the-buyer-coop = la cooperativa compradora
+orders-the-seller-coop = la cooperativa vendedora
+# Adónde va la comisión; $seller y $buyer son las tres expresiones de arriba.
+orders-fee-split = De la comisión de { $fee } ({ $rate }): { $pool } al fondo común, { $seller_share } para { $seller }, { $buyer_share } para { $buyer }.
+orders-percent = { $rate } %
+orders-marketplace-fee = Comisión del mercado ({ $rate })
+orders-seller-proceeds = Ingresos del vendedor
+orders-dispute-link = La disputa: declaraciones de ambas partes
+orders-how-to-pay = Cómo pagar
+orders-pay-by-bank = Transfiere { $amount } a la cuenta bancaria del vendedor; el vendedor confirma aquí la recepción.
+orders-account-holder = Titular de la cuenta
+orders-payment-reference = Referencia del pago
+orders-pay-bank-missing = Paga { $amount } con la referencia { $reference }. El vendedor aún no ha introducido sus datos bancarios: pídele su cuenta.
+orders-pay-by-card = Paga { $amount } con tarjeta por la compra n.º { $checkout }: { $link }.
+orders-pay-by-card-link = Pagar con tarjeta
+orders-deliver-to = Entregar en
+orders-note = Nota
+orders-refunded-so-far = Reembolsado hasta ahora:
+orders-claw-back = Los reembolsos recuperaron de la comisión: { $pool } del fondo común, { $seller_share } de la parte de { $seller } y { $buyer_share } de la parte de { $buyer }.
+orders-refund-part = Reembolsar parte de este pedido
+orders-refund-amount = Importe ({ $currency }, como máximo { $left })
+orders-reason = Motivo
+orders-refund = Reembolsar
+orders-what-you-can-do = Lo que puedes hacer
+orders-printable = Confirmación imprimible
+orders-history = Historial
+orders-when = Cuándo
+orders-who = Quién
+orders-what = Qué
+orders-now = Después
+# Quién hizo algo, en el historial: «Ama Mensah (vendedor)».
+orders-who-role = { $name } ({ $role ->
+        [buyer] comprador
+        [seller] vendedor
+        [committee] comité
+       *[system] sistema
+    })
+orders-role = { $role ->
+        [buyer] comprador
+        [seller] vendedor
+        [committee] comité
+       *[system] sistema
+    }
+# Lo que pasó, en el historial. $code es el nombre estable del evento.
+orders-event = { $code ->
+        [place] realizado
+        [accept] aceptado
+        [reject] rechazado
+        [cancel] cancelado
+        [confirm_payment] pago confirmado
+        [payment_succeeded] pago completado
+        [ship] enviado
+        [confirm_delivery] entrega confirmada
+        [settle] liquidado
+        [dispute] disputa abierta
+        [resolve_settle] disputa resuelta: liquidado
+        [resolve_refund] disputa resuelta: reembolsado
+        [refund] reembolsado
+        [partial_refund] reembolsado en parte
+       *[other] { $code }
+    }
+orders-confirmation-title = Confirmación del pedido n.º { $id }
+orders-placed-state = Realizado el { $when } · estado: { $state }
+orders-print = Imprimir
+# Mensajes tras una acción o un reembolso.
+orders-now-state = El pedido n.º { $id } está ahora { $state }.
+orders-refunded = Reembolsado { $amount }; el pedido n.º { $id } está { $state }.
+orders-statement-added = Se ha añadido tu declaración.
+# Errores junto al importe de un reembolso, el motivo de una acción o una declaración.
+orders-refund-not-positive = Escribe un importe mayor que 0.
+orders-refund-decimals = El { $currency } tiene { $decimals ->
+        [0] cero decimales
+        [one] 1 decimal
+       *[other] { $decimals } decimales
+    }: no escribas más.
+orders-refund-too-much = Como máximo se pueden reembolsar aún { $left }.
+orders-reason-missing = Di por qué: la otra parte lo leerá.
+orders-text-control = Quita los caracteres de control (códigos invisibles, o un salto de línea en un campo de una línea).
+orders-text-too-long = Limítalo a { $max } caracteres (tiene { $length }).
+orders-statement-missing = Escribe lo que pasó.
+orders-action-not-now = Este pedido está ahora { $state }: «{ $action }» ya no es posible. La página muestra lo que puedes hacer ahora.
+orders-action-not-yours = No puedes hacer «{ $action }» en este pedido.

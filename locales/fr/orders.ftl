@@ -1,0 +1,100 @@
+# Les listes de commandes, la page d'une commande, sa confirmation imprimable, les actions et les remboursements.
+orders-title = Commandes
+orders-buying = Achats
+orders-selling = Ventes
+orders-state = État
+orders-any-state = Tous les états
+orders-filter = Filtrer
+orders-none = Aucune commande.
+orders-order = Commande
+orders-buyer = Acheteur
+orders-seller = Vendeur
+orders-total = Total
+orders-placed = Passée le
+orders-older = Commandes plus anciennes
+orders-order-title = Commande nº { $id }
+# Sous le titre : le vendeur et l'acheteur sont des liens.
+orders-from-to = De { $seller } à { $buyer } · passée le { $when }
+orders-your-coop = votre coopérative
+orders-the-buyer-coop = la coopérative acheteuse
+orders-the-seller-coop = la coopérative vendeuse
+# Où va la commission ; $seller et $buyer sont les trois expressions ci-dessus.
+orders-fee-split = Sur la commission de { $fee } ({ $rate }) : { $pool } au fonds commun, { $seller_share } à { $seller }, { $buyer_share } à { $buyer }.
+orders-percent = { $rate } %
+orders-marketplace-fee = Commission de la place de marché ({ $rate })
+orders-seller-proceeds = Recette du vendeur
+orders-dispute-link = Le litige : déclarations des deux parties
+orders-how-to-pay = Comment payer
+orders-pay-by-bank = Virez { $amount } sur le compte bancaire du vendeur ; le vendeur confirme ici la réception.
+orders-account-holder = Titulaire du compte
+orders-payment-reference = Référence du paiement
+orders-pay-bank-missing = Payez { $amount } avec la référence { $reference }. Le vendeur n'a pas encore saisi ses coordonnées bancaires : demandez-lui son compte.
+orders-pay-by-card = Payez { $amount } par carte pour la commande groupée nº { $checkout } : { $link }.
+orders-pay-by-card-link = Payer par carte
+orders-deliver-to = Livrer à
+orders-note = Note
+orders-refunded-so-far = Remboursé jusqu'ici :
+orders-claw-back = Les remboursements ont repris sur la commission : { $pool } au fonds commun, { $seller_share } sur la part de { $seller } et { $buyer_share } sur la part de { $buyer }.
+orders-refund-part = Rembourser une partie de cette commande
+orders-refund-amount = Montant ({ $currency }, au plus { $left })
+orders-reason = Motif
+orders-refund = Rembourser
+orders-what-you-can-do = Ce que vous pouvez faire
+orders-printable = Confirmation imprimable
+orders-history = Historique
+orders-when = Quand
+orders-who = Qui
+orders-what = Quoi
+orders-now = Ensuite
+# Qui a fait quelque chose, dans l'historique : « Ama Mensah (vendeur) ».
+orders-who-role = { $name } ({ $role ->
+        [buyer] acheteur
+        [seller] vendeur
+        [committee] comité
+       *[system] système
+    })
+orders-role = { $role ->
+        [buyer] acheteur
+        [seller] vendeur
+        [committee] comité
+       *[system] système
+    }
+# Ce qui s'est passé, dans l'historique. $code est le nom stable de l'événement.
+orders-event = { $code ->
+        [place] passée
+        [accept] acceptée
+        [reject] refusée
+        [cancel] annulée
+        [confirm_payment] paiement confirmé
+        [payment_succeeded] paiement réussi
+        [ship] expédiée
+        [confirm_delivery] livraison confirmée
+        [settle] réglée
+        [dispute] litige ouvert
+        [resolve_settle] litige tranché : réglée
+        [resolve_refund] litige tranché : remboursée
+        [refund] remboursée
+        [partial_refund] remboursée en partie
+       *[other] { $code }
+    }
+orders-confirmation-title = Confirmation de commande nº { $id }
+orders-placed-state = Passée le { $when } · état : { $state }
+orders-print = Imprimer
+# Messages après une action ou un remboursement.
+orders-now-state = La commande nº { $id } est maintenant { $state }.
+orders-refunded = { $amount } remboursés ; la commande nº { $id } est { $state }.
+orders-statement-added = Votre déclaration a été ajoutée.
+# Erreurs à côté du montant d'un remboursement, du motif d'une action ou d'une déclaration.
+orders-refund-not-positive = Saisissez un montant supérieur à 0.
+orders-refund-decimals = Le { $currency } a { $decimals ->
+        [0] zéro décimale
+        [one] 1 décimale
+       *[other] { $decimals } décimales
+    } : n'en écrivez pas davantage.
+orders-refund-too-much = Il reste au plus { $left } à rembourser.
+orders-reason-missing = Dites pourquoi : l'autre partie le lira.
+orders-text-control = Retirez les caractères de contrôle (codes invisibles, ou saut de ligne dans un champ d'une ligne).
+orders-text-too-long = Limitez-vous à { $max } caractères (il y en a { $length }).
+orders-statement-missing = Décrivez ce qui s'est passé.
+orders-action-not-now = Cette commande est maintenant { $state } : « { $action } » n'est plus possible. La page montre ce que vous pouvez faire maintenant.
+orders-action-not-yours = Vous ne pouvez pas faire « { $action } » sur cette commande.

@@ -1,0 +1,100 @@
+# Gli elenchi degli ordini, la pagina di un ordine, la conferma stampabile, le azioni e i rimborsi.
+orders-title = Ordini
+orders-buying = Acquisti
+orders-selling = Vendite
+orders-state = Stato
+orders-any-state = Qualsiasi stato
+orders-filter = Filtra
+orders-none = Nessun ordine.
+orders-order = Ordine
+orders-buyer = Acquirente
+orders-seller = Venditore
+orders-total = Totale
+orders-placed = Inviato
+orders-older = Ordini meno recenti
+orders-order-title = Ordine n. { $id }
+# Sotto il titolo: il venditore e l'acquirente sono link.
+orders-from-to = Da { $seller } a { $buyer } · inviato il { $when }
+orders-your-coop = la tua cooperativa
+orders-the-buyer-coop = la cooperativa acquirente
+orders-the-seller-coop = la cooperativa venditrice
+# Dove va la commissione; $seller e $buyer sono le tre espressioni qui sopra.
+orders-fee-split = Della commissione di { $fee } ({ $rate }): { $pool } al fondo comune, { $seller_share } a { $seller }, { $buyer_share } a { $buyer }.
+orders-percent = { $rate }%
+orders-marketplace-fee = Commissione del mercato ({ $rate })
+orders-seller-proceeds = Ricavo del venditore
+orders-dispute-link = La contestazione: dichiarazioni di entrambe le parti
+orders-how-to-pay = Come pagare
+orders-pay-by-bank = Bonifica { $amount } sul conto bancario del venditore; il venditore ne conferma qui la ricezione.
+orders-account-holder = Intestatario del conto
+orders-payment-reference = Causale del pagamento
+orders-pay-bank-missing = Paga { $amount } con la causale { $reference }. Il venditore non ha ancora inserito i dati bancari: chiedigli il conto.
+orders-pay-by-card = Paga { $amount } con carta per l'acquisto n. { $checkout }: { $link }.
+orders-pay-by-card-link = Paga con carta
+orders-deliver-to = Consegna a
+orders-note = Nota
+orders-refunded-so-far = Rimborsato finora:
+orders-claw-back = I rimborsi hanno ripreso dalla commissione: { $pool } dal fondo comune, { $seller_share } dalla quota di { $seller } e { $buyer_share } dalla quota di { $buyer }.
+orders-refund-part = Rimborsa parte di questo ordine
+orders-refund-amount = Importo ({ $currency }, al massimo { $left })
+orders-reason = Motivo
+orders-refund = Rimborsa
+orders-what-you-can-do = Che cosa puoi fare
+orders-printable = Conferma stampabile
+orders-history = Cronologia
+orders-when = Quando
+orders-who = Chi
+orders-what = Che cosa
+orders-now = Poi
+# Chi ha fatto qualcosa, nella cronologia: «Ama Mensah (venditore)».
+orders-who-role = { $name } ({ $role ->
+        [buyer] acquirente
+        [seller] venditore
+        [committee] comitato
+       *[system] sistema
+    })
+orders-role = { $role ->
+        [buyer] acquirente
+        [seller] venditore
+        [committee] comitato
+       *[system] sistema
+    }
+# Che cosa è successo, nella cronologia. $code è il nome stabile dell'evento.
+orders-event = { $code ->
+        [place] inviato
+        [accept] accettato
+        [reject] rifiutato
+        [cancel] annullato
+        [confirm_payment] pagamento confermato
+        [payment_succeeded] pagamento riuscito
+        [ship] spedito
+        [confirm_delivery] consegna confermata
+        [settle] liquidato
+        [dispute] contestazione aperta
+        [resolve_settle] contestazione risolta: liquidato
+        [resolve_refund] contestazione risolta: rimborsato
+        [refund] rimborsato
+        [partial_refund] rimborsato in parte
+       *[other] { $code }
+    }
+orders-confirmation-title = Conferma dell'ordine n. { $id }
+orders-placed-state = Inviato il { $when } · stato: { $state }
+orders-print = Stampa
+# Messaggi dopo un'azione o un rimborso.
+orders-now-state = L'ordine n. { $id } ora è { $state }.
+orders-refunded = Rimborsati { $amount }; l'ordine n. { $id } è { $state }.
+orders-statement-added = La tua dichiarazione è stata aggiunta.
+# Errori accanto all'importo di un rimborso, al motivo di un'azione o a una dichiarazione.
+orders-refund-not-positive = Inserisci un importo maggiore di 0.
+orders-refund-decimals = { $currency } ha { $decimals ->
+        [0] zero decimali
+        [one] 1 decimale
+       *[other] { $decimals } decimali
+    }: non scriverne di più.
+orders-refund-too-much = Si possono ancora rimborsare al massimo { $left }.
+orders-reason-missing = Di' perché: l'altra parte lo leggerà.
+orders-text-control = Togli i caratteri di controllo (codici invisibili, o un a capo in un campo di una riga).
+orders-text-too-long = Resta entro { $max } caratteri (questo ne ha { $length }).
+orders-statement-missing = Scrivi che cosa è successo.
+orders-action-not-now = Questo ordine ora è { $state }: «{ $action }» non è più possibile. La pagina mostra che cosa puoi fare adesso.
+orders-action-not-yours = Non puoi fare «{ $action }» su questo ordine.

@@ -1,0 +1,111 @@
+use rust_decimal::Decimal;
+
+use super::*;
+use crate::domain::money::Currency;
+
+fn d(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn a_quantity_is_not_negative_has_three_decimals_at_most_and_a_bound() {
+    assert_eq!(quantity(d("2.5")), Ok(Quantity(2500)));
+    assert_eq!(quantity(d("0")), Ok(Quantity(0)));
+    assert_eq!(quantity(d("-1")), Err(QuantityProblem::Negative));
+    assert_eq!(quantity(d("1.0005")), Err(QuantityProblem::TooManyDecimals));
+    assert_eq!(quantity(d("1.5000")), Ok(Quantity(1500)));
+    let max = Quantity(MAX_QUANTITY_MILLI);
+    assert_eq!(quantity(max.to_decimal()), Ok(max));
+    assert_eq!(
+        quantity(max.to_decimal() + d("0.001")),
+        Err(QuantityProblem::TooLarge { max })
+    );
+}
+
+#[test]
+fn a_cart_line_holds_at_least_the_minimum_and_at_most_the_stock() {
+    let (min, stock) = (Quantity(2000), Quantity(10_000));
+    assert_eq!(
+        cart_line(Quantity(0), min, stock),
+        Err(QuantityProblem::Zero)
+    );
+    assert_eq!(
+        cart_line(Quantity(1999), min, stock),
+        Err(QuantityProblem::BelowMinimum { min })
+    );
+    assert_eq!(cart_line(Quantity(2000), min, stock), Ok(()));
+    assert_eq!(cart_line(Quantity(10_000), min, stock), Ok(()));
+    assert_eq!(
+        cart_line(Quantity(10_001), min, stock),
+        Err(QuantityProblem::OverStock { stock })
+    );
+}
+
+#[test]
+fn a_refund_is_positive_exact_and_at_most_what_is_left() {
+    let left = Money::from_minor(4500, Currency::EUR);
+    assert_eq!(
+        refund_amount(d("12.5"), left),
+        Ok(Money::from_minor(1250, Currency::EUR))
+    );
+    assert_eq!(refund_amount(d("45.00"), left), Ok(left));
+    assert_eq!(refund_amount(d("0"), left), Err(RefundProblem::NotPositive));
+    assert_eq!(
+        refund_amount(d("-3"), left),
+        Err(RefundProblem::NotPositive)
+    );
+    assert_eq!(
+        refund_amount(d("1.005"), left),
+        Err(RefundProblem::TooManyDecimals {
+            currency: Currency::EUR
+        })
+    );
+    assert_eq!(
+        refund_amount(d("45.01"), left),
+        Err(RefundProblem::TooMuch { left })
+    );
+    assert_eq!(
+        refund_amount(d("99999999999999999999"), left),
+        Err(RefundProblem::TooMuch { left })
+    );
+    let yen = Money::from_minor(1500, Currency::parse("JPY").unwrap());
+    assert!(matches!(
+        refund_amount(d("1.5"), yen),
+        Err(RefundProblem::TooManyDecimals { .. })
+    ));
+    assert_eq!(refund_amount(d("1500"), yen), Ok(yen));
+}
+
+#[test]
+fn rejecting_and_cancelling_need_a_clean_reason_and_others_may_go_without() {
+    assert_eq!(reason(Action::Reject, "  "), Err(TextProblem::Missing));
+    assert_eq!(reason(Action::Cancel, ""), Err(TextProblem::Missing));
+    assert_eq!(reason(Action::Accept, ""), Ok(()));
+    assert_eq!(
+        reason(Action::Reject, "sold out\u{7}"),
+        Err(TextProblem::Control)
+    );
+    assert_eq!(reason(Action::Reject, "a\nb"), Err(TextProblem::Control));
+    assert_eq!(
+        reason(Action::Cancel, &"x".repeat(501)),
+        Err(TextProblem::TooLong {
+            max: 500,
+            length: 501
+        })
+    );
+    assert_eq!(reason(Action::Reject, "No more oil this season"), Ok(()));
+}
+
+#[test]
+fn a_statement_is_written_clean_and_within_its_bound() {
+    assert_eq!(statement(" "), Err(TextProblem::Missing));
+    assert_eq!(statement("broken\u{1b}[31m"), Err(TextProblem::Control));
+    assert_eq!(statement("two\nlines"), Ok(()));
+    assert_eq!(
+        statement(&"é".repeat(4001)),
+        Err(TextProblem::TooLong {
+            max: 4000,
+            length: 4001
+        })
+    );
+}
