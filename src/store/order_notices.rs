@@ -76,6 +76,7 @@ impl MailFacts {
 /// The message of `kind` that `action` by `actor` on order `o` (with its `lines`) sends, with
 /// the actor's `note` (a reason to reject or to dispute), from what `facts` read for the batch:
 /// the two co-ops' names, and the seller's bank details when payment falls due.
+#[allow(clippy::too_many_arguments)] // one per fact of the step; a struct would only rename them
 pub fn order_event(
     facts: &MailFacts,
     o: &order::Model,
