@@ -146,11 +146,20 @@ async fn statements(app: &TestApp) -> u64 {
         .expect("db_statements_total")
 }
 
-/// Statements the server ran to answer one GET.
-async fn cost(app: &TestApp, get: impl std::future::Future<Output = u16>) -> u64 {
-    let before = statements(app).await;
-    assert_eq!(get.await, 200);
-    statements(app).await - before
+/// Statements the server ran to answer one GET: the fewest of three tries, since the counter
+/// is the server's and a background job (mail, settlement) may run during any one of them.
+async fn cost<F, Fut>(app: &TestApp, get: F) -> u64
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = u16>,
+{
+    let mut fewest = u64::MAX;
+    for _ in 0..3 {
+        let before = statements(app).await;
+        assert_eq!(get().await, 200);
+        fewest = fewest.min(statements(app).await - before);
+    }
+    fewest
 }
 
 async fn an_order_page_costs_the_same_statements_whatever_its_length_or_depth(app: TestApp) {
@@ -163,17 +172,15 @@ async fn an_order_page_costs_the_same_statements_whatever_its_length_or_depth(ap
         let b = &buyer.admin;
         async move { b.get(&format!("/orders{q}")).await.status.as_u16() }
     };
-    let (api_one, web_one) = (cost(&app, api("")).await, cost(&app, web("")).await);
+    let (api_one, web_one) = (cost(&app, || api("")).await, cost(&app, || web("")).await);
     for _ in 0..29 {
         place(&buyer, listing).await;
     }
-    let api_full = cost(&app, api("")).await;
-    let web_full = cost(&app, web("")).await;
+    let api_full = cost(&app, || api("")).await;
+    let web_full = cost(&app, || web("")).await;
     let (_, first, _) = get_page(&buyer, "/api/v1/orders?per_page=3").await;
     let deep = format!("/api/v1/orders?per_page=3&cursor=c{}", ids(&first)[2] - 20);
-    let before = statements(&app).await;
-    assert_eq!(get_page(&buyer, &deep).await.0, 200);
-    let api_deep = statements(&app).await - before;
+    let api_deep = cost(&app, || async { get_page(&buyer, &deep).await.0 }).await;
     assert_eq!(
         (api_full, api_deep),
         (api_one, api_one),

@@ -149,7 +149,7 @@ pub async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
 
 /// Statements the server ran to answer one page.
 pub async fn web_cost(app: &TestApp, who: &common::browser::Browser, path: &str) -> u64 {
-    cost(app, async { who.get(path).await.status.as_u16() }).await
+    cost(app, || async { who.get(path).await.status.as_u16() }).await
 }
 
 async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth(
