@@ -120,7 +120,7 @@ async fn no_page_scrolls_sideways_at_390_px_and_remove_is_clickable(app: TestApp
 
         switch_to(&c, &m.buyer.admin_email).await;
         c.visit(&format!("/listings/{l}")).await;
-        c.fill("qty", "3").await;
+        c.fill("quantity", "3").await;
         c.press("Add to cart").await;
         let buyer_pages = [
             "/catalog".to_owned(),
