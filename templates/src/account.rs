@@ -94,7 +94,7 @@ pub fn account(l: &Layout, v: &AccountView) -> Markup {
             (sessions_table(l, &v.sessions))
             h2 { (t("account-coops")) }
             (coops_table(l, &v.coops))
-            (crate::notifications::mail_preferences(&l.csrf, &v.mail))
+            (crate::notifications::mail_section(l, &v.mail))
         },
     )
 }

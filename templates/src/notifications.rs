@@ -81,15 +81,6 @@ pub fn notifications(l: &Layout, rows: &[NotificationRow], next: Option<&str>) -
     )
 }
 
-/// The mail preferences form (on the account page), in English; see `mail_section`.
-pub fn mail_preferences(csrf_token: &str, choices: &[MailChoice]) -> Markup {
-    let l = Layout {
-        csrf: csrf_token.to_owned(),
-        ..Layout::default()
-    };
-    mail_section(&l, choices)
-}
-
 /// The mail preferences form (on the account page), in the viewer's language.
 pub fn mail_section(l: &Layout, choices: &[MailChoice]) -> Markup {
     let tr = &l.tr;

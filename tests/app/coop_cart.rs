@@ -261,7 +261,7 @@ async fn a_coop_that_may_not_buy_has_no_cart(app: TestApp) {
 }
 
 async fn migration_61_merges_each_coops_per_member_lines_into_one_cart(app: TestApp) {
-    use migration::{MigrationName, MigratorTrait};
+    use migration::MigratorTrait;
     use sea_orm::sea_query::{Alias, Query};
     use sea_orm::ConnectionTrait;
     let s = shared(&app).await;
