@@ -82,6 +82,8 @@ fmt:
 lint:
 	$(CARGO) fmt --all -- --check
 	$(CARGO) clippy --workspace --all-targets --locked -- -D warnings
+	# The program alone, without the tests' dev-dependencies and their features (what `make run` builds).
+	$(CARGO) check --locked --bin cooptrade
 
 clean:
 	$(CARGO) clean
