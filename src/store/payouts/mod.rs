@@ -18,7 +18,7 @@ use entity::{decision, journal_entry, payout_line, payout_run, posting};
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, RelationTrait, Set,
+    QuerySelect, Set,
 };
 
 pub use bank::{bank_details, set_bank_details, BankDetails};
@@ -347,53 +347,6 @@ pub struct EntryBehind {
     pub order_id: Option<i32>,
     pub account: String,
     pub amount: Money,
-}
-
-/// The postings to the line's co-op accounts that the line pays: entries after the previous
-/// run's cut-off, up to this run's.
-pub async fn entries_behind(
-    db: &impl ConnectionTrait,
-    run: &payout_run::Model,
-    line: &payout_line::Model,
-) -> Result<Vec<EntryBehind>, AppError> {
-    let currency = Currency::parse(&run.currency)?;
-    let accounts = [
-        Account::CoopFairShare(line.coop_id).as_str().into_owned(),
-        Account::CoopProceeds(line.coop_id).as_str().into_owned(),
-    ];
-    let rows: Vec<(i64, String, String, Option<i32>, String, i64)> = posting::Entity::find()
-        .select_only()
-        .column(posting::Column::EntryId)
-        .column(journal_entry::Column::Kind)
-        .column(journal_entry::Column::Memo)
-        .column(journal_entry::Column::OrderId)
-        .column(posting::Column::Account)
-        .column(posting::Column::AmountMinor)
-        .join(
-            sea_orm::JoinType::InnerJoin,
-            posting::Relation::JournalEntry.def(),
-        )
-        .filter(posting::Column::Account.is_in(accounts))
-        .filter(posting::Column::Currency.eq(currency.code()))
-        .filter(posting::Column::EntryId.gt(line.from_entry_id))
-        .filter(posting::Column::EntryId.lte(run.max_entry_id))
-        .order_by_asc(posting::Column::Id)
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(entry_id, kind, memo, order_id, account, minor)| EntryBehind {
-                entry_id,
-                kind,
-                memo,
-                order_id,
-                account,
-                amount: Money::from_minor(minor, currency),
-            },
-        )
-        .collect())
 }
 
 /// The decisions taken on a run, oldest first (re-exported for pages).
