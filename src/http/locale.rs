@@ -77,7 +77,7 @@ pub async fn switch(
     CsrfForm(form): CsrfForm<LocaleForm>,
 ) -> Result<Response, AppError> {
     let lang = Lang::from_code(&form.locale)
-        .ok_or_else(|| AppError::BadRequest(format!("no such language: {}", form.locale)))?;
+        .ok_or_else(|| AppError::BadRequest(format!("no such language: {}", form.locale).into()))?;
     if let Some(user) = &viewer.user {
         store::locale::set_locale(&state.db, user.id, lang.code()).await?;
     }
