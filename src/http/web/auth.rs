@@ -23,11 +23,13 @@ pub async fn register_page(viewer: Viewer) -> maud::Markup {
 pub async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
+    headers: HeaderMap,
     CsrfForm(form): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
+    let spoken = locale::spoken(&headers);
     // A new address and one that has an account already get the same answer (and mail).
     let signed_up =
-        store::accounts::sign_up(&state.db, &state.config.base_url, &form, viewer.tr.lang).await;
+        store::accounts::sign_up(&state.db, &state.config.base_url, &form, spoken).await;
     match invalid(signed_up)? {
         Ok(()) => Ok(axum::response::Redirect::to("/register/sent").into_response()),
         Err(errs) => {

@@ -18,14 +18,14 @@ use crate::error::{AppError, FieldErrors};
 use crate::store::locale::{tr_of, tr_or};
 use crate::store::users::{self, Registration};
 
-/// Registers an account in `lang` (the language the page spoke) and mails its verification link
-/// in it. An address that already has an account gets a mail saying so instead, and the caller
-/// cannot tell the two apart: both return `Ok`.
+/// Registers an account in `lang` (the language the page spoke to the person, when it came from
+/// them) and mails its verification link in it. An address that already has an account gets a
+/// mail saying so instead, and the caller cannot tell the two apart: both return `Ok`.
 pub async fn sign_up(
     db: &DatabaseConnection,
     base: &url::Url,
     form: &Registration,
-    lang: i18n::Lang,
+    lang: Option<i18n::Lang>,
 ) -> Result<(), AppError> {
     let tx = begin_write(db).await?;
     let email = Email::parse(&form.email).ok();
@@ -37,11 +37,17 @@ pub async fn sign_up(
         check_name_and_password(form)?;
         // As long as creating an account takes: the hash a new account would get.
         auth::hash_password(&form.password)?;
-        mail::taken(&tx, &tr_or(&owner, lang), base, &owner.email).await?;
+        mail::taken(
+            &tx,
+            &tr_or(&owner, lang.unwrap_or_default()),
+            base,
+            &owner.email,
+        )
+        .await?;
         tx.commit().await?;
         return Ok(());
     }
-    match users::register_speaking(&tx, form, Some(lang)).await {
+    match users::register_speaking(&tx, form, lang).await {
         Ok(u) => {
             let token = tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(&u.email)).await?;
             mail::verify(&tx, &tr_of(&u), base, &u.email, &u.name, &token).await?;
