@@ -126,10 +126,9 @@ pub fn language() -> Tr {
 fn error_line(tr: &Tr, e: &anyhow::Error) -> String {
     let message = match e.downcast_ref::<crate::error::AppError>() {
         // An operator needs the details a web visitor is not shown.
-        Some(app @ (AppError::Db(_) | AppError::Internal(_) | AppError::Invalid(_))) => {
-            app.to_string()
-        }
-        Some(app) => crate::http::api_language::message(tr, app.code(), &app.to_string()),
+        Some(app @ (AppError::Db(_) | AppError::Internal(_))) => app.to_string(),
+        Some(AppError::Invalid(fields)) => fields.said(tr).to_string(),
+        Some(app) => app.said(tr),
         None => e.to_string(),
     };
     tr.t_args("cli-error", &[("message", message.into())])
@@ -307,7 +306,7 @@ async fn listings_command(
                         let args = [
                             ("row", e.row.to_string().into()),
                             ("column", column.to_owned().into()),
-                            ("message", e.message.clone().into()),
+                            ("message", tr.say(&e.message).into()),
                         ];
                         eprintln!("{}", tr.t_args("cli-row-problem", &args));
                     }

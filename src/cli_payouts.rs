@@ -84,7 +84,10 @@ pub async fn run(
             for (line, error) in &done.failed {
                 let args = [
                     ("line", line.to_string().into()),
-                    ("reason", error.to_string().into()),
+                    (
+                        "reason",
+                        tr.say(&crate::error::Msg::from_stored(error)).into(),
+                    ),
                 ];
                 println!("{}", tr.t_args("cli-line-failed", &args));
             }

@@ -1,19 +1,26 @@
 //! The application's one error type; `http::error` turns it into an HTML page or a JSON body.
+pub use i18n::Msg;
 use sea_orm::DbErr;
 
-/// Per-field validation messages, in form order.
+/// Per-field validation messages (codes, said in the reader's language when shown), in form order.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct FieldErrors(pub Vec<(&'static str, String)>);
+pub struct FieldErrors(pub Vec<(&'static str, Msg)>);
 
 impl FieldErrors {
-    pub fn add(&mut self, field: &'static str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &'static str, message: impl Into<Msg>) {
         self.0.push((field, message.into()));
     }
-    pub fn get(&self, field: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(f, _)| *f == field)
-            .map(|(_, m)| m.as_str())
+    pub fn get(&self, field: &str) -> Option<&Msg> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, m)| m)
+    }
+    /// Every message said in `tr`'s language, for a form drawn again.
+    pub fn said(&self, tr: &i18n::Tr) -> FieldErrors {
+        FieldErrors(
+            self.0
+                .iter()
+                .map(|(f, m)| (*f, Msg::Said(tr.say(m))))
+                .collect(),
+        )
     }
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
@@ -26,7 +33,7 @@ impl FieldErrors {
             Err(AppError::Invalid(self))
         }
     }
-    pub fn single(field: &'static str, message: impl Into<String>) -> AppError {
+    pub fn single(field: &'static str, message: impl Into<Msg>) -> AppError {
         AppError::Invalid(FieldErrors(vec![(field, message.into())]))
     }
 }
@@ -41,19 +48,19 @@ impl std::fmt::Display for FieldErrors {
 #[derive(Debug, thiserror::Error)]
 pub enum AppError {
     #[error("{0}")]
-    BadRequest(String),
+    BadRequest(Msg),
     #[error("{0}")]
     Invalid(FieldErrors),
     #[error("{0}")]
-    Unauthorized(String),
+    Unauthorized(Msg),
     #[error("{0}")]
-    Forbidden(String),
+    Forbidden(Msg),
     #[error("{0}")]
-    NotFound(String),
+    NotFound(Msg),
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Msg),
     #[error("{0}")]
-    UnsupportedMediaType(String),
+    UnsupportedMediaType(Msg),
     #[error("the request body is larger than the limit")]
     PayloadTooLarge,
     #[error("database error: {0}")]
@@ -63,8 +70,9 @@ pub enum AppError {
 }
 
 impl AppError {
+    /// "<what> not found"; `what` is a thing's English name ("payout run"), its code.
     pub fn not_found(what: &str) -> Self {
-        AppError::NotFound(format!("{what} not found"))
+        AppError::NotFound(Msg::code("error-not-found").arg("what", what.replace(' ', "-")))
     }
 
     /// HTTP status code for this error.
@@ -98,28 +106,50 @@ impl AppError {
     }
 
     /// What a user may be shown: internal details stay in the log.
-    pub fn public_message(&self) -> String {
+    pub fn public_message(&self) -> Msg {
         match self {
-            AppError::Db(_) | AppError::Internal(_) => {
-                "something went wrong on our side; it has been logged".to_string()
-            }
-            other => other.to_string(),
+            AppError::BadRequest(m)
+            | AppError::Unauthorized(m)
+            | AppError::Forbidden(m)
+            | AppError::NotFound(m)
+            | AppError::Conflict(m)
+            | AppError::UnsupportedMediaType(m) => m.clone(),
+            AppError::Invalid(f) => Msg::Said(f.to_string()),
+            AppError::PayloadTooLarge => Msg::code("error-too-large"),
+            AppError::Db(_) | AppError::Internal(_) => Msg::code("error-internal"),
         }
+    }
+
+    /// The message in `tr`'s language; one not yet given a code says its error's code in words
+    /// (English keeps its detailed text).
+    pub fn said(&self, tr: &i18n::Tr) -> String {
+        say(tr, self.code(), &self.public_message())
+    }
+}
+
+/// An error's message (with its stable `code`) in `tr`'s language: a code through Fluent; words
+/// that have no code yet as they are in English, else the error code's sentence.
+pub fn say(tr: &i18n::Tr, code: &str, m: &Msg) -> String {
+    match m {
+        Msg::Said(_) if tr.lang != i18n::Lang::En => {
+            tr.t_args("api-error", &[("code", code.to_owned().into())])
+        }
+        m => tr.say(m),
     }
 }
 
 impl From<crate::domain::money::MoneyError> for AppError {
     fn from(e: crate::domain::money::MoneyError) -> Self {
-        FieldErrors::single("amount", e.to_string())
+        FieldErrors::single("amount", e.msg())
     }
 }
 
 impl From<crate::domain::order_state::TransitionError> for AppError {
     fn from(e: crate::domain::order_state::TransitionError) -> Self {
         if e.is_forbidden() {
-            AppError::Forbidden(e.to_string())
+            AppError::Forbidden(e.to_string().into())
         } else {
-            AppError::Conflict(e.to_string())
+            AppError::Conflict(e.to_string().into())
         }
     }
 }

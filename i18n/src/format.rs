@@ -142,3 +142,14 @@ impl Tr {
         Some((date, icu_time::Time::try_new(h, m, 0, 0).ok()?))
     }
 }
+
+/// `n` with `scale` decimals as a Fluent number, exact (from its digits), for a plural selector:
+/// `1` is "one" in English, `1.5` and `0` are "other".
+pub fn plural_number(n: i64, scale: u32) -> fluent_bundle::FluentValue<'static> {
+    use std::str::FromStr;
+    let exact = Decimal::new(n, scale).normalize().to_string();
+    match fluent_bundle::types::FluentNumber::from_str(&exact) {
+        Ok(number) => number.into(),
+        Err(_) => exact.into(),
+    }
+}

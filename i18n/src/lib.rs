@@ -5,13 +5,15 @@ mod format;
 mod messages;
 mod months;
 mod places;
+mod said;
 
 pub use chrono_tz;
 pub use files::{AREAS, FILES};
 pub use fluent_bundle::FluentValue;
-pub use format::Separators;
+pub use format::{plural_number, Separators};
 pub use messages::{message_ids, parse_problems, problems_seen, Tr};
 pub use places::{zone_choices, zone_of_country};
+pub use said::{Arg, Msg};
 
 /// A language the marketplace speaks; `En` is the fallback.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

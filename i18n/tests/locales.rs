@@ -197,6 +197,17 @@ fn every_message_formats_in_every_language_without_an_error() {
         "created",
         "charges",
         "payouts",
+        // The codes the domain and the store say things with (`i18n::Msg`).
+        "sku",
+        "detail",
+        "mb",
+        "names",
+        "gateway",
+        "bytes",
+        "format",
+        "width",
+        "height",
+        "units",
     ];
     let args: Vec<(&str, i18n::FluentValue)> = args
         .into_iter()
@@ -328,4 +339,22 @@ fn form_values_keep_every_digit_without_grouping() {
     assert_eq!(tr(Lang::En).number_input(kwd), "1234.500");
     assert_eq!(tr(Lang::Fr).number_input(Decimal::new(1250, 2)), "12,50");
     assert_eq!(tr(Lang::Da).number_input(Decimal::new(1234, 3)), "1,234");
+}
+
+#[test]
+fn a_coded_message_is_said_in_each_language_and_displays_in_english() {
+    let m = i18n::Msg::code("error-money-decimals")
+        .arg("currency", "KWD")
+        .num("count", 3);
+    assert_eq!(m.to_string(), "KWD allows at most 3 decimals");
+    assert_eq!(tr(Lang::Fr).say(&m), "KWD permet au plus 3 décimales");
+    assert_eq!(tr(Lang::Ja).say(&m), "KWD の小数点以下は 3 桁までです");
+    let none = i18n::Msg::code("error-money-decimals")
+        .arg("currency", "JPY")
+        .num("count", 0);
+    assert_eq!(none.to_string(), "JPY allows no decimals");
+    assert_eq!(tr(Lang::Fr).say(&none), "JPY n’a pas de décimales");
+    let words = i18n::Msg::from("typed by a person");
+    assert_eq!(tr(Lang::Ja).say(&words), "typed by a person");
+    assert_eq!(i18n::problems_seen(), Vec::<String>::new());
 }

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] El cos de la sol·licitud supera el límit.
        *[internal] Alguna cosa ha fallat per la nostra banda; ha quedat registrada.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] No s'ha trobat la comanda.
-        [listing] No s'ha trobat l'anunci.
-        [co-op] No s'ha trobat la cooperativa.
-        [photo] No s'ha trobat la foto.
-        [checkout] No s'ha trobat el pagament.
-        [invitation] No s'ha trobat la invitació.
-        [payout-run] No s'ha trobat la ronda de pagaments.
-       *[other] No s'ha trobat.
-    }
 api-no-endpoint = No existeix aquest punt d'accés de l'API.
 api-token-missing = Envieu «Authorization: Bearer <testimoni>» amb el testimoni d'API d'una cooperativa.
 api-token-unknown = El testimoni d'API és desconegut o s'ha revocat.
 api-listing-not-yours = Aquest anunci pertany a una altra cooperativa.
-api-order-not-yours = Aquesta comanda és entre altres cooperatives.

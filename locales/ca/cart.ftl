@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # El que ha canviat en una línia des que va entrar a la cistella.
 cart-change-price = Canvi: el preu era { $was }, ara és { $now }.
-cart-change-minimum = Canvi: la comanda mínima era { $was } { $unit }, ara és { $now } { $unit }.
+cart-change-minimum = Canvi: la comanda mínima era { $was }, ara és { $now }.
 cart-change-not-for-sale = Canvi: ja no està a la venda.
-cart-change-short = Canvi: només en queden { $left } { $unit }.
+cart-change-short = Canvi: només en queden { $left }.
 # Errors al costat d'una quantitat.
 cart-quantity-negative = Escriu una quantitat de 0 o més.
 cart-quantity-decimals = Fes servir com a màxim 3 decimals.
 cart-quantity-too-large = Escriu com a màxim { $max }.
 cart-quantity-zero = Escriu una quantitat més gran que 0.
-cart-quantity-minimum = Demana'n com a mínim { $min } { $unit }.
-cart-quantity-stock = Només n'hi ha { $stock } { $unit } en estoc.
+cart-quantity-minimum = Demana'n com a mínim { $min }.
+cart-quantity-stock = Només n'hi ha { $stock } en estoc.
 cart-not-for-sale = «{ $title }» no està a la venda ara mateix.
 cart-own-listing = És una oferta de la teva pròpia cooperativa.
 # A sobre de la cistella quan la comanda no s'ha pogut fer tal com és.

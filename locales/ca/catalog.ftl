@@ -45,7 +45,6 @@ catalog-no-certification = cap
 catalog-sku = Referència
 catalog-edit-listing = Edita aquesta oferta
 catalog-login-to-order = { $login } com a membre d'una cooperativa compradora per fer una comanda.
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -88,3 +87,39 @@ catalog-error-seller = el venedor és un identificador de cooperativa
 catalog-error-page = la pàgina és un nombre de l'1 al 10000
 catalog-error-not-a-number = «{ $value }» no és un nombre
 catalog-error-category = «{ $value }» no és una categoria
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } capsa
+           *[other] { $quantity } capses
+        }
+        [dozen] { $count ->
+            [one] { $quantity } dotzena
+           *[other] { $quantity } dotzenes
+        }
+        [bag] { $count ->
+            [one] { $quantity } sac
+           *[other] { $quantity } sacs
+        }
+        [bottle] { $count ->
+            [one] { $quantity } ampolla
+           *[other] { $quantity } ampolles
+        }
+        [crate] { $count ->
+            [one] { $quantity } caixa
+           *[other] { $quantity } caixes
+        }
+        [pack] { $count ->
+            [one] { $quantity } paquet
+           *[other] { $quantity } paquets
+        }
+       *[piece] { $count ->
+            [one] { $quantity } unitat
+           *[other] { $quantity } unitats
+        }
+    }

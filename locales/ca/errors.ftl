@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] Aquesta proposta de despesa no existeix.
         [payout-run] Aquesta tanda de pagaments no existeix.
         [payout-line] Aquesta línia de pagament no existeix.
+        [action] Aquesta acció no existeix.
+        [cart-line] Aquesta línia de la cistella no existeix.
+        [session] Aquesta sessió no existeix.
+        [token] Aquest testimoni no existeix.
+        [webhook-endpoint] Aquest punt de webhook no existeix.
        *[other] Aquesta pàgina no existeix.
     }
 error-forbidden-order = Aquesta comanda és entre altres cooperatives.
@@ -43,3 +48,16 @@ error-already-decided = això ja està decidit ({ $value ->
     })
 error-statement-empty = escriu què ha passat
 error-statement-long = no passis de 4.000 caràcters (aquesta en té { $value })
+error-too-large = la sol·licitud supera la mida permesa
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = «{ $value }» no és un nombre
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } no admet decimals
+        [one] { $currency } admet com a màxim { $count } decimal
+       *[other] { $currency } admet com a màxim { $count } decimals
+    }
+error-money-too-large = import massa gran
+# The account page's refusals.
+error-current-password = aquesta no és la vostra contrasenya actual
+error-email-same = aquesta ja és la vostra adreça

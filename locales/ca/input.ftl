@@ -4,3 +4,4 @@ number-invalid = «{ $value }» no és un nombre: escriu-lo com { $example }.
 number-ambiguous = «{ $value }» es pot llegir de dues maneres: escriu { $whole } per a un nombre enter, o { $fraction } amb decimals.
 number-grouping = «{ $value }» té les xifres mal agrupades: escriu-lo com { $example }.
 number-too-large = «{ $value }» és massa gran.
+input-control-character = conté un caràcter de control (com NUL) que no es pot desar

@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Comanda de { $buyer } a { $seller }:
 mail-your-coop = la vostra cooperativa
-mail-order-line = { $quantity } x { $unit } { $title } a { $price }: { $total }
+mail-order-line = { $quantity } { $title } a { $price }: { $total }
 mail-subtotal = Subtotal: { $total }
 mail-col-item = Article
 mail-col-quantity = Quantitat

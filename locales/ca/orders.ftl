@@ -98,3 +98,5 @@ orders-text-too-long = Limita-ho a { $max } caràcters (en té { $length }).
 orders-statement-missing = Escriu què ha passat.
 orders-action-not-now = Aquesta comanda ara està { $state }: «{ $action }» ja no és possible. La pàgina mostra el que pots fer ara.
 orders-action-not-yours = No pots fer «{ $action }» en aquesta comanda.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } reemborsats. { $reason }

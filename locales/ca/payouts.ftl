@@ -148,3 +148,27 @@ stripe-incomplete = Alta incompleta ({ $account }): cobraments { $charges ->
     }. La cooperativa cobra per transferència bancària fins que Stripe activi tots dos.
 stripe-ready = A punt ({ $account }): cobraments i pagaments activats. Els pagaments van a aquest compte de Stripe.
 stripe-continue = Continuar l’alta a Stripe
+# Bank details typed by a co-op's admin.
+bank-error-iban = introduïu un IBAN: codi de país, dígits de control i compte, p. ex. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = els dígits de control d’aquest IBAN no són correctes: reviseu si hi ha un error d’escriptura
+bank-error-bic = introduïu un BIC de 8 o 11 caràcters, p. ex. COBADEFFXXX
+bank-error-holder = introduïu el titular del compte (140 caràcters com a màxim)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = línia núm. { $line }: { $amount }
+decision-why-line-failed = línia núm. { $line }: { $error }
+decision-why-replaces = la tanda núm. { $run } pagava més del que es deu ara
+decision-why-redrafted = refeta com a tanda núm. { $run }
+decision-why-nothing-owed = refeta, però ja no es deu res
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe ha rebutjat la transferència ({ $status }): { $message }
+payments-error-card-steps = { $amount } no es pot pagar amb targeta: Stripe només accepta { $currency } en passos de 0,010
+payments-error-no-connect = els pagaments passen per la passarel·la { $gateway }: les cooperatives cobren per transferència bancària, no hi ha cap compte d’Stripe per connectar ni pagar
+payments-error-by-hand = els pagaments arriben per { $gateway }: no es poden confirmar a mà
+payments-error-pay-by-bank = pagueu cada comanda per transferència bancària amb la referència de la seva pàgina
+payments-error-coop-no-connect = els pagaments passen per la passarel·la { $gateway }: { $coop } cobra per transferència bancària, no hi ha cap compte d’Stripe per connectar
+payments-error-not-accepted = cada venedor ha d’acceptar la seva comanda abans que pagueu
+payments-error-nothing-due = res d’aquest pagament no està pendent de pagar
+payments-error-currencies = un pagament en diverses monedes es paga comanda a comanda
+payments-error-already-paid = aquest pagament ja està fet
+payouts-error-bank-refused = el banc ha rebutjat la transferència

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] Forespørgslens indhold er større end grænsen.
        *[internal] Noget gik galt hos os; det er logget.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] Ordren blev ikke fundet.
-        [listing] Annoncen blev ikke fundet.
-        [co-op] Andelsforeningen blev ikke fundet.
-        [photo] Billedet blev ikke fundet.
-        [checkout] Betalingen blev ikke fundet.
-        [invitation] Invitationen blev ikke fundet.
-        [payout-run] Udbetalingsrunden blev ikke fundet.
-       *[other] Ikke fundet.
-    }
 api-no-endpoint = Dette API-endepunkt findes ikke.
 api-token-missing = Send "Authorization: Bearer <token>" med en andelsforenings API-token.
 api-token-unknown = API-tokenet er ukendt eller er blevet tilbagekaldt.
 api-listing-not-yours = Denne annonce tilhører en anden andelsforening.
-api-order-not-yours = Denne ordre er mellem andre andelsforeninger.

@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # Hvad der er ændret på en linje, siden den kom i kurven.
 cart-change-price = Ændret: prisen var { $was }, nu { $now }.
-cart-change-minimum = Ændret: mindstekøbet var { $was } { $unit }, nu { $now } { $unit }.
+cart-change-minimum = Ændret: mindstekøbet var { $was }, nu { $now }.
 cart-change-not-for-sale = Ændret: sælges ikke længere.
-cart-change-short = Ændret: kun { $left } { $unit } tilbage.
+cart-change-short = Ændret: kun { $left } tilbage.
 # Fejl ved en mængde.
 cart-quantity-negative = Skriv en mængde på 0 eller mere.
 cart-quantity-decimals = Brug højst 3 decimaler.
 cart-quantity-too-large = Skriv højst { $max }.
 cart-quantity-zero = Skriv en mængde over 0.
-cart-quantity-minimum = Bestil mindst { $min } { $unit }.
-cart-quantity-stock = Kun { $stock } { $unit } på lager.
+cart-quantity-minimum = Bestil mindst { $min }.
+cart-quantity-stock = Kun { $stock } på lager.
 cart-not-for-sale = "{ $title }" sælges ikke lige nu.
 cart-own-listing = Det er din egen andelsforenings tilbud.
 # Over kurven, når bestillingen ikke kunne afgives, som den er.

@@ -45,7 +45,6 @@ catalog-no-certification = ingen
 catalog-sku = Varenummer
 catalog-edit-listing = Redigér denne vare
 catalog-login-to-order = { $login } som medlem af et købende kooperativ for at bestille.
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -88,3 +87,39 @@ catalog-error-seller = sælger er et kooperativ-id
 catalog-error-page = siden er et tal fra 1 til 10000
 catalog-error-not-a-number = "{ $value }" er ikke et tal
 catalog-error-category = "{ $value }" er ikke en kategori
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } æske
+           *[other] { $quantity } æsker
+        }
+        [dozen] { $count ->
+            [one] { $quantity } dusin
+           *[other] { $quantity } dusin
+        }
+        [bag] { $count ->
+            [one] { $quantity } sæk
+           *[other] { $quantity } sække
+        }
+        [bottle] { $count ->
+            [one] { $quantity } flaske
+           *[other] { $quantity } flasker
+        }
+        [crate] { $count ->
+            [one] { $quantity } kasse
+           *[other] { $quantity } kasser
+        }
+        [pack] { $count ->
+            [one] { $quantity } pakke
+           *[other] { $quantity } pakker
+        }
+       *[piece] { $count ->
+            [one] { $quantity } stk.
+           *[other] { $quantity } stk.
+        }
+    }

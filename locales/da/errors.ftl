@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] Dette udgiftsforslag findes ikke.
         [payout-run] Denne udbetalingskørsel findes ikke.
         [payout-line] Denne udbetalingslinje findes ikke.
+        [action] Denne handling findes ikke.
+        [cart-line] Denne kurvlinje findes ikke.
+        [session] Denne session findes ikke.
+        [token] Dette token findes ikke.
+        [webhook-endpoint] Dette webhook-endepunkt findes ikke.
        *[other] Denne side findes ikke.
     }
 error-forbidden-order = Denne ordre er mellem andre kooperativer.
@@ -43,3 +48,16 @@ error-already-decided = det er allerede afgjort ({ $value ->
     })
 error-statement-empty = skriv, hvad der skete
 error-statement-long = hold dig til 4.000 tegn (denne har { $value })
+error-too-large = forespørgslen er større end grænsen
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = “{ $value }” er ikke et tal
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } har ingen decimaler
+        [one] { $currency } tillader højst { $count } decimal
+       *[other] { $currency } tillader højst { $count } decimaler
+    }
+error-money-too-large = beløbet er for stort
+# The account page's refusals.
+error-current-password = det er ikke din nuværende adgangskode
+error-email-same = det er allerede din adresse

@@ -4,3 +4,4 @@ number-invalid = »{ $value }« er ikke et tal: skriv det som { $example }.
 number-ambiguous = »{ $value }« kan læses på to måder: skriv { $whole } for et helt tal eller { $fraction } med decimaler.
 number-grouping = »{ $value }« har cifrene grupperet forkert: skriv det som { $example }.
 number-too-large = »{ $value }« er for stort.
+input-control-character = indeholder et kontroltegn (som NUL), der ikke kan gemmes

@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Ordre fra { $buyer } til { $seller }:
 mail-your-coop = jeres andelsforening
-mail-order-line = { $quantity } x { $unit } { $title } à { $price }: { $total }
+mail-order-line = { $quantity } { $title } à { $price }: { $total }
 mail-subtotal = Subtotal: { $total }
 mail-col-item = Vare
 mail-col-quantity = Mængde

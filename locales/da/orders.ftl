@@ -98,3 +98,5 @@ orders-text-too-long = Hold det på { $max } tegn (dette er { $length }).
 orders-statement-missing = Skriv, hvad der skete.
 orders-action-not-now = Denne ordre er nu { $state }: "{ $action }" er ikke længere muligt. Siden viser, hvad du kan gøre nu.
 orders-action-not-yours = Du kan ikke "{ $action }" på denne ordre.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } refunderet. { $reason }

@@ -148,3 +148,27 @@ stripe-incomplete = Oprettelse ikke færdig ({ $account }): betalinger { $charge
     }. Kooperativet betales med bankoverførsel, indtil Stripe slår begge til.
 stripe-continue = Fortsæt oprettelsen hos Stripe
 stripe-ready = Klar ({ $account }): betalinger og udbetalinger er slået til. Udbetalinger går til denne Stripe-konto.
+# Bank details typed by a co-op's admin.
+bank-error-iban = indtast et IBAN: landekode, kontrolcifre og konto, f.eks. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = kontrolcifrene i dette IBAN er forkerte: se efter en slåfejl
+bank-error-bic = indtast en BIC på 8 eller 11 tegn, f.eks. COBADEFFXXX
+bank-error-holder = indtast kontohaveren (højst 140 tegn)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = linje nr. { $line }: { $amount }
+decision-why-line-failed = linje nr. { $line }: { $error }
+decision-why-replaces = kørsel nr. { $run } betalte mere, end der skyldes nu
+decision-why-redrafted = udarbejdet igen som kørsel nr. { $run }
+decision-why-nothing-owed = udarbejdet igen, men intet skyldes længere
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe afviste overførslen ({ $status }): { $message }
+payments-error-card-steps = { $amount } kan ikke betales med kort: Stripe tager kun { $currency } i trin på 0,010
+payments-error-no-connect = betalinger går gennem { $gateway }: kooperativer betales med bankoverførsel, der er ingen Stripe-konto at forbinde eller betale
+payments-error-by-hand = betalinger kommer gennem { $gateway }: de kan ikke bekræftes manuelt
+payments-error-pay-by-bank = betal hver ordre med bankoverførsel med referencen på dens side
+payments-error-coop-no-connect = betalinger går gennem { $gateway }: { $coop } betales med bankoverførsel, der er ingen Stripe-konto at forbinde
+payments-error-not-accepted = hver sælger skal acceptere sin ordre, før I betaler
+payments-error-nothing-due = intet i denne betaling venter på at blive betalt
+payments-error-currencies = en betaling i flere valutaer betales ordre for ordre
+payments-error-already-paid = denne betaling er allerede betalt
+payouts-error-bank-refused = banken afviste overførslen

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] The request body is larger than the limit.
        *[internal] Something went wrong on our side; it has been logged.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] Order not found.
-        [listing] Listing not found.
-        [co-op] Co-op not found.
-        [photo] Photo not found.
-        [checkout] Checkout not found.
-        [invitation] Invitation not found.
-        [payout-run] Payout run not found.
-       *[other] Not found.
-    }
-api-no-endpoint = No such API endpoint.
-api-token-missing = Send 'Authorization: Bearer <token>' with a co-op's API token.
-api-token-unknown = The API token is unknown or has been revoked.
-api-listing-not-yours = This listing belongs to another co-op.
-api-order-not-yours = This order is between other co-ops.
+api-no-endpoint = no such API endpoint
+api-token-missing = send 'Authorization: Bearer <token>' with a co-op's API token
+api-token-unknown = the API token is unknown or has been revoked
+api-listing-not-yours = this listing belongs to another co-op

@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # What changed on a line since it went into the cart.
 cart-change-price = Changed: the price was { $was }, now { $now }.
-cart-change-minimum = Changed: the minimum order was { $was } { $unit }, now { $now } { $unit }.
+cart-change-minimum = Changed: the minimum order was { $was }, now { $now }.
 cart-change-not-for-sale = Changed: no longer for sale.
-cart-change-short = Changed: only { $left } { $unit } left.
+cart-change-short = Changed: only { $left } left.
 # Errors beside a quantity.
 cart-quantity-negative = Enter a quantity of 0 or more.
 cart-quantity-decimals = Use at most 3 decimals.
 cart-quantity-too-large = Enter at most { $max }.
 cart-quantity-zero = Enter a quantity above 0.
-cart-quantity-minimum = Order at least { $min } { $unit }.
-cart-quantity-stock = Only { $stock } { $unit } in stock.
+cart-quantity-minimum = Order at least { $min }.
+cart-quantity-stock = Only { $stock } in stock.
 cart-not-for-sale = “{ $title }” is not for sale right now.
 cart-own-listing = This is your own co-op's listing.
 # Above the cart when the checkout could not place it as it is.

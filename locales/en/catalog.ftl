@@ -48,8 +48,6 @@ catalog-sku = SKU
 catalog-edit-listing = Edit this listing
 # $login is the link "Log in".
 catalog-login-to-order = { $login } as a member of a buying co-op to order.
-# An amount of goods: "12.5 kg".
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -94,3 +92,39 @@ catalog-error-seller = seller is a co-op id
 catalog-error-page = page is a number from 1 to 10000
 catalog-error-not-a-number = '{ $value }' is not a number
 catalog-error-category = '{ $value }' is not a category
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } box
+           *[other] { $quantity } boxes
+        }
+        [dozen] { $count ->
+            [one] { $quantity } dozen
+           *[other] { $quantity } dozen
+        }
+        [bag] { $count ->
+            [one] { $quantity } bag
+           *[other] { $quantity } bags
+        }
+        [bottle] { $count ->
+            [one] { $quantity } bottle
+           *[other] { $quantity } bottles
+        }
+        [crate] { $count ->
+            [one] { $quantity } crate
+           *[other] { $quantity } crates
+        }
+        [pack] { $count ->
+            [one] { $quantity } pack
+           *[other] { $quantity } packs
+        }
+       *[piece] { $count ->
+            [one] { $quantity } piece
+           *[other] { $quantity } pieces
+        }
+    }

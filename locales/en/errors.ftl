@@ -25,6 +25,11 @@ error-not-found = { $what ->
         [spending-proposal] spending proposal not found
         [payout-run] payout run not found
         [payout-line] payout line not found
+        [action] action not found
+        [cart-line] cart line not found
+        [session] session not found
+        [token] token not found
+        [webhook-endpoint] webhook endpoint not found
        *[other] not found
     }
 error-forbidden-order = this order is between other co-ops
@@ -46,3 +51,15 @@ error-already-decided = this has already been decided ({ $value ->
     })
 error-statement-empty = write what happened
 error-statement-long = keep it to 4000 characters (this is { $value })
+error-too-large = the request body is larger than the limit
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = not a number: '{ $value }'
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } allows no decimals
+       *[other] { $currency } allows at most { $count } decimals
+    }
+error-money-too-large = amount too large
+# The account page's refusals.
+error-current-password = this is not your current password
+error-email-same = this is your address already

@@ -4,3 +4,4 @@ number-invalid = “{ $value }” is not a number: write it like { $example }.
 number-ambiguous = “{ $value }” could be read two ways: write { $whole } for a whole number, or { $fraction } with a decimal part.
 number-grouping = “{ $value }” has its digits grouped oddly: write it like { $example }.
 number-too-large = “{ $value }” is too large.
+input-control-character = contains a control character (such as NUL) that cannot be stored

@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Order from { $buyer } to { $seller }:
 mail-your-coop = your co-op
-mail-order-line = { $quantity } x { $unit } { $title } at { $price }: { $total }
+mail-order-line = { $quantity } { $title } at { $price }: { $total }
 mail-subtotal = Subtotal: { $total }
 mail-col-item = Item
 mail-col-quantity = Quantity

@@ -98,3 +98,5 @@ orders-text-too-long = Keep it to { $max } characters (this is { $length }).
 orders-statement-missing = Write what happened.
 orders-action-not-now = This order is { $state } now: “{ $action }” is no longer possible. The page shows what you can do now.
 orders-action-not-yours = You cannot do “{ $action }” on this order.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } refunded. { $reason }

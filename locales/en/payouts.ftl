@@ -155,3 +155,27 @@ stripe-incomplete = Onboarding incomplete ({ $account }): charges { $charges ->
     }. The co-op is paid by bank transfer until Stripe enables both.
 stripe-continue = Continue Stripe onboarding
 stripe-ready = Ready ({ $account }): charges and payouts enabled. Payouts go to this Stripe account.
+# Bank details typed by a co-op's admin.
+bank-error-iban = enter an IBAN: country code, check digits and account, e.g. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = this IBAN's check digits are wrong: check for a typo
+bank-error-bic = enter a BIC of 8 or 11 characters, e.g. COBADEFFXXX
+bank-error-holder = enter the account holder (at most 140 characters)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = line #{ $line }: { $amount }
+decision-why-line-failed = line #{ $line }: { $error }
+decision-why-replaces = run #{ $run } paid more than is owed now
+decision-why-redrafted = re-drafted as run #{ $run }
+decision-why-nothing-owed = re-drafted, but nothing is owed any more
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe refused the transfer ({ $status }): { $message }
+payments-error-card-steps = { $amount } cannot be paid by card: Stripe takes { $currency } only in steps of 0.010
+payments-error-no-connect = payments go through the { $gateway } gateway: co-ops are paid by bank transfer, there is no Stripe account to connect or pay
+payments-error-by-hand = payments arrive through { $gateway }: they cannot be confirmed by hand
+payments-error-pay-by-bank = pay each order by bank transfer with the reference on its page
+payments-error-coop-no-connect = payments go through the { $gateway } gateway: { $coop } is paid by bank transfer, there is no Stripe account to connect
+payments-error-not-accepted = every seller must accept its order before you pay
+payments-error-nothing-due = nothing in this checkout is waiting for payment
+payments-error-currencies = a checkout in several currencies is paid order by order
+payments-error-already-paid = this checkout is already paid
+payouts-error-bank-refused = the bank refused the transfer

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] El cuerpo de la solicitud supera el límite.
        *[internal] Algo ha fallado por nuestra parte; ha quedado registrado.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] Pedido no encontrado.
-        [listing] Anuncio no encontrado.
-        [co-op] Cooperativa no encontrada.
-        [photo] Foto no encontrada.
-        [checkout] Pago no encontrado.
-        [invitation] Invitación no encontrada.
-        [payout-run] Ronda de pagos no encontrada.
-       *[other] No encontrado.
-    }
 api-no-endpoint = No existe ese punto de acceso de la API.
 api-token-missing = Envía «Authorization: Bearer <token>» con el token de API de una cooperativa.
 api-token-unknown = El token de API es desconocido o ha sido revocado.
 api-listing-not-yours = Este anuncio pertenece a otra cooperativa.
-api-order-not-yours = Este pedido es entre otras cooperativas.

@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # Lo que ha cambiado en una línea desde que entró en el carrito.
 cart-change-price = Cambio: el precio era { $was }, ahora es { $now }.
-cart-change-minimum = Cambio: el pedido mínimo era { $was } { $unit }, ahora es { $now } { $unit }.
+cart-change-minimum = Cambio: el pedido mínimo era { $was }, ahora es { $now }.
 cart-change-not-for-sale = Cambio: ya no está a la venta.
-cart-change-short = Cambio: solo quedan { $left } { $unit }.
+cart-change-short = Cambio: solo quedan { $left }.
 # Errores junto a una cantidad.
 cart-quantity-negative = Escribe una cantidad de 0 o más.
 cart-quantity-decimals = Usa como máximo 3 decimales.
 cart-quantity-too-large = Escribe como máximo { $max }.
 cart-quantity-zero = Escribe una cantidad mayor que 0.
-cart-quantity-minimum = Pide al menos { $min } { $unit }.
-cart-quantity-stock = Solo hay { $stock } { $unit } en existencias.
+cart-quantity-minimum = Pide al menos { $min }.
+cart-quantity-stock = Solo hay { $stock } en existencias.
 cart-not-for-sale = «{ $title }» no está a la venta en este momento.
 cart-own-listing = Es una oferta de tu propia cooperativa.
 # Encima del carrito cuando el pedido no se pudo hacer tal cual.

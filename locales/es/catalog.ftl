@@ -45,7 +45,6 @@ catalog-no-certification = ninguna
 catalog-sku = Referencia
 catalog-edit-listing = Editar esta oferta
 catalog-login-to-order = { $login } como miembro de una cooperativa compradora para hacer un pedido.
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -88,3 +87,39 @@ catalog-error-seller = el vendedor es un identificador de cooperativa
 catalog-error-page = la página es un número del 1 al 10000
 catalog-error-not-a-number = «{ $value }» no es un número
 catalog-error-category = «{ $value }» no es una categoría
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } caja
+           *[other] { $quantity } cajas
+        }
+        [dozen] { $count ->
+            [one] { $quantity } docena
+           *[other] { $quantity } docenas
+        }
+        [bag] { $count ->
+            [one] { $quantity } saco
+           *[other] { $quantity } sacos
+        }
+        [bottle] { $count ->
+            [one] { $quantity } botella
+           *[other] { $quantity } botellas
+        }
+        [crate] { $count ->
+            [one] { $quantity } cajón
+           *[other] { $quantity } cajones
+        }
+        [pack] { $count ->
+            [one] { $quantity } paquete
+           *[other] { $quantity } paquetes
+        }
+       *[piece] { $count ->
+            [one] { $quantity } unidad
+           *[other] { $quantity } unidades
+        }
+    }

@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] Esta propuesta de gasto no existe.
         [payout-run] Esta tanda de pagos no existe.
         [payout-line] Esta línea de pago no existe.
+        [action] Esta acción no existe.
+        [cart-line] Esta línea del carrito no existe.
+        [session] Esta sesión no existe.
+        [token] Este token no existe.
+        [webhook-endpoint] Este punto de webhook no existe.
        *[other] Esta página no existe.
     }
 error-forbidden-order = Este pedido es entre otras cooperativas.
@@ -43,3 +48,16 @@ error-already-decided = esto ya está decidido ({ $value ->
     })
 error-statement-empty = escribe lo que pasó
 error-statement-long = no pases de 4000 caracteres (esta tiene { $value })
+error-too-large = la solicitud supera el tamaño permitido
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = «{ $value }» no es un número
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } no admite decimales
+        [one] { $currency } admite como máximo { $count } decimal
+       *[other] { $currency } admite como máximo { $count } decimales
+    }
+error-money-too-large = importe demasiado grande
+# The account page's refusals.
+error-current-password = esta no es su contraseña actual
+error-email-same = esta ya es su dirección

@@ -4,3 +4,4 @@ number-invalid = «{ $value }» no es un número: escríbelo como { $example }.
 number-ambiguous = «{ $value }» se puede leer de dos maneras: escribe { $whole } para un número entero o { $fraction } con decimales.
 number-grouping = «{ $value }» tiene los dígitos mal agrupados: escríbelo como { $example }.
 number-too-large = «{ $value }» es demasiado grande.
+input-control-character = contiene un carácter de control (como NUL) que no se puede guardar

@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Pedido de { $buyer } a { $seller }:
 mail-your-coop = tu cooperativa
-mail-order-line = { $quantity } x { $unit } { $title } a { $price }: { $total }
+mail-order-line = { $quantity } { $title } a { $price }: { $total }
 mail-subtotal = Subtotal: { $total }
 mail-col-item = Artículo
 mail-col-quantity = Cantidad

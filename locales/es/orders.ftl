@@ -98,3 +98,5 @@ orders-text-too-long = Limítalo a { $max } caracteres (tiene { $length }).
 orders-statement-missing = Escribe lo que pasó.
 orders-action-not-now = Este pedido está ahora { $state }: «{ $action }» ya no es posible. La página muestra lo que puedes hacer ahora.
 orders-action-not-yours = No puedes hacer «{ $action }» en este pedido.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } reembolsados. { $reason }

@@ -152,3 +152,27 @@ stripe-incomplete = Alta incompleta ({ $account }): cobros { $charges ->
     }. La cooperativa cobra por transferencia bancaria hasta que Stripe active ambos.
 stripe-continue = Continuar el alta en Stripe
 stripe-ready = Lista ({ $account }): cobros y pagos activados. Los pagos van a esta cuenta de Stripe.
+# Bank details typed by a co-op's admin.
+bank-error-iban = introduzca un IBAN: código de país, dígitos de control y cuenta, p. ej. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = los dígitos de control de este IBAN no son correctos: revise si hay un error de escritura
+bank-error-bic = introduzca un BIC de 8 u 11 caracteres, p. ej. COBADEFFXXX
+bank-error-holder = introduzca el titular de la cuenta (140 caracteres como máximo)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = línea n.º { $line }: { $amount }
+decision-why-line-failed = línea n.º { $line }: { $error }
+decision-why-replaces = la tanda n.º { $run } pagaba más de lo que se debe ahora
+decision-why-redrafted = rehecha como tanda n.º { $run }
+decision-why-nothing-owed = rehecha, pero ya no se debe nada
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe rechazó la transferencia ({ $status }): { $message }
+payments-error-card-steps = { $amount } no se puede pagar con tarjeta: Stripe solo acepta { $currency } en pasos de 0,010
+payments-error-no-connect = los pagos pasan por la pasarela { $gateway }: las cooperativas cobran por transferencia bancaria, no hay cuenta de Stripe que conectar ni pagar
+payments-error-by-hand = los pagos llegan por { $gateway }: no se pueden confirmar a mano
+payments-error-pay-by-bank = pague cada pedido por transferencia bancaria con la referencia de su página
+payments-error-coop-no-connect = los pagos pasan por la pasarela { $gateway }: { $coop } cobra por transferencia bancaria, no hay cuenta de Stripe que conectar
+payments-error-not-accepted = cada vendedor debe aceptar su pedido antes de que usted pague
+payments-error-nothing-due = nada en este pago está pendiente de pago
+payments-error-currencies = un pago en varias monedas se paga pedido a pedido
+payments-error-already-paid = este pago ya está hecho
+payouts-error-bank-refused = el banco rechazó la transferencia

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] Le corps de la requête dépasse la limite.
        *[internal] Une erreur s'est produite de notre côté ; elle a été journalisée.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] Commande introuvable.
-        [listing] Annonce introuvable.
-        [co-op] Coopérative introuvable.
-        [photo] Photo introuvable.
-        [checkout] Paiement groupé introuvable.
-        [invitation] Invitation introuvable.
-        [payout-run] Campagne de versements introuvable.
-       *[other] Introuvable.
-    }
 api-no-endpoint = Ce point d'accès de l'API n'existe pas.
 api-token-missing = Envoyez « Authorization: Bearer <jeton> » avec le jeton d'API d'une coopérative.
 api-token-unknown = Le jeton d'API est inconnu ou a été révoqué.
 api-listing-not-yours = Cette annonce appartient à une autre coopérative.
-api-order-not-yours = Cette commande est entre d'autres coopératives.

@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # Ce qui a changé sur une ligne depuis son ajout au panier.
 cart-change-price = Changement : le prix était de { $was }, il est maintenant de { $now }.
-cart-change-minimum = Changement : la commande minimale était de { $was } { $unit }, elle est maintenant de { $now } { $unit }.
+cart-change-minimum = Changement : la commande minimale était de { $was }, elle est maintenant de { $now }.
 cart-change-not-for-sale = Changement : n'est plus en vente.
-cart-change-short = Changement : il ne reste que { $left } { $unit }.
+cart-change-short = Changement : il ne reste que { $left }.
 # Erreurs à côté d'une quantité.
 cart-quantity-negative = Saisissez une quantité de 0 ou plus.
 cart-quantity-decimals = Utilisez au plus 3 décimales.
 cart-quantity-too-large = Saisissez au plus { $max }.
 cart-quantity-zero = Saisissez une quantité supérieure à 0.
-cart-quantity-minimum = Commandez au moins { $min } { $unit }.
-cart-quantity-stock = Seulement { $stock } { $unit } en stock.
+cart-quantity-minimum = Commandez au moins { $min }.
+cart-quantity-stock = Seulement { $stock } en stock.
 cart-not-for-sale = « { $title } » n'est pas en vente en ce moment.
 cart-own-listing = C'est une offre de votre propre coopérative.
 # Au-dessus du panier quand la commande n'a pas pu être passée telle quelle.

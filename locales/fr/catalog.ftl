@@ -45,7 +45,6 @@ catalog-no-certification = aucune
 catalog-sku = Référence
 catalog-edit-listing = Modifier cette offre
 catalog-login-to-order = { $login } en tant que membre d'une coopérative acheteuse pour commander.
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -88,3 +87,39 @@ catalog-error-seller = le vendeur est un identifiant de coopérative
 catalog-error-page = la page est un nombre de 1 à 10000
 catalog-error-not-a-number = « { $value } » n'est pas un nombre
 catalog-error-category = « { $value } » n'est pas une catégorie
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } boîte
+           *[other] { $quantity } boîtes
+        }
+        [dozen] { $count ->
+            [one] { $quantity } douzaine
+           *[other] { $quantity } douzaines
+        }
+        [bag] { $count ->
+            [one] { $quantity } sac
+           *[other] { $quantity } sacs
+        }
+        [bottle] { $count ->
+            [one] { $quantity } bouteille
+           *[other] { $quantity } bouteilles
+        }
+        [crate] { $count ->
+            [one] { $quantity } caisse
+           *[other] { $quantity } caisses
+        }
+        [pack] { $count ->
+            [one] { $quantity } paquet
+           *[other] { $quantity } paquets
+        }
+       *[piece] { $count ->
+            [one] { $quantity } pièce
+           *[other] { $quantity } pièces
+        }
+    }

@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] Cette proposition de dépense n’existe pas.
         [payout-run] Ce lot de versements n’existe pas.
         [payout-line] Cette ligne de versement n’existe pas.
+        [action] Cette action n’existe pas.
+        [cart-line] Cette ligne du panier n’existe pas.
+        [session] Cette session n’existe pas.
+        [token] Ce jeton n’existe pas.
+        [webhook-endpoint] Ce point d’entrée de webhook n’existe pas.
        *[other] Cette page n’existe pas.
     }
 error-forbidden-order = Cette commande concerne d’autres coopératives.
@@ -43,3 +48,16 @@ error-already-decided = c’est déjà décidé ({ $value ->
     })
 error-statement-empty = écrivez ce qui s’est passé
 error-statement-long = tenez-vous-en à 4 000 caractères (celle-ci en compte { $value })
+error-too-large = la requête dépasse la taille permise
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = « { $value } » n’est pas un nombre
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } n’a pas de décimales
+        [one] { $currency } permet au plus { $count } décimale
+       *[other] { $currency } permet au plus { $count } décimales
+    }
+error-money-too-large = montant trop grand
+# The account page's refusals.
+error-current-password = ce n’est pas votre mot de passe actuel
+error-email-same = c’est déjà votre adresse

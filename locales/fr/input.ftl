@@ -4,3 +4,4 @@ number-invalid = « { $value } » n’est pas un nombre : écrivez-le comme { $e
 number-ambiguous = « { $value } » peut se lire de deux façons : écrivez { $whole } pour un nombre entier, ou { $fraction } avec des décimales.
 number-grouping = « { $value } » a des chiffres mal groupés : écrivez-le comme { $example }.
 number-too-large = « { $value } » est trop grand.
+input-control-character = contient un caractère de contrôle (comme NUL) qui ne peut pas être enregistré

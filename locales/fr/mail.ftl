@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Commande de { $buyer } à { $seller } :
 mail-your-coop = votre coopérative
-mail-order-line = { $quantity } x { $unit } { $title } à { $price } : { $total }
+mail-order-line = { $quantity } { $title } à { $price } : { $total }
 mail-subtotal = Sous-total : { $total }
 mail-col-item = Article
 mail-col-quantity = Quantité

@@ -98,3 +98,5 @@ orders-text-too-long = Limitez-vous à { $max } caractères (il y en a { $length
 orders-statement-missing = Décrivez ce qui s'est passé.
 orders-action-not-now = Cette commande est maintenant { $state } : « { $action } » n'est plus possible. La page montre ce que vous pouvez faire maintenant.
 orders-action-not-yours = Vous ne pouvez pas faire « { $action } » sur cette commande.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } remboursés. { $reason }

@@ -152,3 +152,27 @@ stripe-incomplete = Inscription inachevée ({ $account }) : encaissements { $cha
     }. La coopérative est payée par virement bancaire jusqu’à ce que Stripe active les deux.
 stripe-continue = Poursuivre l’inscription Stripe
 stripe-ready = Prêt ({ $account }) : encaissements et versements activés. Les versements vont sur ce compte Stripe.
+# Bank details typed by a co-op's admin.
+bank-error-iban = saisissez un IBAN : code pays, clé de contrôle et compte, p. ex. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = la clé de contrôle de cet IBAN est fausse : vérifiez s’il y a une faute de frappe
+bank-error-bic = saisissez un BIC de 8 ou 11 caractères, p. ex. COBADEFFXXX
+bank-error-holder = saisissez le titulaire du compte (140 caractères au plus)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = ligne n° { $line } : { $amount }
+decision-why-line-failed = ligne n° { $line } : { $error }
+decision-why-replaces = le lot n° { $run } versait plus que ce qui est dû maintenant
+decision-why-redrafted = réétabli comme lot n° { $run }
+decision-why-nothing-owed = réétabli, mais plus rien n’est dû
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe a refusé le virement ({ $status }) : { $message }
+payments-error-card-steps = { $amount } ne peut pas être payé par carte : Stripe n’accepte le { $currency } que par pas de 0,010
+payments-error-no-connect = les paiements passent par la passerelle { $gateway } : les coopératives sont payées par virement bancaire, il n’y a pas de compte Stripe à connecter ni à payer
+payments-error-by-hand = les paiements arrivent par { $gateway } : ils ne peuvent pas être confirmés à la main
+payments-error-pay-by-bank = payez chaque commande par virement bancaire avec la référence indiquée sur sa page
+payments-error-coop-no-connect = les paiements passent par la passerelle { $gateway } : { $coop } est payée par virement bancaire, il n’y a pas de compte Stripe à connecter
+payments-error-not-accepted = chaque vendeur doit accepter sa commande avant que vous payiez
+payments-error-nothing-due = rien dans ce paiement n’attend d’être payé
+payments-error-currencies = un paiement en plusieurs devises se règle commande par commande
+payments-error-already-paid = ce paiement est déjà réglé
+payouts-error-bank-refused = la banque a refusé le virement

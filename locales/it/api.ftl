@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] Il corpo della richiesta supera il limite.
        *[internal] Qualcosa è andato storto da parte nostra; è stato registrato.
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] Ordine non trovato.
-        [listing] Annuncio non trovato.
-        [co-op] Cooperativa non trovata.
-        [photo] Foto non trovata.
-        [checkout] Pagamento non trovato.
-        [invitation] Invito non trovato.
-        [payout-run] Ciclo di versamenti non trovato.
-       *[other] Non trovato.
-    }
 api-no-endpoint = Questo endpoint dell'API non esiste.
 api-token-missing = Inviate «Authorization: Bearer <token>» con il token API di una cooperativa.
 api-token-unknown = Il token API è sconosciuto o è stato revocato.
 api-listing-not-yours = Questo annuncio appartiene a un'altra cooperativa.
-api-order-not-yours = Questo ordine è tra altre cooperative.

@@ -34,16 +34,16 @@ cart-placed = { $count ->
     }
 # Che cosa è cambiato in una riga da quando è entrata nel carrello.
 cart-change-price = Cambiato: il prezzo era { $was }, ora è { $now }.
-cart-change-minimum = Cambiato: l'ordine minimo era { $was } { $unit }, ora è { $now } { $unit }.
+cart-change-minimum = Cambiato: l'ordine minimo era { $was }, ora è { $now }.
 cart-change-not-for-sale = Cambiato: non è più in vendita.
-cart-change-short = Cambiato: ne restano solo { $left } { $unit }.
+cart-change-short = Cambiato: ne restano solo { $left }.
 # Errori accanto a una quantità.
 cart-quantity-negative = Inserisci una quantità pari a 0 o superiore.
 cart-quantity-decimals = Usa al massimo 3 decimali.
 cart-quantity-too-large = Inserisci al massimo { $max }.
 cart-quantity-zero = Inserisci una quantità maggiore di 0.
-cart-quantity-minimum = Ordina almeno { $min } { $unit }.
-cart-quantity-stock = Solo { $stock } { $unit } disponibili.
+cart-quantity-minimum = Ordina almeno { $min }.
+cart-quantity-stock = Solo { $stock } disponibili.
 cart-not-for-sale = «{ $title }» non è in vendita in questo momento.
 cart-own-listing = È un'offerta della tua cooperativa.
 # Sopra il carrello quando l'ordine non è stato possibile così com'è.

@@ -45,7 +45,6 @@ catalog-no-certification = nessuna
 catalog-sku = Codice articolo
 catalog-edit-listing = Modifica questa offerta
 catalog-login-to-order = { $login } come membro di una cooperativa acquirente per ordinare.
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -88,3 +87,39 @@ catalog-error-seller = il venditore è un identificativo di cooperativa
 catalog-error-page = la pagina è un numero da 1 a 10000
 catalog-error-not-a-number = «{ $value }» non è un numero
 catalog-error-category = «{ $value }» non è una categoria
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } l
+        [ml] { $quantity } ml
+        [box] { $count ->
+            [one] { $quantity } scatola
+           *[other] { $quantity } scatole
+        }
+        [dozen] { $count ->
+            [one] { $quantity } dozzina
+           *[other] { $quantity } dozzine
+        }
+        [bag] { $count ->
+            [one] { $quantity } sacco
+           *[other] { $quantity } sacchi
+        }
+        [bottle] { $count ->
+            [one] { $quantity } bottiglia
+           *[other] { $quantity } bottiglie
+        }
+        [crate] { $count ->
+            [one] { $quantity } cassa
+           *[other] { $quantity } casse
+        }
+        [pack] { $count ->
+            [one] { $quantity } confezione
+           *[other] { $quantity } confezioni
+        }
+       *[piece] { $count ->
+            [one] { $quantity } pezzo
+           *[other] { $quantity } pezzi
+        }
+    }

@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] Questa proposta di spesa non esiste.
         [payout-run] Questo lotto di pagamenti non esiste.
         [payout-line] Questa riga di pagamento non esiste.
+        [action] Questa azione non esiste.
+        [cart-line] Questa riga del carrello non esiste.
+        [session] Questa sessione non esiste.
+        [token] Questo token non esiste.
+        [webhook-endpoint] Questo endpoint webhook non esiste.
        *[other] Questa pagina non esiste.
     }
 error-forbidden-order = Questo ordine è tra altre cooperative.
@@ -43,3 +48,16 @@ error-already-decided = è già stato deciso ({ $value ->
     })
 error-statement-empty = scrivi cosa è successo
 error-statement-long = resta entro 4.000 caratteri (questa ne ha { $value })
+error-too-large = la richiesta supera la dimensione consentita
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = «{ $value }» non è un numero
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } non ammette decimali
+        [one] { $currency } ammette al massimo { $count } decimale
+       *[other] { $currency } ammette al massimo { $count } decimali
+    }
+error-money-too-large = importo troppo grande
+# The account page's refusals.
+error-current-password = questa non è la vostra password attuale
+error-email-same = questo è già il vostro indirizzo

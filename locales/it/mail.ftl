@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = Ordine di { $buyer } a { $seller }:
 mail-your-coop = la vostra cooperativa
-mail-order-line = { $quantity } x { $unit } { $title } a { $price }: { $total }
+mail-order-line = { $quantity } { $title } a { $price }: { $total }
 mail-subtotal = Subtotale: { $total }
 mail-col-item = Articolo
 mail-col-quantity = Quantità

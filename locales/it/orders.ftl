@@ -98,3 +98,5 @@ orders-text-too-long = Resta entro { $max } caratteri (questo ne ha { $length })
 orders-statement-missing = Scrivi che cosa è successo.
 orders-action-not-now = Questo ordine ora è { $state }: «{ $action }» non è più possibile. La pagina mostra che cosa puoi fare adesso.
 orders-action-not-yours = Non puoi fare «{ $action }» su questo ordine.
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } rimborsati. { $reason }

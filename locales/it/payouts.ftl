@@ -152,3 +152,27 @@ stripe-incomplete = Registrazione incompleta ({ $account }): incassi { $charges 
     }. La cooperativa è pagata con bonifico finché Stripe non li attiva entrambi.
 stripe-continue = Continua la registrazione Stripe
 stripe-ready = Pronto ({ $account }): incassi e pagamenti attivi. I pagamenti vanno su questo conto Stripe.
+# Bank details typed by a co-op's admin.
+bank-error-iban = inserite un IBAN: codice del paese, cifre di controllo e conto, ad es. DE89 3704 0044 0532 0130 00
+bank-error-iban-checksum = le cifre di controllo di questo IBAN sono errate: controllate se c’è un errore di battitura
+bank-error-bic = inserite un BIC di 8 o 11 caratteri, ad es. COBADEFFXXX
+bank-error-holder = inserite l’intestatario del conto (al massimo 140 caratteri)
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = riga n. { $line }: { $amount }
+decision-why-line-failed = riga n. { $line }: { $error }
+decision-why-replaces = il lotto n. { $run } pagava più di quanto è dovuto ora
+decision-why-redrafted = ripreparato come lotto n. { $run }
+decision-why-nothing-owed = ripreparato, ma non è più dovuto nulla
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe ha rifiutato il trasferimento ({ $status }): { $message }
+payments-error-card-steps = { $amount } non si può pagare con carta: Stripe accetta { $currency } solo a passi di 0,010
+payments-error-no-connect = i pagamenti passano dal gateway { $gateway }: le cooperative sono pagate con bonifico, non c’è un conto Stripe da collegare o pagare
+payments-error-by-hand = i pagamenti arrivano tramite { $gateway }: non si possono confermare a mano
+payments-error-pay-by-bank = pagate ogni ordine con bonifico usando il riferimento sulla sua pagina
+payments-error-coop-no-connect = i pagamenti passano dal gateway { $gateway }: { $coop } è pagata con bonifico, non c’è un conto Stripe da collegare
+payments-error-not-accepted = ogni venditore deve accettare il proprio ordine prima che paghiate
+payments-error-nothing-due = niente in questo pagamento è in attesa di essere pagato
+payments-error-currencies = un pagamento in più valute si paga ordine per ordine
+payments-error-already-paid = questo pagamento è già stato saldato
+payouts-error-bank-refused = la banca ha rifiutato il bonifico

@@ -11,19 +11,7 @@ api-error = { $code ->
         [payload_too_large] リクエスト本文が上限を超えています。
        *[internal] こちら側で問題が発生しました。記録済みです。
     }
-# $what is what was looked for.
-api-not-found = { $what ->
-        [order] 注文が見つかりません。
-        [listing] 出品が見つかりません。
-        [co-op] 協同組合が見つかりません。
-        [photo] 写真が見つかりません。
-        [checkout] 支払いが見つかりません。
-        [invitation] 招待が見つかりません。
-        [payout-run] 支払い回が見つかりません。
-       *[other] 見つかりません。
-    }
 api-no-endpoint = その API エンドポイントはありません。
 api-token-missing = 協同組合の API トークンを「Authorization: Bearer <token>」で送信してください。
 api-token-unknown = API トークンが不明か、取り消されています。
 api-listing-not-yours = この出品は別の協同組合のものです。
-api-order-not-yours = この注文は他の協同組合間のものです。

@@ -31,16 +31,16 @@ cart-terms-accepted = 新しい条件を承認しました。カートを確認�
 cart-placed = { $count } 件の注文を確定しました：{ $ids }。
 # カートに入れた後で行に起きた変更。
 cart-change-price = 変更：価格は { $was } でしたが、現在は { $now } です。
-cart-change-minimum = 変更：最小注文数量は { $was } { $unit } でしたが、現在は { $now } { $unit } です。
+cart-change-minimum = 変更：最小注文数量は { $was } でしたが、現在は { $now } です。
 cart-change-not-for-sale = 変更：販売が終了しました。
-cart-change-short = 変更：残りは { $left } { $unit } だけです。
+cart-change-short = 変更：残りは { $left } だけです。
 # 数量の横に表示されるエラー。
 cart-quantity-negative = 0 以上の数量を入力してください。
 cart-quantity-decimals = 小数は 3 桁までにしてください。
 cart-quantity-too-large = { $max } 以下で入力してください。
 cart-quantity-zero = 0 より大きい数量を入力してください。
-cart-quantity-minimum = { $min } { $unit } 以上注文してください。
-cart-quantity-stock = 在庫は { $stock } { $unit } だけです。
+cart-quantity-minimum = { $min } 以上注文してください。
+cart-quantity-stock = 在庫は { $stock } だけです。
 cart-not-for-sale = 「{ $title }」は現在販売されていません。
 cart-own-listing = ご自身の組合の出品です。
 # そのままでは注文できなかったときにカートの上に表示。

@@ -42,7 +42,6 @@ catalog-no-certification = なし
 catalog-sku = 商品コード
 catalog-edit-listing = この商品を編集
 catalog-login-to-order = 注文するには、購入側の協同組合のメンバーとして{ $login }してください。
-catalog-quantity = { $quantity } { $unit }
 catalog-unit = { $unit ->
         [kg] kg
         [g] g
@@ -85,3 +84,18 @@ catalog-error-seller = 販売者には協同組合の ID を指定してくだ�
 catalog-error-page = ページは 1〜10000 の数値です
 catalog-error-not-a-number = 「{ $value }」は数値ではありません
 catalog-error-category = 「{ $value }」はカテゴリーではありません
+# An amount of goods with its unit: "1 box", "3 boxes", "12.5 kg". $quantity is the number as written, $count the same number (for the plural), $unit the unit's code.
+unit-amount = { $unit ->
+        [kg] { $quantity } kg
+        [g] { $quantity } g
+        [t] { $quantity } t
+        [l] { $quantity } L
+        [ml] { $quantity } mL
+        [box] { $quantity } 箱
+        [dozen] { $quantity } ダース
+        [bag] { $quantity } 袋
+        [bottle] { $quantity } 本
+        [crate] { $quantity } ケース
+        [pack] { $quantity } パック
+       *[piece] { $quantity } 個
+    }

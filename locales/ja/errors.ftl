@@ -23,6 +23,11 @@ error-not-found = { $what ->
         [spending-proposal] この支出提案は存在しません。
         [payout-run] この支払いバッチは存在しません。
         [payout-line] この支払い明細は存在しません。
+        [action] この操作は存在しません。
+        [cart-line] このカートの行は存在しません。
+        [session] このセッションは存在しません。
+        [token] このトークンは存在しません。
+        [webhook-endpoint] このWebhookエンドポイントは存在しません。
        *[other] このページは存在しません。
     }
 error-forbidden-order = この注文は他の協同組合間のものです。
@@ -43,3 +48,15 @@ error-already-decided = すでに決定済みです（{ $value ->
     }）
 error-statement-empty = 何があったかを書いてください
 error-statement-long = 4,000 文字以内にしてください（現在 { $value } 文字）
+error-too-large = リクエストの本文が上限を超えています
+# An amount that could not be read; $value is what was typed.
+error-money-not-number = 「{ $value }」は数値ではありません
+# $currency is an ISO code; $count the decimals it allows.
+error-money-decimals = { $count ->
+        [0] { $currency } には小数点以下の桁がありません
+       *[other] { $currency } の小数点以下は { $count } 桁までです
+    }
+error-money-too-large = 金額が大きすぎます
+# The account page's refusals.
+error-current-password = 現在のパスワードが違います
+error-email-same = これはすでにあなたのアドレスです

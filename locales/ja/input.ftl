@@ -4,3 +4,4 @@ number-invalid = 「{ $value }」は数値ではありません。{ $example } �
 number-ambiguous = 「{ $value }」は2通りに読めます。整数なら { $whole }、小数なら { $fraction } と入力してください。
 number-grouping = 「{ $value }」は桁区切りの位置が正しくありません。{ $example } のように入力してください。
 number-too-large = 「{ $value }」は大きすぎます。
+input-control-character = 保存できない制御文字（NUL など）が含まれています

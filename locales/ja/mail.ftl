@@ -34,7 +34,7 @@ mail-order-headline = { $event ->
     }
 mail-order-between = { $buyer } から { $seller } への注文：
 mail-your-coop = あなたの協同組合
-mail-order-line = { $title } { $quantity } { $unit }（単価 { $price }）：{ $total }
+mail-order-line = { $title } { $quantity }（単価 { $price }）：{ $total }
 mail-subtotal = 小計：{ $total }
 mail-col-item = 品目
 mail-col-quantity = 数量

@@ -94,3 +94,5 @@ orders-text-too-long = { $max } 文字以内にしてください（現在 { $le
 orders-statement-missing = 何が起きたかを書いてください。
 orders-action-not-now = この注文は現在「{ $state }」です。「{ $action }」はもうできません。今できることはページに表示されています。
 orders-action-not-yours = この注文で「{ $action }」はできません。
+# A part refund in an order's history; $reason is what the seller wrote.
+orders-note-part-refund = { $amount } を返金しました。{ $reason }

@@ -118,3 +118,27 @@ stripe-incomplete = 登録が未完了です（{ $account }）：決済は{ $cha
     }です。Stripe が両方を有効にするまで、銀行振込で支払います。
 stripe-continue = Stripe の登録を続ける
 stripe-ready = 準備完了（{ $account }）：決済と送金受取が有効です。支払いはこの Stripe アカウントに送られます。
+# Bank details typed by a co-op's admin.
+bank-error-iban = IBAN を入力してください（国コード、チェックディジット、口座番号。例: DE89 3704 0044 0532 0130 00）
+bank-error-iban-checksum = この IBAN のチェックディジットが正しくありません。入力ミスがないか確認してください
+bank-error-bic = 8 文字または 11 文字の BIC を入力してください（例: COBADEFFXXX）
+bank-error-holder = 口座名義を入力してください（140 文字以内）
+# Why the system took a decision, as the decisions list shows it.
+decision-why-paid = { $amount }
+decision-why-line-paid = { $line } 行目: { $amount }
+decision-why-line-failed = { $line } 行目: { $error }
+decision-why-replaces = バッチ { $run } は現在の未払い額より多く支払う内容でした
+decision-why-redrafted = バッチ { $run } として作り直されました
+decision-why-nothing-owed = 作り直しましたが、未払いはもうありません
+# Payment and bank refusals, as people read them; $gateway is a gateway's name (stripe, manual).
+payments-error-stripe-refused = Stripe が送金を拒否しました（{ $status }）: { $message }
+payments-error-card-steps = { $amount } はカードで支払えません。Stripe は { $currency } を 0.010 単位でしか受け付けません
+payments-error-no-connect = 支払いは { $gateway } を通ります。協同組合への支払いは銀行振込で、接続や支払いをする Stripe アカウントはありません
+payments-error-by-hand = 支払いは { $gateway } を通じて届きます。手動では確認できません
+payments-error-pay-by-bank = 各注文は、その注文ページの参照番号を付けて銀行振込でお支払いください
+payments-error-coop-no-connect = 支払いは { $gateway } を通ります。{ $coop } への支払いは銀行振込で、接続する Stripe アカウントはありません
+payments-error-not-accepted = お支払いの前に、すべての売り手が注文を承認する必要があります
+payments-error-nothing-due = この決済には支払い待ちのものがありません
+payments-error-currencies = 複数の通貨を含む決済は注文ごとに支払います
+payments-error-already-paid = この決済はすでに支払い済みです
+payouts-error-bank-refused = 銀行が振込を拒否しました

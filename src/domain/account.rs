@@ -1,4 +1,5 @@
 //! People: e-mail addresses, names and passwords that are valid by construction.
+use i18n::Msg;
 
 /// A lower-cased e-mail address with one `@`, a non-empty local part and a dotted domain.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -6,7 +7,7 @@ pub struct Email(String);
 
 impl Email {
     /// Parses and normalises (trim, lower-case) an address.
-    pub fn parse(raw: &str) -> Result<Email, String> {
+    pub fn parse(raw: &str) -> Result<Email, Msg> {
         let s = raw.trim().to_lowercase();
         let valid = s.len() <= 254
             && s.split_once('@').is_some_and(|(local, domain)| {
@@ -20,9 +21,9 @@ impl Email {
         if valid {
             Ok(Email(s))
         } else if s.is_empty() {
-            Err("enter an e-mail address".into())
+            Err(Msg::code("error-email-empty"))
         } else {
-            Err(format!("'{}' is not an e-mail address", raw.trim()))
+            Err(Msg::code("error-email-invalid").arg("value", raw.trim()))
         }
     }
     pub fn as_str(&self) -> &str {
@@ -49,17 +50,17 @@ const COMMON: &[&str] = &[
 
 impl Password {
     /// Refuses short, overlong, one-character-repeated and well-known passwords.
-    pub fn parse(raw: &str) -> Result<Password, String> {
+    pub fn parse(raw: &str) -> Result<Password, Msg> {
         let n = raw.chars().count();
         if n < 10 {
-            return Err("use at least 10 characters".into());
+            return Err(Msg::code("error-password-short"));
         }
         if n > 128 {
-            return Err("use at most 128 characters".into());
+            return Err(Msg::code("error-password-long"));
         }
         let first = raw.chars().next();
         if raw.chars().all(|c| Some(c) == first) || COMMON.contains(&raw.to_lowercase().as_str()) {
-            return Err("this password is too easy to guess".into());
+            return Err(Msg::code("error-password-common"));
         }
         Ok(Password(raw.to_owned()))
     }
@@ -68,14 +69,29 @@ impl Password {
     }
 }
 
+/// Which name a form asks for: a person's or a co-op's (their messages differ).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameOf {
+    Person,
+    Coop,
+}
+
 /// A display name: 1 to 100 characters after trimming.
-pub fn parse_name(raw: &str, what: &str) -> Result<String, String> {
+pub fn parse_name(raw: &str, of: NameOf) -> Result<String, Msg> {
+    let (what, empty, long) = match of {
+        NameOf::Person => ("name", "error-name-empty", "error-name-long"),
+        NameOf::Coop => (
+            "co-op name",
+            "coops-error-name-empty",
+            "coops-error-name-long",
+        ),
+    };
     let clean = super::text::CleanText::parse(raw).map_err(|e| format!("the {what} {e}"))?;
     let s = clean.as_str();
     match s.chars().count() {
-        0 => Err(format!("enter a {what}")),
+        0 => Err(Msg::code(empty)),
         1..=100 => Ok(s.to_owned()),
-        _ => Err(format!("the {what} is longer than 100 characters")),
+        _ => Err(Msg::code(long)),
     }
 }
 
@@ -114,8 +130,8 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_bounded() {
-        assert_eq!(parse_name("  Ama  ", "name").unwrap(), "Ama");
-        assert!(parse_name("   ", "name").is_err());
-        assert!(parse_name(&"n".repeat(101), "name").is_err());
+        assert_eq!(parse_name("  Ama  ", NameOf::Person).unwrap(), "Ama");
+        assert!(parse_name("   ", NameOf::Person).is_err());
+        assert!(parse_name(&"n".repeat(101), NameOf::Person).is_err());
     }
 }

@@ -48,17 +48,12 @@ impl BankDetails {
             }
         };
         if errs.0.is_empty() && (holder.is_empty() || holder.chars().count() > 140) {
-            errs.add(
-                "account_holder",
-                "enter the account holder (at most 140 characters)",
-            );
+            errs.add("account_holder", i18n::Msg::code("bank-error-holder"));
         }
         let iban = Iban::parse(iban)
-            .map_err(|e| errs.add("iban", e.to_string()))
+            .map_err(|e| errs.add("iban", e.msg()))
             .ok();
-        let bic = Bic::parse(bic)
-            .map_err(|e| errs.add("bic", e.to_string()))
-            .ok();
+        let bic = Bic::parse(bic).map_err(|e| errs.add("bic", e.msg())).ok();
         match (iban, bic, errs.0.is_empty()) {
             (Some(iban), Some(bic), true) => Ok(BankDetails {
                 account_holder: holder,

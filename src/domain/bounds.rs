@@ -84,11 +84,11 @@ pub fn parse_at_most(
     currency: Currency,
     max_minor: i64,
     what: &str,
-) -> Result<Money, String> {
+) -> Result<Money, i18n::Msg> {
     match Money::parse(input, currency) {
-        Ok(m) => at_most(m, max_minor, what),
-        Err(MoneyError::Overflow) => Err(over(what, max_minor, currency)),
-        Err(e) => Err(e.to_string()),
+        Ok(m) => Ok(at_most(m, max_minor, what)?),
+        Err(MoneyError::Overflow) => Err(over(what, max_minor, currency).into()),
+        Err(e) => Err(e.msg()),
     }
 }
 

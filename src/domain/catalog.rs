@@ -1,6 +1,6 @@
 //! Listings: what a producer co-op offers, parsed into values that cannot be wrong.
 use super::money::{Currency, Money};
-use crate::error::FieldErrors;
+use crate::error::{FieldErrors, Msg};
 
 /// The fixed category taxonomy, seeded by a migration: (slug, name).
 pub const CATEGORIES: &[(&str, &str)] = &[
@@ -33,28 +33,27 @@ impl Quantity {
     pub const SCALE: i64 = 1000;
 
     /// Parses "12", "0.5", "350.125"; refuses negatives, more than 3 decimals and anything above
-    /// `bounds::MAX_QUANTITY_MILLI` (the message names the limit).
-    pub fn parse(raw: &str) -> Result<Quantity, String> {
+    /// `bounds::MAX_QUANTITY_MILLI`.
+    pub fn parse(raw: &str) -> Result<Quantity, QuantityError> {
         let s = raw.trim();
-        let d: rust_decimal::Decimal = s.parse().map_err(|_| format!("'{s}' is not a number"))?;
+        let d: rust_decimal::Decimal = s
+            .parse()
+            .map_err(|_| QuantityError::NotANumber(s.to_owned()))?;
         if d.is_sign_negative() && !d.is_zero() {
-            return Err("must not be negative".into());
+            return Err(QuantityError::Negative);
         }
         if d.normalize().scale() > 3 {
-            return Err("use at most 3 decimals".into());
+            return Err(QuantityError::Decimals);
         }
-        let too_large = || {
-            format!(
-                "must be at most {}",
-                Quantity(super::bounds::MAX_QUANTITY_MILLI)
-            )
-        };
         let milli = d
             .checked_mul(rust_decimal::Decimal::from(Self::SCALE))
-            .ok_or_else(too_large)?;
-        let milli: i64 = milli.trunc().try_into().map_err(|_| too_large())?;
+            .ok_or(QuantityError::TooLarge)?;
+        let milli: i64 = milli
+            .trunc()
+            .try_into()
+            .map_err(|_| QuantityError::TooLarge)?;
         if milli > super::bounds::MAX_QUANTITY_MILLI {
-            return Err(too_large());
+            return Err(QuantityError::TooLarge);
         }
         Ok(Quantity(milli))
     }
@@ -67,6 +66,37 @@ impl Quantity {
 impl std::fmt::Display for Quantity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}", self.to_decimal())
+    }
+}
+
+/// Why a typed quantity is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum QuantityError {
+    NotANumber(String),
+    Negative,
+    Decimals,
+    /// Above `bounds::MAX_QUANTITY_MILLI`.
+    TooLarge,
+}
+
+impl QuantityError {
+    /// What a person is told (a code, said in their language when shown).
+    pub fn msg(&self) -> Msg {
+        match self {
+            QuantityError::NotANumber(v) => Msg::code("catalog-error-not-a-number").arg("value", v),
+            QuantityError::Negative => Msg::code("quantity-negative"),
+            QuantityError::Decimals => Msg::code("listings-error-decimals"),
+            QuantityError::TooLarge => Msg::code("quantity-too-large").arg(
+                "max",
+                Quantity(super::bounds::MAX_QUANTITY_MILLI).to_string(),
+            ),
+        }
+    }
+}
+
+impl std::fmt::Display for QuantityError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.msg())
     }
 }
 
@@ -131,20 +161,26 @@ pub struct ListingDraft {
     pub status: ListingStatus,
 }
 
-fn bounded(raw: &str, what: &str, min: usize, max: usize) -> Result<String, String> {
+/// Trimmed text of `min` to `max` characters; `keys`: the messages for too short and too long.
+fn bounded(
+    raw: &str,
+    keys: (&'static str, &'static str),
+    min: usize,
+    max: usize,
+) -> Result<String, Msg> {
     let s = raw.trim();
     let n = s.chars().count();
     if n < min {
-        Err(format!("enter a {what}"))
+        Err(Msg::code(keys.0))
     } else if n > max {
-        Err(format!("the {what} is longer than {max} characters"))
+        Err(Msg::code(keys.1))
     } else {
         Ok(s.to_owned())
     }
 }
 
 /// Splits certifications into (organic, fairtrade, others) in a canonical order.
-pub fn parse_certifications(raw: &str) -> Result<(bool, bool, String), String> {
+pub fn parse_certifications(raw: &str) -> Result<(bool, bool, String), Msg> {
     let mut others: Vec<String> = Vec::new();
     let (mut organic, mut fairtrade) = (false, false);
     for c in raw
@@ -156,7 +192,7 @@ pub fn parse_certifications(raw: &str) -> Result<(bool, bool, String), String> {
             "organic" | "bio" => organic = true,
             "fairtrade" | "fair trade" => fairtrade = true,
             _ if c.chars().count() > 40 => {
-                return Err(format!("'{c}' is longer than 40 characters"))
+                return Err(Msg::code("listings-error-certification-long").arg("value", c))
             }
             _ => others.push(c),
         }
@@ -183,32 +219,38 @@ impl ListingDraft {
     /// Checks every field against the co-op's currency and reports all problems at once.
     pub fn parse(f: &ListingForm, currency: Currency) -> Result<ListingDraft, FieldErrors> {
         let mut e = FieldErrors::default();
-        let sku = bounded(&f.sku, "SKU", 1, 64).and_then(|s| {
+        let sku_keys = ("listings-error-sku-empty", "listings-error-sku-long");
+        let sku = bounded(&f.sku, sku_keys, 1, 64).and_then(|s| {
             if s.chars()
                 .all(|c| c.is_ascii_alphanumeric() || "-_./".contains(c))
             {
                 Ok(s)
             } else {
-                Err("use letters, digits and - _ . / only".into())
+                Err(Msg::code("listings-error-sku-chars"))
             }
         });
         let sku = sku.map_err(|m| e.add("sku", m)).unwrap_or_default();
-        let title = bounded(&f.title, "title", 1, 200)
+        let title_keys = ("listings-error-title-empty", "listings-error-title-long");
+        let title = bounded(&f.title, title_keys, 1, 200)
             .map_err(|m| e.add("title", m))
             .unwrap_or_default();
-        let description = bounded(&f.description, "description", 0, 5000)
+        let description_keys = ("", "listings-error-description-long");
+        let description = bounded(&f.description, description_keys, 0, 5000)
             .map_err(|m| e.add("description", m))
             .unwrap_or_default();
         let category = f.category.trim();
         if !CATEGORIES.iter().any(|(s, _)| *s == category) {
-            e.add("category", format!("'{category}' is not a category"));
+            e.add(
+                "category",
+                Msg::code("catalog-error-category").arg("value", category),
+            );
         }
         let unit = f.unit.trim();
         if !UNITS.contains(&unit) {
-            e.add(
-                "unit",
-                format!("'{unit}' is not a unit: use one of {}", UNITS.join(", ")),
-            );
+            let unit_error = Msg::code("listings-error-unit")
+                .arg("value", unit)
+                .arg("units", UNITS.join(", "));
+            e.add("unit", unit_error);
         }
         let price = super::bounds::parse_at_most(
             f.price.trim(),
@@ -219,7 +261,7 @@ impl ListingDraft {
         let price = match price {
             Ok(p) if p.is_positive() => Some(p),
             Ok(_) => {
-                e.add("price", "the price must be more than zero");
+                e.add("price", Msg::code("listings-error-price-zero"));
                 None
             }
             Err(err) => {
@@ -228,7 +270,12 @@ impl ListingDraft {
             }
         };
         let stock = Quantity::parse(&f.stock)
-            .map_err(|m| e.add("stock", format!("stock {m}")))
+            .map_err(|q| match q {
+                QuantityError::Negative => {
+                    e.add("stock", Msg::code("listings-error-stock-negative"))
+                }
+                q => e.add("stock", q.msg()),
+            })
             .ok();
         let min_order = if f.min_order.trim().is_empty() {
             Ok(Quantity(Quantity::SCALE))
@@ -237,19 +284,20 @@ impl ListingDraft {
         };
         let min_order = match min_order {
             Ok(q) if q.0 > 0 => Some(q),
-            Ok(_) => {
-                e.add("min_order", "the minimum order must be more than zero");
+            Ok(_) | Err(QuantityError::Negative) => {
+                e.add("min_order", Msg::code("listings-error-min-order-zero"));
                 None
             }
-            Err(m) => {
-                e.add("min_order", format!("minimum order {m}"));
+            Err(q) => {
+                e.add("min_order", q.msg());
                 None
             }
         };
         let origin_country = super::coop::parse_country(&f.origin_country)
             .map_err(|m| e.add("origin_country", m))
             .unwrap_or_default();
-        let origin_region = bounded(&f.origin_region, "region", 0, 100)
+        let region_keys = ("", "listings-error-region-long");
+        let origin_region = bounded(&f.origin_region, region_keys, 0, 100)
             .map_err(|m| e.add("origin_region", m))
             .unwrap_or_default();
         let certs = parse_certifications(&f.certifications)
@@ -263,10 +311,7 @@ impl ListingDraft {
         let lead_time_days = match lead_time_days {
             Ok(d) if (0..=365).contains(&d) => d,
             _ => {
-                e.add(
-                    "lead_time_days",
-                    "lead time is a whole number of days from 0 to 365",
-                );
+                e.add("lead_time_days", Msg::code("listings-error-lead-time"));
                 0
             }
         };

@@ -1,7 +1,7 @@
 //! A catalog search as typed in the URL, parsed into filters that are valid by construction.
 use super::catalog::{CATEGORIES, KNOWN_CERTIFICATIONS};
 use super::money::Currency;
-use crate::error::FieldErrors;
+use crate::error::{FieldErrors, Msg};
 
 /// Largest page a client may ask for.
 pub const MAX_PER_PAGE: u64 = 100;
@@ -106,18 +106,19 @@ pub fn search_words(q: &str) -> Vec<String> {
 /// A price bound in minor units. Prices are whole minor units, so a bound with more decimals
 /// than the currency has is exact once rounded inwards: `min_price=0.555` EUR is 56 cents and up,
 /// `max_price=0.555` is 55 cents and down.
-pub fn price_bound(raw: &str, currency: Currency, lower: bool) -> Result<i64, String> {
+pub fn price_bound(raw: &str, currency: Currency, lower: bool) -> Result<i64, Msg> {
     let d: rust_decimal::Decimal = raw
         .parse()
-        .map_err(|_| format!("'{raw}' is not a number"))?;
+        .map_err(|_| Msg::code("catalog-error-not-a-number").arg("value", raw))?;
     if d.is_sign_negative() && !d.is_zero() {
-        return Err("a price cannot be negative".into());
+        return Err(Msg::code("catalog-error-negative"));
     }
+    let too_large = || Msg::code("catalog-error-too-large");
     let scaled = d
         .checked_mul(currency.minor_per_major().into())
-        .ok_or("the price is too large")?;
+        .ok_or_else(too_large)?;
     let minor = if lower { scaled.ceil() } else { scaled.floor() };
-    i64::try_from(minor).map_err(|_| "the price is too large".into())
+    i64::try_from(minor).map_err(|_| too_large())
 }
 
 impl CatalogQuery {
@@ -127,7 +128,10 @@ impl CatalogQuery {
         let category = opt(&p.category).map(str::to_owned);
         if let Some(c) = &category {
             if !CATEGORIES.iter().any(|(s, _)| s == c) {
-                e.add("category", format!("'{c}' is not a category"));
+                e.add(
+                    "category",
+                    Msg::code("catalog-error-category").arg("value", c),
+                );
             }
         }
         let country = opt(&p.country)
@@ -140,18 +144,18 @@ impl CatalogQuery {
         let cert = opt(&p.cert).map(str::to_lowercase);
         let seller = opt(&p.seller).and_then(|s| {
             s.parse::<i32>()
-                .map_err(|_| e.add("seller", "seller is a co-op id"))
+                .map_err(|_| e.add("seller", Msg::code("catalog-error-seller")))
                 .ok()
         });
         let currency = opt(&p.currency).and_then(|c| {
             Currency::parse(c)
-                .map_err(|m| e.add("currency", m.to_string()))
+                .map_err(|m| e.add("currency", m.msg()))
                 .ok()
         });
         let mut price = |raw: &str, field: &'static str| -> Option<i64> {
             let raw = opt(raw)?;
             let Some(cur) = currency else {
-                e.add(field, "choose a currency to filter by price");
+                e.add(field, Msg::code("catalog-error-currency-needed"));
                 return None;
             };
             match price_bound(raw, cur, field == "min_price") {
@@ -181,7 +185,7 @@ impl CatalogQuery {
             None => 1,
             Some(Ok(n)) if (1..=10_000).contains(&n) => n,
             Some(_) => {
-                e.add("page", "page is a number from 1 to 10000");
+                e.add("page", Msg::code("catalog-error-page"));
                 1
             }
         };

@@ -66,6 +66,7 @@ fn every_bad_field_has_its_own_message() {
         let errs = ListingDraft::parse(&f, eur).unwrap_err();
         let got = errs
             .get(field)
+            .map(ToString::to_string)
             .unwrap_or_else(|| panic!("{field}={value}: {errs}"));
         assert!(got.contains(msg), "{field}={value}: {got}");
     }
@@ -75,6 +76,7 @@ fn every_bad_field_has_its_own_message() {
         .unwrap_err()
         .get("title")
         .unwrap()
+        .to_string()
         .contains("longer than 200"));
     f.price = "1.5".into();
     let jpy = Currency::parse("JPY").unwrap();

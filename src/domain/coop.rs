@@ -1,7 +1,7 @@
 //! Co-operatives: what kind they are, where, in which currency, and their members' roles.
 use super::account::{parse_name, Email};
 use super::money::Currency;
-use crate::error::FieldErrors;
+use crate::error::{FieldErrors, Msg};
 
 /// What a co-op does on the marketplace.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -12,12 +12,12 @@ pub enum CoopKind {
 }
 
 impl CoopKind {
-    pub fn parse(s: &str) -> Result<CoopKind, String> {
+    pub fn parse(s: &str) -> Result<CoopKind, Msg> {
         match s.trim() {
             "producer" => Ok(CoopKind::Producer),
             "buyer" => Ok(CoopKind::Buyer),
             "both" => Ok(CoopKind::Both),
-            _ => Err("choose producer, buyer or both".into()),
+            _ => Err(Msg::code("coops-error-kind")),
         }
     }
     pub fn as_str(self) -> &'static str {
@@ -45,11 +45,11 @@ pub enum CoopRole {
 }
 
 impl CoopRole {
-    pub fn parse(s: &str) -> Result<CoopRole, String> {
+    pub fn parse(s: &str) -> Result<CoopRole, Msg> {
         match s.trim() {
             "admin" => Ok(CoopRole::Admin),
             "member" => Ok(CoopRole::Member),
-            _ => Err("choose admin or member".into()),
+            _ => Err(Msg::code("coops-error-role")),
         }
     }
     pub fn as_str(self) -> &'static str {
@@ -67,24 +67,21 @@ pub use super::status::CoopStatus;
 pub const COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW";
 
 /// Parses an ISO 3166-1 alpha-2 code, case-insensitively, into upper case.
-pub fn parse_country(raw: &str) -> Result<String, String> {
+pub fn parse_country(raw: &str) -> Result<String, Msg> {
     let s = raw.trim().to_uppercase();
     if s.len() == 2 && COUNTRIES.split(' ').any(|c| c == s) {
         Ok(s)
     } else {
-        Err(format!(
-            "'{}' is not an ISO 3166 country code (e.g. TG, DK, JP)",
-            raw.trim()
-        ))
+        Err(Msg::code("listings-error-country").arg("value", raw.trim()))
     }
 }
 
 /// A co-op's description: trimmed, at most 5000 characters, line breaks but no other control
 /// characters.
-pub fn parse_description(raw: &str) -> Result<String, String> {
+pub fn parse_description(raw: &str) -> Result<String, Msg> {
     let d = super::text::CleanText::multiline(raw).map_err(|e| format!("the description {e}"))?;
     if d.as_str().chars().count() > 5000 {
-        return Err("the description is longer than 5000 characters".into());
+        return Err(Msg::code("listings-error-description-long"));
     }
     Ok(d.into_string())
 }
@@ -121,11 +118,11 @@ impl CoopApplication {
     /// Checks every field and reports all problems at once.
     pub fn parse(f: &CoopApplicationForm) -> Result<CoopApplication, FieldErrors> {
         let mut errs = FieldErrors::default();
-        let name = parse_name(&f.name, "co-op name").map_err(|e| errs.add("name", e));
+        let name =
+            parse_name(&f.name, super::account::NameOf::Coop).map_err(|e| errs.add("name", e));
         let kind = CoopKind::parse(&f.kind).map_err(|e| errs.add("kind", e));
         let country = parse_country(&f.country).map_err(|e| errs.add("country", e));
-        let currency =
-            Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.to_string()));
+        let currency = Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.msg()));
         let contact_email =
             Email::parse(&f.contact_email).map_err(|e| errs.add("contact_email", e));
         let description = parse_description(&f.description)

@@ -8,11 +8,11 @@ pub const FIRST: NaiveDate = NaiveDate::from_ymd_opt(1, 1, 1).expect("a valid da
 pub const LAST: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).expect("a valid date");
 
 /// A day written `YYYY-MM-DD` between `FIRST` and `LAST`; anything else is refused with a message.
-pub fn parse_day(s: &str) -> Result<NaiveDate, &'static str> {
+pub fn parse_day(s: &str) -> Result<NaiveDate, i18n::Msg> {
     let d = NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| "use a date like 2026-11-25")?;
+        .map_err(|_| i18n::Msg::code("error-date-format"))?;
     if d < FIRST || d > LAST {
-        return Err("use a date between 0001-01-01 and 9999-12-31");
+        return Err(i18n::Msg::code("error-date-range"));
     }
     Ok(d)
 }
@@ -24,8 +24,8 @@ mod tests {
     #[test]
     fn only_days_of_years_one_to_9999_are_accepted() {
         assert_eq!(
-            parse_day(" 2026-11-25 "),
-            NaiveDate::from_ymd_opt(2026, 11, 25).ok_or("")
+            parse_day(" 2026-11-25 ").ok(),
+            NaiveDate::from_ymd_opt(2026, 11, 25)
         );
         assert_eq!(parse_day("0001-01-01"), Ok(FIRST));
         assert_eq!(parse_day("9999-12-31"), Ok(LAST));

@@ -11,16 +11,15 @@ pub struct StatementText(String);
 
 impl StatementText {
     /// Parses a statement, or says what is wrong with it.
-    pub fn parse(input: &str) -> Result<StatementText, String> {
+    pub fn parse(input: &str) -> Result<StatementText, i18n::Msg> {
+        use i18n::Msg;
         let clean = CleanText::multiline(input).map_err(|e| format!("the statement {e}"))?;
         let n = clean.as_str().chars().count();
         if n == 0 {
-            return Err("write what happened".into());
+            return Err(Msg::code("error-statement-empty"));
         }
         if n > MAX_STATEMENT_CHARS {
-            return Err(format!(
-                "keep it to {MAX_STATEMENT_CHARS} characters (this is {n})"
-            ));
+            return Err(Msg::code("error-statement-long").arg("value", n.to_string()));
         }
         Ok(StatementText(clean.into_string()))
     }

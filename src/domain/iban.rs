@@ -17,6 +17,17 @@ pub enum IbanError {
     BadBic,
 }
 
+impl IbanError {
+    /// What the person typing it is told (a code, said in their language when shown).
+    pub fn msg(&self) -> i18n::Msg {
+        i18n::Msg::code(match self {
+            IbanError::Malformed => "bank-error-iban",
+            IbanError::BadChecksum => "bank-error-iban-checksum",
+            IbanError::BadBic => "bank-error-bic",
+        })
+    }
+}
+
 /// A valid IBAN, stored without spaces and in upper case; only `parse` builds one.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Iban(String);

@@ -58,6 +58,24 @@ pub enum MoneyError {
     },
 }
 
+impl MoneyError {
+    /// What a person is told, as a code and its values (said in their language when shown).
+    pub fn msg(&self) -> i18n::Msg {
+        use i18n::Msg;
+        match self {
+            MoneyError::UnknownCurrency(c) => Msg::code("error-unknown-currency").arg("value", c),
+            MoneyError::Empty => Msg::code("number-empty"),
+            MoneyError::NotANumber(v) => Msg::code("error-money-not-number").arg("value", v),
+            MoneyError::TooManyDecimals(c) => Msg::code("error-money-decimals")
+                .arg("currency", c.code())
+                .num("count", i64::from(c.exponent())),
+            MoneyError::Overflow => Msg::code("error-money-too-large"),
+            MoneyError::InvalidFeeRate(v) => Msg::code("error-fee-rate").arg("value", v),
+            other => Msg::Said(other.to_string()),
+        }
+    }
+}
+
 fn too_many_decimals_message(currency: Currency) -> String {
     match currency.exponent() {
         0 => format!("{} allows no decimals", currency.code()),

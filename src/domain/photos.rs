@@ -8,13 +8,13 @@ pub const MAX_ALT: usize = 250;
 pub struct AltText(String);
 
 impl AltText {
-    pub fn parse(s: &str) -> Result<AltText, &'static str> {
+    pub fn parse(s: &str) -> Result<AltText, i18n::Msg> {
         let s = s.split_whitespace().collect::<Vec<_>>().join(" ");
         if s.is_empty() {
-            return Err("describe the photo for people who cannot see it (alt text)");
+            return Err(i18n::Msg::code("photos-error-alt-empty"));
         }
         if s.chars().count() > MAX_ALT {
-            return Err("keep the alt text to 250 characters");
+            return Err(i18n::Msg::code("photos-error-alt-long"));
         }
         Ok(AltText(s))
     }

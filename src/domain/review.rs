@@ -27,6 +27,19 @@ pub enum VoteError {
     ReasonRequired,
 }
 
+impl VoteError {
+    /// What the voter is told (a code, said in their language when shown).
+    pub fn msg(&self) -> i18n::Msg {
+        use i18n::Msg;
+        match self {
+            VoteError::Closed(status) => Msg::code("error-already-decided").arg("value", *status),
+            VoteError::AlreadyApproved => Msg::code("error-already-approved"),
+            VoteError::ConflictOfInterest => Msg::code("error-conflict-of-interest"),
+            VoteError::ReasonRequired => Msg::code("error-reason-needed"),
+        }
+    }
+}
+
 /// A vote a committee member casts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Vote {

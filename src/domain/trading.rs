@@ -56,7 +56,7 @@ pub fn may_sell(c: &Trader<'_>) -> Result<(), NotTrading> {
 
 impl From<NotTrading> for crate::error::AppError {
     fn from(e: NotTrading) -> Self {
-        crate::error::AppError::Forbidden(e.to_string())
+        crate::error::AppError::Forbidden(e.to_string().into())
     }
 }
 

@@ -1,6 +1,6 @@
-//! The JSON API's error messages in the language `Accept-Language` asks for (`api.ftl`); the
-//! error codes stay stable English. English answers keep the detailed English message; another
-//! language gets the translation of a message it knows, else its sentence for the error's code.
+//! The JSON API's error messages in the language `Accept-Language` asks for; the error codes
+//! stay stable English. A message with a code is said through Fluent (`crate::error::say`), one
+//! that has none yet gets its error code's sentence (`api.ftl`); English answers are unchanged.
 use axum::extract::Request;
 use axum::http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE, CONTENT_LENGTH};
 use axum::http::HeaderValue;
@@ -9,77 +9,33 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use i18n::{Lang, Tr};
 
-use crate::error::FieldErrors;
+use crate::error::{FieldErrors, Msg};
 
-/// What an API error said in English, kept on its response for `layer` to say again.
+/// What an API error says, kept on its response for `layer` to say again.
 #[derive(Clone, Debug)]
 pub struct ApiErrorText {
     pub code: &'static str,
-    pub message: String,
+    pub error: Msg,
     pub fields: Option<FieldErrors>,
 }
 
 impl ApiErrorText {
-    /// `{"error": {"code", "message", "fields"?}}`, the body the OpenAPI document describes.
-    pub fn body(&self) -> serde_json::Value {
+    /// `{"error": {"code", "message", "fields"?}}` in `tr`'s language, the body the OpenAPI
+    /// document describes.
+    pub fn body(&self, tr: &Tr) -> serde_json::Value {
+        let message = crate::error::say(tr, self.code, &self.error);
         let mut body = serde_json::json!({
-            "error": { "code": self.code, "message": self.message }
+            "error": { "code": self.code, "message": message }
         });
         if let Some(fields) = &self.fields {
             body["error"]["fields"] = fields
                 .0
                 .iter()
-                .map(|(k, m)| serde_json::json!({ "field": k, "message": m }))
+                .map(|(k, m)| serde_json::json!({ "field": k, "message": tr.say(m) }))
                 .collect();
         }
         body
     }
-
-    /// The same error in `tr`'s language.
-    fn translated(&self, tr: &Tr) -> ApiErrorText {
-        ApiErrorText {
-            code: self.code,
-            message: message(tr, self.code, &self.message),
-            fields: self
-                .fields
-                .clone()
-                .map(|f| super::local_input::field_errors(tr, f)),
-        }
-    }
-}
-
-/// English messages the API answers with, and their keys.
-const KNOWN: [(&str, &str); 5] = [
-    ("no such API endpoint", "api-no-endpoint"),
-    (
-        "send 'Authorization: Bearer <token>' with a co-op's API token",
-        "api-token-missing",
-    ),
-    (
-        "the API token is unknown or has been revoked",
-        "api-token-unknown",
-    ),
-    (
-        "this listing belongs to another co-op",
-        "api-listing-not-yours",
-    ),
-    ("this order is between other co-ops", "api-order-not-yours"),
-];
-
-/// An error's English `message` (with its `code`) in `tr`'s language: English as it is; a
-/// known message translated; `"<what> not found"` by what; else the code's sentence.
-pub fn message(tr: &Tr, code: &str, message: &str) -> String {
-    if tr.lang == Lang::En {
-        return message.to_owned();
-    }
-    if let Some((_, key)) = KNOWN.iter().find(|(en, _)| *en == message) {
-        return tr.t(key);
-    }
-    if let Some(what) = message.strip_suffix(" not found") {
-        let what = what.replace(' ', "-");
-        return tr.t_args("api-not-found", &[("what", what.into())]);
-    }
-    tr.t_args("api-error", &[("code", code.to_owned().into())])
 }
 
 /// Answers the API's errors in the request's `Accept-Language`; other answers pass untouched.
@@ -96,7 +52,7 @@ pub async fn layer(req: Request, next: Next) -> Response {
     let Some(text) = resp.extensions().get::<ApiErrorText>().cloned() else {
         return resp;
     };
-    let body = text.translated(&Tr::new(lang, i18n::chrono_tz::UTC)).body();
+    let body = text.body(&Tr::new(lang, i18n::chrono_tz::UTC));
     let (mut head, _) = resp.into_parts();
     head.headers.remove(CONTENT_LENGTH);
     head.headers
@@ -107,26 +63,19 @@ pub async fn layer(req: Request, next: Next) -> Response {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::AppError;
 
     #[test]
-    fn a_known_message_is_translated_and_an_unknown_one_says_its_code() {
+    fn a_coded_message_is_translated_and_one_without_a_code_says_its_error_code() {
         let fr = Tr::new(Lang::Fr, i18n::chrono_tz::UTC);
         let en = Tr::new(Lang::En, i18n::chrono_tz::UTC);
         assert_eq!(
-            message(&fr, "not_found", "order not found"),
-            "Commande introuvable."
+            AppError::not_found("order").said(&fr),
+            "Cette commande n’existe pas."
         );
-        assert_eq!(
-            message(&fr, "not_found", "spending proposal not found"),
-            "Introuvable."
-        );
-        assert_eq!(
-            message(&fr, "conflict", "order #3 is paid"),
-            "Ce n'est pas possible dans l'état actuel."
-        );
-        assert_eq!(
-            message(&en, "conflict", "order #3 is paid"),
-            "order #3 is paid"
-        );
+        assert_eq!(AppError::not_found("order").said(&en), "order not found");
+        let paid = AppError::Conflict("order #3 is paid".into());
+        assert_eq!(paid.said(&fr), "Ce n'est pas possible dans l'état actuel.");
+        assert_eq!(paid.said(&en), "order #3 is paid");
     }
 }

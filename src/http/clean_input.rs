@@ -10,7 +10,9 @@ use super::error::ApiError;
 use crate::error::{AppError, FieldErrors};
 
 /// The message beside a field that holds a control character.
-pub const MESSAGE: &str = "contains a control character (such as NUL) that cannot be stored";
+pub fn message() -> crate::error::Msg {
+    crate::error::Msg::code("input-control-character")
+}
 
 /// Form fields people type several lines into.
 const MULTILINE: &[&str] = &[
@@ -139,7 +141,7 @@ pub async fn query(req: Request, next: Next) -> Response {
     match dirty {
         None => next.run(req).await,
         Some(field) => {
-            let e = FieldErrors::single(field, MESSAGE);
+            let e = FieldErrors::single(field, message());
             if req.uri().path().starts_with("/api/") {
                 ApiError(e).into_response()
             } else {
@@ -151,7 +153,7 @@ pub async fn query(req: Request, next: Next) -> Response {
 
 /// The 422 for a form or JSON body with a control character.
 pub fn refused(field: &'static str) -> AppError {
-    FieldErrors::single(field, MESSAGE)
+    FieldErrors::single(field, message())
 }
 
 #[cfg(test)]

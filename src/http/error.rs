@@ -7,7 +7,7 @@ use axum::Json;
 
 use super::viewer::{CsrfToken, Flash, Viewer};
 use super::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 fn status(e: &AppError) -> StatusCode {
     StatusCode::from_u16(e.status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR)
@@ -28,9 +28,14 @@ impl IntoResponse for AppError {
         let page = ErrorPage {
             status: self.status(),
             message: self.public_message(),
+            fields: match &self {
+                AppError::Invalid(f) => Some(f.clone()),
+                _ => None,
+            },
         };
         let layout = templates::Layout::default();
-        let body = templates::errors::error_page(&layout, page.status, &page.message, None);
+        let body =
+            templates::errors::error_page(&layout, page.status, &page.message.to_string(), None);
         let mut resp = (status(&self), body).into_response();
         resp.extensions_mut().insert(page);
         resp
@@ -42,7 +47,8 @@ impl IntoResponse for AppError {
 #[derive(Clone, Debug)]
 struct ErrorPage {
     status: u16,
-    message: String,
+    message: Msg,
+    fields: Option<crate::error::FieldErrors>,
 }
 
 /// Draws error pages again with the viewer's own header and a link back to the page they came
@@ -75,23 +81,15 @@ pub async fn error_pages(State(state): State<AppState>, req: Request, next: Next
         return resp;
     };
     let back = back_link(&parts.headers, &path);
-    let message = said(&viewer.tr, &page);
+    let message = match &page.fields {
+        Some(f) => f.said(&viewer.tr).to_string(),
+        None => viewer.tr.say(&page.message),
+    };
     let body =
         templates::errors::error_page(&viewer.layout(), page.status, &message, back.as_deref());
     let (mut head, _) = resp.into_parts();
     head.headers.remove(header::CONTENT_LENGTH);
     Response::from_parts(head, body.into_response().into_body())
-}
-
-/// The error's message in the viewer's language where it is known, else as the layer said it.
-fn said(tr: &i18n::Tr, page: &ErrorPage) -> String {
-    match page.message.strip_suffix(" not found") {
-        Some(what) if page.status == 404 => tr.t_args(
-            "error-not-found",
-            &[("what", what.replace(' ', "-").into())],
-        ),
-        _ => super::local_text::message(tr, &page.message),
-    }
 }
 
 /// The page the viewer came from, when it is on this site and is not the page that failed.
@@ -132,13 +130,14 @@ impl IntoResponse for ApiError {
         log(&e);
         let text = super::api_language::ApiErrorText {
             code: e.code(),
-            message: e.public_message(),
+            error: e.public_message(),
             fields: match &e {
                 AppError::Invalid(fields) => Some(fields.clone()),
                 _ => None,
             },
         };
-        let mut resp = (status(&e), Json(text.body())).into_response();
+        let english = i18n::Tr::default();
+        let mut resp = (status(&e), Json(text.body(&english))).into_response();
         // Said again in the request's language by `api_language::layer`.
         resp.extensions_mut().insert(text);
         if matches!(e, AppError::Unauthorized(_)) {

@@ -14,7 +14,7 @@ use super::AppState;
 use crate::auth::constant_time_eq;
 use crate::domain::coop::CoopRole;
 use crate::domain::trading::{may_sell, Trader};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::store;
 
 /// A signed-in person.
@@ -107,10 +107,9 @@ impl FromRequestParts<AppState> for CoopMember {
         let id = path_id(parts, state, "id", "co-op").await?;
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
         let coop = store::coops::get(&state.db, id).await?;
-        let role = signed_in
-            .viewer
-            .role_in(id)
-            .ok_or_else(|| AppError::Forbidden(format!("you are not a member of {}", coop.name)))?;
+        let role = signed_in.viewer.role_in(id).ok_or_else(|| {
+            AppError::Forbidden(format!("you are not a member of {}", coop.name).into())
+        })?;
         Ok(CoopMember {
             signed_in,
             coop,
@@ -133,10 +132,9 @@ impl FromRequestParts<AppState> for CoopReader {
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
         let coop = store::coops::get(&state.db, id).await?;
         if signed_in.viewer.role_in(id).is_none() && !signed_in.viewer.committee {
-            return Err(AppError::Forbidden(format!(
-                "you are not a member of {}",
-                coop.name
-            )));
+            return Err(AppError::Forbidden(
+                format!("you are not a member of {}", coop.name).into(),
+            ));
         }
         Ok(CoopReader { signed_in, coop })
     }
@@ -150,10 +148,9 @@ impl FromRequestParts<AppState> for CoopAdmin {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let m = CoopMember::from_request_parts(parts, state).await?;
         if m.role != CoopRole::Admin {
-            return Err(AppError::Forbidden(format!(
-                "only an admin of {} can do this",
-                m.coop.name
-            )));
+            return Err(AppError::Forbidden(
+                format!("only an admin of {} can do this", m.coop.name).into(),
+            ));
         }
         Ok(CoopAdmin(m))
     }
@@ -176,7 +173,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfForm)
-            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
+            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))
     }
 }
 
@@ -197,7 +194,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfFormAsTyped<T> {
         }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfFormAsTyped)
-            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))
+            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))
     }
 }
 
@@ -218,11 +215,11 @@ async fn csrf_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             AppError::PayloadTooLarge
         } else {
-            AppError::BadRequest(format!("could not read the form: {e}"))
+            AppError::BadRequest(format!("could not read the form: {e}").into())
         }
     })?;
     let sent: CsrfField = serde_urlencoded::from_bytes(&body)
-        .map_err(|e| AppError::BadRequest(format!("malformed form: {e}")))?;
+        .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))?;
     let valid = match (sent.csrf_token, expected) {
         (Some(s), Some(e)) => constant_time_eq(&s, &e),
         _ => false,
@@ -249,17 +246,11 @@ impl FromRequestParts<AppState> for ApiCoop {
             .get(AUTHORIZATION)
             .and_then(|v| v.to_str().ok());
         let Some(token) = header.and_then(|h| h.strip_prefix("Bearer ")) else {
-            return Err(AppError::Unauthorized(
-                "send 'Authorization: Bearer <token>' with a co-op's API token".into(),
-            )
-            .into());
+            return Err(AppError::Unauthorized(Msg::code("api-token-missing")).into());
         };
         match state.hot.authenticate(&state.db, token.trim()).await? {
             Some((token, coop)) => Ok(ApiCoop { token, coop }),
-            None => Err(AppError::Unauthorized(
-                "the API token is unknown or has been revoked".into(),
-            )
-            .into()),
+            None => Err(AppError::Unauthorized(Msg::code("api-token-unknown")).into()),
         }
     }
 }
@@ -280,7 +271,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
             ApiError(if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::PayloadTooLarge
             } else {
-                AppError::BadRequest(format!("could not read the body: {e}"))
+                AppError::BadRequest(format!("could not read the body: {e}").into())
             })
         })?;
         if super::clean_input::json_has_control(&body) {

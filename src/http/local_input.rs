@@ -1,5 +1,5 @@
-//! What people type, read in their language: numbers with their own marks, and the messages of
-//! field errors (still English in the store) told in their language where a translation exists.
+//! What people type, read in their language: numbers with their own marks, and what is wrong
+//! with a number, said with an example in those marks.
 use i18n::{FluentValue, Tr};
 use rust_decimal::Decimal;
 
@@ -46,51 +46,8 @@ pub fn number_message(tr: &Tr, value: &str, e: &LocalNumberError) -> String {
             ],
         ),
         LocalNumberError::TooLarge => tr.t_args("number-too-large", &[v("value", value)]),
-        LocalNumberError::Money(m) => m.to_string(),
+        LocalNumberError::Money(m) => tr.say(&m.msg()),
     }
-}
-
-/// The store's English field messages that the converted pages show, and their Fluent keys.
-const KNOWN: &[(&str, &str)] = &[
-    ("wrong e-mail address or password", "error-wrong-login"),
-    (
-        "this e-mail address is already registered",
-        "error-email-taken",
-    ),
-    ("enter an e-mail address", "error-email-empty"),
-    ("use at least 10 characters", "error-password-short"),
-    ("use at most 128 characters", "error-password-long"),
-    (
-        "this password is too easy to guess",
-        "error-password-common",
-    ),
-    ("enter a name", "error-name-empty"),
-    ("the name is longer than 100 characters", "error-name-long"),
-];
-
-/// Field errors in the viewer's language where a message is known; others stay as they are
-/// until their layer returns codes (see docs/i18n.md).
-pub fn field_errors(tr: &Tr, errs: FieldErrors) -> FieldErrors {
-    use super::local_errors;
-    let one = |m: String| {
-        let known = KNOWN.iter().chain(local_errors::KNOWN);
-        if let Some((_, key)) = known.into_iter().find(|(en, _)| *en == m) {
-            return tr.t(key);
-        }
-        for (before, after, key) in local_errors::AROUND {
-            if let Some(v) = m.strip_prefix(before).and_then(|r| r.strip_suffix(after)) {
-                return tr.t_args(key, &[("value", v.to_owned().into())]);
-            }
-        }
-        match m
-            .strip_prefix('\'')
-            .and_then(|r| r.strip_suffix("' is not an e-mail address"))
-        {
-            Some(value) => tr.t_args("error-email-invalid", &[("value", value.to_owned().into())]),
-            None => m,
-        }
-    };
-    FieldErrors(errs.0.into_iter().map(|(f, m)| (f, one(m))).collect())
 }
 
 /// The listing form with its price, stock and minimum order read in the viewer's language (the
@@ -117,7 +74,7 @@ pub fn listing_price(
         }
         match parse_local_decimal(value, marks(tr), scale(field)) {
             Ok(d) => *value = d.to_string(),
-            Err(e) => errors.push((field, number_message(tr, value.trim(), &e))),
+            Err(e) => errors.push((field, number_message(tr, value.trim(), &e).into())),
         }
     }
     if errors.is_empty() {

@@ -27,6 +27,15 @@ pub fn negotiate(headers: &HeaderMap, account: Option<&str>) -> Lang {
     Lang::negotiate(&[account, cookie.as_deref()], accept)
 }
 
+/// The language a visitor's page spoke when it came from them (their switch's cookie, else their
+/// `Accept-Language`), not from the fallback: what a new account keeps.
+pub fn spoken(headers: &HeaderMap) -> Option<Lang> {
+    let cookie = cookies::get(headers, LANG_COOKIE);
+    let chosen = cookie.as_deref().and_then(Lang::from_code);
+    let accept = headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok());
+    chosen.or_else(|| accept.map(Lang::from_accept_language))
+}
+
 /// The member's zone: the IANA name on the account (`Africa/Lome`), else the default of the
 /// country of their first co-op, else UTC.
 pub fn zone(name: Option<&str>, coop_countries: &[&str]) -> i18n::chrono_tz::Tz {
@@ -77,7 +86,7 @@ pub async fn switch(
     CsrfForm(form): CsrfForm<LocaleForm>,
 ) -> Result<Response, AppError> {
     let lang = Lang::from_code(&form.locale)
-        .ok_or_else(|| AppError::BadRequest(format!("no such language: {}", form.locale)))?;
+        .ok_or_else(|| AppError::BadRequest(format!("no such language: {}", form.locale).into()))?;
     if let Some(user) = &viewer.user {
         store::locale::set_locale(&state.db, user.id, lang.code()).await?;
     }

@@ -7,7 +7,6 @@ pub mod error;
 pub mod extract;
 pub mod form_once;
 pub mod hot_cache;
-pub mod local_errors;
 pub mod local_input;
 pub mod local_text;
 pub mod locale;

@@ -3,7 +3,7 @@
 use axum::extract::multipart::MultipartError;
 use axum::extract::Multipart;
 
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::photos::gallery::Upload;
 use crate::photos::{MAX_BYTES, MAX_PER_LISTING};
 
@@ -23,7 +23,7 @@ fn bad(e: MultipartError) -> AppError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         AppError::PayloadTooLarge
     } else {
-        AppError::BadRequest(format!("could not read the upload: {e}"))
+        AppError::BadRequest(format!("could not read the upload: {e}").into())
     }
 }
 
@@ -71,7 +71,7 @@ impl PhotoForm {
         if self.files.len() > MAX_PER_LISTING {
             return Err(FieldErrors::single(
                 "photos",
-                format!("choose at most {MAX_PER_LISTING} photos"),
+                Msg::code("photos-error-too-many").arg("value", MAX_PER_LISTING.to_string()),
             ));
         }
         let alts = match self.alts.len() {

@@ -76,7 +76,7 @@ pub fn listing_card(tr: &i18n::Tr, l: &listing::Model, seller: &coop::Model) -> 
             .filter(|c| !c.is_empty())
             .map(str::to_owned)
             .collect(),
-        stock: local_quantity(tr, Quantity(l.stock_milli)),
+        stock: templates::catalog::unit_amount(tr, l.stock_milli, &l.unit),
         in_stock: l.stock_milli > 0,
         status: l.status.as_str().to_owned(),
         cover: None,

@@ -40,10 +40,10 @@ impl FromRequest<AppState> for StripeEvent {
             .to_owned();
         let body = Bytes::from_request(req, state)
             .await
-            .map_err(|e| AppError::BadRequest(e.body_text()))?;
+            .map_err(|e| AppError::BadRequest(e.body_text().into()))?;
         let now = chrono::Utc::now().timestamp();
         signature::verify(&secret, &header, &body, now)
-            .map_err(|e| AppError::BadRequest(format!("Stripe-Signature: {e}")))?;
+            .map_err(|e| AppError::BadRequest(format!("Stripe-Signature: {e}").into()))?;
         Ok(StripeEvent(webhook::parse(&body)?))
     }
 }

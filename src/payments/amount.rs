@@ -10,12 +10,10 @@ use crate::error::AppError;
 pub fn charge_amount(m: Money) -> Result<i64, AppError> {
     let c = m.currency;
     if c.exponent() == 3 && m.minor % 10 != 0 {
-        return Err(AppError::Conflict(format!(
-            "{} {} cannot be paid by card: Stripe takes {} only in steps of 0.010",
-            m.format_amount(),
-            c.code(),
-            c.code()
-        )));
+        let why = crate::error::Msg::code("payments-error-card-steps")
+            .money("amount", m.minor, c.code(), c.exponent())
+            .arg("currency", c.code());
+        return Err(AppError::Conflict(why));
     }
     Ok(m.minor)
 }
@@ -58,7 +56,7 @@ mod tests {
         let odd = money("5.124", Currency::KWD);
         let err = charge_amount(odd).unwrap_err();
         assert_eq!(err.status(), 409);
-        assert!(err.to_string().contains("5.124 KWD"), "{err}");
+        assert!(err.to_string().contains("KWD\u{a0}5.124"), "{err}");
         assert_eq!(transfer_amount(odd), 5124);
     }
 

@@ -46,9 +46,9 @@ impl Gateway for ManualGateway {
         _buyer_coop: i32,
         _checkout_id: i32,
     ) -> Result<CheckoutPayment, AppError> {
-        Err(AppError::Conflict(
-            "pay each order by bank transfer with the reference on its page".into(),
-        ))
+        Err(AppError::Conflict(crate::error::Msg::code(
+            "payments-error-pay-by-bank",
+        )))
     }
 
     async fn send_transfers(&self, _db: &DatabaseConnection) -> Result<usize, AppError> {

@@ -161,9 +161,7 @@ pub fn account_key(coop_id: i32) -> String {
 }
 
 fn no_connect(gateway: &str) -> AppError {
-    AppError::Conflict(format!(
-        "payments go through the {gateway} gateway: co-ops are paid by bank transfer, there is no Stripe account to connect or pay"
-    ))
+    AppError::Conflict(crate::error::Msg::code("payments-error-no-connect").arg("gateway", gateway))
 }
 // --- end Connect ---
 
@@ -171,10 +169,8 @@ impl dyn Gateway {
     /// Refuses actions this gateway does not let people take (confirming a card payment by hand).
     pub fn check_action(&self, action: Action) -> Result<(), AppError> {
         if action == Action::ConfirmPayment && !self.confirms_by_hand() {
-            return Err(AppError::Conflict(format!(
-                "payments arrive through {}: they cannot be confirmed by hand",
-                self.name()
-            )));
+            let why = crate::error::Msg::code("payments-error-by-hand").arg("gateway", self.name());
+            return Err(AppError::Conflict(why));
         }
         Ok(())
     }

@@ -46,14 +46,15 @@ pub async fn execute(
             Err(e) => {
                 // A Conflict is Stripe's refusal (no transfer made); anything else is unknown.
                 let (error, refused) = match e {
-                    AppError::Conflict(m) => (m, true),
+                    AppError::Conflict(m) => (m.to_stored(), true),
                     AppError::Internal(m) => (m, false),
                     other => (other.to_string(), false),
                 };
+                let said = crate::error::Msg::from_stored(&error);
                 tracing::warn!(
                     run = run_id,
                     line = line.id,
-                    "payout transfer failed: {error}"
+                    "payout transfer failed: {said}"
                 );
                 payouts::stripe_line_failed(db, run_id, line.id, by, &error, refused).await?;
                 done.failed.push((line.id, error));
@@ -67,7 +68,7 @@ pub async fn execute(
 /// made, so the next attempt needs a new key) rather than left the outcome unknown.
 fn failure(e: AppError) -> (String, bool) {
     match e {
-        AppError::Conflict(m) => (m, true),
+        AppError::Conflict(m) => (m.to_stored(), true),
         AppError::Internal(m) => (m, false),
         other => (other.to_string(), false),
     }
@@ -101,7 +102,8 @@ pub async fn pay_spending(
         }
         Err(e) => {
             let (error, refused) = failure(e);
-            tracing::warn!(spending = id, "spending transfer failed: {error}");
+            let said = crate::error::Msg::from_stored(&error);
+            tracing::warn!(spending = id, "spending transfer failed: {said}");
             spending::stripe_failed(db, id, by, &error, refused).await?;
             done.failed.push((id, error));
         }

@@ -125,7 +125,10 @@ fn refusal(e: stripe::StripeError) -> AppError {
             if (400..500).contains(&status) && status != 409 && status != 429 =>
         {
             let message = api.message.clone().unwrap_or_else(|| "no message".into());
-            AppError::Conflict(format!("Stripe refused the transfer ({status}): {message}"))
+            let m = crate::error::Msg::code("payments-error-stripe-refused")
+                .arg("status", status.to_string())
+                .arg("message", message);
+            AppError::Conflict(m)
         }
         other => stripe_err(other),
     }

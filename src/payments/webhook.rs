@@ -44,7 +44,7 @@ pub enum Outcome {
 /// Parses a verified body; a body that is not an event is a 400.
 pub fn parse(body: &[u8]) -> Result<Event, AppError> {
     let event: Event = serde_json::from_slice(body)
-        .map_err(|e| AppError::BadRequest(format!("not a Stripe event: {e}")))?;
+        .map_err(|e| AppError::BadRequest(format!("not a Stripe event: {e}").into()))?;
     if !event.id.starts_with("evt_") || object_id(&event.data.object).is_empty() {
         return Err(AppError::BadRequest(
             "not a Stripe event: no evt_ id or object id".into(),

@@ -3,6 +3,8 @@
 //! as declared and again as read, so a ZIP bomb stops at the limit instead of filling memory.
 use std::io::{Cursor, Read};
 
+use i18n::Msg;
+
 use bytes::Bytes;
 use zip::{CompressionMethod, ZipArchive};
 
@@ -20,15 +22,22 @@ pub const MAX_TOTAL_BYTES: u64 = 256 * 1024 * 1024;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct BundleError {
     pub file: String,
-    pub message: String,
+    /// A code naming the file (`$file`), said in the reader's language when shown.
+    pub message: Msg,
 }
 
-fn refuse(file: &str, message: impl Into<String>) -> BundleError {
+fn refuse(file: &str, key: &'static str) -> BundleError {
+    refuse_with(file, Msg::code(key).arg("file", file))
+}
+
+fn refuse_with(file: &str, message: Msg) -> BundleError {
     BundleError {
         file: file.to_owned(),
-        message: message.into(),
+        message,
     }
 }
+
+const OUTSIDE: &str = "zip-error-path";
 
 /// Whether an upload is a ZIP (by its first bytes, as photos are judged).
 pub fn is_zip(data: &[u8]) -> bool {
@@ -44,8 +53,12 @@ pub struct Bundle {
 }
 
 fn open(data: &Bytes) -> Result<ZipArchive<Cursor<Bytes>>, BundleError> {
-    ZipArchive::new(Cursor::new(data.clone()))
-        .map_err(|e| refuse("", format!("is not a readable ZIP file: {e}")))
+    ZipArchive::new(Cursor::new(data.clone())).map_err(|e| {
+        refuse_with(
+            "",
+            Msg::code("zip-error-unreadable").arg("detail", e.to_string()),
+        )
+    })
 }
 
 /// A name that stays inside the ZIP: no `..`, no absolute path, no backslash or NUL.
@@ -61,38 +74,32 @@ fn safe_name(name: &str) -> bool {
 pub fn open_bundle(data: Bytes) -> Result<Bundle, BundleError> {
     let mut zip = open(&data)?;
     if zip.len() > MAX_ENTRIES {
-        return Err(refuse(
-            "",
-            format!(
-                "holds {} entries; at most {MAX_ENTRIES} are accepted",
-                zip.len()
-            ),
-        ));
+        let m = Msg::code("zip-error-entries")
+            .arg("count", zip.len().to_string())
+            .arg("max", MAX_ENTRIES.to_string());
+        return Err(refuse_with("", m));
     }
     let (mut total, mut csvs) = (0u64, Vec::new());
     for i in 0..zip.len() {
-        let entry = zip
-            .by_index_raw(i)
-            .map_err(|e| refuse("", format!("is damaged: {e}")))?;
+        let entry = zip.by_index_raw(i).map_err(|e| {
+            refuse_with(
+                "",
+                Msg::code("zip-error-damaged").arg("detail", e.to_string()),
+            )
+        })?;
         let name = entry.name().map(|n| n.into_owned()).unwrap_or_default();
         if !safe_name(&name) || entry.enclosed_name().is_none() {
-            return Err(refuse(
-                &name,
-                "has a path that leaves the ZIP's folder ('..' or an absolute path)",
-            ));
+            return Err(refuse(&name, OUTSIDE));
         }
         if entry.is_dir() || name.starts_with("__MACOSX/") {
             continue;
         }
         total = total.saturating_add(entry.size());
         if total > MAX_TOTAL_BYTES {
-            return Err(refuse(
-                &name,
-                format!(
-                    "brings the ZIP's files past {} MB uncompressed",
-                    MAX_TOTAL_BYTES >> 20
-                ),
-            ));
+            let m = Msg::code("zip-error-total")
+                .arg("file", name.as_str())
+                .arg("mb", (MAX_TOTAL_BYTES >> 20).to_string());
+            return Err(refuse_with(&name, m));
         }
         if name.to_ascii_lowercase().ends_with(".csv") {
             csvs.push(name);
@@ -100,16 +107,12 @@ pub fn open_bundle(data: Bytes) -> Result<Bundle, BundleError> {
     }
     let csv_name = match csvs.as_slice() {
         [one] => one.clone(),
-        [] => return Err(refuse("", "holds no CSV file")),
+        [] => return Err(refuse("", "zip-error-no-csv")),
         more => {
-            return Err(refuse(
-                "",
-                format!(
-                    "holds {} CSV files ({}); put one",
-                    more.len(),
-                    more.join(", ")
-                ),
-            ))
+            let m = Msg::code("zip-error-many-csv")
+                .arg("count", more.len().to_string())
+                .arg("names", more.join(", "));
+            return Err(refuse_with("", m));
         }
     };
     let csv = read_entry(&mut zip, &csv_name, MAX_CSV_BYTES)?;
@@ -134,10 +137,7 @@ impl Bundle {
     /// Where a photo named in the CSV is in the ZIP (beside the CSV), if the name is safe.
     pub fn path_of(&self, name: &str) -> Result<String, BundleError> {
         if !safe_name(name) {
-            return Err(refuse(
-                name,
-                "has a path that leaves the ZIP's folder ('..' or an absolute path)",
-            ));
+            return Err(refuse(name, OUTSIDE));
         }
         Ok(format!("{}{name}", self.folder))
     }
@@ -155,23 +155,30 @@ fn read_entry(
     limit: u64,
 ) -> Result<Vec<u8>, BundleError> {
     let Some(index) = zip.index_for_name(path) else {
-        return Err(refuse(path, "is not in the ZIP"));
+        return Err(refuse(path, "zip-error-missing"));
     };
-    let too_large = || refuse(path, format!("is larger than {} MB", limit >> 20));
-    let entry = zip
-        .by_index(index)
-        .map_err(|e| refuse(path, format!("cannot be read: {e}")))?;
+    let too_large = || {
+        let mb = (limit >> 20).to_string();
+        refuse_with(
+            path,
+            Msg::code("zip-error-file-large")
+                .arg("file", path)
+                .arg("mb", mb),
+        )
+    };
+    let unreadable = |e: &dyn std::fmt::Display| {
+        let m = Msg::code("zip-error-file-unreadable").arg("file", path);
+        refuse_with(path, m.arg("detail", e.to_string()))
+    };
+    let entry = zip.by_index(index).map_err(|e| unreadable(&e))?;
     if entry.encrypted() {
-        return Err(refuse(path, "is encrypted"));
+        return Err(refuse(path, "zip-error-encrypted"));
     }
     if !matches!(
         entry.compression(),
         CompressionMethod::Stored | CompressionMethod::Deflated
     ) {
-        return Err(refuse(
-            path,
-            "is compressed with a method other than deflate",
-        ));
+        return Err(refuse(path, "zip-error-method"));
     }
     if entry.size() > limit {
         return Err(too_large());
@@ -180,7 +187,7 @@ fn read_entry(
     entry
         .take(limit + 1)
         .read_to_end(&mut out)
-        .map_err(|e| refuse(path, format!("cannot be read: {e}")))?;
+        .map_err(|e| unreadable(&e))?;
     if out.len() as u64 > limit {
         return Err(too_large());
     }

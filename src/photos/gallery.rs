@@ -10,7 +10,7 @@ use tokio::sync::Semaphore;
 use super::{keys, process, PhotoStore, Processed};
 use crate::db::begin_write;
 use crate::domain::photos::{check_order, moved, AltText, Move};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::store;
 use crate::store::photos::NewPhoto;
 
@@ -34,7 +34,10 @@ pub async fn add(
     uploads: Vec<Upload>,
 ) -> Result<Vec<listing_photo::Model>, AppError> {
     if uploads.is_empty() {
-        return Err(FieldErrors::single("photos", "choose at least one photo"));
+        return Err(FieldErrors::single(
+            "photos",
+            Msg::code("photos-error-none"),
+        ));
     }
     let existing = store::photos::of_listing(db, listing_id).await?.len();
     if existing + uploads.len() > super::MAX_PER_LISTING {
@@ -45,10 +48,10 @@ pub async fn add(
         alts.push(AltText::parse(&u.alt).map_err(|m| FieldErrors::single("alt", m))?);
     }
     let mut processed = Vec::with_capacity(uploads.len());
-    for (i, u) in uploads.into_iter().enumerate() {
-        let p = process_one(u.bytes).await?.map_err(|e| {
-            FieldErrors::single("photos", format!("photo {} ({}) {e}", i + 1, u.file_name))
-        })?;
+    for u in uploads {
+        let p = process_one(u.bytes)
+            .await?
+            .map_err(|e| FieldErrors::single("photos", e.msg(&u.file_name)))?;
         processed.push(p);
     }
     for p in &processed {
@@ -144,7 +147,7 @@ pub async fn reorder(
         .map(|p| p.id)
         .collect();
     // Naming other photos than the listing has is a conflict with its state, not a malformed body.
-    check_order(&order, wanted).map_err(AppError::Conflict)?;
+    check_order(&order, wanted).map_err(|e| AppError::Conflict(e.into()))?;
     store::photos::set_order(&tx, listing_id, wanted).await?;
     let rows = store::photos::of_listing(&tx, listing_id).await?;
     tx.commit().await?;

@@ -8,7 +8,7 @@ use sea_orm::DatabaseConnection;
 use super::gallery::{forget_unused, on_blocking_pool};
 use super::{process_sizes, PhotoStore, LOGO_SIZES};
 use crate::db::begin_write;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::store;
 
 /// Checks and processes the upload, stores its files and makes it the co-op's logo; the old
@@ -21,11 +21,14 @@ pub async fn set(
     bytes: Bytes,
 ) -> Result<coop_logo::Model, AppError> {
     if bytes.is_empty() {
-        return Err(FieldErrors::single("logo", "choose an image for the logo"));
+        return Err(FieldErrors::single(
+            "logo",
+            Msg::code("photos-error-no-logo"),
+        ));
     }
     let processed = on_blocking_pool(move || process_sizes(&bytes, &LOGO_SIZES))
         .await?
-        .map_err(|e| FieldErrors::single("logo", format!("the logo ({file_name}) {e}")))?;
+        .map_err(|e| FieldErrors::single("logo", e.msg(file_name)))?;
     for (key, file) in &processed.files {
         photos.put(key, Bytes::from(file.clone())).await?;
     }

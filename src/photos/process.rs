@@ -36,6 +36,28 @@ pub enum PhotoError {
     Encoding(String),
 }
 
+impl PhotoError {
+    /// What the person who sent `file` is told (a code naming the file, said in their language).
+    pub fn msg(&self, file: &str) -> i18n::Msg {
+        use i18n::Msg;
+        let m = |key| Msg::code(key).arg("file", file);
+        match self {
+            PhotoError::Empty => m("photo-error-empty"),
+            PhotoError::TooLarge(n) => m("photo-error-too-large").arg("bytes", n.to_string()),
+            PhotoError::NotAnImage => m("photo-error-not-image"),
+            PhotoError::WrongFormat(f) => m("photo-error-format").arg("format", f),
+            PhotoError::Truncated => m("photo-error-truncated"),
+            PhotoError::Polyglot => m("photo-error-polyglot"),
+            PhotoError::Damaged(d) => m("photo-error-damaged").arg("detail", d),
+            PhotoError::TooManyPixels(w, h) => m("photo-error-pixels")
+                .arg("width", w.to_string())
+                .arg("height", h.to_string()),
+            PhotoError::TooMuchMemory => m("photo-error-memory"),
+            PhotoError::Encoding(d) => m("photo-error-encoding").arg("detail", d),
+        }
+    }
+}
+
 /// A processed photo: its name (SHA-256 of the upload), upright size and files by store key.
 #[derive(Debug)]
 pub struct Processed {

@@ -14,7 +14,7 @@ use super::{PhotoStore, Processed, MAX_PER_LISTING};
 use crate::domain::money::Currency;
 use crate::domain::photos::AltText;
 use crate::domain::text::has_forbidden;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::store;
 use crate::store::listings_csv::{import_drafts, parse_rows, ImportResult, ParsedRow, RowError};
 use crate::store::photos::NewPhoto;
@@ -27,20 +27,16 @@ struct RowPhotos {
     alt: AltText,
 }
 
-fn problem(row: u64, column: &str, message: String) -> RowError {
+fn problem(row: u64, column: &str, message: impl Into<Msg>) -> RowError {
     RowError {
         row,
         column: column.to_owned(),
-        message,
+        message: message.into(),
     }
 }
 
 fn whole(e: BundleError) -> RowError {
-    if e.file.is_empty() {
-        problem(0, "ZIP", format!("the ZIP {}", e.message))
-    } else {
-        problem(0, "ZIP", format!("{} {}", e.file, e.message))
-    }
+    problem(0, "ZIP", e.message)
 }
 
 /// The import's front door for a ZIP (web form and CLI): returns what the CSV import returns,
@@ -92,15 +88,15 @@ fn photos_of(bundle: &Bundle, rows: &[ParsedRow]) -> Result<Vec<RowPhotos>, Vec<
             errors.push(problem(
                 r.row,
                 "photos",
-                format!("names {n} photos; a listing has at most {MAX_PER_LISTING}"),
+                Msg::code("import-error-photos-many")
+                    .arg("count", n.to_string())
+                    .arg("max", MAX_PER_LISTING.to_string()),
             ));
         }
         let alt = match AltText::parse(&r.photo_alt) {
-            Ok(_) if has_forbidden(&r.photo_alt, false) => {
-                Err(crate::http::clean_input::MESSAGE.to_owned())
-            }
+            Ok(_) if has_forbidden(&r.photo_alt, false) => Err(crate::http::clean_input::message()),
             Ok(alt) => Ok(alt),
-            Err(m) => Err(m.to_owned()),
+            Err(m) => Err(m),
         };
         let paths: Vec<String> = r
             .photos
@@ -108,11 +104,7 @@ fn photos_of(bundle: &Bundle, rows: &[ParsedRow]) -> Result<Vec<RowPhotos>, Vec<
             .filter_map(|name| match bundle.path_of(name) {
                 Ok(path) => Some(path),
                 Err(e) => {
-                    errors.push(problem(
-                        r.row,
-                        "photos",
-                        format!("{} {}", e.file, e.message),
-                    ));
+                    errors.push(problem(r.row, "photos", e.message));
                     None
                 }
             })
@@ -149,7 +141,7 @@ async fn process_all(
             let (data, at) = (bundle.data(), path.clone());
             let outcome = on_blocking_pool(move || {
                 let bytes = bundle::read_photo(data, &at).map_err(|e| e.message)?;
-                super::process(&bytes).map_err(|e| e.to_string())
+                super::process(&bytes).map_err(|e| e.msg(&at))
             })
             .await?;
             match outcome {
@@ -157,7 +149,7 @@ async fn process_all(
                     done.insert(path.clone(), p);
                 }
                 Err(m) => {
-                    errors.push(problem(r.row, "photos", format!("{path} {m}")));
+                    errors.push(problem(r.row, "photos", m));
                     refused.push(path.clone());
                 }
             }
@@ -203,11 +195,10 @@ async fn write(
             }
         }
         if existing.len() + new.len() > MAX_PER_LISTING {
-            let message = format!(
-                "listing {} has {} photos; with these it would have more than {MAX_PER_LISTING}",
-                r.sku,
-                existing.len()
-            );
+            let message = Msg::code("import-error-photos-full")
+                .arg("sku", r.sku.clone())
+                .arg("count", existing.len().to_string())
+                .arg("max", MAX_PER_LISTING.to_string());
             errors.push(problem(r.row, "photos", message));
             continue;
         }

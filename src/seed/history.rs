@@ -108,7 +108,7 @@ async fn order(
         .into_iter()
         .find(|l| l.sku == o.sku)
         .ok_or_else(|| AppError::Internal(format!("{} has no listing {}", o.seller, o.sku)))?;
-    let quantity = Quantity::parse(o.quantity).map_err(AppError::Internal)?;
+    let quantity = Quantity::parse(o.quantity).map_err(|e| AppError::Internal(e.to_string()))?;
     let req = OrderRequest {
         lines: vec![(listing.id, quantity)],
         delivery_address: o.address.into(),

@@ -45,8 +45,8 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
                 .is_none()
             {
                 // Demo people are made up: they join without an invitation to answer.
-                let role =
-                    crate::domain::coop::CoopRole::parse(m.role).map_err(AppError::Internal)?;
+                let role = crate::domain::coop::CoopRole::parse(m.role)
+                    .map_err(|e| AppError::Internal(e.to_string()))?;
                 store::invitations::add_membership(&tx, coop.id, user.id, role).await?;
             }
             let _ = writeln!(out, "    {:<40} {} ({})", m.email, m.name, m.role);

@@ -64,8 +64,11 @@ pub async fn advance(
 /// The refusal of a checkout whose page showed another revision of the cart (409).
 pub fn stale(changed_by: Option<&str>) -> AppError {
     let who = changed_by.map_or_else(String::new, |n| format!(" (last change by {n})"));
-    AppError::Conflict(format!(
-        "your co-op's cart changed since this page showed it{who}; nothing was placed: \
+    AppError::Conflict(
+        format!(
+            "your co-op's cart changed since this page showed it{who}; nothing was placed: \
          review the cart below and place the orders again"
-    ))
+        )
+        .into(),
+    )
 }

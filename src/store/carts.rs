@@ -67,10 +67,9 @@ pub async fn authors(
 /// Checks a quantity against the listing's minimum order and current stock.
 fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     if l.status != ListingStatus::Active {
-        return Err(AppError::Conflict(format!(
-            "'{}' is not for sale right now",
-            l.title
-        )));
+        return Err(AppError::Conflict(
+            format!("'{}' is not for sale right now", l.title).into(),
+        ));
     }
     if q.0 < l.min_order_milli {
         return Err(FieldErrors::single(

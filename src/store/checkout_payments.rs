@@ -10,7 +10,7 @@ use sea_orm::{
 
 use crate::domain::order_state::OrderState;
 use crate::domain::status::CardPaymentStatus;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// Most attempts at a transfer before it waits for a person.
 const MAX_TRANSFER_ATTEMPTS: i32 = 10;
@@ -24,23 +24,17 @@ async fn payable(db: &impl ConnectionTrait, checkout_id: i32) -> Result<(i64, St
     let dead = [OrderState::Rejected, OrderState::Cancelled];
     let live: Vec<&order::Model> = orders.iter().filter(|o| !dead.contains(&o.state)).collect();
     if live.iter().any(|o| o.state == OrderState::Placed) {
-        return Err(AppError::Conflict(
-            "every seller must accept its order before you pay".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("payments-error-not-accepted")));
     }
     let due: Vec<&&order::Model> = live
         .iter()
         .filter(|o| o.state == OrderState::Accepted)
         .collect();
     let Some(first) = due.first() else {
-        return Err(AppError::Conflict(
-            "nothing in this checkout is waiting for payment".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("payments-error-nothing-due")));
     };
     if due.iter().any(|o| o.currency != first.currency) {
-        return Err(AppError::Conflict(
-            "a checkout in several currencies is paid order by order".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("payments-error-currencies")));
     }
     Ok((
         due.iter().map(|o| o.subtotal_minor).sum(),
@@ -62,7 +56,7 @@ pub async fn prepare(
         .ok_or_else(|| AppError::not_found("checkout"))?;
     if let Some(existing) = payment::Entity::find_by_id(c.id).one(&tx).await? {
         if existing.status == CardPaymentStatus::Succeeded {
-            return Err(AppError::Conflict("this checkout is already paid".into()));
+            return Err(AppError::Conflict(Msg::code("payments-error-already-paid")));
         }
         return Ok(existing);
     }

@@ -6,7 +6,7 @@ use sea_orm::{
 
 use crate::domain::money::FeeRate;
 
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 pub async fn is_member(db: &impl ConnectionTrait, user_id: i32) -> Result<bool, AppError> {
     Ok(committee_member::Entity::find_by_id(user_id)
@@ -24,7 +24,7 @@ pub async fn add(
     let Some(u) = super::users::find_by_email(db, email).await? else {
         return Err(FieldErrors::single(
             "email",
-            format!("no user is registered as '{}'", email.trim()),
+            Msg::code("error-no-such-user").arg("value", email.trim()),
         ));
     };
     if !is_member(db, u.id).await? {

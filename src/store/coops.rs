@@ -116,11 +116,9 @@ pub async fn decide(
 ) -> Result<coop::Model, AppError> {
     let c = get(db, coop_id).await?;
     if c.status != CoopStatus::Pending {
-        return Err(AppError::Conflict(format!(
-            "{} has already been {}",
-            c.name,
-            c.status.label()
-        )));
+        return Err(AppError::Conflict(
+            format!("{} has already been {}", c.name, c.status.label()).into(),
+        ));
     }
     let reason = reason.trim();
     if !admit && reason.is_empty() {

@@ -65,10 +65,9 @@ pub async fn add_statement(
         ));
     };
     if o.state != OrderState::Disputed {
-        return Err(AppError::Conflict(format!(
-            "order #{} is not in dispute (it is {})",
-            o.id, o.state
-        )));
+        return Err(AppError::Conflict(
+            format!("order #{} is not in dispute (it is {})", o.id, o.state).into(),
+        ));
     }
     let text = StatementText::parse(text).map_err(|e| FieldErrors::single("statement", e))?;
     let saved = dispute_statement::ActiveModel {

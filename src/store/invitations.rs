@@ -175,7 +175,7 @@ async fn answer_in(
         .ok_or_else(|| AppError::not_found("invitation"))?;
     let applied = settle(db, inv.clone(), answer).await?;
     if applied && answer == InvitationAnswer::Accept {
-        let role = CoopRole::parse(&inv.role).map_err(AppError::Internal)?;
+        let role = CoopRole::parse(&inv.role).map_err(|e| AppError::Internal(e.to_string()))?;
         add_membership(db, inv.coop_id, by.id, role).await?;
     }
     reload(db, id).await
@@ -215,7 +215,10 @@ async fn settle(
 ) -> Result<bool, AppError> {
     let status = InvitationStatus::parse(&inv.status)
         .ok_or_else(|| AppError::Internal(format!("invitation status {:?}", inv.status)))?;
-    if !answer.check(status).map_err(AppError::Conflict)? {
+    if !answer
+        .check(status)
+        .map_err(|e| AppError::Conflict(e.into()))?
+    {
         return Ok(false);
     }
     let res = Entity::update_many()
@@ -232,7 +235,9 @@ async fn settle(
     let now = reload(db, inv.id).await?;
     let status = InvitationStatus::parse(&now.status)
         .ok_or_else(|| AppError::Internal(format!("invitation status {:?}", now.status)))?;
-    answer.check(status).map_err(AppError::Conflict)?;
+    answer
+        .check(status)
+        .map_err(|e| AppError::Conflict(e.into()))?;
     Ok(false)
 }
 

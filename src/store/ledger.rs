@@ -85,10 +85,9 @@ pub async fn post_all(
             ensure_same_entry(db, &entry, draft).await?;
             outcomes.push(Some(PostOutcome::AlreadyPosted(entry.id)));
         } else if drafts[..n].iter().any(|d| d.key() == draft.key()) {
-            return Err(AppError::Conflict(format!(
-                "ledger key {} is posted twice at once",
-                draft.key()
-            )));
+            return Err(AppError::Conflict(
+                format!("ledger key {} is posted twice at once", draft.key()).into(),
+            ));
         } else {
             new.push(draft);
             outcomes.push(None);
@@ -361,11 +360,14 @@ async fn ensure_same_entry(
     if same {
         Ok(())
     } else {
-        Err(AppError::Conflict(format!(
-            "ledger key {} was already used for a different entry (#{})",
-            draft.key(),
-            existing.id
-        )))
+        Err(AppError::Conflict(
+            format!(
+                "ledger key {} was already used for a different entry (#{})",
+                draft.key(),
+                existing.id
+            )
+            .into(),
+        ))
     }
 }
 
@@ -402,9 +404,12 @@ pub async fn balance(
 ) -> Result<i64, AppError> {
     let b = balance_exact(db, account, currency).await?;
     b.to_money().map(|m| m.minor).map_err(|_| {
-        AppError::Conflict(format!(
-            "the balance of {} is {b}, too large for one amount",
-            account.as_str()
-        ))
+        AppError::Conflict(
+            format!(
+                "the balance of {} is {b}, too large for one amount",
+                account.as_str()
+            )
+            .into(),
+        )
     })
 }

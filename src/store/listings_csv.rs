@@ -12,7 +12,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::money::{Currency, Money};
 use crate::domain::text::spreadsheet_cell;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 mod rows;
 pub use rows::{parse, parse_rows, ParsedRow};
@@ -42,7 +42,14 @@ pub const PHOTO_COLUMNS: &[&str] = &["photos", "photo_alt"];
 pub struct RowError {
     pub row: u64,
     pub column: String,
-    pub message: String,
+    /// Said in English in the API's answer; pages and the CLI say it in the reader's language.
+    #[serde(serialize_with = "english")]
+    #[schema(value_type = String)]
+    pub message: crate::error::Msg,
+}
+
+fn english<S: serde::Serializer>(m: &crate::error::Msg, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(m)
 }
 
 /// What an import did, or why it did nothing.
@@ -223,7 +230,7 @@ pub async fn import_drafts(
             Some(l) if l.status == ListingStatus::Archived => errors.push(RowError {
                 row,
                 column: "sku".into(),
-                message: format!("listing {} is archived and cannot be changed", d.sku),
+                message: Msg::code("import-error-archived").arg("sku", d.sku.clone()),
             }),
             Some(l) => changed.push((l.clone(), d)),
         }

@@ -34,6 +34,16 @@ pub fn tr_of(u: &user::Model) -> i18n::Tr {
     tr(u.locale.as_deref(), u.time_zone.as_deref())
 }
 
+/// `tr` for a member, in `lang` when they have saved no language (a mail they asked for from a
+/// page in `lang`).
+pub fn tr_or(u: &user::Model, lang: i18n::Lang) -> i18n::Tr {
+    let tr = tr_of(u);
+    match u.locale.as_deref().and_then(i18n::Lang::from_code) {
+        Some(_) => tr,
+        None => i18n::Tr::new(lang, tr.zone),
+    }
+}
+
 /// `m` as `tr`'s language writes money (`12,50 EUR` in fr, `EUR 12.50` in en).
 pub fn money(tr: &i18n::Tr, m: crate::domain::money::Money) -> String {
     tr.money(m.minor, m.currency.code(), m.currency.exponent())

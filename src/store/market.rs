@@ -52,7 +52,7 @@ pub async fn set_fee_rate(
 ) -> Result<FeeRate, AppError> {
     use sea_orm::{ActiveModelTrait, Set};
     let rate = FeeRate::parse_percent(percent)
-        .map_err(|e| crate::error::FieldErrors::single("fee_rate", e.to_string()))?;
+        .map_err(|e| crate::error::FieldErrors::single("fee_rate", e.msg()))?;
     let text = rate.as_percent().to_string();
     let now = super::now();
     let row = market_setting::ActiveModel {

@@ -17,7 +17,7 @@ use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{most_owed_first, spending_is_payable, CLAIM_LEASE};
 use crate::domain::status::{CoopStatus, Described, PayoutMethod, SpendingStatus};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// What a co-op member fills in.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
@@ -36,7 +36,7 @@ pub struct Proposal {
 
 fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
     let currency = Currency::parse(&p.currency)
-        .map_err(|e| errors.add("currency", e.to_string()))
+        .map_err(|e| errors.add("currency", e.msg()))
         .ok()?;
     match bounds::parse_at_most(
         &p.amount,
@@ -46,7 +46,7 @@ fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
     ) {
         Ok(m) if m.is_positive() => Some(m),
         Ok(_) => {
-            errors.add("amount", "the amount must be positive");
+            errors.add("amount", Msg::code("error-amount-positive"));
             None
         }
         Err(e) => {
@@ -72,10 +72,7 @@ async fn recipient(
     };
     let admitted = found.filter(|c| c.status == CoopStatus::Admitted);
     if admitted.is_none() {
-        errors.add(
-            "recipient_coop_id",
-            "choose an admitted co-op to receive the money",
-        );
+        errors.add("recipient_coop_id", Msg::code("error-recipient"));
     }
     Ok(admitted)
 }
@@ -90,10 +87,10 @@ pub async fn propose(
 ) -> Result<Model, AppError> {
     let mut errors = FieldErrors::default();
     if p.title.trim().is_empty() {
-        errors.add("title", "give the spending a title");
+        errors.add("title", Msg::code("error-title-empty"));
     }
     if p.purpose.trim().is_empty() {
-        errors.add("purpose", "say what the money is for");
+        errors.add("purpose", Msg::code("error-purpose-empty"));
     }
     let amount = parse_amount(p, &mut errors);
     let recipient = recipient(db, p, &mut errors).await?;
@@ -237,9 +234,10 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
     let a = amount(&p)?;
     let pool = super::ledger::balance_exact(db, &Account::Pool, a.currency).await?;
     if pool.minor < i128::from(a.minor) {
-        return Err(AppError::Conflict(format!(
-            "the common pool holds only {pool}, less than the {a} of spending #{id}"
-        )));
+        return Err(AppError::Conflict(
+            format!("the common pool holds only {pool}, less than the {a} of spending #{id}")
+                .into(),
+        ));
     }
     let memo = format!("pool spending #{id}: {}", p.title);
     let e = entry(
@@ -266,10 +264,9 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
 async fn payable(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> {
     let p = get(db, id).await?;
     if !spending_is_payable(p.status) {
-        return Err(AppError::Conflict(format!(
-            "spending #{id} is {} and cannot be paid",
-            p.status.label()
-        )));
+        return Err(AppError::Conflict(
+            format!("spending #{id} is {} and cannot be paid", p.status.label()).into(),
+        ));
     }
     Ok(p)
 }
@@ -285,9 +282,12 @@ pub async fn mark_paid(
     super::ledger::lock(&tx).await?;
     let p = payable(&tx, id).await?;
     if p.status != SpendingStatus::Paid && p.method == PayoutMethod::Stripe {
-        return Err(AppError::Conflict(format!(
-            "spending #{id} is paid through Stripe: send the transfer, do not mark it by hand"
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "spending #{id} is paid through Stripe: send the transfer, do not mark it by hand"
+            )
+            .into(),
+        ));
     }
     let paid = pay(&tx, p, by, None).await?;
     tx.commit().await?;
@@ -334,7 +334,13 @@ async fn pay(
     active.transfer_id = Set(transfer_id);
     active.claimed_at = Set(None);
     active.update(db).await?;
-    record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
+    let why = Msg::code("decision-why-paid").money(
+        "amount",
+        a.minor,
+        a.currency.code(),
+        a.currency.exponent(),
+    );
+    record(db, Subject::Spending(id), by, "paid", &why.to_stored()).await?;
     let link = format!("/coops/{recipient}/manage");
     let render = move |tr: &i18n::Tr| {
         let args = [
@@ -369,9 +375,10 @@ pub async fn claim_stripe(db: &DatabaseConnection, id: i32) -> Result<Option<Mod
     super::ledger::lock(&tx).await?;
     let p = payable(&tx, id).await?;
     if p.method != PayoutMethod::Stripe {
-        return Err(AppError::Conflict(format!(
-            "spending #{id} is paid by bank: mark it paid once the bank has sent it"
-        )));
+        return Err(AppError::Conflict(
+            format!("spending #{id} is paid by bank: mark it paid once the bank has sent it")
+                .into(),
+        ));
     }
     let now = super::now();
     let held = p.claimed_at.is_some_and(|at| now - at < CLAIM_LEASE);

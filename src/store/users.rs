@@ -4,7 +4,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, Query
 
 use crate::auth;
 use crate::domain::account::{parse_name, Email, Password};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// The raw registration form.
 #[derive(Clone, Debug, Default, serde::Deserialize)]
@@ -22,18 +22,25 @@ pub async fn register(
     db: &impl ConnectionTrait,
     form: &Registration,
 ) -> Result<user::Model, AppError> {
+    register_speaking(db, form, None).await
+}
+
+/// `register`, saving the language the person registered in (their mail is written in it).
+pub async fn register_speaking(
+    db: &impl ConnectionTrait,
+    form: &Registration,
+    lang: Option<i18n::Lang>,
+) -> Result<user::Model, AppError> {
     let mut errs = FieldErrors::default();
-    let name = parse_name(&form.name, "name").map_err(|e| errs.add("name", e));
+    let name = parse_name(&form.name, crate::domain::account::NameOf::Person)
+        .map_err(|e| errs.add("name", e));
     let email = Email::parse(&form.email).map_err(|e| errs.add("email", e));
     let password = Password::parse(&form.password).map_err(|e| errs.add("password", e));
     let (Ok(name), Ok(email), Ok(password)) = (name, email, password) else {
         return Err(AppError::Invalid(errs));
     };
     if find_by_email(db, email.as_str()).await?.is_some() {
-        return Err(FieldErrors::single(
-            "email",
-            "this e-mail address is already registered",
-        ));
+        return Err(FieldErrors::single("email", Msg::code("error-email-taken")));
     }
     let hash = auth::hash_password(password.as_str())?;
     let row = user::ActiveModel {
@@ -41,11 +48,12 @@ pub async fn register(
         name: Set(name),
         password_hash: Set(hash),
         created_at: Set(super::now()),
+        locale: Set(lang.map(|l| l.code().to_owned())),
         ..Default::default()
     };
     row.insert(db).await.map_err(|e| {
         if super::is_unique_violation(&e) {
-            FieldErrors::single("email", "this e-mail address is already registered")
+            FieldErrors::single("email", Msg::code("error-email-taken"))
         } else {
             e.into()
         }
@@ -82,10 +90,7 @@ pub async fn authenticate(
     };
     match user {
         Some(u) if right => Ok(u),
-        _ => Err(FieldErrors::single(
-            "email",
-            "wrong e-mail address or password",
-        )),
+        _ => Err(FieldErrors::single("email", Msg::code("error-wrong-login"))),
     }
 }
 

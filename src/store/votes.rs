@@ -7,7 +7,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, IntoActiveM
 use super::decisions::{self, conflicted, record, Facts, Subject};
 use super::{payouts, spending};
 use crate::domain::review::{Ballot, Outlook, ReviewStatus, Vote, VoteError};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// The subject's standing, drafter and receiving co-ops.
 async fn facts(db: &impl ConnectionTrait, subject: Subject) -> Result<Facts, AppError> {
@@ -29,9 +29,9 @@ pub async fn outlook(
 
 fn refusal(e: VoteError) -> AppError {
     match e {
-        VoteError::ConflictOfInterest => AppError::Forbidden(e.to_string()),
-        VoteError::ReasonRequired => FieldErrors::single("reason", e.to_string()),
-        VoteError::Closed(_) | VoteError::AlreadyApproved => AppError::Conflict(e.to_string()),
+        VoteError::ConflictOfInterest => AppError::Forbidden(e.msg()),
+        VoteError::ReasonRequired => FieldErrors::single("reason", e.msg()),
+        VoteError::Closed(_) | VoteError::AlreadyApproved => AppError::Conflict(e.msg()),
     }
 }
 
@@ -63,10 +63,9 @@ pub async fn vote(
     super::ledger::lock(db).await?;
     let f = facts(db, subject).await?;
     if !f.standing.awaiting && !f.standing.rejected {
-        return Err(AppError::Conflict(format!(
-            "this has already been decided ({})",
-            f.standing.label
-        )));
+        return Err(AppError::Conflict(
+            Msg::code("error-already-decided").arg("value", f.standing.label),
+        ));
     }
     let review = decisions::review(db, subject, &f, quorum).await?;
     let is_conflicted = conflicted(db, voter, &f).await?;

@@ -20,7 +20,7 @@ pub struct ListingCard {
     /// "Togo · Maritime", the country named in the viewer's language.
     pub origin: String,
     pub certifications: Vec<String>,
-    /// The quantity in stock, in the viewer's language.
+    /// The quantity in stock with its unit, in the viewer's language ("3 boxes").
     pub stock: String,
     pub in_stock: bool,
     pub status: String,
@@ -49,9 +49,22 @@ pub struct CatalogView {
 
 const SORTS: &[&str] = &["newest", "price", "name"];
 
-/// A unit as the language names it, in a phrase about `count` of them ("12 pieces", "per piece").
+/// A unit as the language names it alone ("per piece").
 pub fn unit_name(tr: &Tr, unit: &str) -> String {
     tr.t_args("catalog-unit", &[("unit", unit.to_owned().into())])
+}
+
+/// `milli` thousandths of `unit` as the language says an amount of goods: the number in its
+/// marks and the unit in the number's plural form ("1 box", "2,5 boîtes", "3 個").
+pub fn unit_amount(tr: &Tr, milli: i64, unit: &str) -> String {
+    tr.t_args(
+        "unit-amount",
+        &[
+            ("quantity", tr.decimal(milli, 3).into()),
+            ("count", i18n::plural_number(milli, 3)),
+            ("unit", unit.to_owned().into()),
+        ],
+    )
 }
 
 /// A listing's status word (`active`, `paused`, `draft`, `archived`).
@@ -204,15 +217,6 @@ pub struct ListingPage {
 pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
     let (c, tr) = (&p.card, &l.tr);
     let unit = unit_name(tr, &c.unit);
-    let amount = |q: &str| {
-        tr.t_args(
-            "catalog-quantity",
-            &[
-                ("quantity", q.to_owned().into()),
-                ("unit", unit.clone().into()),
-            ],
-        )
-    };
     let (seller_before, seller_after) = tr.t_around(
         "catalog-sold-by",
         "seller",
@@ -233,8 +237,8 @@ pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
                 dl.facts {
                     dt { (tr.t("catalog-category-label")) } dd { (category_name(tr, &p.category)) }
                     dt { (tr.t("catalog-origin")) } dd { (c.origin) }
-                    dt { (tr.t("catalog-in-stock")) } dd { (amount(&c.stock)) }
-                    dt { (tr.t("catalog-min-order")) } dd { (amount(&p.min_order)) }
+                    dt { (tr.t("catalog-in-stock")) } dd { (c.stock) }
+                    dt { (tr.t("catalog-min-order")) } dd { (p.min_order) }
                     dt { (tr.t("catalog-lead-time")) } dd { (tr.t_args("catalog-days", &[("days", p.lead_time_days.into())])) }
                     dt { (tr.t("catalog-certifications")) } dd { @if c.certifications.is_empty() { (tr.t("catalog-no-certification")) } @else { (c.certifications.iter().map(|x| certification(tr, x)).collect::<Vec<_>>().join(", ")) } }
                     dt { (tr.t("catalog-sku")) } dd { (p.sku) }
@@ -244,4 +248,26 @@ pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
             @if let Some(h) = &p.manage_href { p { a.button href=(h) { (tr.t("catalog-edit-listing")) } } }
         },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unit_amount;
+    use i18n::{Lang, Tr};
+
+    #[test]
+    fn a_unit_takes_the_plural_of_its_number_and_symbols_never_change() {
+        let say =
+            |lang, milli, unit| unit_amount(&Tr::new(lang, i18n::chrono_tz::UTC), milli, unit);
+        assert_eq!(say(Lang::En, 1000, "box"), "1 box");
+        assert_eq!(say(Lang::En, 2000, "box"), "2 boxes");
+        assert_eq!(say(Lang::En, 1500, "crate"), "1.5 crates");
+        assert_eq!(say(Lang::En, 1000, "dozen"), "1 dozen");
+        assert_eq!(say(Lang::En, 2500, "kg"), "2.5 kg");
+        assert_eq!(say(Lang::Fr, 1500, "box"), "1,5 boîte");
+        assert_eq!(say(Lang::Fr, 2000, "bottle"), "2 bouteilles");
+        assert_eq!(say(Lang::It, 3000, "bag"), "3 sacchi");
+        assert_eq!(say(Lang::Ja, 3000, "box"), "3 箱");
+        assert_eq!(say(Lang::Da, 1000, "piece"), "1 stk.");
+    }
 }

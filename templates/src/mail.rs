@@ -4,6 +4,8 @@
 use i18n::{FluentValue, Tr};
 use maud::{html, Markup, DOCTYPE};
 
+use crate::catalog::unit_amount;
+
 /// One mail as one reader gets it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct MailText {
@@ -196,8 +198,10 @@ impl Say<'_> {
         self.t(
             "mail-order-line",
             &[
-                ("quantity", self.tr.decimal(l.quantity_milli, 3).into()),
-                ("unit", l.unit.clone().into()),
+                (
+                    "quantity",
+                    unit_amount(self.tr, l.quantity_milli, &l.unit).into(),
+                ),
                 ("title", l.title.clone().into()),
                 ("price", self.money(l.unit_price).into()),
                 ("total", self.money(l.total).into()),
@@ -317,7 +321,7 @@ fn order_html(say: &Say<'_>) -> Markup {
                     tbody {
                         @for l in &v.lines {
                             tr {
-                                td { (l.title) } td { (tr.decimal(l.quantity_milli, 3)) " " (l.unit) }
+                                td { (l.title) } td { (unit_amount(tr, l.quantity_milli, &l.unit)) }
                                 td { (say.money(l.unit_price)) } td { (say.money(l.total)) }
                             }
                         }

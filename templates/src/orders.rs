@@ -232,7 +232,7 @@ fn lines_table(tr: &Tr, v: &OrderView) -> Markup {
             tbody { @for line in &v.lines { tr {
                 td data-label=(item) { (line.title) }
                 td.num.money data-label=(unit_price) { (tr.t_args("cart-per-unit", &[("price", line.unit_price.as_str().into()), ("unit", line.unit.as_str().into())])) }
-                td.num data-label=(qty) { (line.quantity) " " (line.unit) } td.num.money data-label=(total) { (line.total) }
+                td.num data-label=(qty) { (line.quantity) } td.num.money data-label=(total) { (line.total) }
             } } }
             tfoot {
                 tr { th colspan="3" { (tr.t("cart-subtotal")) } td.num.money { (v.subtotal) } }

@@ -41,7 +41,7 @@ async fn each_caller_gets_its_own_answer_and_failures_leave_nothing<J: CarriesWo
                         ))
                         .await?;
                         if n % 7 == 0 {
-                            return Err(AppError::Conflict(format!("request {n} refused")));
+                            return Err(AppError::Conflict(format!("request {n} refused").into()));
                         }
                         Ok(format!("request {n} done"))
                     })
@@ -58,7 +58,7 @@ async fn each_caller_gets_its_own_answer_and_failures_leave_nothing<J: CarriesWo
                 committed.insert(n);
             }
             Err(AppError::Conflict(m)) => {
-                assert_eq!(m, format!("request {n} refused"));
+                assert_eq!(m.to_string(), format!("request {n} refused"));
                 assert_eq!(n % 7, 0);
             }
             Err(e) => panic!("request {n}: {e}"),

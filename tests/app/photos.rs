@@ -235,17 +235,13 @@ async fn bad_files_get_a_422_that_says_which_and_nothing_is_stored(app: TestApp)
         (
             "notes.txt",
             b"these are not the photos you are looking for".to_vec(),
-            "photo 1 (notes.txt) is not a JPEG, PNG or WebP image",
+            "notes.txt is not a JPEG, PNG or WebP image",
         ),
-        (
-            "cut.jpg",
-            files::truncated_jpeg(),
-            "photo 1 (cut.jpg) is truncated",
-        ),
+        ("cut.jpg", files::truncated_jpeg(), "cut.jpg is truncated"),
         (
             "bomb.png",
             files::png_declaring(100_000, 100_000),
-            "photo 1 (bomb.png) is 100000 × 100000 pixels",
+            "bomb.png is 100000 × 100000 pixels",
         ),
         (
             "wide.png",
@@ -255,7 +251,7 @@ async fn bad_files_get_a_422_that_says_which_and_nothing_is_stored(app: TestApp)
         (
             "big.jpg",
             files::jpeg_over_15_mb(),
-            "photo 1 (big.jpg) is larger than 15 MB",
+            "big.jpg is larger than 15 MB",
         ),
         (
             "both.jpg",
@@ -276,10 +272,7 @@ async fn bad_files_get_a_422_that_says_which_and_nothing_is_stored(app: TestApp)
         )
         .await;
         assert_eq!(s, 422, "{name}: {v}");
-        let message = v["error"]["message"]
-            .as_str()
-            .unwrap()
-            .replace("photo 2", "photo 1");
+        let message = v["error"]["message"].as_str().unwrap().to_owned();
         assert!(message.contains(says), "{name}: {message}");
     }
     let (s, v) = api_upload(&seller, id, &[("good.jpg", files::jpeg(64, 48, 1))], "").await;

@@ -288,7 +288,7 @@ async fn amounts_go_to_stripe_in_its_minor_units(app: TestApp, fake: FakeStripe)
         v["error"]["message"]
             .as_str()
             .unwrap_or_default()
-            .contains("1.005 KWD cannot be paid by card"),
+            .contains("KWD\u{a0}1.005 cannot be paid by card"),
         "{v}"
     );
     assert_eq!(fake.requests("/v1/payment_intents").len(), 1);

@@ -117,10 +117,9 @@ pub async fn patch(
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     if id != auth.coop.id {
         let c = store::coops::get(&state.db, id).await?;
-        return Err(AppError::Forbidden(format!(
-            "this token belongs to {}, not {}",
-            auth.coop.name, c.name
-        ))
+        return Err(AppError::Forbidden(
+            format!("this token belongs to {}, not {}", auth.coop.name, c.name).into(),
+        )
         .into());
     }
     let c = store::coops::update_profile(

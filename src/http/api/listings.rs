@@ -9,7 +9,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::domain::money::Currency;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::error::ApiError;
 use crate::http::extract::{ensure_seller, ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::amount;
@@ -206,7 +206,7 @@ impl ListingInput {
 fn sku_conflict(e: AppError) -> AppError {
     match e {
         AppError::Invalid(f) if f.0.len() == 1 && f.get("sku").is_some() => {
-            AppError::Conflict(f.to_string())
+            AppError::Conflict(f.to_string().into())
         }
         e => e,
     }
@@ -246,7 +246,7 @@ pub(super) async fn own(
     let id: i32 = id.parse().map_err(|_| AppError::not_found("listing"))?;
     let l = store::listings::get(&state.db, id).await?;
     if l.coop_id != auth.coop.id {
-        return Err(AppError::Forbidden("this listing belongs to another co-op".into()).into());
+        return Err(AppError::Forbidden(Msg::code("api-listing-not-yours")).into());
     }
     ensure_seller(&auth.coop)?;
     Ok(l)

@@ -17,7 +17,7 @@ use contract::{ErrorAnswers, KnownValues, NewListing};
 
 use super::error::ApiError;
 use super::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -114,5 +114,5 @@ async fn openapi() -> Json<serde_json::Value> {
 }
 
 async fn api_not_found() -> ApiError {
-    ApiError(AppError::NotFound("no such API endpoint".into()))
+    ApiError(AppError::NotFound(Msg::code("api-no-endpoint")))
 }

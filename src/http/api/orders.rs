@@ -8,7 +8,7 @@ use crate::domain::catalog::Quantity;
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::{Action, OrderState};
 use crate::domain::page::PageRequest;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::{amount, viewer_actions};
@@ -144,7 +144,7 @@ fn expected_totals(
         .map(|(code, amount)| {
             // A total the placement cannot have (an unknown currency, too many decimals) is a
             // mismatch like any other: 409, as the document says.
-            let bad = |m: String| AppError::Conflict(format!("expected_total: {m}"));
+            let bad = |m: String| AppError::Conflict(format!("expected_total: {m}").into());
             let currency = Currency::parse(code).map_err(|e| bad(format!("{code}: {e}")))?;
             Money::parse(amount, currency).map_err(|e| bad(format!("{code} {amount}: {e}")))
         })
@@ -184,8 +184,8 @@ pub async fn place(
     };
     let mut lines = Vec::new();
     for l in &body.lines {
-        let q = Quantity::parse(&l.quantity)
-            .map_err(|m| FieldErrors::single("quantity", format!("quantity {m}")))?;
+        let q =
+            Quantity::parse(&l.quantity).map_err(|m| FieldErrors::single("quantity", m.msg()))?;
         lines.push((l.listing_id, q));
     }
     let req = OrderRequest {
@@ -309,9 +309,7 @@ fn who(o: &order::Model, coop_id: i32, user_id: i32) -> Who {
 /// Only the buyer and the seller see or act on an order through the API.
 fn ensure_party(o: &order::Model, coop_id: i32) -> Result<(), AppError> {
     if o.buyer_coop_id != coop_id && o.seller_coop_id != coop_id {
-        return Err(AppError::Forbidden(
-            "this order is between other co-ops".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::code("error-forbidden-order")));
     }
     Ok(())
 }

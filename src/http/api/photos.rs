@@ -114,7 +114,9 @@ pub async fn upload(
 ) -> Result<(StatusCode, Json<Vec<PhotoJson>>), ApiError> {
     let l = own(&state, &auth, &id).await?;
     let multipart = multipart.map_err(|e| {
-        AppError::UnsupportedMediaType(format!("send the photos as multipart/form-data: {e}"))
+        AppError::UnsupportedMediaType(
+            format!("send the photos as multipart/form-data: {e}").into(),
+        )
     })?;
     let uploads = crate::http::uploads::read(multipart).await?.uploads()?;
     gallery::add(&state.db, &state.photos, l.id, uploads).await?;

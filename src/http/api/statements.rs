@@ -92,8 +92,7 @@ pub async fn get(
     } else {
         &f.currency
     };
-    let currency =
-        Currency::parse(code).map_err(|e| FieldErrors::single("currency", e.to_string()))?;
+    let currency = Currency::parse(code).map_err(|e| FieldErrors::single("currency", e.msg()))?;
     let page = PageRequest::parse(&f.per_page, &f.cursor)
         .map_err(|e| FieldErrors::single(e.field(), e.to_string()))?;
     let of = StatementOf {

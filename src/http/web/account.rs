@@ -13,7 +13,6 @@ use crate::auth;
 use crate::error::AppError;
 use crate::http::cookies;
 use crate::http::extract::{CsrfForm, SignedIn};
-use crate::http::local_input::field_errors;
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
 use crate::store::accounts::{self, profile, sessions};
@@ -134,10 +133,7 @@ pub async fn rename(
                 .t_args("account-flash-renamed", &[("name", u.name.into())]),
         )),
         Err(errs) => {
-            let f = form_data(
-                [("name", form.name.as_str())],
-                &field_errors(&s.viewer.tr, errs),
-            );
+            let f = form_data([("name", form.name.as_str())], &errs.said(&s.viewer.tr));
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Name(f)).await?,
             ))
@@ -178,10 +174,7 @@ pub async fn change_email(
             ),
         )),
         Err(errs) => {
-            let f = form_data(
-                [("email", form.email.as_str())],
-                &field_errors(&s.viewer.tr, errs),
-            );
+            let f = form_data([("email", form.email.as_str())], &errs.said(&s.viewer.tr));
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Email(f)).await?,
             ))
@@ -219,7 +212,7 @@ pub async fn change_password(
             &s.viewer.tr.t("account-flash-password"),
         )),
         Err(errs) => {
-            let f = form_data([], &field_errors(&s.viewer.tr, errs));
+            let f = form_data([], &errs.said(&s.viewer.tr));
             Ok(unprocessable(
                 page(&state, &s, &headers, Retry::Password(f)).await?,
             ))

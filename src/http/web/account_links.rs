@@ -10,7 +10,6 @@ use crate::domain::account_token::{TokenProblem, TokenPurpose};
 use crate::error::AppError;
 use crate::http::cookies;
 use crate::http::extract::{CsrfForm, SignedIn};
-use crate::http::local_input::field_errors;
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store::accounts::{self, reset, tokens};
@@ -77,14 +76,12 @@ pub async fn forgot(
     viewer: Viewer,
     CsrfForm(form): CsrfForm<ForgotForm>,
 ) -> Result<Response, AppError> {
-    let sent = reset::request(&state.db, &state.config.base_url, &form.email).await;
+    let base = &state.config.base_url;
+    let sent = reset::request(&state.db, base, &form.email, viewer.tr.lang).await;
     match invalid(sent)? {
         Ok(()) => Ok(templates::auth::forgot_sent(&viewer.layout()).into_response()),
         Err(errs) => {
-            let f = form_data(
-                [("email", form.email.as_str())],
-                &field_errors(&viewer.tr, errs),
-            );
+            let f = form_data([("email", form.email.as_str())], &errs.said(&viewer.tr));
             Ok(unprocessable(templates::auth::forgot(&viewer.layout(), &f)))
         }
     }
@@ -131,7 +128,7 @@ pub async fn reset(
         }
         Ok(Err(p)) => Ok(link_problem(&viewer, p)),
         Err(errs) => {
-            let f = form_data([], &field_errors(&viewer.tr, errs));
+            let f = form_data([], &errs.said(&viewer.tr));
             let page = templates::auth::reset(&viewer.layout(), &token, &f);
             Ok(unprocessable(page))
         }

@@ -8,7 +8,6 @@ use super::{form_data, invalid, unprocessable};
 use crate::error::{AppError, FieldErrors};
 use crate::http::cookies;
 use crate::http::extract::{ClientAddr, CsrfForm};
-use crate::http::local_input::field_errors;
 use crate::http::locale::{self, lang_cookie, Locale};
 use crate::http::login_throttle::account_key;
 use crate::http::viewer::{redirect_with_flash, Viewer};
@@ -24,14 +23,17 @@ pub async fn register_page(viewer: Viewer) -> maud::Markup {
 pub async fn register(
     State(state): State<AppState>,
     viewer: Viewer,
+    headers: HeaderMap,
     CsrfForm(form): CsrfForm<Registration>,
 ) -> Result<Response, AppError> {
+    let spoken = locale::spoken(&headers);
     // A new address and one that has an account already get the same answer (and mail).
-    let signed_up = store::accounts::sign_up(&state.db, &state.config.base_url, &form).await;
+    let signed_up =
+        store::accounts::sign_up(&state.db, &state.config.base_url, &form, spoken).await;
     match invalid(signed_up)? {
         Ok(()) => Ok(axum::response::Redirect::to("/register/sent").into_response()),
         Err(errs) => {
-            let errs = field_errors(&viewer.tr, errs);
+            let errs = errs.said(&viewer.tr);
             let f = form_data(
                 [("name", form.name.as_str()), ("email", form.email.as_str())],
                 &errs,
@@ -91,10 +93,7 @@ pub async fn login(
             if let Some(wait) = failure.locked_for {
                 return Ok(too_many(&viewer, &form.email, wait));
             }
-            let f = form_data(
-                [("email", form.email.as_str())],
-                &field_errors(&viewer.tr, errs),
-            );
+            let f = form_data([("email", form.email.as_str())], &errs.said(&viewer.tr));
             Ok(unprocessable(templates::auth::login(&viewer.layout(), &f)))
         }
     }
@@ -107,7 +106,7 @@ fn too_many(viewer: &Viewer, email: &str, wait: std::time::Duration) -> Response
     let message = viewer
         .tr
         .t_args("error-too-many-logins", &[("minutes", minutes.into())]);
-    let errs = FieldErrors(vec![("email", message)]);
+    let errs = FieldErrors(vec![("email", message.into())]);
     let f = form_data([("email", email)], &errs);
     let mut resp = (
         StatusCode::TOO_MANY_REQUESTS,

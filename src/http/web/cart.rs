@@ -34,11 +34,11 @@ pub(super) fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppErr
         Some(id) => coops
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-not-your-coop"))),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-not-your-coop").into())),
         None => coops
             .into_iter()
             .next()
-            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-no-buying-coop"))),
+            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-no-buying-coop").into())),
     }
 }
 
@@ -89,7 +89,7 @@ pub(super) async fn render(
                         id: c.id,
                         listing_id: l.id,
                         title: l.title.clone(),
-                        unit: l.unit.clone(),
+                        unit: templates::catalog::unit_name(tr, &l.unit),
                         unit_price: words::money(tr, l.price_minor, cur),
                         quantity: words::quantity(tr, Quantity(c.quantity_milli)),
                         total: words::of(tr, *total),
@@ -154,7 +154,7 @@ pub async fn checkout(
     let tr = &s.viewer.tr;
     // Lines that changed since they went into the cart are marked on the page: nothing is tried.
     if changed(&state, &buyer).await? {
-        let errs = FieldErrors(vec![("cart", tr.t("cart-cannot-place"))]);
+        let errs = FieldErrors(vec![("cart", tr.t("cart-cannot-place").into())]);
         let typed = [
             ("delivery_address", f.delivery_address.as_str()),
             ("note", &f.note),
@@ -193,7 +193,7 @@ pub async fn checkout(
                     ("delivery_address", f.delivery_address.as_str()),
                     ("note", &f.note),
                 ],
-                &errs,
+                &errs.said(tr),
             );
             Ok((status, render(&state, &s, &buyer, form).await?).into_response())
         }

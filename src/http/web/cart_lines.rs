@@ -120,7 +120,7 @@ async fn add_checked(
     }
     match store::carts::add(&state.db, s.user.id, buyer, listing_id, q).await {
         Ok(()) => Ok(Ok(())),
-        Err(e) => refusal(e).map(Err),
+        Err(e) => refusal(tr, e).map(Err),
     }
 }
 
@@ -148,7 +148,7 @@ pub async fn set_quantity(
         Ok(q) => match store::carts::set_quantity(&state.db, s.user.id, &[buyer.id], line, q).await
         {
             Ok(_) => Ok(q),
-            Err(e) => Err(refusal(e)?),
+            Err(e) => Err(refusal(tr, e)?),
         },
         Err(r) => Err(r),
     };

@@ -7,9 +7,8 @@ use super::form_data;
 use crate::domain::catalog::{ListingStatus, Quantity, CATEGORIES};
 use crate::domain::catalog_query::{CatalogParams, CatalogQuery};
 use crate::error::{AppError, FieldErrors};
-use crate::http::local_input::field_errors;
 use crate::http::viewer::Viewer;
-use crate::http::views::{listing_card, listing_cards, local_quantity, photo_view};
+use crate::http::views::{listing_card, listing_cards, photo_view};
 use crate::http::AppState;
 use crate::store;
 use crate::store::catalog_choices::CatalogChoices;
@@ -101,7 +100,7 @@ pub async fn catalog(
                 FieldErrors::default(),
             )
         }
-        Err(errs) => (Vec::new(), false, 1, field_errors(&viewer.tr, errs)),
+        Err(errs) => (Vec::new(), false, 1, errs.said(&viewer.tr)),
     };
     let filtered = !errs.is_empty()
         || values
@@ -156,7 +155,7 @@ pub(super) async fn listing_page(
         description: l.description.clone(),
         category: l.category.clone(),
         sku: l.sku.clone(),
-        min_order: local_quantity(&viewer.tr, Quantity(l.min_order_milli)),
+        min_order: templates::catalog::unit_amount(&viewer.tr, l.min_order_milli, &l.unit),
         lead_time_days: l.lead_time_days,
         manage_href: (is_seller && l.status != ListingStatus::Archived)
             .then(|| format!("/coops/{}/listings/{}/edit", seller.id, l.id)),

@@ -105,12 +105,12 @@ pub async fn pay(
 ) -> Result<axum::response::Response, AppError> {
     let tr = &m.signed_in.viewer.tr;
     if state.gateway.confirms_by_hand() {
-        return Err(AppError::Conflict(tr.t("checkout-use-bank")));
+        return Err(AppError::Conflict(tr.t("checkout-use-bank").into()));
     }
     let Some(publishable_key) = state.config.stripe_publishable_key.clone() else {
         // The operator's fix is in the log: STRIPE_PUBLISHABLE_KEY is missing.
         tracing::warn!("a card payment was asked for but STRIPE_PUBLISHABLE_KEY is missing");
-        return Err(AppError::Conflict(tr.t("checkout-no-cards")));
+        return Err(AppError::Conflict(tr.t("checkout-no-cards").into()));
     };
     // Another co-op's checkout is a 404 before anything is sent to Stripe.
     store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;

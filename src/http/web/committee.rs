@@ -10,9 +10,9 @@ use super::{form_data, invalid, unprocessable};
 use crate::domain::status::CoopStatus;
 use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CsrfForm};
+use crate::http::local_input;
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
-use crate::http::{local_input, local_text};
 use crate::store;
 
 pub async fn page(
@@ -82,7 +82,11 @@ pub async fn decide(
     let admit = match form.decision.as_str() {
         "admit" => true,
         "decline" => false,
-        _ => return Err(AppError::BadRequest(s.viewer.tr.t("error-decision-admit"))),
+        _ => {
+            return Err(AppError::BadRequest(
+                s.viewer.tr.t("error-decision-admit").into(),
+            ))
+        }
     };
     let c = store::coops::decide_application(&state.db, id, s.user.id, admit, &form.reason).await?;
     Ok(redirect_with_flash(
@@ -118,7 +122,7 @@ pub async fn add_member(
                 .t_args("flash-committee-joined", &[("name", u.name.into())]),
         )),
         Err(errs) => {
-            let errs = local_text::field_errors(&s.viewer.tr, errs);
+            let errs = errs.said(&s.viewer.tr);
             let f = form_data([("email", form.email.as_str())], &errs);
             Ok(unprocessable(render(&state, &s.viewer, f).await?))
         }
@@ -151,7 +155,7 @@ pub async fn set_fee_rate(
             ),
         )),
         Err(errs) => {
-            let errs = local_text::field_errors(tr, errs);
+            let errs = errs.said(tr);
             let f = form_data([("fee_rate", form.fee_rate.as_str())], &errs);
             Ok(unprocessable(
                 render_with(&state, &s.viewer, FormData::default(), f).await?,

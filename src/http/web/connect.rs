@@ -38,11 +38,10 @@ pub async fn connect(
     CsrfForm(_): CsrfForm<NoFields>,
 ) -> Result<Response, AppError> {
     if !state.gateway.connects_accounts() {
-        return Err(AppError::Conflict(format!(
-            "payments go through the {} gateway: {} is paid by bank transfer, there is no Stripe account to connect",
-            state.gateway.name(),
-            m.coop.name
-        )));
+        let why = crate::error::Msg::code("payments-error-coop-no-connect")
+            .arg("gateway", state.gateway.name())
+            .arg("coop", m.coop.name.clone());
+        return Err(AppError::Conflict(why));
     }
     let account = match store::connect::linked_account(&state.db, m.coop.id).await? {
         Some(account) => account,

@@ -135,7 +135,7 @@ pub async fn apply(
                 ("contact_email", &form.contact_email),
                 ("description", &form.description),
             ];
-            let errs = crate::http::local_input::field_errors(&s.viewer.tr, errs);
+            let errs = errs.said(&s.viewer.tr);
             Ok(unprocessable(templates::coops::apply(
                 &s.viewer.layout(),
                 &keep(form_data(values, &errs), &form_token),
@@ -265,7 +265,7 @@ pub async fn invite(
             ),
         )),
         Err(errs) => {
-            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
+            let errs = errs.said(&m.signed_in.viewer.tr);
             let f = form_data(
                 [("email", form.email.as_str()), ("role", &form.role)],
                 &errs,
@@ -323,6 +323,7 @@ pub async fn create_token(
         .await?
         .into_response()),
         Err(errs) => {
+            let errs = errs.said(&m.signed_in.viewer.tr);
             let f = form_data([("name", form.name.as_str())], &errs);
             Ok(unprocessable(
                 render_manage(&state, &m, None, FormData::default(), f).await?,

@@ -15,7 +15,7 @@ use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CsrfFormAsTyped, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
-use crate::http::local_text::{self, money};
+use crate::http::local_text::money;
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
@@ -41,7 +41,7 @@ pub async fn queue(
     Query(q): Query<QueueQuery>,
 ) -> Result<Markup, AppError> {
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
     let (orders, next) = disputes::open(&state.db, &page).await?;
     let rows = rows(&state, &s.viewer.tr, &orders).await?;
     let next = next.map(|c| c.to_string());
@@ -99,7 +99,7 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
         .iter()
         .any(|(c, _)| c.id == o.buyer_coop_id || c.id == o.seller_coop_id);
     if !side && !v.committee {
-        return Err(AppError::Forbidden(v.tr.t("error-forbidden-order")));
+        return Err(AppError::Forbidden(v.tr.t("error-forbidden-order").into()));
     }
     Ok((o, side))
 }
@@ -155,7 +155,7 @@ pub async fn add_statement(
         Ok(Stated::New(_)) => {}
         Ok(Stated::Repeat(first)) => return Ok(already_sent(&first)),
         Err(errs) => {
-            let errs = local_text::field_errors(&s.viewer.tr, errs);
+            let errs = errs.said(&s.viewer.tr);
             let f = keep(
                 form_data([("statement", form.statement.as_str())], &errs),
                 &form_token,

@@ -12,7 +12,7 @@ use crate::domain::balance::Balance;
 use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
 use crate::domain::page::PageRequest;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::http::extract::{CommitteeMember, CoopReader};
 use crate::http::local_text;
 use crate::http::AppState;
@@ -133,7 +133,7 @@ fn chosen(
             .find(|(k, _)| *k == v)
             .copied()
             .unwrap_or_else(|| {
-                e.add("account", "choose one of the co-op's accounts");
+                e.add("account", Msg::code("error-ledger-account"));
                 accounts[0]
             }),
     };
@@ -144,7 +144,7 @@ fn chosen(
             .map(|b| b.balance.currency)
             .or_else(|| Currency::parse(&coop.currency).ok()),
         c => Currency::parse(c)
-            .map_err(|err| e.add("currency", err.to_string()))
+            .map_err(|err| e.add("currency", err.msg()))
             .ok(),
     };
     (value, account, currency)
@@ -167,7 +167,7 @@ pub async fn statement(
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| e.add(err.field(), err.to_string()));
     let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {
-        return Err(AppError::Invalid(local_text::field_errors(tr, e)));
+        return Err(AppError::Invalid(e.said(tr)));
     };
     let of = StatementOf {
         account,
@@ -273,8 +273,9 @@ pub async fn committee(
     Query(q): Query<LedgerQuery>,
 ) -> Result<Markup, AppError> {
     let tr = &s.viewer.tr;
-    let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|err| AppError::Invalid(FieldErrors(vec![(err.field(), err.to_string())])))?;
+    let page = PageRequest::parse(&q.per_page, &q.cursor).map_err(|err| {
+        AppError::Invalid(FieldErrors(vec![(err.field(), err.to_string().into())]))
+    })?;
     let sums = store::ledger::trial_balance(&state.db).await?;
     let (accounts, next) = store::ledger::accounts_page(&state.db, &page).await?;
     let names = store::coops::names(

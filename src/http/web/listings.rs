@@ -17,7 +17,7 @@ use crate::domain::money::Currency;
 use crate::domain::status::{listing_actions, ListingAction};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CoopMember, CoopSeller, CsrfForm};
-use crate::http::local_input::{field_errors, listing_price, shown_quantity};
+use crate::http::local_input::{listing_price, shown_quantity};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::views::{local_price, photo_view, status_view};
 use crate::http::AppState;
@@ -137,7 +137,7 @@ pub(super) async fn edit_form(
     let errors: Vec<(String, String)> = photo_errors
         .0
         .iter()
-        .map(|(k, v)| (k.to_string(), v.clone()))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     let layout = m.signed_in.viewer.layout();
     let manager = templates::photos::manager(&PhotoManager {
@@ -218,7 +218,7 @@ pub async fn create(
         )),
         Err(errs) => {
             let mut f = values(&form);
-            f.errors = form_data([], &field_errors(&tr, errs)).errors;
+            f.errors = form_data([], &errs.said(&tr)).errors;
             Ok(unprocessable(form_page(
                 &m,
                 &tr.t("listings-new"),
@@ -249,13 +249,7 @@ async fn stock_context(
     shown: &str,
 ) -> Result<(), AppError> {
     let reserved = store::listings::reserved(&state.db, l.id).await?;
-    let reserved = tr.t_args(
-        "catalog-quantity",
-        &[
-            ("quantity", tr.number(reserved.to_decimal()).into()),
-            ("unit", templates::catalog::unit_name(tr, &l.unit).into()),
-        ],
-    );
+    let reserved = templates::catalog::unit_amount(tr, reserved.0, &l.unit);
     f.values.insert("stock_reserved".into(), reserved);
     f.values.insert("stock_shown".into(), shown.to_owned());
     Ok(())
@@ -297,7 +291,7 @@ pub async fn update(
         )),
         Err(errs) => {
             let mut f = values(&form);
-            f.errors = form_data([], &field_errors(&tr, errs)).errors;
+            f.errors = form_data([], &errs.said(&tr)).errors;
             stock_context(&state, &tr, &listing, &mut f, &shown).await?;
             Ok(unprocessable(form_page(
                 &m,
@@ -326,7 +320,7 @@ pub async fn set_status(
     Query(q): Query<StatusQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
+    let to = ListingStatus::parse(&q.to).map_err(|e| AppError::BadRequest(e.into()))?;
     let l = owned(&state, &m, &listing_id).await?;
     let l = store::listings::set_status(&state.db, l, to).await?;
     let tr = &m.signed_in.viewer.tr;

@@ -52,7 +52,7 @@ pub async fn import(
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             AppError::PayloadTooLarge
         } else {
-            AppError::BadRequest(format!("could not read the upload: {e}"))
+            AppError::BadRequest(format!("could not read the upload: {e}").into())
         }
     };
     let (mut token, mut data) = (String::new(), None);
@@ -106,7 +106,7 @@ pub async fn import(
                 .map(|e| ImportErrorRow {
                     row: e.row,
                     column: e.column,
-                    message: e.message,
+                    message: m.signed_in.viewer.tr.say(&e.message),
                 })
                 .collect();
             let page = templates::listings::import_page(

@@ -247,7 +247,7 @@ pub fn form_data<'a>(
         errors: errors
             .0
             .iter()
-            .map(|(k, m)| (k.to_string(), m.clone()))
+            .map(|(k, m)| (k.to_string(), m.to_string()))
             .collect(),
     }
 }

@@ -36,7 +36,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
     let (rows, next) = notifications::page(&state.db, s.user.id, &page).await?;
     let rows: Vec<NotificationRow> = rows
         .into_iter()

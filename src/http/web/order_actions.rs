@@ -76,7 +76,7 @@ fn refused_before(
     note: &str,
 ) -> Result<Option<Placed>, AppError> {
     if let Err(e) = state.gateway.check_action(action) {
-        return Ok(Some(("action", refusal(e)?)));
+        return Ok(Some(("action", refusal(&s.viewer.tr, e)?)));
     }
     if let Err(r) = may_act(s, o, roles, action) {
         return Ok(Some(("action", r)));
@@ -115,7 +115,7 @@ pub async fn act(
             .await
             {
                 Ok((o, _)) => Ok(o),
-                Err(e) => Err(("action", refusal(e)?)),
+                Err(e) => Err(("action", refusal(tr, e)?)),
             }
         }
     };
@@ -202,7 +202,7 @@ pub async fn refund(
             let plain = amount.to_decimal().to_string();
             match door::refund_part(&state.writes, o.id, plain, who, form.reason.clone()).await {
                 Ok(o) => Ok((o, amount)),
-                Err(e) => Err(("amount", refusal(e)?)),
+                Err(e) => Err(("amount", refusal(tr, e)?)),
             }
         }
         Err(r) => Err(r),

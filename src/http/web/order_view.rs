@@ -7,9 +7,8 @@ use templates::orders::{
     ActionForm, EventRow, OrderLineRow, OrderView, PaymentView, RefundFormView,
 };
 
-use super::order_words::{amount, fee_split, money, of, quantity};
+use super::order_words::{amount, fee_split, money, of};
 use crate::domain::bank::Iban;
-use crate::domain::catalog::Quantity;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_input::needs_reason;
@@ -86,7 +85,7 @@ fn events(tr: &Tr, events: &[(order_event::Model, Option<String>)]) -> Vec<Event
             },
             action: e.action.clone(),
             to: e.to_state.as_str().to_string(),
-            note: e.note.clone(),
+            note: tr.say(&crate::error::Msg::from_stored(&e.note)),
         })
         .collect()
 }
@@ -120,9 +119,9 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             .iter()
             .map(|l| OrderLineRow {
                 title: l.title.clone(),
-                unit: l.unit.clone(),
+                unit: templates::catalog::unit_name(tr, &l.unit),
                 unit_price: money(tr, l.unit_price_minor, cur),
-                quantity: quantity(tr, Quantity(l.quantity_milli)),
+                quantity: templates::catalog::unit_amount(tr, l.quantity_milli, &l.unit),
                 total: money(tr, l.line_total_minor, cur),
             })
             .collect(),

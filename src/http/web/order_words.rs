@@ -10,6 +10,7 @@ use crate::domain::money::{Currency, Money};
 use crate::domain::order_input::{self, QuantityProblem, RefundProblem, TextProblem};
 use crate::domain::text::has_forbidden;
 use crate::http::local_input::{marks, number_message};
+use templates::catalog::unit_amount;
 
 /// A quantity in the viewer's marks ("2,5").
 pub fn quantity(tr: &Tr, q: Quantity) -> String {
@@ -54,7 +55,7 @@ pub fn read_quantity(tr: &Tr, raw: &str) -> Result<Quantity, String> {
 }
 
 pub fn quantity_problem(tr: &Tr, p: QuantityProblem, unit: &str) -> String {
-    let unit = || ("unit", s(unit.to_owned()));
+    let amount = |q: Quantity| s(unit_amount(tr, q.0, unit));
     match p {
         QuantityProblem::Negative => tr.t("cart-quantity-negative"),
         QuantityProblem::TooManyDecimals => tr.t("cart-quantity-decimals"),
@@ -62,14 +63,12 @@ pub fn quantity_problem(tr: &Tr, p: QuantityProblem, unit: &str) -> String {
             tr.t_args("cart-quantity-too-large", &[("max", s(quantity(tr, max)))])
         }
         QuantityProblem::Zero => tr.t("cart-quantity-zero"),
-        QuantityProblem::BelowMinimum { min } => tr.t_args(
-            "cart-quantity-minimum",
-            &[("min", s(quantity(tr, min))), unit()],
-        ),
-        QuantityProblem::OverStock { stock } => tr.t_args(
-            "cart-quantity-stock",
-            &[("stock", s(quantity(tr, stock))), unit()],
-        ),
+        QuantityProblem::BelowMinimum { min } => {
+            tr.t_args("cart-quantity-minimum", &[("min", amount(min))])
+        }
+        QuantityProblem::OverStock { stock } => {
+            tr.t_args("cart-quantity-stock", &[("stock", amount(stock))])
+        }
     }
 }
 
@@ -113,7 +112,7 @@ pub fn text_problem(tr: &Tr, p: TextProblem, missing: &str) -> String {
 
 /// What changed on a cart line, in the viewer's words.
 pub fn change(tr: &Tr, c: &Change, unit: &str) -> String {
-    let unit = || ("unit", s(unit.to_owned()));
+    let amount = |q: &Quantity| s(unit_amount(tr, q.0, unit));
     match c {
         Change::Price { was, now } => tr.t_args(
             "cart-change-price",
@@ -121,17 +120,10 @@ pub fn change(tr: &Tr, c: &Change, unit: &str) -> String {
         ),
         Change::Minimum { was, now } => tr.t_args(
             "cart-change-minimum",
-            &[
-                ("was", s(quantity(tr, *was))),
-                ("now", s(quantity(tr, *now))),
-                unit(),
-            ],
+            &[("was", amount(was)), ("now", amount(now))],
         ),
         Change::NotForSale => tr.t("cart-change-not-for-sale"),
-        Change::Short { left } => tr.t_args(
-            "cart-change-short",
-            &[("left", s(quantity(tr, *left))), unit()],
-        ),
+        Change::Short { left } => tr.t_args("cart-change-short", &[("left", amount(left))]),
     }
 }
 
@@ -139,23 +131,23 @@ pub fn change(tr: &Tr, c: &Change, unit: &str) -> String {
 pub type Refusal = (axum::http::StatusCode, String);
 
 /// The refusals a form shows in place (422 for input, 409 for the order's or listing's state,
-/// 403 for a right the viewer lacks); anything else is an error page. Field messages the store
-/// still writes in English are shown as they are (see docs/i18n.md).
-pub fn refusal(e: crate::error::AppError) -> Result<Refusal, crate::error::AppError> {
+/// 403 for a right the viewer lacks), said in the viewer's language; anything else is an error
+/// page.
+pub fn refusal(tr: &Tr, e: crate::error::AppError) -> Result<Refusal, crate::error::AppError> {
     use crate::error::AppError;
     use axum::http::StatusCode;
     match e {
         AppError::Invalid(errs) => Ok((
             StatusCode::UNPROCESSABLE_ENTITY,
             errs.0
-                .into_iter()
-                .map(|(_, m)| m)
+                .iter()
+                .map(|(_, m)| tr.say(m))
                 .collect::<Vec<_>>()
                 .join("; "),
         )),
-        AppError::BadRequest(m) => Ok((StatusCode::UNPROCESSABLE_ENTITY, m)),
-        AppError::Conflict(m) => Ok((StatusCode::CONFLICT, m)),
-        AppError::Forbidden(m) => Ok((StatusCode::FORBIDDEN, m)),
+        AppError::BadRequest(m) => Ok((StatusCode::UNPROCESSABLE_ENTITY, tr.say(&m))),
+        AppError::Conflict(m) => Ok((StatusCode::CONFLICT, tr.say(&m))),
+        AppError::Forbidden(m) => Ok((StatusCode::FORBIDDEN, tr.say(&m))),
         e => Err(e),
     }
 }

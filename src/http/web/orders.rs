@@ -10,7 +10,7 @@ use super::order_view::{claw_back_sentence, order_view, OrderParts};
 use super::order_words::money;
 use crate::domain::order_state::{Actor, OrderState};
 use crate::domain::page::PageRequest;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::extract::SignedIn;
 use crate::http::AppState;
 use crate::store;
@@ -33,10 +33,10 @@ pub async fn list(
     let selling = q.side == "selling";
     let filter = match q.state.as_str() {
         "" => None,
-        st => Some(OrderState::parse(st).map_err(|e| AppError::BadRequest(e.to_string()))?),
+        st => Some(OrderState::parse(st).map_err(|e| AppError::BadRequest(e.to_string().into()))?),
     };
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string()))?;
+        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
     let (orders, next) = store::orders::page(&state.db, &coops, selling, filter, &page).await?;
     let other = |o: &entity::order::Model| {
@@ -78,9 +78,7 @@ pub(super) async fn party(
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
     let roles = roles_of(&o, &coops, s.viewer.committee);
     if roles.is_empty() {
-        return Err(AppError::Forbidden(
-            "this order is between other co-ops".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::code("error-forbidden-order")));
     }
     Ok((o, roles))
 }

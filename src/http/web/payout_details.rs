@@ -91,7 +91,7 @@ pub async fn save(
                 ("iban", &form.iban),
                 ("bic", &form.bic),
             ];
-            let errs = crate::http::local_text::field_errors(&m.signed_in.viewer.tr, errs);
+            let errs = errs.said(&m.signed_in.viewer.tr);
             let v = section(&state, &m, Some(form_data(values, &errs))).await?;
             let layout = m.signed_in.viewer.layout();
             Ok(unprocessable(templates::payout_details::payout_page(

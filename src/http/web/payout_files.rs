@@ -66,7 +66,7 @@ pub async fn export_sepa(
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
     let Some(debtor) = &state.config.payouts.debtor else {
-        return Err(AppError::Conflict(s.viewer.tr.t("run-no-debtor")));
+        return Err(AppError::Conflict(s.viewer.tr.t("run-no-debtor").into()));
     };
     let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
     Ok(attachment(

@@ -173,7 +173,7 @@ fn line_view(
         amount: money(tr, l.amount_minor, &run.currency),
         status: status_view(l.status),
         method: l.method.as_str(),
-        error: l.error,
+        error: l.error.map(|e| tr.say(&crate::error::Msg::from_stored(&e))),
         iban: coop.bank.iban.as_ref().map(|i| i.to_string()),
         entries: entries.into_iter().map(|e| entry_row(tr, e)).collect(),
         by_stripe: l.method == PayoutMethod::Stripe,

@@ -14,7 +14,7 @@ use crate::domain::review::{Ballot, Vote};
 use crate::domain::status::{RunStatus, SpendingStatus};
 use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
-use crate::http::local_text::{self, money, sum};
+use crate::http::local_text::{money, sum};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::views::status_view;
 use crate::http::AppState;
@@ -36,7 +36,8 @@ pub async fn index(
     Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
     let tr = &s.viewer.tr;
-    let bad = |e: PageError| AppError::Invalid(FieldErrors(vec![(e.field(), e.to_string())]));
+    let bad =
+        |e: PageError| AppError::Invalid(FieldErrors(vec![(e.field(), e.to_string().into())]));
     let runs_page = PageRequest::parse(&q.per_page, &q.cursor).map_err(bad)?;
     let spending_page = PageRequest::parse(&q.per_page, &q.spending_cursor).map_err(bad)?;
     let (on_list, runs_next) = payouts::runs_page(&state.db, &runs_page).await?;
@@ -120,7 +121,7 @@ pub async fn decision_views(
         out.push(DecisionView {
             who,
             what: d.decision,
-            why: d.reason,
+            why: tr.say(&crate::error::Msg::from_stored(&d.reason)),
             when,
         });
     }
@@ -205,7 +206,7 @@ impl DecideForm {
         match self.decision.as_str() {
             "approve" => Ok(Vote::Approve),
             "reject" => Ok(Vote::Reject(self.reason.clone())),
-            _ => Err(AppError::BadRequest(tr.t("error-decision-vote"))),
+            _ => Err(AppError::BadRequest(tr.t("error-decision-vote").into())),
         }
     }
 }
@@ -259,10 +260,10 @@ pub async fn record_vote(
         Err(e) => return Err(e),
     };
     let mut f = match error {
-        AppError::Invalid(errs) => form_data([], &local_text::field_errors(tr, errs)),
+        AppError::Invalid(errs) => form_data([], &errs.said(tr)),
         other => {
             let mut f = FormData::default();
-            let said = local_text::message(tr, &other.to_string());
+            let said = tr.say(&other.public_message());
             f.errors.insert("decision".into(), said);
             f
         }
@@ -362,7 +363,8 @@ pub fn executed(tr: &i18n::Tr, to: &str, done: &crate::payments::payouts::Execut
     match done.failed.len() {
         0 => redirect_with_flash(to, "success", &tr.t_args("flash-stripe-paid", &[paid])),
         n => {
-            let errors: Vec<&str> = done.failed.iter().map(|(_, e)| e.as_str()).collect();
+            let said = |e: &String| tr.say(&crate::error::Msg::from_stored(e));
+            let errors: Vec<String> = done.failed.iter().map(|(_, e)| said(e)).collect();
             let args = [
                 paid,
                 ("failed", count(n).into()),

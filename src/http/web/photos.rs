@@ -50,7 +50,7 @@ pub async fn upload(
             ),
         )),
         Err(errs) => {
-            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
+            let errs = errs.said(&m.signed_in.viewer.tr);
             let page = super::listings::edit_form(&state, &m, &l, &errs).await?;
             Ok(super::unprocessable(page))
         }
@@ -70,7 +70,7 @@ pub async fn move_photo(
     Query(q): Query<MoveQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = Move::parse(&q.to).map_err(AppError::BadRequest)?;
+    let to = Move::parse(&q.to).map_err(|e| AppError::BadRequest(e.into()))?;
     let l = super::listings::owned(&state, &m, &listing_id).await?;
     let photo_id = photo_id.parse().map_err(|_| AppError::not_found("photo"))?;
     gallery::move_photo(&state.db, l.id, photo_id, to).await?;
@@ -197,8 +197,12 @@ pub async fn upload_logo(
             &m.signed_in.viewer.tr.t("photos-flash-logo-saved"),
         )),
         Err(errs) => {
-            let errs = crate::http::local_input::field_errors(&m.signed_in.viewer.tr, errs);
-            let message = errs.0.first().map(|(_, e)| e.clone()).unwrap_or_default();
+            let errs = errs.said(&m.signed_in.viewer.tr);
+            let message = errs
+                .0
+                .first()
+                .map(|(_, e)| e.to_string())
+                .unwrap_or_default();
             let page = super::coops::with_logo_error(&state, &m, &message).await?;
             Ok(super::unprocessable(page))
         }

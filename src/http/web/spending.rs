@@ -15,7 +15,7 @@ use crate::error::AppError;
 use crate::http::extract::{CommitteeMember, CoopMember, CsrfForm, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::local_input;
-use crate::http::local_text::{self, money, sum};
+use crate::http::local_text::{money, sum};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::views::status_view;
 use crate::http::AppState;
@@ -77,7 +77,7 @@ pub async fn propose(
                 ("currency", form.currency.as_str()),
                 ("recipient_coop_id", form.recipient_coop_id.as_str()),
             ];
-            let errs = local_text::field_errors(tr, errs);
+            let errs = errs.said(tr);
             let f = keep(form_data(values, &errs), &form_token);
             return Ok(unprocessable(
                 render_form(&state, &m.signed_in.viewer, m.coop.id, f).await?,
@@ -147,7 +147,7 @@ async fn spending_page(
             .map(|a| spending_action(tr, &base, a))
             .collect(),
         transfer_id: p.transfer_id,
-        error: p.error,
+        error: p.error.map(|e| tr.say(&crate::error::Msg::from_stored(&e))),
         quorum: state.config.payouts.quorum,
         decisions: decision_views(state, tr, ds).await?,
     };

@@ -15,15 +15,17 @@ use crate::db::begin_write;
 use crate::domain::account::{parse_name, Email, Password};
 use crate::domain::account_token::{TokenProblem, TokenPurpose};
 use crate::error::{AppError, FieldErrors};
-use crate::store::locale::tr_of;
+use crate::store::locale::{tr_of, tr_or};
 use crate::store::users::{self, Registration};
 
-/// Registers an account and mails its verification link. An address that already has an account
-/// gets a mail saying so instead, and the caller cannot tell the two apart: both return `Ok`.
+/// Registers an account in `lang` (the language the page spoke to the person, when it came from
+/// them) and mails its verification link in it. An address that already has an account gets a
+/// mail saying so instead, and the caller cannot tell the two apart: both return `Ok`.
 pub async fn sign_up(
     db: &DatabaseConnection,
     base: &url::Url,
     form: &Registration,
+    lang: Option<i18n::Lang>,
 ) -> Result<(), AppError> {
     let tx = begin_write(db).await?;
     let email = Email::parse(&form.email).ok();
@@ -35,11 +37,17 @@ pub async fn sign_up(
         check_name_and_password(form)?;
         // As long as creating an account takes: the hash a new account would get.
         auth::hash_password(&form.password)?;
-        mail::taken(&tx, &tr_of(&owner), base, &owner.email).await?;
+        mail::taken(
+            &tx,
+            &tr_or(&owner, lang.unwrap_or_default()),
+            base,
+            &owner.email,
+        )
+        .await?;
         tx.commit().await?;
         return Ok(());
     }
-    match users::register(&tx, form).await {
+    match users::register_speaking(&tx, form, lang).await {
         Ok(u) => {
             let token = tokens::issue(&tx, u.id, TokenPurpose::VerifyEmail, Some(&u.email)).await?;
             mail::verify(&tx, &tr_of(&u), base, &u.email, &u.name, &token).await?;
@@ -56,7 +64,8 @@ pub async fn sign_up(
 
 fn check_name_and_password(form: &Registration) -> Result<(), AppError> {
     let mut errs = FieldErrors::default();
-    let _ = parse_name(&form.name, "name").map_err(|e| errs.add("name", e));
+    let _ = parse_name(&form.name, crate::domain::account::NameOf::Person)
+        .map_err(|e| errs.add("name", e));
     let _ = Password::parse(&form.password).map_err(|e| errs.add("password", e));
     errs.into_result()
 }

@@ -11,7 +11,7 @@ use crate::db::begin_write;
 use crate::domain::account::{parse_name, Email, Password};
 use crate::domain::account_token::TokenPurpose;
 use crate::domain::coop::CoopRole;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::store::users;
 
 pub async fn rename(
@@ -19,7 +19,8 @@ pub async fn rename(
     user_id: i32,
     raw: &str,
 ) -> Result<user::Model, AppError> {
-    let name = parse_name(raw, "name").map_err(|e| FieldErrors::single("name", e))?;
+    let name = parse_name(raw, crate::domain::account::NameOf::Person)
+        .map_err(|e| FieldErrors::single("name", e))?;
     let mut m: user::ActiveModel = users::get(db, user_id).await?.into();
     m.name = Set(name);
     Ok(m.update(db).await?)
@@ -31,7 +32,7 @@ fn check_current(u: &user::Model, current: &str) -> Result<(), AppError> {
     } else {
         Err(FieldErrors::single(
             "current_password",
-            "this is not your current password",
+            Msg::code("error-current-password"),
         ))
     }
 }
@@ -50,14 +51,14 @@ pub async fn request_email_change(
     let email = Email::parse(raw)
         .and_then(|e| {
             if e.as_str() == u.email {
-                Err("this is your address already".to_owned())
+                Err(Msg::code("error-email-same"))
             } else {
                 Ok(e)
             }
         })
         .map_err(|e| errs.add("email", e));
     if check_current(u, current_password).is_err() {
-        errs.add("current_password", "this is not your current password");
+        errs.add("current_password", Msg::code("error-current-password"));
     }
     let (true, Ok(email)) = (errs.is_empty(), email) else {
         return Err(AppError::Invalid(errs));
@@ -88,7 +89,7 @@ pub async fn change_password(
 ) -> Result<(), AppError> {
     let mut errs = FieldErrors::default();
     if check_current(u, current).is_err() {
-        errs.add("current_password", "this is not your current password");
+        errs.add("current_password", Msg::code("error-current-password"));
     }
     let new = Password::parse(new).map_err(|e| errs.add("new_password", e));
     let (true, Ok(new)) = (errs.is_empty(), new) else {
@@ -123,7 +124,7 @@ pub async fn leave_coop(
         .filter(membership::Column::UserId.eq(user_id))
         .one(&tx)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("you are not a member of {}", c.name)))?;
+        .ok_or_else(|| AppError::NotFound(format!("you are not a member of {}", c.name).into()))?;
     if m.role == CoopRole::Admin.as_str() {
         let admins = membership::Entity::find()
             .filter(membership::Column::CoopId.eq(coop_id))
@@ -131,10 +132,13 @@ pub async fn leave_coop(
             .count(&tx)
             .await?;
         if admins <= 1 {
-            return Err(AppError::Conflict(format!(
-                "you are the last admin of {}: make another member an admin before you leave",
-                c.name
-            )));
+            return Err(AppError::Conflict(
+                format!(
+                    "you are the last admin of {}: make another member an admin before you leave",
+                    c.name
+                )
+                .into(),
+            ));
         }
     }
     membership::Entity::delete_by_id(m.id).exec(&tx).await?;

@@ -11,15 +11,21 @@ use crate::domain::account_token::{TokenProblem, TokenPurpose};
 use crate::error::{AppError, FieldErrors};
 use crate::store::users;
 
-/// Mails a reset link if the address has an account; the answer is the same either way.
-pub async fn request(db: &DatabaseConnection, base: &url::Url, raw: &str) -> Result<(), AppError> {
+/// Mails a reset link if the address has an account (in its language, else in `lang`, the page's);
+/// the answer is the same either way.
+pub async fn request(
+    db: &DatabaseConnection,
+    base: &url::Url,
+    raw: &str,
+    lang: i18n::Lang,
+) -> Result<(), AppError> {
     let email = Email::parse(raw).map_err(|e| FieldErrors::single("email", e))?;
     let tx = begin_write(db).await?;
     if let Some(u) = users::find_by_email(&tx, email.as_str()).await? {
         let token = tokens::issue(&tx, u.id, TokenPurpose::ResetPassword, None).await?;
         mail::reset(
             &tx,
-            &crate::store::locale::tr_of(&u),
+            &crate::store::locale::tr_or(&u, lang),
             base,
             &u.email,
             &token,

@@ -5,6 +5,7 @@ use super::{text_cells, RowError, COLUMNS, PHOTO_COLUMNS};
 use crate::domain::catalog::{ListingDraft, ListingForm};
 use crate::domain::money::Currency;
 use crate::domain::text::from_spreadsheet_cell;
+use crate::error::Msg;
 
 /// One good row: its line number, the listing, and the photo cells (empty without them).
 pub struct ParsedRow {
@@ -27,7 +28,7 @@ pub fn parse(
         .map(|r| RowError {
             row: r.row,
             column: "photos".into(),
-            message: "photos come in a ZIP file holding this CSV and the images".into(),
+            message: Msg::code("import-error-photos-need-zip"),
         })
         .collect();
     if !errors.is_empty() {
@@ -49,7 +50,7 @@ pub fn parse_rows(
         vec![RowError {
             row: 1,
             column: String::new(),
-            message: format!("unreadable header: {e}"),
+            message: Msg::code("import-error-header").arg("detail", e.to_string()),
         }]
     })?;
     check_headers(&headers)?;
@@ -76,7 +77,7 @@ pub fn parse_rows(
             errors.push(RowError {
                 row,
                 column: column.into(),
-                message: crate::http::clean_input::MESSAGE.into(),
+                message: crate::http::clean_input::message(),
             });
             continue;
         }
@@ -84,7 +85,7 @@ pub fn parse_rows(
             Err(e) => errors.push(RowError {
                 row,
                 column: String::new(),
-                message: format!("unreadable row: {e}"),
+                message: Msg::code("import-error-row").arg("detail", e.to_string()),
             }),
             Ok(form) => match ListingDraft::parse(&form, currency) {
                 Err(fe) => errors.extend(fe.0.into_iter().map(|(c, m)| RowError {
@@ -95,7 +96,7 @@ pub fn parse_rows(
                 Ok(d) if !seen.insert(d.sku.clone()) => errors.push(RowError {
                     row,
                     column: "sku".into(),
-                    message: format!("SKU {} appears twice in the file", d.sku),
+                    message: Msg::code("import-error-sku-twice").arg("sku", d.sku.clone()),
                 }),
                 Ok(draft) => drafts.push(ParsedRow {
                     row,
@@ -123,7 +124,7 @@ fn check_headers(headers: &csv::StringRecord) -> Result<(), Vec<RowError>> {
         errors.push(RowError {
             row: 1,
             column: h.to_owned(),
-            message: format!("unknown column; expected {}", COLUMNS.join(",")),
+            message: Msg::code("import-error-unknown-column").arg("columns", COLUMNS.join(",")),
         });
     }
     for required in [
@@ -139,7 +140,7 @@ fn check_headers(headers: &csv::StringRecord) -> Result<(), Vec<RowError>> {
             errors.push(RowError {
                 row: 1,
                 column: required.into(),
-                message: "missing column".into(),
+                message: Msg::code("import-error-missing-column"),
             });
         }
     }

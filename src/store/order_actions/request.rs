@@ -6,7 +6,7 @@ use entity::{order, order_line};
 
 use crate::domain::order_decision::Refused;
 use crate::domain::order_state::{Action, Actor};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// Who is acting: the user (none for the system) and the sides they hold on this order.
 #[derive(Clone)]
@@ -67,9 +67,7 @@ pub(super) fn asker<'a>(o: &order::Model, act: &'a Act) -> Result<Cow<'a, Who>, 
     match &act.by {
         By::Coop { coop_id, user_id } => {
             if o.buyer_coop_id != *coop_id && o.seller_coop_id != *coop_id {
-                return Err(AppError::Forbidden(
-                    "this order is between other co-ops".into(),
-                ));
+                return Err(AppError::Forbidden(Msg::code("error-forbidden-order")));
             }
             Ok(Cow::Owned(Who {
                 user_id: Some(*user_id),
@@ -83,7 +81,7 @@ pub(super) fn asker<'a>(o: &order::Model, act: &'a Act) -> Result<Cow<'a, Who>, 
 /// The refusal of a decision, as the HTTP layer answers it.
 pub fn refusal(r: Refused) -> AppError {
     match r {
-        Refused::NotAParty => AppError::Forbidden(r.to_string()),
+        Refused::NotAParty => AppError::Forbidden(r.to_string().into()),
         Refused::Transition(e) => e.into(),
     }
 }

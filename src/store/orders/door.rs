@@ -237,7 +237,11 @@ pub async fn refund_part_in(
     let settled = from == OrderState::Settled;
     let told = crate::store::order_notices::part_refunded(db, &o, &parts, left, settled, reason);
     crate::store::notify::queue_all(db, &[told.await?]).await?;
-    let note = format!("{} refunded. {}", parts.amount, reason.trim());
+    let a = parts.amount;
+    let note = crate::error::Msg::code("orders-note-part-refund")
+        .money("amount", a.minor, a.currency.code(), a.currency.exponent())
+        .arg("reason", reason.trim())
+        .to_stored();
     let (user, role) = (who.user_id, actor.as_str());
     let event = super::Event {
         user,

@@ -228,19 +228,17 @@ fn plan(
     let mut groups: BTreeMap<i32, (coop::Model, Vec<Line>)> = BTreeMap::new();
     for (id, quantity) in &w.quantities {
         let Some((l, seller)) = found.get(id) else {
-            return Err(AppError::NotFound(format!("listing {id} not found")));
+            return Err(AppError::NotFound(format!("listing {id} not found").into()));
         };
         if l.status != ListingStatus::Active || seller.status != CoopStatus::Admitted {
-            return Err(AppError::Conflict(format!(
-                "'{}' is not for sale right now",
-                l.title
-            )));
+            return Err(AppError::Conflict(
+                format!("'{}' is not for sale right now", l.title).into(),
+            ));
         }
         if seller.id == buyer.id {
-            return Err(AppError::Conflict(format!(
-                "'{}' is your own co-op's listing",
-                l.title
-            )));
+            return Err(AppError::Conflict(
+                format!("'{}' is your own co-op's listing", l.title).into(),
+            ));
         }
         if quantity.0 <= 0 || quantity.0 < l.min_order_milli {
             return Err(FieldErrors::single(
@@ -254,10 +252,13 @@ fn plan(
             ));
         }
         if stock.get(id).is_none_or(|left| *left < quantity.0) {
-            return Err(AppError::Conflict(format!(
-                "insufficient stock for '{}': fewer than {} {} left",
-                l.title, quantity, l.unit
-            )));
+            return Err(AppError::Conflict(
+                format!(
+                    "insufficient stock for '{}': fewer than {} {} left",
+                    l.title, quantity, l.unit
+                )
+                .into(),
+            ));
         }
         let currency = Currency::parse(&l.currency)?;
         let total = line_total(Money::from_minor(l.price_minor, currency), *quantity)?;
@@ -275,7 +276,7 @@ fn plan(
         let lines = groups
             .values()
             .flat_map(|(_, lines)| lines.iter().map(|l| l.total));
-        check_expected(expected, &totals(lines)?).map_err(AppError::Conflict)?;
+        check_expected(expected, &totals(lines)?).map_err(|e| AppError::Conflict(e.into()))?;
     }
     for (id, quantity) in &w.quantities {
         if let Some(left) = stock.get_mut(id) {

@@ -40,10 +40,10 @@ pub async fn set_bank_details(
     iban: &str,
     bic: &str,
 ) -> Result<(), AppError> {
-    let iban = Iban::parse(iban).map_err(|e| FieldErrors::single("iban", e.to_string()))?;
+    let iban = Iban::parse(iban).map_err(|e| FieldErrors::single("iban", e.msg()))?;
     let bic = match bic.trim() {
         "" => None,
-        b => Some(parse_bic(b).map_err(|e| FieldErrors::single("bic", e.to_string()))?),
+        b => Some(parse_bic(b).map_err(|e| FieldErrors::single("bic", e.msg()))?),
     };
     // The holder's name goes into bank files: a control character would spoil the whole file.
     let holder = CleanText::parse(account_holder)

@@ -75,13 +75,16 @@ pub async fn ensure_fresh(
     for o in &stale {
         parts.push(describe(db, currency, o).await?);
     }
-    Err(AppError::Conflict(format!(
+    Err(AppError::Conflict(
+        format!(
         "Payout run #{} is out of date: since it was drafted, refunds lowered what is owed, and it \
          would pay more than is owed now ({}). It cannot be approved, exported or paid; re-draft \
          it to pay what is owed today.",
         run.id,
         parts.join("; ")
-    )))
+    )
+        .into(),
+    ))
 }
 
 /// How the line is paid now: by Stripe, by bank, or held for want of bank details.
@@ -103,11 +106,14 @@ pub async fn ensure_not_held(
 ) -> Result<(), AppError> {
     if route(db, line).await? == Route::Held {
         let name = crate::store::coops::get(db, line.coop_id).await?.name;
-        return Err(AppError::Conflict(format!(
-            "line #{} is held: {name} has no bank details on file, so it cannot be paid yet. \
+        return Err(AppError::Conflict(
+            format!(
+                "line #{} is held: {name} has no bank details on file, so it cannot be paid yet. \
              Its admins were asked to add them.",
-            line.id
-        )));
+                line.id
+            )
+            .into(),
+        ));
     }
     Ok(())
 }

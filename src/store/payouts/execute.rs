@@ -10,7 +10,7 @@ use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{is_payable, Route};
 use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 pub(super) async fn approved_run(
     db: &impl ConnectionTrait,
@@ -18,11 +18,14 @@ pub(super) async fn approved_run(
 ) -> Result<payout_run::Model, AppError> {
     let run = super::get(db, run_id).await?;
     if !is_payable(run.status) {
-        return Err(AppError::Conflict(format!(
-            "payout run #{} is {} and cannot be paid; it needs the committee's approval first",
-            run.id,
-            run.status.label()
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "payout run #{} is {} and cannot be paid; it needs the committee's approval first",
+                run.id,
+                run.status.label()
+            )
+            .into(),
+        ));
     }
     Ok(run)
 }
@@ -108,7 +111,15 @@ pub(super) async fn pay(
         Subject::Run(run.id),
         by,
         "paid",
-        &format!("line #{id}: {amount}"),
+        &Msg::code("decision-why-line-paid")
+            .num("line", id.into())
+            .money(
+                "amount",
+                amount.minor,
+                amount.currency.code(),
+                amount.currency.exponent(),
+            )
+            .to_stored(),
     )
     .await?;
     let run_id = run.id;
@@ -182,10 +193,13 @@ async fn mark_line_paid_in(
 /// Refuses to mark a Stripe line by hand: only the Transfer's outcome decides it.
 fn by_bank(line: &payout_line::Model) -> Result<(), AppError> {
     if line.method == PayoutMethod::Stripe {
-        return Err(AppError::Conflict(format!(
-            "line #{} is paid through Stripe: execute the run to send it, not by hand",
-            line.id
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "line #{} is paid through Stripe: execute the run to send it, not by hand",
+                line.id
+            )
+            .into(),
+        ));
     }
     Ok(())
 }
@@ -293,14 +307,14 @@ async fn mark_line_failed_in(
     let run = approved_run(db, run_id).await?;
     let line = line_of(db, run_id, line_id).await?;
     if line.status == LineStatus::Paid {
-        return Err(AppError::Conflict(format!(
-            "line #{line_id} is already paid"
-        )));
+        return Err(AppError::Conflict(
+            format!("line #{line_id} is already paid").into(),
+        ));
     }
     by_bank(&line)?;
     let error = match error.trim() {
-        "" => "the bank refused the transfer",
-        e => e,
+        "" => Msg::code("payouts-error-bank-refused").to_stored(),
+        e => e.to_owned(),
     };
     let mut active = line.into_active_model();
     active.status = Set(LineStatus::Failed);
@@ -311,7 +325,10 @@ async fn mark_line_failed_in(
         Subject::Run(run.id),
         by,
         "failed",
-        &format!("line #{line_id}: {error}"),
+        &Msg::code("decision-why-line-failed")
+            .num("line", line_id.into())
+            .arg("error", Msg::from_stored(&error).to_string())
+            .to_stored(),
     )
     .await
 }

@@ -23,7 +23,7 @@ async fn exportable(db: &impl ConnectionTrait, run_id: i32) -> Result<payout_run
             "payout run #{} is {}: its bank file can be downloaded once the committee has approved it",
             run.id,
             run.status.label()
-        )));
+        ).into()));
     }
     super::check::ensure_fresh(db, &run).await?;
     Ok(run)
@@ -137,5 +137,5 @@ async fn sepa_in(
         debtor,
         &transfers,
     )
-    .map_err(|e| AppError::Conflict(e.to_string()))
+    .map_err(|e| AppError::Conflict(e.to_string().into()))
 }

@@ -91,9 +91,7 @@ async fn balances_up_to(
 /// realistic history) the run is refused with the reason instead of failing.
 fn payable(account: &str, balance: Balance) -> Result<i64, AppError> {
     balance.to_money().map(|m| m.minor).map_err(|_| {
-        AppError::Conflict(format!(
-            "{account} holds {balance}, too large to pay in one run"
-        ))
+        AppError::Conflict(format!("{account} holds {balance}, too large to pay in one run").into())
     })
 }
 
@@ -219,14 +217,19 @@ async fn nothing_owed(
         .order_by_desc(payout_run::Column::Id)
         .one(db)
         .await?;
-    Ok(AppError::Conflict(match open {
-        Some(r) => format!(
+    Ok(AppError::Conflict(
+        match open {
+            Some(r) => format!(
             "nothing more to pay out in {currency}: payout run #{} ({}) already holds what is owed",
             r.id,
             r.status.label()
         ),
-        None => format!("nothing to pay out in {currency}: no co-op is owed at least {minimum}"),
-    }))
+            None => {
+                format!("nothing to pay out in {currency}: no co-op is owed at least {minimum}")
+            }
+        }
+        .into(),
+    ))
 }
 
 /// `draft` once the ledger lock is held; `None` when nothing is owed.

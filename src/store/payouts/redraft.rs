@@ -10,7 +10,7 @@ use crate::config::PayoutSettings;
 use crate::domain::money::Currency;
 use crate::domain::payout::is_open;
 use crate::domain::status::{Described, RunStatus};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// Drafts a run for `currency` by committee member `by`, in a write transaction of its own
 /// (`draft` says what it holds).
@@ -53,15 +53,21 @@ async fn redraft_in(
     crate::store::ledger::lock(db).await?;
     let run = get(db, run_id).await?;
     if !is_open(run.status) {
-        return Err(AppError::Conflict(format!(
-            "payout run #{run_id} is {} and cannot be re-drafted",
-            run.status.label()
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "payout run #{run_id} is {} and cannot be re-drafted",
+                run.status.label()
+            )
+            .into(),
+        ));
     }
     if stale_lines(db, &run).await?.is_empty() {
-        return Err(AppError::Conflict(format!(
-            "payout run #{run_id} still pays only what is owed; there is nothing to re-draft"
-        )));
+        return Err(AppError::Conflict(
+            format!(
+                "payout run #{run_id} still pays only what is owed; there is nothing to re-draft"
+            )
+            .into(),
+        ));
     }
     let currency = Currency::parse(&run.currency)?;
     // Superseded first, so that its unpaid lines no longer hold back what the new run pays.
@@ -74,12 +80,12 @@ async fn redraft_in(
             let mut old = old.into_active_model();
             old.superseded_by = Set(Some(new.id));
             old.update(db).await?;
-            let why = format!("run #{run_id} paid more than is owed now");
-            record(db, Subject::Run(new.id), by, "replaces", &why).await?;
-            format!("re-drafted as run #{}", new.id)
+            let why = Msg::code("decision-why-replaces").num("run", run_id.into());
+            record(db, Subject::Run(new.id), by, "replaces", &why.to_stored()).await?;
+            Msg::code("decision-why-redrafted").num("run", new.id.into())
         }
-        None => "re-drafted, but nothing is owed any more".to_string(),
+        None => Msg::code("decision-why-nothing-owed"),
     };
-    record(db, Subject::Run(run_id), by, "superseded", &why).await?;
+    record(db, Subject::Run(run_id), by, "superseded", &why.to_stored()).await?;
     Ok(fresh)
 }

@@ -10,7 +10,7 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
 use super::execute::{approved_run, close_if_done, line_of, pay};
 use super::{record, Subject};
 use crate::domain::status::{LineStatus, PayoutMethod};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 pub use crate::domain::payout::CLAIM_LEASE;
 
@@ -40,9 +40,10 @@ pub async fn claim_stripe_lines(
         Some(id) => {
             let line = line_of(&tx, run_id, id).await?;
             if line.method != PayoutMethod::Stripe {
-                return Err(AppError::Conflict(format!(
-                    "line #{id} is paid by bank: mark it paid once the bank has sent it"
-                )));
+                return Err(AppError::Conflict(
+                    format!("line #{id} is paid by bank: mark it paid once the bank has sent it")
+                        .into(),
+                ));
             }
             vec![line]
         }
@@ -114,7 +115,10 @@ pub async fn stripe_line_failed(
         Subject::Run(run_id),
         by,
         "failed",
-        &format!("line #{line_id}: {error}"),
+        &Msg::code("decision-why-line-failed")
+            .num("line", line_id.into())
+            .arg("error", Msg::from_stored(&error).to_string())
+            .to_stored(),
     )
     .await?;
     tx.commit().await?;

@@ -73,6 +73,21 @@ impl Browser {
         }
     }
 
+    /// A browser (reading its mail) whose requests all say `Accept-Language: <accept>`.
+    pub fn speaking(base: &str, db: sea_orm::DatabaseConnection, accept: &str) -> Self {
+        let mut b = Browser::with_mail(base, db);
+        let mut headers = reqwest::header::HeaderMap::new();
+        let value = reqwest::header::HeaderValue::from_str(accept).expect("a header value");
+        headers.insert(reqwest::header::ACCEPT_LANGUAGE, value);
+        b.client = reqwest::Client::builder()
+            .cookie_provider(b.jar.clone())
+            .redirect(Policy::none())
+            .default_headers(headers)
+            .build()
+            .expect("client");
+        b
+    }
+
     /// The path of the newest link to `prefix` in mail to `to` with `subject`, if any.
     pub async fn mailed_link(&self, to: &str, subject: &str, prefix: &str) -> Option<String> {
         use entity::outbox_message::{Column, Entity};
