@@ -16,6 +16,7 @@ use crate::domain::bounds;
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{most_owed_first, spending_is_payable, CLAIM_LEASE};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{CoopStatus, Described, PayoutMethod, SpendingStatus};
 use crate::error::{AppError, FieldErrors};
 
@@ -118,7 +119,7 @@ pub async fn propose(
         db,
         Subject::Spending(saved.id),
         Some(user_id),
-        "proposed",
+        DecisionKind::Proposed,
         "",
     )
     .await?;
@@ -334,7 +335,14 @@ async fn pay(
     active.transfer_id = Set(transfer_id);
     active.claimed_at = Set(None);
     active.update(db).await?;
-    record(db, Subject::Spending(id), by, "paid", &a.to_string()).await?;
+    record(
+        db,
+        Subject::Spending(id),
+        by,
+        DecisionKind::Paid,
+        &a.to_string(),
+    )
+    .await?;
     let link = format!("/coops/{recipient}/manage");
     let render = move |tr: &i18n::Tr| {
         let args = [
@@ -422,7 +430,7 @@ pub async fn stripe_failed(
     active.claimed_at = Set(None);
     active.transfer_attempt = Set(attempt);
     active.update(&tx).await?;
-    record(&tx, Subject::Spending(id), by, "failed", &error).await?;
+    record(&tx, Subject::Spending(id), by, DecisionKind::Failed, &error).await?;
     tx.commit().await?;
     Ok(())
 }

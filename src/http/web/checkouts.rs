@@ -74,7 +74,7 @@ pub async fn show(
         orders.push(CheckoutOrder {
             id: o.id,
             seller: store::coops::get(&state.db, o.seller_coop_id).await?.name,
-            state: o.state.as_str().to_string(),
+            state: o.state.as_str(),
             subtotal: money(tr, o.subtotal_minor, &o.currency),
         });
     }

@@ -9,6 +9,7 @@ use super::{record, Subject};
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{is_payable, Route};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
 use crate::error::AppError;
 
@@ -107,7 +108,7 @@ pub(super) async fn pay(
         db,
         Subject::Run(run.id),
         by,
-        "paid",
+        DecisionKind::Paid,
         &format!("line #{id}: {amount}"),
     )
     .await?;
@@ -310,7 +311,7 @@ async fn mark_line_failed_in(
         db,
         Subject::Run(run.id),
         by,
-        "failed",
+        DecisionKind::Failed,
         &format!("line #{line_id}: {error}"),
     )
     .await

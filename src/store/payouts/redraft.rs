@@ -9,6 +9,7 @@ use super::{draft, draft_locked, get, record, stale_lines, Subject};
 use crate::config::PayoutSettings;
 use crate::domain::money::Currency;
 use crate::domain::payout::is_open;
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{Described, RunStatus};
 use crate::error::AppError;
 
@@ -75,11 +76,11 @@ async fn redraft_in(
             old.superseded_by = Set(Some(new.id));
             old.update(db).await?;
             let why = format!("run #{run_id} paid more than is owed now");
-            record(db, Subject::Run(new.id), by, "replaces", &why).await?;
+            record(db, Subject::Run(new.id), by, DecisionKind::Replaces, &why).await?;
             format!("re-drafted as run #{}", new.id)
         }
         None => "re-drafted, but nothing is owed any more".to_string(),
     };
-    record(db, Subject::Run(run_id), by, "superseded", &why).await?;
+    record(db, Subject::Run(run_id), by, DecisionKind::Superseded, &why).await?;
     Ok(fresh)
 }
