@@ -48,7 +48,7 @@ async fn main() -> anyhow::Result<()> {
         store::coops::list_by_status(&conn, cooptrade::domain::coop::CoopStatus::Admitted)
             .await?
             .into_iter()
-            .filter(|c| c.kind != "buyer")
+            .filter(|c| cooptrade::domain::coop::sells(c.kind))
             .collect();
     let tx = db::begin_write(&conn).await?;
     let mut rows = Vec::with_capacity(1000);

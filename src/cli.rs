@@ -258,7 +258,7 @@ async fn listings_command(
         ListingsCommand::Import { coop, file } => {
             let c = store::coops::get(db, coop).await?;
             use crate::domain::trading::{may_sell, Trader};
-            may_sell(&Trader::stored(&c.name, c.status, &c.kind))?;
+            may_sell(&Trader::stored(&c.name, c.status, c.kind))?;
             let currency = crate::domain::money::Currency::parse(&c.currency)?;
             let data =
                 std::fs::read(&file).map_err(|e| cannot(tr, "cli-cannot-read", &file, &e))?;

@@ -8,7 +8,7 @@ pub struct Model {
     #[sea_orm(unique)]
     pub name: String,
     /// producer | buyer | both
-    pub kind: String,
+    pub kind: super::status::CoopKind,
     pub country: String,
     pub currency: String,
     pub contact_email: String,

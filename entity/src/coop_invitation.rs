@@ -9,13 +9,11 @@ pub struct Model {
     pub coop_id: i32,
     /// The invited address, normalised (lower case).
     pub email: String,
-    /// admin | member
-    pub role: String,
+    pub role: crate::status::CoopRole,
     pub invited_by: i32,
     /// SHA-256 (hex) of the token in the mailed link.
     pub token_hash: String,
-    /// pending | accepted | declined | withdrawn
-    pub status: String,
+    pub status: crate::status::InvitationStatus,
     pub created_at: DateTimeUtc,
     pub answered_at: Option<DateTimeUtc>,
 }

@@ -6,12 +6,10 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
-    /// payout_run | spending
-    pub subject_kind: String,
+    pub subject_kind: crate::status::DecisionSubject,
     pub subject_id: i32,
     pub user_id: Option<i32>,
-    /// drafted | proposed | approved | rejected | paid | failed
-    pub decision: String,
+    pub decision: crate::status::DecisionKind,
     pub reason: String,
     pub created_at: DateTimeUtc,
 }

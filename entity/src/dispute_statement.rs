@@ -8,7 +8,7 @@ pub struct Model {
     pub id: i32,
     pub order_id: i32,
     /// `buyer` or `seller`.
-    pub side: String,
+    pub side: crate::status::DisputeSide,
     pub coop_id: i32,
     pub user_id: i32,
     #[sea_orm(column_type = "Text")]

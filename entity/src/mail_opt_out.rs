@@ -7,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key, auto_increment = false)]
     pub user_id: i32,
     #[sea_orm(primary_key, auto_increment = false)]
-    pub kind: String,
+    pub kind: super::status::NotificationKind,
 }
 
 #[derive(Copy, Clone, Debug, EnumIter, DeriveRelation)]

@@ -7,8 +7,7 @@ pub struct Model {
     pub id: i32,
     pub coop_id: i32,
     pub user_id: i32,
-    /// admin | member
-    pub role: String,
+    pub role: crate::status::CoopRole,
     pub created_at: DateTimeUtc,
 }
 

@@ -7,7 +7,7 @@ pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i32,
     pub user_id: i32,
-    pub kind: String,
+    pub kind: super::status::NotificationKind,
     pub subject: String,
     /// A path on the site (the mail carries the absolute link).
     pub link: String,

@@ -11,7 +11,7 @@ pub struct Model {
     pub source_transaction: Option<String>,
     pub transfer_group: String,
     pub transfer_id: Option<String>,
-    pub status: String,
+    pub status: crate::status::TransferStatus,
     pub attempts: i32,
     pub last_error: String,
     pub created_at: DateTimeUtc,

@@ -3,9 +3,9 @@
 use sea_orm::entity::prelude::*;
 
 /// Defines a text-backed column enum with `ALL`, `as_str` and `parse` (an unknown string names
-/// the values it could have been).
+/// the values it could have been, or says `else`'s words: a form's field asks in its own).
 macro_rules! text_enum {
-    ($(#[$doc:meta])* $name:ident ($noun:literal) { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
+    (@enum $(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, EnumIter, DeriveActiveEnum)]
         #[sea_orm(rs_type = "String", db_type = "String(StringLen::None)")]
@@ -29,22 +29,31 @@ macro_rules! text_enum {
                     .iter()
                     .copied()
                     .find(|v| v.as_str() == s.trim())
-                    .ok_or_else(|| {
-                        let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
-                        let (last, rest) = all.split_last().unwrap_or((&"", &[]));
-                        format!(
-                            "'{}' is not a {}: use {} or {last}",
-                            s.trim(),
-                            $noun,
-                            rest.join(", ")
-                        )
-                    })
+                    .ok_or_else(|| Self::refusal(s.trim()))
             }
         }
 
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident ($noun:literal) { $($body:tt)* } else $refusal:literal) => {
+        text_enum!(@enum $(#[$doc])* $name { $($body)* });
+        impl $name {
+            fn refusal(_: &str) -> String {
+                $refusal.into()
+            }
+        }
+    };
+    ($(#[$doc:meta])* $name:ident ($noun:literal) { $($body:tt)* }) => {
+        text_enum!(@enum $(#[$doc])* $name { $($body)* });
+        impl $name {
+            fn refusal(s: &str) -> String {
+                let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
+                let (last, rest) = all.split_last().unwrap_or((&"", &[]));
+                format!("'{s}' is not a {}: use {} or {last}", $noun, rest.join(", "))
             }
         }
     };
@@ -153,4 +162,96 @@ text_enum! {
 text_enum! {
     /// The reversal of a seller's Stripe transfer that a refund after settlement needs.
     ReversalStatus ("reversal status") { None = "none", Due = "due", Sent = "sent", Failed = "failed" }
+}
+
+text_enum! {
+    /// A kind of notification, in the order the preferences page lists them.
+    NotificationKind ("notification kind") {
+        OrderPlaced = "order_placed",
+        OrderAccepted = "order_accepted",
+        OrderRejected = "order_rejected",
+        OrderCancelled = "order_cancelled",
+        OrderPaid = "order_paid",
+        OrderShipped = "order_shipped",
+        OrderDelivered = "order_delivered",
+        OrderSettled = "order_settled",
+        OrderRefunded = "order_refunded",
+        DisputeOpened = "dispute_opened",
+        DisputeStatement = "dispute_statement",
+        DisputeResolved = "dispute_resolved",
+        CoopApplication = "coop_application",
+        CoopDecision = "coop_decision",
+        PayoutReview = "payout_review",
+        PayoutMade = "payout_made",
+        SpendingReview = "spending_review",
+        SpendingDecision = "spending_decision",
+    }
+}
+
+text_enum! {
+    /// What a co-op does on the marketplace.
+    CoopKind ("kind") { Producer = "producer", Buyer = "buyer", Both = "both" } else "choose producer, buyer or both"
+}
+
+text_enum! {
+    /// A member's role inside one co-op: admins manage it, members trade for it.
+    CoopRole ("role") { Admin = "admin", Member = "member" } else "choose admin or member"
+}
+
+text_enum! {
+    /// Where an invitation to a co-op stands. Only a pending one can be answered; only
+    /// `Accepted` made a member.
+    InvitationStatus ("invitation status") {
+        Pending = "pending",
+        Accepted = "accepted",
+        Declined = "declined",
+        Withdrawn = "withdrawn",
+    }
+}
+
+text_enum! {
+    /// Which side of a disputed order a statement speaks for.
+    DisputeSide ("dispute side") { Buyer = "buyer", Seller = "seller" }
+}
+
+text_enum! {
+    /// Where a seller's queued Stripe transfer stands: ours until sent, then as Stripe's
+    /// `transfer.*` events last said.
+    TransferStatus ("transfer status") {
+        /// Queued at settlement, not sent yet.
+        Pending = "pending",
+        /// Being sent: a refund now reverses it rather than cutting it.
+        Sending = "sending",
+        Sent = "sent",
+        /// The last send failed; retried up to the attempt limit.
+        Failed = "failed",
+        /// Cut to nothing by refunds before it was sent.
+        Cancelled = "cancelled",
+        /// Stripe's `transfer.created`.
+        Created = "created",
+        /// Stripe's `transfer.updated`.
+        Updated = "updated",
+        /// Stripe's `transfer.reversed`.
+        Reversed = "reversed",
+    }
+}
+
+text_enum! {
+    /// What the committee's record says happened to a payout run or a spending proposal.
+    DecisionKind ("decision") {
+        Drafted = "drafted",
+        Proposed = "proposed",
+        Approved = "approved",
+        Rejected = "rejected",
+        Paid = "paid",
+        Failed = "failed",
+        /// A re-draft's first decision: it replaces an older run.
+        Replaces = "replaces",
+        Superseded = "superseded",
+    }
+}
+
+text_enum! {
+    /// What a decision is about.
+    DecisionSubject ("decision subject") { Run = "payout_run", Spending = "spending" }
 }

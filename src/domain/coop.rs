@@ -3,60 +3,27 @@ use super::account::{parse_name, Email};
 use super::money::Currency;
 use crate::error::{FieldErrors, Msg};
 
-/// What a co-op does on the marketplace.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CoopKind {
-    Producer,
-    Buyer,
-    Both,
+/// What a co-op does on the marketplace: produce, buy, or both (a column enum).
+pub use super::status::CoopKind;
+
+/// Producers (and co-ops that are both) may list goods.
+pub fn sells(kind: CoopKind) -> bool {
+    matches!(kind, CoopKind::Producer | CoopKind::Both)
 }
 
-impl CoopKind {
-    pub fn parse(s: &str) -> Result<CoopKind, Msg> {
-        match s.trim() {
-            "producer" => Ok(CoopKind::Producer),
-            "buyer" => Ok(CoopKind::Buyer),
-            "both" => Ok(CoopKind::Both),
-            _ => Err(Msg::code("coops-error-kind")),
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CoopKind::Producer => "producer",
-            CoopKind::Buyer => "buyer",
-            CoopKind::Both => "both",
-        }
-    }
-    /// Producers (and co-ops that are both) may list goods.
-    pub fn sells(self) -> bool {
-        matches!(self, CoopKind::Producer | CoopKind::Both)
-    }
-    /// Buyers (and co-ops that are both) may place orders.
-    pub fn buys(self) -> bool {
-        matches!(self, CoopKind::Buyer | CoopKind::Both)
-    }
+/// Buyers (and co-ops that are both) may place orders.
+pub fn buys(kind: CoopKind) -> bool {
+    matches!(kind, CoopKind::Buyer | CoopKind::Both)
 }
 
-/// A member's role inside one co-op.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CoopRole {
-    Admin,
-    Member,
-}
+/// A member's role inside one co-op (a column enum: `entity::status`).
+pub use super::status::CoopRole;
 
-impl CoopRole {
-    pub fn parse(s: &str) -> Result<CoopRole, Msg> {
-        match s.trim() {
-            "admin" => Ok(CoopRole::Admin),
-            "member" => Ok(CoopRole::Member),
-            _ => Err(Msg::code("coops-error-role")),
-        }
-    }
-    pub fn as_str(self) -> &'static str {
-        match self {
-            CoopRole::Admin => "admin",
-            CoopRole::Member => "member",
-        }
+/// The role an admin may switch a member in `role` to: the other one.
+pub fn other_role(role: CoopRole) -> CoopRole {
+    match role {
+        CoopRole::Admin => CoopRole::Member,
+        CoopRole::Member => CoopRole::Admin,
     }
 }
 
@@ -187,8 +154,8 @@ mod tests {
 
     #[test]
     fn kinds_say_who_sells_and_who_buys() {
-        assert!(CoopKind::Producer.sells() && !CoopKind::Producer.buys());
-        assert!(CoopKind::Buyer.buys() && !CoopKind::Buyer.sells());
-        assert!(CoopKind::Both.buys() && CoopKind::Both.sells());
+        assert!(sells(CoopKind::Producer) && !buys(CoopKind::Producer));
+        assert!(buys(CoopKind::Buyer) && !sells(CoopKind::Buyer));
+        assert!(buys(CoopKind::Both) && sells(CoopKind::Both));
     }
 }

@@ -1,13 +1,7 @@
 //! Membership needs consent: an invitation to a co-op and the answers it can take.
 
-/// Where an invitation stands. Only a pending one can be answered; only `Accepted` made a member.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum InvitationStatus {
-    Pending,
-    Accepted,
-    Declined,
-    Withdrawn,
-}
+/// Where an invitation stands (a column enum: `entity::status`).
+pub use super::status::InvitationStatus;
 
 /// What can be done to a pending invitation, and by whom (see `InvitationAnswer::by_addressee`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,27 +12,6 @@ pub enum InvitationAnswer {
     Decline,
     /// An admin of the co-op takes it back.
     Withdraw,
-}
-
-impl InvitationStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            InvitationStatus::Pending => "pending",
-            InvitationStatus::Accepted => "accepted",
-            InvitationStatus::Declined => "declined",
-            InvitationStatus::Withdrawn => "withdrawn",
-        }
-    }
-    pub fn parse(s: &str) -> Option<InvitationStatus> {
-        [
-            InvitationStatus::Pending,
-            InvitationStatus::Accepted,
-            InvitationStatus::Declined,
-            InvitationStatus::Withdrawn,
-        ]
-        .into_iter()
-        .find(|st| st.as_str() == s)
-    }
 }
 
 impl InvitationAnswer {
@@ -83,8 +56,9 @@ mod tests {
         assert!(A::Decline.check(S::Accepted).is_err());
         assert!(A::Accept.by_addressee() && A::Decline.by_addressee());
         assert!(!A::Withdraw.by_addressee());
-        for s in [S::Pending, S::Accepted, S::Declined, S::Withdrawn] {
-            assert_eq!(S::parse(s.as_str()), Some(s));
+        for s in S::ALL {
+            assert_eq!(S::parse(s.as_str()), Ok(s));
         }
+        assert!(S::parse("expired").is_err());
     }
 }

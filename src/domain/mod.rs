@@ -8,6 +8,7 @@ pub mod cart;
 pub mod catalog;
 pub mod catalog_query;
 pub mod catalog_search;
+pub mod checkout;
 pub mod coop;
 pub mod day;
 pub mod dispute;

@@ -2,113 +2,41 @@
 //! mail, and who is told of each order event.
 use super::order_state::{Action, Actor};
 
-/// A kind of notification. Every kind is recorded in-app; `mandatory` ones are always mailed.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Kind {
-    OrderPlaced,
-    OrderAccepted,
-    OrderRejected,
-    OrderCancelled,
-    OrderPaid,
-    OrderShipped,
-    OrderDelivered,
-    OrderSettled,
-    OrderRefunded,
-    DisputeOpened,
-    DisputeStatement,
-    DisputeResolved,
-    CoopApplication,
-    CoopDecision,
-    PayoutReview,
-    PayoutMade,
-    SpendingReview,
-    SpendingDecision,
+/// A kind of notification (a column enum: `entity::status`). Every kind is recorded in-app;
+/// `mandatory` ones are always mailed. `Kind::ALL` is in the order the preferences page lists.
+pub use super::status::NotificationKind as Kind;
+
+/// What the preferences page calls a kind.
+pub fn label(kind: Kind) -> &'static str {
+    match kind {
+        Kind::OrderPlaced => "A new order for your co-op",
+        Kind::OrderAccepted => "An order accepted, with how to pay",
+        Kind::OrderRejected => "An order rejected",
+        Kind::OrderCancelled => "An order cancelled",
+        Kind::OrderPaid => "An order paid",
+        Kind::OrderShipped => "An order shipped",
+        Kind::OrderDelivered => "An order delivered",
+        Kind::OrderSettled => "An order settled, with where its fee went",
+        Kind::OrderRefunded => "An order refunded",
+        Kind::DisputeOpened => "A dispute opened",
+        Kind::DisputeStatement => "A statement added to a dispute",
+        Kind::DisputeResolved => "A dispute resolved",
+        Kind::CoopApplication => "A co-op applying to join (committee)",
+        Kind::CoopDecision => "Your co-op admitted or declined",
+        Kind::PayoutReview => "A payout run to review (committee)",
+        Kind::PayoutMade => "A payout made to your co-op",
+        Kind::SpendingReview => "A pool spending to review (committee)",
+        Kind::SpendingDecision => "A pool spending decided",
+    }
 }
 
-impl Kind {
-    /// Every kind, in the order the preferences page lists them.
-    pub const ALL: [Kind; 18] = [
-        Kind::OrderPlaced,
-        Kind::OrderAccepted,
-        Kind::OrderRejected,
-        Kind::OrderCancelled,
-        Kind::OrderPaid,
-        Kind::OrderShipped,
-        Kind::OrderDelivered,
-        Kind::OrderSettled,
-        Kind::OrderRefunded,
-        Kind::DisputeOpened,
-        Kind::DisputeStatement,
-        Kind::DisputeResolved,
-        Kind::CoopApplication,
-        Kind::CoopDecision,
-        Kind::PayoutReview,
-        Kind::PayoutMade,
-        Kind::SpendingReview,
-        Kind::SpendingDecision,
-    ];
-
-    /// The stable name stored in the database and used in forms.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::OrderPlaced => "order_placed",
-            Kind::OrderAccepted => "order_accepted",
-            Kind::OrderRejected => "order_rejected",
-            Kind::OrderCancelled => "order_cancelled",
-            Kind::OrderPaid => "order_paid",
-            Kind::OrderShipped => "order_shipped",
-            Kind::OrderDelivered => "order_delivered",
-            Kind::OrderSettled => "order_settled",
-            Kind::OrderRefunded => "order_refunded",
-            Kind::DisputeOpened => "dispute_opened",
-            Kind::DisputeStatement => "dispute_statement",
-            Kind::DisputeResolved => "dispute_resolved",
-            Kind::CoopApplication => "coop_application",
-            Kind::CoopDecision => "coop_decision",
-            Kind::PayoutReview => "payout_review",
-            Kind::PayoutMade => "payout_made",
-            Kind::SpendingReview => "spending_review",
-            Kind::SpendingDecision => "spending_decision",
-        }
-    }
-
-    /// The kind a stored name names, if any.
-    pub fn parse(s: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
-    /// What the preferences page calls it.
-    pub fn label(self) -> &'static str {
-        match self {
-            Kind::OrderPlaced => "A new order for your co-op",
-            Kind::OrderAccepted => "An order accepted, with how to pay",
-            Kind::OrderRejected => "An order rejected",
-            Kind::OrderCancelled => "An order cancelled",
-            Kind::OrderPaid => "An order paid",
-            Kind::OrderShipped => "An order shipped",
-            Kind::OrderDelivered => "An order delivered",
-            Kind::OrderSettled => "An order settled, with where its fee went",
-            Kind::OrderRefunded => "An order refunded",
-            Kind::DisputeOpened => "A dispute opened",
-            Kind::DisputeStatement => "A statement added to a dispute",
-            Kind::DisputeResolved => "A dispute resolved",
-            Kind::CoopApplication => "A co-op applying to join (committee)",
-            Kind::CoopDecision => "Your co-op admitted or declined",
-            Kind::PayoutReview => "A payout run to review (committee)",
-            Kind::PayoutMade => "A payout made to your co-op",
-            Kind::SpendingReview => "A pool spending to review (committee)",
-            Kind::SpendingDecision => "A pool spending decided",
-        }
-    }
-
-    /// Mail someone must act on (the committee on a dispute, an application, a run or a
-    /// spending to review; a seller on a dispute): it cannot be turned off.
-    pub fn mandatory(self) -> bool {
-        matches!(
-            self,
-            Kind::DisputeOpened | Kind::CoopApplication | Kind::PayoutReview | Kind::SpendingReview
-        )
-    }
+/// Mail someone must act on (the committee on a dispute, an application, a run or a spending
+/// to review; a seller on a dispute): it cannot be turned off.
+pub fn mandatory(kind: Kind) -> bool {
+    matches!(
+        kind,
+        Kind::DisputeOpened | Kind::CoopApplication | Kind::PayoutReview | Kind::SpendingReview
+    )
 }
 
 /// A group of people a notification goes to.
@@ -167,17 +95,17 @@ mod tests {
     #[test]
     fn every_kind_round_trips_through_its_name() {
         for k in Kind::ALL {
-            assert_eq!(Kind::parse(k.as_str()), Some(k));
+            assert_eq!(Kind::parse(k.as_str()), Ok(k));
         }
-        assert_eq!(Kind::parse("order_exploded"), None);
+        assert!(Kind::parse("order_exploded").is_err());
     }
 
     #[test]
     fn a_dispute_reaches_the_seller_admins_and_the_committee_and_cannot_be_muted() {
         let to = order_audience(Action::Dispute, Actor::Buyer, 1, 2);
         assert_eq!(to, vec![Audience::Admins(2), Audience::Committee]);
-        assert!(order_kind(Action::Dispute).is_some_and(Kind::mandatory));
-        assert!(!Kind::OrderShipped.mandatory());
+        assert!(order_kind(Action::Dispute).is_some_and(mandatory));
+        assert!(!mandatory(Kind::OrderShipped));
     }
 
     #[test]

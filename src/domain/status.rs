@@ -2,8 +2,9 @@
 //! (`entity::status`, read once from the row); this module gives each value a name and a
 //! meaning for the pages, so no page shows a stored string or a Rust name.
 pub use entity::status::{
-    CardPaymentStatus, CoopStatus, LineStatus, ListingStatus, OrderStatus, PaymentMethod,
-    PayoutMethod, RefundStatus, ReversalStatus, RunStatus, SpendingStatus,
+    CardPaymentStatus, CoopKind, CoopRole, CoopStatus, DecisionKind, DecisionSubject, DisputeSide,
+    InvitationStatus, LineStatus, ListingStatus, NotificationKind, OrderStatus, PaymentMethod,
+    PayoutMethod, RefundStatus, ReversalStatus, RunStatus, SpendingStatus, TransferStatus,
 };
 
 /// The card payment statuses of money that reached Stripe: its fee is booked, and a refund
@@ -13,6 +14,30 @@ pub const CARD_PAID: [CardPaymentStatus; 3] = [
     CardPaymentStatus::PartiallyRefunded,
     CardPaymentStatus::Refunded,
 ];
+
+/// The transfer statuses the worker still sends: queued, failed (retried), or left `sending`
+/// by a crash (sent again under the same idempotency key).
+pub const TRANSFER_DUE: [TransferStatus; 3] = [
+    TransferStatus::Pending,
+    TransferStatus::Failed,
+    TransferStatus::Sending,
+];
+
+/// Whether a transfer is still only queued here, so a refund may cut it rather than reverse it.
+pub fn transfer_is_queued(s: TransferStatus) -> bool {
+    matches!(s, TransferStatus::Pending | TransferStatus::Failed)
+}
+
+/// The status a Stripe `transfer.*` event leaves on our transfer: `created`, `updated` or
+/// `reversed`; `None` for any other event (it is only recorded).
+pub fn transfer_event_status(kind: &str) -> Option<TransferStatus> {
+    match kind {
+        "transfer.created" => Some(TransferStatus::Created),
+        "transfer.updated" => Some(TransferStatus::Updated),
+        "transfer.reversed" => Some(TransferStatus::Reversed),
+        _ => None,
+    }
+}
 
 /// A value as a person reads it.
 pub trait Described: Copy {
@@ -203,6 +228,32 @@ mod tests {
         assert_eq!(RunStatus::parse(" paid "), Ok(RunStatus::Paid));
         assert!(LineStatus::parse("Paid").is_err());
         assert_eq!(PayoutMethod::parse("stripe"), Ok(PayoutMethod::Stripe));
+    }
+
+    #[test]
+    fn an_unknown_stored_value_is_refused_and_a_form_value_says_what_to_choose() {
+        use sea_orm::ActiveEnum;
+        assert!(InvitationStatus::try_from_value(&"expired".to_owned()).is_err());
+        assert!(TransferStatus::try_from_value(&"lost".to_owned()).is_err());
+        assert_eq!(
+            DecisionKind::try_from_value(&"approved".to_owned()).ok(),
+            Some(DecisionKind::Approved)
+        );
+        assert_eq!(
+            CoopRole::parse("owner"),
+            Err("choose admin or member".into())
+        );
+        assert_eq!(
+            DisputeSide::parse("judge"),
+            Err("'judge' is not a dispute side: use buyer or seller".into())
+        );
+        assert_eq!(
+            transfer_event_status("transfer.reversed"),
+            Some(TransferStatus::Reversed)
+        );
+        assert_eq!(transfer_event_status("transfer.paid"), None);
+        assert!(transfer_is_queued(TransferStatus::Failed));
+        assert!(!transfer_is_queued(TransferStatus::Sending));
     }
 
     #[test]

@@ -1,22 +1,21 @@
 //! Who may trade: a co-op buys or sells only once admitted, and only on the side its kind allows.
-use super::coop::{CoopKind, CoopStatus};
+use super::coop::{buys, sells, CoopKind, CoopStatus};
 
 /// A co-op as the market's rules see it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Trader<'a> {
     pub name: &'a str,
     pub admitted: bool,
-    /// `None` when the stored kind is unknown: such a co-op neither buys nor sells.
-    pub kind: Option<CoopKind>,
+    pub kind: CoopKind,
 }
 
 impl<'a> Trader<'a> {
     /// A co-op from its stored name, status and kind.
-    pub fn stored(name: &'a str, status: CoopStatus, kind: &str) -> Trader<'a> {
+    pub fn stored(name: &'a str, status: CoopStatus, kind: CoopKind) -> Trader<'a> {
         Trader {
             name,
             admitted: status == CoopStatus::Admitted,
-            kind: CoopKind::parse(kind).ok(),
+            kind,
         }
     }
 }
@@ -37,7 +36,7 @@ pub fn may_buy(c: &Trader<'_>) -> Result<(), NotTrading> {
     if !c.admitted {
         return Err(NotTrading::NotAdmitted(c.name.to_owned()));
     }
-    if !c.kind.is_some_and(CoopKind::buys) {
+    if !buys(c.kind) {
         return Err(NotTrading::DoesNotBuy(c.name.to_owned()));
     }
     Ok(())
@@ -48,7 +47,7 @@ pub fn may_sell(c: &Trader<'_>) -> Result<(), NotTrading> {
     if !c.admitted {
         return Err(NotTrading::NotAdmitted(c.name.to_owned()));
     }
-    if !c.kind.is_some_and(CoopKind::sells) {
+    if !sells(c.kind) {
         return Err(NotTrading::DoesNotSell(c.name.to_owned()));
     }
     Ok(())
@@ -65,7 +64,8 @@ mod tests {
     use super::*;
 
     fn coop(status: &'static str, kind: &'static str) -> Trader<'static> {
-        Trader::stored("Hill Farm", CoopStatus::parse(status).unwrap(), kind)
+        let (status, kind) = (CoopStatus::parse(status), CoopKind::parse(kind));
+        Trader::stored("Hill Farm", status.unwrap(), kind.unwrap())
     }
 
     #[test]
@@ -89,8 +89,9 @@ mod tests {
             assert_eq!(e.to_string(), "Hill Farm has not been admitted yet");
             assert!(may_sell(&coop(status, "both")).is_err());
         }
-        assert!(
-            may_buy(&coop("admitted", "?")).is_err() && may_sell(&coop("admitted", "?")).is_err()
+        assert_eq!(
+            CoopKind::parse("?"),
+            Err("choose producer, buyer or both".into())
         );
     }
 }

@@ -349,7 +349,7 @@ impl FromRequestParts<AppState> for CoopSeller {
 
 /// Only admitted producer co-ops (or co-ops that are both) may list goods (`trading::may_sell`).
 pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
-    Ok(may_sell(&Trader::stored(&c.name, c.status, &c.kind))?)
+    Ok(may_sell(&Trader::stored(&c.name, c.status, c.kind))?)
 }
 
 /// Checks a CSRF token sent in a body the `CsrfForm` extractor cannot read (multipart).

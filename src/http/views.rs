@@ -6,6 +6,7 @@ use templates::photos::{PhotoSource, PhotoView};
 use crate::domain::balance::Balance;
 use crate::domain::catalog::{format_certifications, Quantity};
 use crate::domain::money::{Currency, Money};
+use crate::domain::status::ListingStatus;
 
 /// A price as "12.50 EUR", falling back to minor units if the stored currency is unknown.
 pub fn price(minor: i64, currency: &str) -> String {
@@ -78,7 +79,7 @@ pub fn listing_card(tr: &i18n::Tr, l: &listing::Model, seller: &coop::Model) -> 
             .collect(),
         stock: templates::catalog::unit_amount(tr, l.stock_milli, &l.unit),
         in_stock: l.stock_milli > 0,
-        status: l.status.as_str().to_owned(),
+        not_on_sale: (l.status != ListingStatus::Active).then_some(l.status.as_str()),
         cover: None,
     }
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use crate::domain::order_state::{Action, OrderState};
-use crate::domain::status::CardPaymentStatus;
+use crate::domain::status::{transfer_event_status, CardPaymentStatus};
 use crate::error::AppError;
 use crate::store;
 use crate::store::orders::door::{act_in, Who};
@@ -243,7 +243,9 @@ async fn record_transfer(
     t: &Value,
     kind: &str,
 ) -> Result<Outcome, AppError> {
-    let status = kind.trim_start_matches("transfer.");
+    let Some(status) = transfer_event_status(kind) else {
+        return Ok(Outcome::Ignored);
+    };
     let res = pending_transfer::Entity::update_many()
         .col_expr(pending_transfer::Column::Status, Expr::value(status))
         .col_expr(

@@ -1,15 +1,16 @@
 //! Demo marketplace content for `cooptrade seed-demo`: real cases from the co-operative movement, invented people.
+use crate::domain::coop::CoopRole;
 
 /// A person with a demo login.
 pub struct DemoUser {
     pub email: &'static str,
     pub name: &'static str,
 }
-/// A member of a demo co-op and their role there ("admin" or "member").
+/// A member of a demo co-op and their role there.
 pub struct DemoMember {
     pub email: &'static str,
     pub name: &'static str,
-    pub role: &'static str,
+    pub role: CoopRole,
 }
 /// A demo listing; `price`, `stock` and `min_order` are decimal strings in the co-op's currency / unit.
 pub struct DemoListing {
@@ -67,8 +68,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "A co-operative of young farmers growing certified organic pineapple in the Maritime region of Togo. \
                       Members share a packing shed and a small solar dryer, and sell fresh, dried and juiced fruit together.",
         members: &[
-            DemoMember { email: "ama@togo-pineapple.example.coop", name: "Ama Agbeko", role: "admin" },
-            DemoMember { email: "kossi@togo-pineapple.example.coop", name: "Kossi Amegah", role: "member" },
+            DemoMember { email: "ama@togo-pineapple.example.coop", name: "Ama Agbeko", role: CoopRole::Admin },
+            DemoMember { email: "kossi@togo-pineapple.example.coop", name: "Kossi Amegah", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -135,8 +136,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "Coopermondo is the international development association of Confcooperative, the Italian confederation of co-operatives. \
                       In this demo it buys from partner co-ops abroad and offers products of Italian agricultural and social co-operatives.",
         members: &[
-            DemoMember { email: "giulia.ferraro@coopermondo.example.coop", name: "Giulia Ferraro", role: "admin" },
-            DemoMember { email: "marco.bellini@coopermondo.example.coop", name: "Marco Bellini", role: "member" },
+            DemoMember { email: "giulia.ferraro@coopermondo.example.coop", name: "Giulia Ferraro", role: CoopRole::Admin },
+            DemoMember { email: "marco.bellini@coopermondo.example.coop", name: "Marco Bellini", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -190,8 +191,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "The retail business of Coop amba, Denmark's largest consumer co-operative, founded as FDB in 1896 and owned by about two million members. \
                       It buys fair-trade and organic products for its shops.",
         members: &[
-            DemoMember { email: "anne.sorensen@coop-denmark.example.coop", name: "Anne Sørensen", role: "admin" },
-            DemoMember { email: "lars.mikkelsen@coop-denmark.example.coop", name: "Lars Mikkelsen", role: "member" },
+            DemoMember { email: "anne.sorensen@coop-denmark.example.coop", name: "Anne Sørensen", role: CoopRole::Admin },
+            DemoMember { email: "lars.mikkelsen@coop-denmark.example.coop", name: "Lars Mikkelsen", role: CoopRole::Member },
         ],
         listings: &[],
     },
@@ -205,8 +206,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "Smallholder papaya growers in the dry zone of Sri Lanka's Southern Province who grade, pack and sell their fruit together. \
                       Most members grow the Red Lady variety alongside vegetables.",
         members: &[
-            DemoMember { email: "nimal@lanka-papaya.example.coop", name: "Nimal Wickramasinghe", role: "admin" },
-            DemoMember { email: "chamari@lanka-papaya.example.coop", name: "Chamari Jayasekara", role: "member" },
+            DemoMember { email: "nimal@lanka-papaya.example.coop", name: "Nimal Wickramasinghe", role: CoopRole::Admin },
+            DemoMember { email: "chamari@lanka-papaya.example.coop", name: "Chamari Jayasekara", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -273,8 +274,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "A society of small-boat fishers on Sri Lanka's west coast that runs a shared ice plant, landing site and fish-drying yard. \
                       Members fish with hand lines and gill nets from single-day boats.",
         members: &[
-            DemoMember { email: "anthony@negombo-fishers.example.coop", name: "Anthony Fernando", role: "admin" },
-            DemoMember { email: "dilani@negombo-fishers.example.coop", name: "Dilani Perera", role: "member" },
+            DemoMember { email: "anthony@negombo-fishers.example.coop", name: "Anthony Fernando", role: CoopRole::Admin },
+            DemoMember { email: "dilani@negombo-fishers.example.coop", name: "Dilani Perera", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -341,8 +342,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "The national federation of Japan's consumer co-operatives, founded in 1951. \
                       It develops CO·OP brand products and purchases on behalf of its member co-ops.",
         members: &[
-            DemoMember { email: "yuki.tanaka@jccu.example.coop", name: "Yuki Tanaka", role: "admin" },
-            DemoMember { email: "hiroshi.sato@jccu.example.coop", name: "Hiroshi Sato", role: "member" },
+            DemoMember { email: "yuki.tanaka@jccu.example.coop", name: "Yuki Tanaka", role: CoopRole::Admin },
+            DemoMember { email: "hiroshi.sato@jccu.example.coop", name: "Hiroshi Sato", role: CoopRole::Member },
         ],
         listings: &[],
     },
@@ -356,8 +357,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "Cacao growers of a peace community in Urabá, Antioquia, modelled on the Comunidad de Paz de San José de Apartadó, \
                       which since 1997 has refused to collaborate with any armed group. Members farm and market their crops collectively.",
         members: &[
-            DemoMember { email: "luz.marina@peace-community.example.coop", name: "Luz Marina Úsuga", role: "admin" },
-            DemoMember { email: "jesus@peace-community.example.coop", name: "Jesús Emilio Graciano", role: "member" },
+            DemoMember { email: "luz.marina@peace-community.example.coop", name: "Luz Marina Úsuga", role: CoopRole::Admin },
+            DemoMember { email: "jesus@peace-community.example.coop", name: "Jesús Emilio Graciano", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -424,9 +425,9 @@ pub const COOPS: &[DemoCoop] = &[
         description: "Founded in 2010, the Cooperativa Integral Catalana links producers, consumers and self-employed members in a shared economic network. \
                       Its members trade food and crafts among themselves and with other co-ops.",
         members: &[
-            DemoMember { email: "nuria.vidal@cic-catalonia.example.coop", name: "Núria Vidal", role: "admin" },
-            DemoMember { email: "jordi.puig@cic-catalonia.example.coop", name: "Jordi Puig", role: "member" },
-            DemoMember { email: "marc.serra@cic-catalonia.example.coop", name: "Marc Serra", role: "member" },
+            DemoMember { email: "nuria.vidal@cic-catalonia.example.coop", name: "Núria Vidal", role: CoopRole::Admin },
+            DemoMember { email: "jordi.puig@cic-catalonia.example.coop", name: "Jordi Puig", role: CoopRole::Member },
+            DemoMember { email: "marc.serra@cic-catalonia.example.coop", name: "Marc Serra", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {
@@ -480,8 +481,8 @@ pub const COOPS: &[DemoCoop] = &[
         description: "An organic dairy in Salling, northern Jutland, founded in 1988 and owned by its farmer members. \
                       It makes milk, butter and cheese from members' organic milk.",
         members: &[
-            DemoMember { email: "mette.kristensen@thise-dairy.example.coop", name: "Mette Kristensen", role: "admin" },
-            DemoMember { email: "soren.nielsen@thise-dairy.example.coop", name: "Søren Nielsen", role: "member" },
+            DemoMember { email: "mette.kristensen@thise-dairy.example.coop", name: "Mette Kristensen", role: CoopRole::Admin },
+            DemoMember { email: "soren.nielsen@thise-dairy.example.coop", name: "Søren Nielsen", role: CoopRole::Member },
         ],
         listings: &[
             DemoListing {

@@ -14,6 +14,7 @@ use super::history_data::{bank_of, Ending, Step, STEPS};
 use crate::config::Config;
 use crate::db::begin_write;
 use crate::domain::catalog::Quantity;
+use crate::domain::coop::CoopRole;
 use crate::domain::money::{Currency, FeeRate};
 use crate::domain::order_state::{Action, Actor};
 use crate::domain::review::{ReviewStatus, Vote};
@@ -66,7 +67,7 @@ async fn user(db: &impl ConnectionTrait, email: &str) -> Result<i32, AppError> {
 }
 
 /// The demo login of a co-op's member with `role`.
-async fn member(db: &impl ConnectionTrait, coop: &str, role: &str) -> Result<i32, AppError> {
+async fn member(db: &impl ConnectionTrait, coop: &str, role: CoopRole) -> Result<i32, AppError> {
     let c = COOPS.iter().find(|c| c.name == coop);
     let m = c.and_then(|c| c.members.iter().find(|m| m.role == role));
     let m = m.ok_or_else(|| AppError::Internal(format!("{coop} has no demo {role}")))?;
@@ -115,8 +116,8 @@ async fn order(
         note: String::new(),
     };
     let (placer, seller_admin) = (
-        member(db, o.buyer, "member").await?,
-        member(db, o.seller, "admin").await?,
+        member(db, o.buyer, CoopRole::Member).await?,
+        member(db, o.seller, CoopRole::Admin).await?,
     );
     let tx = begin_write(db).await?;
     let key = format!("demo-history-{n}");
@@ -235,7 +236,7 @@ async fn spending(
     }
     let recipient = &COOPS[0];
     let coop = coop_named(db, recipient.name).await?;
-    let proposer = member(db, recipient.name, "admin").await?;
+    let proposer = member(db, recipient.name, CoopRole::Admin).await?;
     let p = store::spending::Proposal {
         title: title.into(),
         purpose: "New fans and a charge controller for the co-op's solar fruit dryer, \

@@ -45,9 +45,7 @@ pub async fn seed_demo(db: &DatabaseConnection) -> Result<String, AppError> {
                 .is_none()
             {
                 // Demo people are made up: they join without an invitation to answer.
-                let role = crate::domain::coop::CoopRole::parse(m.role)
-                    .map_err(|e| AppError::Internal(e.to_string()))?;
-                store::invitations::add_membership(&tx, coop.id, user.id, role).await?;
+                store::invitations::add_membership(&tx, coop.id, user.id, m.role).await?;
             }
             let _ = writeln!(out, "    {:<40} {} ({})", m.email, m.name, m.role);
         }
@@ -85,7 +83,7 @@ async fn ensure_coop(
     let admin = c
         .members
         .iter()
-        .find(|m| m.role == "admin")
+        .find(|m| m.role == crate::domain::coop::CoopRole::Admin)
         .ok_or_else(|| AppError::Internal(format!("demo co-op {} has no admin", c.name)))?;
     let applicant = ensure_user(db, admin.email, admin.name).await?;
     let form = CoopApplicationForm {

@@ -112,7 +112,7 @@ pub async fn add_in(
     listing_id: i32,
     q: Quantity,
 ) -> Result<(), AppError> {
-    may_buy(&Trader::stored(&buyer.name, buyer.status, &buyer.kind))?;
+    may_buy(&Trader::stored(&buyer.name, buyer.status, buyer.kind))?;
     let l = super::listings::get(db, listing_id).await?;
     if l.coop_id == buyer.id {
         return Err(AppError::Conflict(

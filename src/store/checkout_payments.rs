@@ -9,7 +9,7 @@ use sea_orm::{
 };
 
 use crate::domain::order_state::OrderState;
-use crate::domain::status::CardPaymentStatus;
+use crate::domain::status::{CardPaymentStatus, TransferStatus, TRANSFER_DUE};
 use crate::error::{AppError, Msg};
 
 /// Most attempts at a transfer before it waits for a person.
@@ -151,7 +151,7 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
         source_transaction: Set(Some(charge)),
         transfer_group: Set(o.checkout_id.to_string()),
         transfer_id: Set(None),
-        status: Set("pending".into()),
+        status: Set(TransferStatus::Pending),
         attempts: Set(0),
         last_error: Set(String::new()),
         created_at: Set(now),
@@ -166,7 +166,7 @@ pub async fn queue_transfer(db: &impl ConnectionTrait, o: &order::Model) -> Resu
 /// sent again with the same key and amount).
 pub async fn due_transfers(db: &impl ConnectionTrait) -> Result<Vec<transfer::Model>, AppError> {
     Ok(transfer::Entity::find()
-        .filter(transfer::Column::Status.is_in(["pending", "failed", "sending"]))
+        .filter(transfer::Column::Status.is_in(TRANSFER_DUE))
         .filter(transfer::Column::Attempts.lt(MAX_TRANSFER_ATTEMPTS))
         .order_by_asc(transfer::Column::OrderId)
         .all(db)
@@ -180,10 +180,13 @@ pub async fn start_sending(
     t: &transfer::Model,
 ) -> Result<bool, AppError> {
     let res = transfer::Entity::update_many()
-        .col_expr(transfer::Column::Status, Expr::value("sending"))
+        .col_expr(
+            transfer::Column::Status,
+            Expr::value(TransferStatus::Sending),
+        )
         .col_expr(transfer::Column::UpdatedAt, Expr::value(super::now()))
         .filter(transfer::Column::OrderId.eq(t.order_id))
-        .filter(transfer::Column::Status.is_in(["pending", "failed", "sending"]))
+        .filter(transfer::Column::Status.is_in(TRANSFER_DUE))
         .filter(transfer::Column::AmountMinor.eq(t.amount_minor))
         .exec(db)
         .await?;
@@ -196,7 +199,7 @@ pub async fn transfer_sent(
     transfer_id: &str,
 ) -> Result<(), AppError> {
     transfer::Entity::update_many()
-        .col_expr(transfer::Column::Status, Expr::value("sent"))
+        .col_expr(transfer::Column::Status, Expr::value(TransferStatus::Sent))
         .col_expr(transfer::Column::TransferId, Expr::value(transfer_id))
         .col_expr(
             transfer::Column::Attempts,
@@ -215,7 +218,10 @@ pub async fn transfer_failed(
     error: &str,
 ) -> Result<(), AppError> {
     transfer::Entity::update_many()
-        .col_expr(transfer::Column::Status, Expr::value("failed"))
+        .col_expr(
+            transfer::Column::Status,
+            Expr::value(TransferStatus::Failed),
+        )
         .col_expr(
             transfer::Column::LastError,
             Expr::value(error.chars().take(1000).collect::<String>()),

@@ -15,7 +15,7 @@ pub async fn applied(db: &impl ConnectionTrait, c: &coop::Model) -> Result<(), A
     let render = move |tr: &Tr| {
         let args = [
             ("coop", c.name.clone().into()),
-            ("kind", c.kind.clone().into()),
+            ("kind", c.kind.as_str().into()),
             ("country", c.country.clone().into()),
             ("currency", c.currency.clone().into()),
         ];

@@ -18,7 +18,7 @@ pub async fn apply(
     let now = super::now();
     let c = coop::ActiveModel {
         name: Set(app.name.clone()),
-        kind: Set(app.kind.as_str().into()),
+        kind: Set(app.kind),
         country: Set(app.country.clone()),
         currency: Set(app.currency.code().into()),
         contact_email: Set(app.contact_email.as_str().into()),
@@ -153,7 +153,7 @@ pub async fn role_of(
         .filter(membership::Column::UserId.eq(user_id))
         .one(db)
         .await?;
-    Ok(m.and_then(|m| CoopRole::parse(&m.role).ok()))
+    Ok(m.map(|m| m.role))
 }
 
 /// Every co-op a user belongs to, with their role there.
@@ -169,7 +169,7 @@ pub async fn of_user(
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(m, c)| Some((c?, CoopRole::parse(&m.role).ok()?)))
+        .filter_map(|(m, c)| Some((c?, m.role)))
         .collect())
 }
 
@@ -186,7 +186,7 @@ pub async fn members(
         .await?;
     Ok(rows
         .into_iter()
-        .filter_map(|(m, u)| Some((u?, CoopRole::parse(&m.role).ok()?)))
+        .filter_map(|(m, u)| Some((u?, m.role)))
         .collect())
 }
 
@@ -204,10 +204,10 @@ pub async fn set_role(
         .one(db)
         .await?
         .ok_or_else(|| AppError::not_found("member"))?;
-    if role == CoopRole::Member && m.role == CoopRole::Admin.as_str() {
+    if role == CoopRole::Member && m.role == CoopRole::Admin {
         let admins = membership::Entity::find()
             .filter(membership::Column::CoopId.eq(coop_id))
-            .filter(membership::Column::Role.eq(CoopRole::Admin.as_str()))
+            .filter(membership::Column::Role.eq(CoopRole::Admin))
             .count(db)
             .await?;
         if admins <= 1 {
@@ -216,9 +216,9 @@ pub async fn set_role(
             ));
         }
     }
-    let changed = m.role != role.as_str();
+    let changed = m.role != role;
     let mut am: membership::ActiveModel = m.into();
-    am.role = Set(role.as_str().into());
+    am.role = Set(role);
     am.update(db).await?;
     if changed {
         super::users::privileges_changed(db, user_id).await?;
@@ -235,7 +235,7 @@ async fn insert_membership(
     membership::ActiveModel {
         coop_id: Set(coop_id),
         user_id: Set(user_id),
-        role: Set(role.as_str().into()),
+        role: Set(role),
         created_at: Set(super::now()),
         ..Default::default()
     }

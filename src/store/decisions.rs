@@ -10,7 +10,7 @@ use sea_orm::{
 };
 
 use crate::domain::review::{Outlook, Review};
-use crate::domain::status::{Described, RunStatus, SpendingStatus};
+use crate::domain::status::{DecisionKind, DecisionSubject, Described, RunStatus, SpendingStatus};
 use crate::error::AppError;
 
 /// What the committee decides on.
@@ -21,10 +21,10 @@ pub enum Subject {
 }
 
 impl Subject {
-    fn kind(&self) -> &'static str {
+    fn kind(&self) -> DecisionSubject {
         match self {
-            Subject::Run(_) => "payout_run",
-            Subject::Spending(_) => "spending",
+            Subject::Run(_) => DecisionSubject::Run,
+            Subject::Spending(_) => DecisionSubject::Spending,
         }
     }
     fn id(&self) -> i32 {
@@ -39,14 +39,14 @@ pub async fn record(
     db: &impl ConnectionTrait,
     subject: Subject,
     user_id: Option<i32>,
-    what: &str,
+    what: DecisionKind,
     reason: &str,
 ) -> Result<(), AppError> {
     decision::ActiveModel {
-        subject_kind: Set(subject.kind().to_string()),
+        subject_kind: Set(subject.kind()),
         subject_id: Set(subject.id()),
         user_id: Set(user_id),
-        decision: Set(what.to_string()),
+        decision: Set(what),
         reason: Set(reason.trim().to_string()),
         created_at: Set(crate::store::now()),
         ..Default::default()
@@ -114,7 +114,7 @@ pub async fn review(
     let approvers = decisions(db, subject)
         .await?
         .iter()
-        .filter(|d| d.decision == "approved")
+        .filter(|d| d.decision == DecisionKind::Approved)
         .filter_map(|d| d.user_id)
         .collect::<BTreeSet<i32>>();
     Ok(Review {

@@ -12,6 +12,7 @@ use crate::domain::dispute::StatementText;
 use crate::domain::notification::{Audience, Kind};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
+use crate::domain::status::DisputeSide;
 use crate::error::{AppError, FieldErrors};
 
 /// What a statement form's submit did: added the statement, or repeated a submit already done
@@ -56,9 +57,9 @@ pub async fn add_statement(
 ) -> Result<dispute_statement::Model, AppError> {
     let o = super::orders::get(db, order_id).await?;
     let (side, coop_id, other) = if coops.contains(&o.buyer_coop_id) {
-        ("buyer", o.buyer_coop_id, o.seller_coop_id)
+        (DisputeSide::Buyer, o.buyer_coop_id, o.seller_coop_id)
     } else if coops.contains(&o.seller_coop_id) {
-        ("seller", o.seller_coop_id, o.buyer_coop_id)
+        (DisputeSide::Seller, o.seller_coop_id, o.buyer_coop_id)
     } else {
         return Err(AppError::Forbidden(
             "only the buyer and the seller write statements on a dispute".into(),
@@ -72,7 +73,7 @@ pub async fn add_statement(
     let text = StatementText::parse(text).map_err(|e| FieldErrors::single("statement", e))?;
     let saved = dispute_statement::ActiveModel {
         order_id: Set(o.id),
-        side: Set(side.to_owned()),
+        side: Set(side),
         coop_id: Set(coop_id),
         user_id: Set(user_id),
         body: Set(text.as_str().to_owned()),
@@ -82,11 +83,10 @@ pub async fn add_statement(
     .insert(db)
     .await?;
     let (order, statement) = (o.id.to_string(), text.as_str().to_owned());
-    let side_code = side.to_owned();
     let render = move |tr: &i18n::Tr| {
         let args = [
             ("order", order.clone().into()),
-            ("side", side_code.clone().into()),
+            ("side", side.as_str().into()),
         ];
         let subject = tr.t_args("mail-dispute-statement-subject", &args);
         let link = format!("{BASE_URL_MARK}/orders/{order}/dispute");

@@ -14,7 +14,7 @@ use crate::domain::coop::CoopRole;
 use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
 use crate::error::{AppError, FieldErrors};
 
-const PENDING: &str = "pending";
+const PENDING: InvitationStatus = InvitationStatus::Pending;
 
 /// An invitation, and whether this call made it (false: the same one was already pending).
 pub struct Invited {
@@ -51,10 +51,10 @@ pub async fn invite(
     let inserted = Entity::insert(ActiveModel {
         coop_id: Set(coop.id),
         email: Set(email.as_str().to_owned()),
-        role: Set(role.as_str().to_owned()),
+        role: Set(role),
         invited_by: Set(inviter.id),
         token_hash: Set(auth::sha256_hex(&token)),
-        status: Set(PENDING.into()),
+        status: Set(PENDING),
         created_at: Set(super::now()),
         answered_at: Set(None),
         ..Default::default()
@@ -175,8 +175,7 @@ async fn answer_in(
         .ok_or_else(|| AppError::not_found("invitation"))?;
     let applied = settle(db, inv.clone(), answer).await?;
     if applied && answer == InvitationAnswer::Accept {
-        let role = CoopRole::parse(&inv.role).map_err(|e| AppError::Internal(e.to_string()))?;
-        add_membership(db, inv.coop_id, by.id, role).await?;
+        add_membership(db, inv.coop_id, by.id, inv.role).await?;
     }
     reload(db, id).await
 }
@@ -213,16 +212,14 @@ async fn settle(
     inv: Model,
     answer: InvitationAnswer,
 ) -> Result<bool, AppError> {
-    let status = InvitationStatus::parse(&inv.status)
-        .ok_or_else(|| AppError::Internal(format!("invitation status {:?}", inv.status)))?;
     if !answer
-        .check(status)
+        .check(inv.status)
         .map_err(|e| AppError::Conflict(e.into()))?
     {
         return Ok(false);
     }
     let res = Entity::update_many()
-        .col_expr(Column::Status, Expr::value(answer.outcome().as_str()))
+        .col_expr(Column::Status, Expr::value(answer.outcome()))
         .col_expr(Column::AnsweredAt, Expr::value(super::now()))
         .filter(Column::Id.eq(inv.id))
         .filter(Column::Status.eq(PENDING))
@@ -233,10 +230,8 @@ async fn settle(
     }
     // Someone answered in between: the same answer is done, another one is a conflict.
     let now = reload(db, inv.id).await?;
-    let status = InvitationStatus::parse(&now.status)
-        .ok_or_else(|| AppError::Internal(format!("invitation status {:?}", now.status)))?;
     answer
-        .check(status)
+        .check(now.status)
         .map_err(|e| AppError::Conflict(e.into()))?;
     Ok(false)
 }
@@ -252,7 +247,7 @@ pub async fn add_membership(
     membership::Entity::insert(membership::ActiveModel {
         coop_id: Set(coop_id),
         user_id: Set(user_id),
-        role: Set(role.as_str().into()),
+        role: Set(role),
         created_at: Set(super::now()),
         ..Default::default()
     })

@@ -7,7 +7,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use crate::domain::notification::Kind;
+use crate::domain::notification::{mandatory, Kind};
 use crate::domain::page::{Cursor, PageRequest};
 use crate::error::AppError;
 
@@ -63,7 +63,7 @@ pub async fn opted_out(
         .filter(mail_opt_out::Column::UserId.eq(user_id))
         .all(db)
         .await?;
-    Ok(rows.iter().filter_map(|r| Kind::parse(&r.kind)).collect())
+    Ok(rows.iter().map(|r| r.kind).collect())
 }
 
 /// Sets which mails the user receives: every kind but `wanted` is turned off, except the
@@ -79,10 +79,10 @@ pub async fn set_wanted(
         .await?;
     let off: Vec<mail_opt_out::ActiveModel> = Kind::ALL
         .into_iter()
-        .filter(|k| !k.mandatory() && !wanted.contains(k))
+        .filter(|k| !mandatory(*k) && !wanted.contains(k))
         .map(|k| mail_opt_out::ActiveModel {
             user_id: sea_orm::Set(user_id),
-            kind: sea_orm::Set(k.as_str().to_owned()),
+            kind: sea_orm::Set(k),
         })
         .collect();
     if off.is_empty() {

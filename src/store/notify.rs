@@ -186,7 +186,7 @@ fn tables(
             format!(
                 "({n}, CAST({} AS TEXT), {}, CAST({} AS TEXT), CAST({} AS TEXT))",
                 b.push(msg.kind.as_str()),
-                i32::from(msg.kind.mandatory()),
+                i32::from(crate::domain::notification::mandatory(msg.kind)),
                 b.push(msg.link.as_str()),
                 b.push(batch),
             )

@@ -14,6 +14,7 @@ use self::effects::{compose_mail, later, posting, SettleFacts, Told};
 pub use self::effects::{finish, Later};
 use self::request::asker;
 pub use self::request::{refusal, roles_of, Act, Acted, By, Who};
+use super::order_notices::StepNotice;
 use super::orders::pending::Pending;
 use crate::domain::order_decision::{decide, may_settle, Facts, Step, Stock};
 use crate::domain::order_state::OrderState;
@@ -145,11 +146,13 @@ fn decide_one(
         changes.mails.push(Told {
             o: before.clone(),
             lines: cur.lines.clone(),
-            kind: n.kind,
-            action: n.action,
-            actor: n.actor,
-            note: note.to_owned(),
-            pay_by: act.pay_by,
+            step: StepNotice {
+                kind: n.kind,
+                action: n.action,
+                actor: n.actor,
+                note: note.to_owned(),
+                pay_by: act.pay_by,
+            },
         });
     }
     for p in &d.postings {

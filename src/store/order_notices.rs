@@ -73,20 +73,33 @@ impl MailFacts {
     }
 }
 
-/// The message of `kind` that `action` by `actor` on order `o` (with its `lines`) sends, with
-/// the actor's `note` (a reason to reject or to dispute), from what `facts` read for the batch:
-/// the two co-ops' names, and the seller's bank details when payment falls due.
-#[allow(clippy::too_many_arguments)] // one per fact of the step; a struct would only rename them
+/// An order step people hear of: the mail's `kind`, the `action` taken by `actor`, their
+/// `note` (a reason to reject or to dispute), and how buyers pay here.
+#[derive(Clone, Debug)]
+pub struct StepNotice {
+    pub kind: Kind,
+    pub action: Action,
+    pub actor: Actor,
+    pub note: String,
+    /// An accepted order's mail says how to pay.
+    pub pay_by: PayBy,
+}
+
+/// The message that `step` on order `o` (with its `lines`) sends, from what `facts` read for
+/// the batch: the two co-ops' names, and the seller's bank details when payment falls due.
 pub fn order_event(
     facts: &MailFacts,
     o: &order::Model,
     lines: &[order_line::Model],
-    kind: Kind,
-    action: Action,
-    actor: Actor,
-    note: &str,
-    pay_by: PayBy,
+    step: &StepNotice,
 ) -> Message {
+    let StepNotice {
+        kind,
+        action,
+        actor,
+        pay_by,
+        ..
+    } = *step;
     let audiences = order_audience(action, actor, o.buyer_coop_id, o.seller_coop_id);
     let (buyer, seller) = (facts.name(o.buyer_coop_id), facts.name(o.seller_coop_id));
     let payment = match (kind, pay_by) {
@@ -101,7 +114,7 @@ pub fn order_event(
     };
     let view = OrderMailView {
         payment,
-        note: Some(note.trim().to_owned()).filter(|n| !n.is_empty()),
+        note: Some(step.note.trim().to_owned()).filter(|n| !n.is_empty()),
         fee_settled: kind == Kind::OrderSettled,
         ..view(o, lines, event(kind, action, actor), buyer, Some(seller))
     };

@@ -16,7 +16,9 @@ use crate::domain::ledger::{
 use crate::domain::money::Money;
 use crate::domain::order_state::OrderState;
 use crate::domain::refund::{kept, plan_refund, Charged, RefundError, RefundParts, Refunded};
-use crate::domain::status::{PaymentMethod, RefundStatus, ReversalStatus, CARD_PAID};
+use crate::domain::status::{
+    transfer_is_queued, PaymentMethod, RefundStatus, ReversalStatus, TransferStatus, CARD_PAID,
+};
 use crate::error::{AppError, FieldErrors};
 
 /// The order's refunds, oldest first.
@@ -277,22 +279,22 @@ async fn cut_queued_transfer(
     let Some(t) = transfer::Entity::find_by_id(order_id).one(db).await? else {
         return Ok(Some(0));
     };
-    if !["pending", "failed"].contains(&t.status.as_str()) {
+    if !transfer_is_queued(t.status) {
         return Ok(None);
     }
     let cut = proceeds.min(t.amount_minor);
     let left = t.amount_minor - cut;
     let status = if left == 0 {
-        "cancelled"
+        TransferStatus::Cancelled
     } else {
-        t.status.as_str()
+        t.status
     };
     let res = transfer::Entity::update_many()
         .col_expr(transfer::Column::AmountMinor, Expr::value(left))
         .col_expr(transfer::Column::Status, Expr::value(status))
         .col_expr(transfer::Column::UpdatedAt, Expr::value(super::now()))
         .filter(transfer::Column::OrderId.eq(order_id))
-        .filter(transfer::Column::Status.eq(t.status.as_str()))
+        .filter(transfer::Column::Status.eq(t.status))
         .filter(transfer::Column::AmountMinor.eq(t.amount_minor))
         .exec(db)
         .await?;

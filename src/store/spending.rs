@@ -16,6 +16,7 @@ use crate::domain::bounds;
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{most_owed_first, spending_is_payable, CLAIM_LEASE};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{CoopStatus, Described, PayoutMethod, SpendingStatus};
 use crate::error::{AppError, FieldErrors, Msg};
 
@@ -115,7 +116,7 @@ pub async fn propose(
         db,
         Subject::Spending(saved.id),
         Some(user_id),
-        "proposed",
+        DecisionKind::Proposed,
         "",
     )
     .await?;
@@ -340,7 +341,7 @@ async fn pay(
         a.currency.code(),
         a.currency.exponent(),
     );
-    record(db, Subject::Spending(id), by, "paid", &why.to_stored()).await?;
+    record(db, Subject::Spending(id), by, DecisionKind::Paid, &why.to_stored()).await?;
     let link = format!("/coops/{recipient}/manage");
     let render = move |tr: &i18n::Tr| {
         let args = [
@@ -429,7 +430,7 @@ pub async fn stripe_failed(
     active.claimed_at = Set(None);
     active.transfer_attempt = Set(attempt);
     active.update(&tx).await?;
-    record(&tx, Subject::Spending(id), by, "failed", &error).await?;
+    record(&tx, Subject::Spending(id), by, DecisionKind::Failed, &error).await?;
     tx.commit().await?;
     Ok(())
 }

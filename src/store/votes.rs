@@ -7,6 +7,7 @@ use sea_orm::{ActiveModelTrait, ConnectionTrait, DatabaseConnection, IntoActiveM
 use super::decisions::{self, conflicted, record, Facts, Subject};
 use super::{payouts, spending};
 use crate::domain::review::{Ballot, Outlook, ReviewStatus, Vote, VoteError};
+use crate::domain::status::DecisionKind;
 use crate::error::{AppError, FieldErrors, Msg};
 
 /// The subject's standing, drafter and receiving co-ops.
@@ -75,8 +76,8 @@ pub async fn vote(
     }
     let next = review.cast(voter, is_conflicted, &vote).map_err(refusal)?;
     let (what, reason) = match &vote {
-        Vote::Approve => ("approved", ""),
-        Vote::Reject(r) => ("rejected", r.as_str()),
+        Vote::Approve => (DecisionKind::Approved, ""),
+        Vote::Reject(r) => (DecisionKind::Rejected, r.as_str()),
     };
     record(db, subject, Some(voter), what, reason).await?;
     if next == ReviewStatus::AwaitingReview {

@@ -20,7 +20,7 @@ pub struct MembershipRow {
     pub coop_id: i32,
     pub coop_name: String,
     /// `admin` or `member`.
-    pub role: String,
+    pub role: &'static str,
 }
 
 /// The time zone the viewer's dates are shown in, and the form to choose it.
@@ -171,7 +171,7 @@ fn coops_table(l: &Layout, coops: &[MembershipRow]) -> Markup {
                     @for c in coops {
                         tr {
                             td { a href={ "/coops/" (c.coop_id) "/manage" } { (c.coop_name) } }
-                            td { (crate::coops::role_name(tr, &c.role)) }
+                            td { (crate::coops::role_name(tr, c.role)) }
                             td { (post_button(&format!("/account/coops/{}/leave", c.coop_id), &l.csrf, &tr.t("account-leave"), "danger")) }
                         }
                     }

@@ -4,7 +4,7 @@ use maud::{html, Markup};
 
 use crate::components::{csrf, field, FormData};
 use crate::layout::{page, Layout};
-use crate::orders::{fee_sentence, FeeSplitView};
+use crate::orders::{fee_sentence, FeeSplitView, Side};
 
 pub struct CartLineRow {
     pub id: i32,
@@ -106,7 +106,7 @@ fn group(l: &Layout, v: &CartView, g: &CartGroup) -> Markup {
                 }
                 tfoot { tr { th colspan="3" { (tr.t("cart-subtotal")) } td.num.money { (g.subtotal) } } }
             } }
-            (fee_sentence(tr, &g.fee, "buyer"))
+            (fee_sentence(tr, &g.fee, Side::Buyer))
         }
     }
 }

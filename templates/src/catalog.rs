@@ -23,7 +23,8 @@ pub struct ListingCard {
     /// The quantity in stock with its unit, in the viewer's language ("3 boxes").
     pub stock: String,
     pub in_stock: bool,
-    pub status: String,
+    /// The listing's status code when it is not on sale, for its badge.
+    pub not_on_sale: Option<&'static str>,
     /// The cover photo, if the listing has photos.
     pub cover: Option<PhotoView>,
 }
@@ -229,7 +230,7 @@ pub fn listing(l: &Layout, p: &ListingPage) -> Markup {
         l,
         &c.title,
         html! {
-            h1 { (c.title) @if c.status != "active" { " " span class={ "badge " (c.status) } { (listing_status(tr, &c.status)) } } }
+            h1 { (c.title) @if let Some(s) = c.not_on_sale { " " span class={ "badge " (s) } { (listing_status(tr, s)) } } }
             (gallery(tr, &p.photos))
             p { (seller_before) a href={ "/coops/" (c.seller_id) } { @if let Some(logo) = &p.seller_logo { (crate::photos::logo(logo, 32)) " " } (c.seller_name) } (seller_after) }
             div.split {

@@ -12,7 +12,7 @@ pub struct CheckoutOrder {
     pub id: i32,
     pub seller: String,
     /// The state's stable code.
-    pub state: String,
+    pub state: &'static str,
     pub subtotal: String,
 }
 
@@ -83,7 +83,7 @@ pub fn checkout(l: &Layout, v: &CheckoutView) -> Markup {
                 thead { tr { th { (order) } th { (seller) } th { (state) } th.num { (subtotal) } } }
                 tbody { @for o in &v.orders { tr {
                     td data-label=(order) { a href={ "/orders/" (o.id) } { "#" (o.id) } } td data-label=(seller) { (o.seller) }
-                    td data-label=(state) { (state_badge(tr, &o.state)) } td.num.money data-label=(subtotal) { (o.subtotal) }
+                    td data-label=(state) { (state_badge(tr, o.state)) } td.num.money data-label=(subtotal) { (o.subtotal) }
                 } } }
             } }
             section.payment {

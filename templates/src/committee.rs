@@ -18,10 +18,7 @@ pub struct CommitteeView {
 
 fn application(l: &Layout, c: &CoopView) -> Markup {
     let tr = &l.tr;
-    let kind = tr.t_args(
-        "committee-coop-kind",
-        &[("kind", c.card.kind.clone().into())],
-    );
+    let kind = tr.t_args("committee-coop-kind", &[("kind", c.card.kind.into())]);
     html! {
         article.card {
             h3 { a href={ "/coops/" (c.card.id) } { (c.card.name) } }

@@ -85,7 +85,7 @@ pub fn profile(
             @if let Some(logo) = &c.logo { (crate::photos::logo(logo, 128)) }
             h1 { (c.card.name) " " (status_badge(&c.status)) }
             dl.facts {
-                dt { (tr.t("coops-kind-label")) } dd { (kind_name(tr, &c.card.kind)) }
+                dt { (tr.t("coops-kind-label")) } dd { (kind_name(tr, c.card.kind)) }
                 dt { (tr.t("coops-country")) } dd { (tr.country(&c.card.country)) }
                 dt { (tr.t("coops-currency")) } dd { (c.card.currency) }
                 dt { (tr.t("coops-contact")) } dd { (c.contact_email) }
@@ -102,12 +102,14 @@ pub fn profile(
     )
 }
 
-/// A member of the co-op; `role` is its code (`admin`, `member`).
+/// A member of the co-op; `role` is its code (`admin`, `member`), `make` the role an admin
+/// may switch them to.
 pub struct MemberRow {
     pub user_id: i32,
     pub name: String,
     pub email: String,
-    pub role: String,
+    pub role: &'static str,
+    pub make: &'static str,
 }
 
 pub struct TokenRow {
@@ -123,7 +125,7 @@ pub struct TokenRow {
 pub struct PendingInvitationRow {
     pub id: i32,
     pub email: String,
-    pub role: String,
+    pub role: &'static str,
     pub sent_at: String,
 }
 
@@ -186,14 +188,13 @@ fn members_table(l: &Layout, v: &ManageView) -> Markup {
             tbody {
                 @for m in &v.members {
                     tr {
-                        td { (m.name) } td { (m.email) } td { (role_name(tr, &m.role)) }
+                        td { (m.name) } td { (m.email) } td { (role_name(tr, m.role)) }
                         @if v.viewer_is_admin {
                             td {
-                                @let other = if m.role == "admin" { "member" } else { "admin" };
                                 form.inline method="post" action={ "/coops/" (id) "/members/" (m.user_id) "/role" } {
                                     (csrf(&l.csrf))
-                                    input type="hidden" name="role" value=(other);
-                                    button.link type="submit" { (tr.t_args("coops-make-role", &[("role", other.into())])) }
+                                    input type="hidden" name="role" value=(m.make);
+                                    button.link type="submit" { (tr.t_args("coops-make-role", &[("role", m.make.into())])) }
                                 }
                             }
                         }
@@ -216,7 +217,7 @@ fn invitations_section(l: &Layout, v: &ManageView) -> Markup {
                 tbody {
                     @for i in &v.invitations {
                         tr {
-                            td { (i.email) } td { (role_name(tr, &i.role)) } td { (i.sent_at) }
+                            td { (i.email) } td { (role_name(tr, i.role)) } td { (i.sent_at) }
                             td { (post_button(&format!("/coops/{id}/invitations/{}/withdraw", i.id), &l.csrf, &t("coops-withdraw"), "danger")) }
                         }
                     }

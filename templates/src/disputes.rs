@@ -3,12 +3,12 @@ use maud::{html, Markup};
 
 use crate::components::{csrf, field, form_token, FormData};
 use crate::layout::{page, Layout};
-use crate::status::coded_badge;
+use crate::status::{badge, StatusView};
 
 /// One statement, as the committee and both sides read it.
 pub struct StatementRow {
-    /// "buyer" or "seller".
-    pub side: String,
+    /// `buyer` or `seller` (a Fluent selector picks the words).
+    pub side: &'static str,
     pub coop: String,
     /// When, in the viewer's language and zone.
     pub when: String,
@@ -24,8 +24,8 @@ pub struct DisputeRow {
     pub amount: String,
     /// How long since the dispute was opened, in whole hours.
     pub age_hours: i64,
-    /// The order's status code.
-    pub state: String,
+    /// The order's status.
+    pub state: StatusView,
     pub statements: Vec<StatementRow>,
 }
 
@@ -36,7 +36,7 @@ fn statements(l: &Layout, rows: &[StatementRow]) -> Markup {
             p.muted { (tr.t("dispute-no-statement")) }
         } @else {
             @for s in rows {
-                @let args = [("side", s.side.as_str().into()), ("coop", s.coop.as_str().into()), ("when", s.when.as_str().into())];
+                @let args = [("side", s.side.into()), ("coop", s.coop.as_str().into()), ("when", s.when.as_str().into())];
                 blockquote.statement {
                     p.muted { (tr.t_args("dispute-statement-by", &args)) }
                     @for line in s.body.lines() { (line) br; }
@@ -101,7 +101,7 @@ pub fn dispute(l: &Layout, d: &DisputeRow, form: Option<&FormData>) -> Markup {
         &title,
         html! {
             h1 { (title) }
-            p { (before) span.money { (d.amount) } (after) " " (tr.t("dispute-order-is")) " " (coded_badge(tr, "order", &d.state)) }
+            p { (before) span.money { (d.amount) } (after) " " (tr.t("dispute-order-is")) " " (badge(tr, &d.state)) }
             p { a href={ "/orders/" (d.order_id) } { (tr.t("dispute-the-order")) } }
             h2 { (tr.t("dispute-statements")) }
             (statements(l, &d.statements))

@@ -7,7 +7,7 @@ use crate::layout::{page, Layout};
 pub struct CoopCard {
     pub id: i32,
     pub name: String,
-    pub kind: String,
+    pub kind: &'static str,
     /// ISO 3166 code.
     pub country: String,
     pub currency: String,
@@ -42,7 +42,7 @@ pub fn coop_grid(tr: &i18n::Tr, coops: &[CoopCard]) -> Markup {
                 @for c in coops {
                     article.card {
                         h3 { a href={ "/coops/" (c.id) } { (c.name) } }
-                        p.muted { (crate::coops::kind_name(tr, &c.kind)) " · " (tr.country(&c.country)) " · " (c.currency) }
+                        p.muted { (crate::coops::kind_name(tr, c.kind)) " · " (tr.country(&c.country)) " · " (c.currency) }
                         p { (c.description) }
                     }
                 }

@@ -10,7 +10,7 @@ pub struct InvitationRow {
     pub coop_id: i32,
     pub coop_name: String,
     /// `admin` or `member` (a Fluent selector picks the words).
-    pub role: String,
+    pub role: &'static str,
     /// Already written in the viewer's language and time zone.
     pub sent_at: String,
 }
@@ -29,11 +29,7 @@ pub fn section(l: &Layout, rows: &[InvitationRow]) -> Markup {
 
 fn card(l: &Layout, r: &InvitationRow) -> Markup {
     let tr = &l.tr;
-    let (before, after) = tr.t_around(
-        "invitation-invites-you",
-        "coop",
-        &[("role", r.role.as_str().into())],
-    );
+    let (before, after) = tr.t_around("invitation-invites-you", "coop", &[("role", r.role.into())]);
     let sent = tr.t_args("invitation-sent", &[("date", r.sent_at.as_str().into())]);
     html! {
         article.card {
@@ -70,19 +66,18 @@ pub fn list(l: &Layout, rows: &[InvitationRow]) -> Markup {
     )
 }
 
-/// One invitation, opened from the link in its e-mail; `open` is false once it was answered
-/// (`status` is then `accepted`, `declined` or `withdrawn`).
-pub fn one(l: &Layout, r: &InvitationRow, status: &str, open: bool) -> Markup {
+/// One invitation, opened from the link in its e-mail; `answered` is how, once it was
+/// (`accepted`, `declined` or `withdrawn`), and `None` while it waits for an answer.
+pub fn one(l: &Layout, r: &InvitationRow, answered: Option<&'static str>) -> Markup {
     let tr = &l.tr;
     page(
         l,
         &tr.t("invitation-title"),
         html! {
             h1 { (tr.t_args("invitation-from", &[("coop", r.coop_name.as_str().into())])) }
-            @if open {
-                (card(l, r))
-            } @else {
-                p { (tr.t_args("invitation-answered", &[("status", status.into())])) }
+            @match answered {
+                None => (card(l, r)),
+                Some(status) => p { (tr.t_args("invitation-answered", &[("status", status.into())])) },
             }
         },
     )

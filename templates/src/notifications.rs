@@ -9,7 +9,7 @@ use crate::layout::{page, Layout};
 /// a run, a spending) choose the words, so it reads in the viewer's language.
 pub struct NotificationRow {
     pub id: i32,
-    pub kind: String,
+    pub kind: &'static str,
     /// The order, run or spending number in its link, when it has one.
     pub about: Option<i64>,
     pub link: String,
@@ -20,7 +20,7 @@ pub struct NotificationRow {
 
 /// One kind of mail the member may receive.
 pub struct MailChoice {
-    pub kind: String,
+    pub kind: &'static str,
     /// The English words, for pages not yet translated (`mail_section` says it from `kind`).
     pub label: String,
     pub wanted: bool,
@@ -32,10 +32,7 @@ pub struct MailChoice {
 pub fn text(tr: &Tr, r: &NotificationRow) -> String {
     tr.t_args(
         "notification-text",
-        &[
-            ("kind", r.kind.as_str().into()),
-            ("id", r.about.unwrap_or(0).into()),
-        ],
+        &[("kind", r.kind.into()), ("id", r.about.unwrap_or(0).into())],
     )
 }
 
@@ -93,7 +90,7 @@ pub fn mail_section(l: &Layout, choices: &[MailChoice]) -> Markup {
             fieldset {
                 legend { (tr.t("mail-prefs-legend")) }
                 @for c in choices {
-                    @let said = tr.t_args("mail-kind", &[("kind", c.kind.as_str().into())]);
+                    @let said = tr.t_args("mail-kind", &[("kind", c.kind.into())]);
                     label {
                         @if c.mandatory {
                             input type="checkbox" checked disabled;

@@ -16,13 +16,22 @@ pub struct FeeSplitView {
     pub buyer_share: String,
 }
 
+/// Which side of an order the viewer reads it from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Buyer,
+    Seller,
+    /// The committee, reading neither side's page as its own.
+    Committee,
+}
+
 /// "Of the EUR 4.94 fee (4%): EUR 2.47 to the common pool, EUR 1.24 to the seller co-op, EUR 1.23
 /// to your co-op."
-pub fn fee_sentence(tr: &Tr, f: &FeeSplitView, viewer_side: &str) -> Markup {
+pub fn fee_sentence(tr: &Tr, f: &FeeSplitView, viewer_side: Side) -> Markup {
     let (seller, buyer) = match viewer_side {
-        "seller" => ("orders-your-coop", "orders-the-buyer-coop"),
-        "buyer" => ("orders-the-seller-coop", "orders-your-coop"),
-        _ => ("orders-the-seller-coop", "orders-the-buyer-coop"),
+        Side::Seller => ("orders-your-coop", "orders-the-buyer-coop"),
+        Side::Buyer => ("orders-the-seller-coop", "orders-your-coop"),
+        Side::Committee => ("orders-the-seller-coop", "orders-the-buyer-coop"),
     };
     let args = [
         ("fee", f.fee.as_str().into()),
@@ -138,8 +147,7 @@ pub struct OrderView {
     pub subtotal: String,
     pub fee: FeeSplitView,
     pub seller_proceeds: String,
-    /// buyer | seller | committee
-    pub viewer_side: String,
+    pub viewer_side: Side,
     /// The actions' stable codes, as the domain allows them to the viewer now.
     pub actions: Vec<ActionForm>,
     pub events: Vec<EventRow>,
@@ -236,7 +244,7 @@ fn lines_table(tr: &Tr, v: &OrderView) -> Markup {
             } } }
             tfoot {
                 tr { th colspan="3" { (tr.t("cart-subtotal")) } td.num.money { (v.subtotal) } }
-                @if v.viewer_side != "buyer" {
+                @if v.viewer_side != Side::Buyer {
                     tr { th colspan="3" { (tr.t_args("orders-marketplace-fee", &[("rate", v.fee.rate.as_str().into())])) } td.num.money { "−" (v.fee.fee) } }
                     tr { th colspan="3" { (tr.t("orders-seller-proceeds")) } td.num.money { (v.seller_proceeds) } }
                 }
@@ -358,7 +366,7 @@ pub fn order_page(l: &Layout, v: &OrderView) -> Markup {
             h1 { (title) " " (state_badge(tr, &v.state)) }
             (parties(tr, v))
             (lines_table(tr, v))
-            (fee_sentence(tr, &v.fee, &v.viewer_side))
+            (fee_sentence(tr, &v.fee, v.viewer_side))
             @if let Some(d) = &v.dispute { p { a href=(d) { (tr.t("orders-dispute-link")) } } }
             @if let Some(p) = &v.payment { (payment_box(tr, p)) }
             dl.facts { dt { (tr.t("orders-deliver-to")) } dd { (v.delivery_address) } dt { (tr.t("orders-note")) } dd { (v.note) } }
@@ -387,7 +395,7 @@ pub fn invoice(l: &Layout, v: &OrderView) -> Markup {
                 }
                 p { (tr.t_args("orders-placed-state", &[("when", v.created.as_str().into()), ("state", order_state(tr, &v.state).into())])) }
                 (lines_table(tr, v))
-                (fee_sentence(tr, &v.fee, &v.viewer_side))
+                (fee_sentence(tr, &v.fee, v.viewer_side))
                 button.no-print type="button" data-print="" { (tr.t("orders-print")) }
                 script src="/static/print.js" defer {}
             }

@@ -34,7 +34,7 @@ pub struct DecisionView {
     pub who: Option<String>,
     /// The decision's stable code: drafted, proposed, approved, rejected, paid, failed,
     /// replaces, superseded.
-    pub what: String,
+    pub what: &'static str,
     pub why: String,
     pub when: String,
 }
@@ -213,7 +213,7 @@ pub fn decisions(l: &Layout, ds: &[DecisionView]) -> Markup {
         ol.decisions { @for d in ds { li {
             (d.when) " · "
             strong { @match &d.who { Some(w) => (w), None => (tr.t("payouts-command-line")) } }
-            " " (tr.t_args("payouts-decision", &[("what", d.what.as_str().into())]))
+            " " (tr.t_args("payouts-decision", &[("what", d.what.into())]))
             @if !d.why.is_empty() { ": " em { (d.why) } }
         } } }
     }

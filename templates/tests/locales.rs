@@ -36,7 +36,7 @@ fn row() -> InvitationRow {
         id: 7,
         coop_id: 3,
         coop_name: "Kpalimé Cacao".into(),
-        role: "admin".into(),
+        role: "admin",
         sent_at: "6 déc. 2026".into(),
     }
 }
@@ -72,11 +72,11 @@ fn pages(lang: Lang) -> Vec<(String, String)> {
         ),
         (
             "invitation".into(),
-            invitations::one(&member, &row(), "pending", true).into_string(),
+            invitations::one(&member, &row(), None).into_string(),
         ),
         (
             "answered".into(),
-            invitations::one(&member, &row(), "declined", false).into_string(),
+            invitations::one(&member, &row(), Some("declined")).into_string(),
         ),
         (
             "section".into(),

@@ -80,7 +80,11 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
         .assert_status(303);
     marta.get("/committee").await.assert_status(200);
     let producer = &cooptrade::seed::data::COOPS[0];
-    let admin = producer.members.iter().find(|m| m.role == "admin").unwrap();
+    let admin = producer
+        .members
+        .iter()
+        .find(|m| m.role == cooptrade::domain::coop::CoopRole::Admin)
+        .unwrap();
     let b = app.browser();
     b.login(admin.email, password).await.assert_status(303);
     b.visit("/").await.assert_contains(producer.name);
@@ -90,7 +94,11 @@ async fn seed_demo_is_idempotent_and_every_demo_role_can_log_in(app: TestApp) {
         .iter()
         .find(|c| c.kind == "buyer")
         .unwrap();
-    let member = buyer.members.iter().find(|m| m.role == "member").unwrap();
+    let member = buyer
+        .members
+        .iter()
+        .find(|m| m.role == cooptrade::domain::coop::CoopRole::Member)
+        .unwrap();
     let c = app.browser();
     c.login(member.email, password).await.assert_status(303);
     c.visit("/").await.assert_contains(buyer.name);

@@ -151,7 +151,7 @@ async fn one_message_to_two_languages_is_a_mail_in_each(app: TestApp) {
     membership::ActiveModel {
         coop_id: Set(seller.id),
         user_id: Set(u.id),
-        role: Set("member".into()),
+        role: Set(entity::status::CoopRole::Member),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }

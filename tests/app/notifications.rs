@@ -74,7 +74,7 @@ async fn add_member(app: &TestApp, coop_id: i32, name: &str, email: &str) -> i32
     membership::ActiveModel {
         coop_id: Set(coop_id),
         user_id: Set(u.id),
-        role: Set("member".into()),
+        role: Set(entity::status::CoopRole::Member),
         created_at: Set(chrono::Utc::now()),
         ..Default::default()
     }

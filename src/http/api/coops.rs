@@ -31,7 +31,7 @@ impl From<&coop::Model> for CoopJson {
         CoopJson {
             id: c.id,
             name: c.name.clone(),
-            kind: c.kind.clone(),
+            kind: c.kind.as_str().to_owned(),
             country: c.country.clone(),
             currency: c.currency.clone(),
             description: c.description.clone(),

@@ -79,7 +79,7 @@ pub(super) async fn page(
         .map(|(c, role)| MembershipRow {
             coop_id: c.id,
             coop_name: c.name.clone(),
-            role: role.as_str().into(),
+            role: role.as_str(),
         })
         .collect();
     let mut v = AccountView {

@@ -24,7 +24,7 @@ pub fn buying_coops(v: &Viewer) -> Vec<&coop::Model> {
     v.coops
         .iter()
         .map(|(c, _)| c)
-        .filter(|c| may_buy(&Trader::stored(&c.name, c.status, &c.kind)).is_ok())
+        .filter(|c| may_buy(&Trader::stored(&c.name, c.status, c.kind)).is_ok())
         .collect()
 }
 

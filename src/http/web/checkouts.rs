@@ -6,8 +6,7 @@ use templates::checkouts::{CardView, CheckoutOrder, CheckoutView, PayState};
 
 use super::order_words::money;
 use super::payouts::NoFields;
-use crate::domain::order_state::OrderState;
-use crate::domain::status::CardPaymentStatus;
+use crate::domain::checkout;
 use crate::error::AppError;
 use crate::http::extract::{CoopMember, CsrfForm};
 use crate::http::AppState;
@@ -25,33 +24,17 @@ pub struct Returned {
     redirect_status: Option<String>,
 }
 
-fn state_of(
-    state: &AppState,
-    parts: &store::checkouts::CheckoutParts,
-    returned: &Returned,
-) -> PayState {
-    let is = |s: OrderState| parts.orders.iter().any(|o| o.state == s);
-    let payment = parts.payment.as_ref().map(|p| p.status);
-    if payment == Some(CardPaymentStatus::Succeeded) {
-        return PayState::Paid;
-    }
-    if !is(OrderState::Accepted) {
-        return if is(OrderState::Placed) {
-            PayState::AwaitingSellers
-        } else {
-            PayState::Nothing
-        };
-    }
-    if state.gateway.confirms_by_hand() {
-        return PayState::ByBank;
-    }
-    if is(OrderState::Placed) {
-        return PayState::AwaitingSellers;
-    }
-    match (payment, returned.redirect_status.as_deref()) {
-        (Some(CardPaymentStatus::Failed), _) | (_, Some("failed")) => PayState::Failed,
-        (_, Some("succeeded" | "processing")) => PayState::Confirming,
-        _ => PayState::CanPayByCard,
+/// The checkout's payment state as the page shows it (`domain::checkout::pay_state` decides).
+fn pay_view(s: checkout::PayState) -> PayState {
+    use checkout::PayState as P;
+    match s {
+        P::AwaitingSellers => PayState::AwaitingSellers,
+        P::CanPayByCard => PayState::CanPayByCard,
+        P::Confirming => PayState::Confirming,
+        P::Failed => PayState::Failed,
+        P::Paid => PayState::Paid,
+        P::ByBank => PayState::ByBank,
+        P::Nothing => PayState::Nothing,
     }
 }
 
@@ -63,31 +46,42 @@ pub async fn show(
 ) -> Result<Markup, AppError> {
     let tr = &m.signed_in.viewer.tr;
     let parts = store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;
-    let mut orders = Vec::with_capacity(parts.orders.len());
-    let mut due = 0i64;
-    let mut currency = m.coop.currency.clone();
-    for o in &parts.orders {
-        if o.state == OrderState::Accepted {
-            due += o.subtotal_minor;
-        }
-        currency = o.currency.clone();
-        orders.push(CheckoutOrder {
+    let sellers = parts.orders.iter().map(|o| o.seller_coop_id);
+    let names = store::coops::names(&state.db, sellers).await?;
+    let orders = parts
+        .orders
+        .iter()
+        .map(|o| CheckoutOrder {
             id: o.id,
-            seller: store::coops::get(&state.db, o.seller_coop_id).await?.name,
-            state: o.state.as_str().to_string(),
+            seller: names.get(&o.seller_coop_id).cloned().unwrap_or_default(),
+            state: o.state.as_str(),
             subtotal: money(tr, o.subtotal_minor, &o.currency),
-        });
-    }
-    let total = match &parts.payment {
-        Some(pay) => money(tr, pay.amount_minor, &pay.currency),
-        None => money(tr, due, &currency),
+        })
+        .collect();
+    let total = match (&parts.payment, parts.orders.last()) {
+        (Some(pay), _) => money(tr, pay.amount_minor, &pay.currency),
+        (None, last) => {
+            let due =
+                checkout::amount_due(parts.orders.iter().map(|o| (o.state, o.subtotal_minor)));
+            money(tr, due, last.map_or(&m.coop.currency, |o| &o.currency))
+        }
     };
+    let states: Vec<_> = parts.orders.iter().map(|o| o.state).collect();
+    let decided = checkout::pay_state(checkout::PayFacts {
+        orders: &states,
+        card: parts.payment.as_ref().map(|p| p.status),
+        by_hand: state.gateway.confirms_by_hand(),
+        returned: returned
+            .redirect_status
+            .as_deref()
+            .map(checkout::Returned::parse),
+    });
     let v = CheckoutView {
         id: parts.checkout.id,
         coop_id: m.coop.id,
         total,
         orders,
-        state: state_of(&state, &parts, &returned),
+        state: pay_view(decided),
     };
     Ok(templates::checkouts::checkout(
         &m.signed_in.viewer.layout(),

@@ -21,7 +21,7 @@ pub fn card(c: &coop::Model) -> CoopCard {
     CoopCard {
         id: c.id,
         name: c.name.clone(),
-        kind: c.kind.clone(),
+        kind: c.kind.as_str(),
         country: c.country.clone(),
         currency: c.currency.clone(),
         description: c.description.clone(),
@@ -187,14 +187,14 @@ async fn render_manage_with(
     };
     let v = ManageView {
         coop: view(&m.coop),
-        sells: crate::domain::coop::CoopKind::parse(&m.coop.kind).is_ok_and(|k| k.sells()),
+        sells: crate::domain::coop::sells(m.coop.kind),
         viewer_is_admin,
         invitations: invitations
             .into_iter()
             .map(|i| PendingInvitationRow {
                 id: i.id,
                 email: i.email,
-                role: i.role,
+                role: i.role.as_str(),
                 sent_at: tr.date_time(i.created_at),
             })
             .collect(),
@@ -204,7 +204,8 @@ async fn render_manage_with(
                 user_id: u.id,
                 name: u.name,
                 email: u.email,
-                role: r.as_str().into(),
+                role: r.as_str(),
+                make: crate::domain::coop::other_role(r).as_str(),
             })
             .collect(),
         tokens: tokens

@@ -75,14 +75,14 @@ async fn rows(
             seller: name(o.seller_coop_id),
             amount: money(tr, o.subtotal_minor, &o.currency),
             age_hours: (now - opened.get(&o.id).copied().unwrap_or(o.updated_at)).num_hours(),
-            state: o.state.as_str().to_string(),
+            state: crate::http::views::status_view(o.state),
             statements: said
                 .remove(&o.id)
                 .unwrap_or_default()
                 .into_iter()
                 .map(|s| StatementRow {
                     coop: name(s.coop_id),
-                    side: s.side,
+                    side: s.side.as_str(),
                     when: tr.date_time(s.created_at),
                     body: s.body,
                 })

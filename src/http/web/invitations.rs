@@ -18,7 +18,7 @@ fn row(tr: &i18n::Tr, i: &coop_invitation::Model, c: &coop::Model) -> Invitation
         id: i.id,
         coop_id: c.id,
         coop_name: c.name.clone(),
-        role: i.role.clone(),
+        role: i.role.as_str(),
         sent_at: tr.date(i.created_at),
     }
 }
@@ -44,12 +44,11 @@ pub async fn show(
     Path(token): Path<String>,
 ) -> Result<Markup, AppError> {
     let (i, c) = store::invitations::by_token_for(&state.db, &token, &s.user).await?;
-    let open = i.status == InvitationStatus::Pending.as_str();
+    let answered = (i.status != InvitationStatus::Pending).then_some(i.status.as_str());
     Ok(templates::invitations::one(
         &s.viewer.layout(),
         &row(&s.viewer.tr, &i, &c),
-        &i.status,
-        open,
+        answered,
     ))
 }
 

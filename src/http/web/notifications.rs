@@ -8,7 +8,7 @@ use axum::Router;
 use maud::Markup;
 use templates::notifications::{MailChoice, NotificationRow};
 
-use crate::domain::notification::Kind;
+use crate::domain::notification::{label, mandatory, Kind};
 use crate::domain::page::PageRequest;
 use crate::error::AppError;
 use crate::http::extract::{CsrfForm, SignedIn};
@@ -43,7 +43,7 @@ pub async fn list(
         .map(|n| NotificationRow {
             id: n.id,
             about: about(&n.link),
-            kind: n.kind,
+            kind: n.kind.as_str(),
             link: n.link,
             when: s.viewer.tr.date_time(n.created_at),
             unread: n.read_at.is_none(),
@@ -103,10 +103,10 @@ pub async fn mail_choices(state: &AppState, user_id: i32) -> Result<Vec<MailChoi
     Ok(Kind::ALL
         .into_iter()
         .map(|k| MailChoice {
-            kind: k.as_str().to_owned(),
-            label: k.label().to_owned(),
-            wanted: k.mandatory() || !off.contains(&k),
-            mandatory: k.mandatory(),
+            kind: k.as_str(),
+            label: label(k).to_owned(),
+            wanted: mandatory(k) || !off.contains(&k),
+            mandatory: mandatory(k),
         })
         .collect())
 }
@@ -120,7 +120,7 @@ pub async fn save_mail(
     let wanted: BTreeSet<Kind> = form
         .iter()
         .filter(|(k, _)| k == "mail")
-        .filter_map(|(_, v)| Kind::parse(v))
+        .filter_map(|(_, v)| Kind::parse(v).ok())
         .collect();
     notifications::set_wanted(&state.db, s.user.id, &wanted).await?;
     Ok(redirect_with_flash(

@@ -4,7 +4,7 @@ use entity::{coop, order, order_event, order_line};
 use i18n::Tr;
 use templates::components::FormData;
 use templates::orders::{
-    ActionForm, EventRow, OrderLineRow, OrderView, PaymentView, RefundFormView,
+    ActionForm, EventRow, OrderLineRow, OrderView, PaymentView, RefundFormView, Side,
 };
 
 use super::order_words::{amount, fee_split, money, of};
@@ -60,11 +60,11 @@ fn payment_view(p: &PaymentInstructions, amount: String, buyer: i32) -> PaymentV
     }
 }
 
-fn side(roles: &[Actor]) -> &'static str {
+fn side(roles: &[Actor]) -> Side {
     match roles.first() {
-        Some(Actor::Buyer) => "buyer",
-        Some(Actor::Seller) => "seller",
-        _ => "committee",
+        Some(Actor::Buyer) => Side::Buyer,
+        Some(Actor::Seller) => Side::Seller,
+        _ => Side::Committee,
     }
 }
 
@@ -128,7 +128,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         subtotal: money(tr, o.subtotal_minor, cur),
         fee: fee_split(tr, o.fee_rate_bp, cur, o.fee_minor, &p.money.split),
         seller_proceeds: money(tr, o.subtotal_minor - o.fee_minor, cur),
-        viewer_side: side.into(),
+        viewer_side: side,
         actions: actions
             .into_iter()
             .map(|a| ActionForm {
@@ -141,7 +141,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
         note: o.note.clone(),
         created: tr.date_time(o.created_at),
         dispute: (o.state == OrderState::Disputed).then(|| format!("/orders/{}/dispute", o.id)),
-        payment: (o.state == OrderState::Accepted && side == "buyer")
+        payment: (o.state == OrderState::Accepted && side == Side::Buyer)
             .then_some(p.payment)
             .flatten()
             .map(|pay| payment_view(pay, money(tr, o.subtotal_minor, cur), o.buyer_coop_id)),

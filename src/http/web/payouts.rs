@@ -120,7 +120,7 @@ pub async fn decision_views(
         let when = tr.date_time(d.created_at);
         out.push(DecisionView {
             who,
-            what: d.decision,
+            what: d.decision.as_str(),
             why: tr.say(&crate::error::Msg::from_stored(&d.reason)),
             when,
         });

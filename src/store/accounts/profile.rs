@@ -125,10 +125,10 @@ pub async fn leave_coop(
         .one(&tx)
         .await?
         .ok_or_else(|| AppError::NotFound(format!("you are not a member of {}", c.name).into()))?;
-    if m.role == CoopRole::Admin.as_str() {
+    if m.role == CoopRole::Admin {
         let admins = membership::Entity::find()
             .filter(membership::Column::CoopId.eq(coop_id))
-            .filter(membership::Column::Role.eq(CoopRole::Admin.as_str()))
+            .filter(membership::Column::Role.eq(CoopRole::Admin))
             .count(&tx)
             .await?;
         if admins <= 1 {

@@ -9,9 +9,9 @@ use sea_orm::ConnectionTrait;
 use crate::domain::ledger::JournalEntry;
 use crate::domain::notification::Kind;
 use crate::domain::order_decision::{Later as DecidedLater, Posting};
-use crate::domain::order_state::{Action, Actor, OrderState};
+use crate::domain::order_state::OrderState;
 use crate::error::AppError;
-use crate::store::order_notices::{order_event, MailFacts, PayBy};
+use crate::store::order_notices::{order_event, MailFacts, StepNotice};
 use crate::store::orders::pending::Pending;
 
 /// What a transition causes that is written after the batch's history, mail and ledger
@@ -31,12 +31,7 @@ pub enum Later {
 pub(super) struct Told {
     pub o: order::Model,
     pub lines: Vec<order_line::Model>,
-    pub kind: Kind,
-    pub action: Action,
-    pub actor: Actor,
-    pub note: String,
-    /// How buyers pay here: an accepted order's mail says how.
-    pub pay_by: PayBy,
+    pub step: StepNotice,
 }
 
 /// The mail of the steps people hear of: where every order action's mail is produced. Reads
@@ -46,13 +41,10 @@ pub(super) async fn compose_mail(
     told: &[Told],
     pending: &mut Pending,
 ) -> Result<(), AppError> {
-    let what: Vec<(&order::Model, Kind)> = told.iter().map(|t| (&t.o, t.kind)).collect();
+    let what: Vec<(&order::Model, Kind)> = told.iter().map(|t| (&t.o, t.step.kind)).collect();
     let facts = MailFacts::load(db, &what).await?;
     for t in told {
-        let (o, lines, note) = (&t.o, &t.lines, &t.note);
-        pending.mail(order_event(
-            &facts, o, lines, t.kind, t.action, t.actor, note, t.pay_by,
-        ));
+        pending.mail(order_event(&facts, &t.o, &t.lines, &t.step));
     }
     Ok(())
 }

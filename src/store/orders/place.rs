@@ -186,7 +186,7 @@ async fn place_wanted(
 
 /// The checks that need no listing; the quantity wanted of each listing.
 fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quantity>, AppError> {
-    may_buy(&Trader::stored(&buyer.name, buyer.status, &buyer.kind))?;
+    may_buy(&Trader::stored(&buyer.name, buyer.status, buyer.kind))?;
     let mut errs = FieldErrors::default();
     if req.lines.is_empty() {
         errs.add("lines", "the order has no lines");

@@ -9,6 +9,7 @@ use super::{record, Subject};
 use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{is_payable, Route};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
 use crate::error::{AppError, Msg};
 
@@ -110,7 +111,7 @@ pub(super) async fn pay(
         db,
         Subject::Run(run.id),
         by,
-        "paid",
+        DecisionKind::Paid,
         &Msg::code("decision-why-line-paid")
             .num("line", id.into())
             .money(
@@ -324,7 +325,7 @@ async fn mark_line_failed_in(
         db,
         Subject::Run(run.id),
         by,
-        "failed",
+        DecisionKind::Failed,
         &Msg::code("decision-why-line-failed")
             .num("line", line_id.into())
             .arg("error", Msg::from_stored(&error).to_string())

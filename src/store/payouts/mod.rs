@@ -39,6 +39,7 @@ use crate::domain::balance::Balance;
 use crate::domain::bounds::split_sum;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::Described;
 use crate::domain::status::{LineStatus, PayoutMethod, RunStatus};
 use crate::error::AppError;
@@ -286,7 +287,14 @@ async fn draft_locked(
         .await?;
         lines.push(line);
     }
-    record(db, Subject::Run(run.id), drafted_by, "drafted", "").await?;
+    record(
+        db,
+        Subject::Run(run.id),
+        drafted_by,
+        DecisionKind::Drafted,
+        "",
+    )
+    .await?;
     notices::ask_committee(db, run.id, total, owed.len(), base_url).await?;
     notices::ask_held_for_bank_details(db, &run, &lines, base_url).await?;
     notices::warn_if_blocked(db, run.id, settings.quorum, base_url).await?;

@@ -9,6 +9,7 @@ use super::{draft, draft_locked, get, record, stale_lines, Subject};
 use crate::config::PayoutSettings;
 use crate::domain::money::Currency;
 use crate::domain::payout::is_open;
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{Described, RunStatus};
 use crate::error::{AppError, Msg};
 
@@ -81,11 +82,11 @@ async fn redraft_in(
             old.superseded_by = Set(Some(new.id));
             old.update(db).await?;
             let why = Msg::code("decision-why-replaces").num("run", run_id.into());
-            record(db, Subject::Run(new.id), by, "replaces", &why.to_stored()).await?;
+            record(db, Subject::Run(new.id), by, DecisionKind::Replaces, &why.to_stored()).await?;
             Msg::code("decision-why-redrafted").num("run", new.id.into())
         }
         None => Msg::code("decision-why-nothing-owed"),
     };
-    record(db, Subject::Run(run_id), by, "superseded", &why.to_stored()).await?;
+    record(db, Subject::Run(run_id), by, DecisionKind::Superseded, &why.to_stored()).await?;
     Ok(fresh)
 }

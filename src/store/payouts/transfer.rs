@@ -9,6 +9,7 @@ use sea_orm::{ActiveModelTrait, DatabaseConnection, IntoActiveModel, Set};
 
 use super::execute::{approved_run, close_if_done, line_of, pay};
 use super::{record, Subject};
+use crate::domain::status::DecisionKind;
 use crate::domain::status::{LineStatus, PayoutMethod};
 use crate::error::{AppError, Msg};
 
@@ -114,7 +115,7 @@ pub async fn stripe_line_failed(
         &tx,
         Subject::Run(run_id),
         by,
-        "failed",
+        DecisionKind::Failed,
         &Msg::code("decision-why-line-failed")
             .num("line", line_id.into())
             .arg("error", Msg::from_stored(&error).to_string())

@@ -29,7 +29,7 @@ fn committee_view(tr: &Tr) -> CommitteeView {
         card: CoopCard {
             id: 4,
             name: "Kpalimé Cacao".into(),
-            kind: "producer".into(),
+            kind: "producer",
             country: "TG".into(),
             currency: "XOF".into(),
             description: "Cacao".into(),
@@ -120,9 +120,14 @@ fn dispute_row(hours: i64) -> DisputeRow {
         seller: "Kpalimé Cacao".into(),
         amount: "12,50 EUR".into(),
         age_hours: hours,
-        state: "disputed".into(),
+        state: StatusView {
+            family: "order",
+            key: "disputed",
+            label: "disputed",
+            meaning: "The buyer opened a dispute; the committee decides it.",
+        },
         statements: vec![StatementRow {
-            side: "buyer".into(),
+            side: "buyer",
             coop: "Coop du Golfe".into(),
             when: "x".into(),
             body: "Rotten".into(),
@@ -132,11 +137,11 @@ fn dispute_row(hours: i64) -> DisputeRow {
 
 fn notification_rows() -> Vec<NotificationRow> {
     ["order_placed", "payout_review", "coop_decision"]
-        .iter()
+        .into_iter()
         .enumerate()
         .map(|(i, kind)| NotificationRow {
             id: i as i32,
-            kind: (*kind).into(),
+            kind,
             about: Some(12),
             link: "/orders/12".into(),
             when: "x".into(),
@@ -147,12 +152,12 @@ fn notification_rows() -> Vec<NotificationRow> {
 
 fn mail_choices() -> Vec<MailChoice> {
     [("order_placed", false), ("dispute_opened", true)]
-        .iter()
+        .into_iter()
         .map(|(kind, mandatory)| MailChoice {
-            kind: (*kind).into(),
+            kind,
             label: "A new order".into(),
             wanted: true,
-            mandatory: *mandatory,
+            mandatory,
         })
         .collect()
 }

@@ -12,16 +12,16 @@ use super::status;
 
 fn decisions() -> Vec<DecisionView> {
     ["drafted", "approved", "rejected"]
-        .iter()
+        .into_iter()
         .map(|what| DecisionView {
             who: Some("Ama".into()),
-            what: (*what).into(),
+            what,
             why: String::new(),
             when: "x".into(),
         })
         .chain([DecisionView {
             who: None,
-            what: "paid".into(),
+            what: "paid",
             why: String::new(),
             when: "x".into(),
         }])

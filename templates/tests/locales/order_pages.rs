@@ -4,7 +4,7 @@ use templates::checkouts::{self, CardView, CheckoutOrder, CheckoutView, PayState
 use templates::components::FormData;
 use templates::orders::{
     self, ActionForm, EventRow, FeeSplitView, OrderLineRow, OrderRow, OrderView, PaymentView,
-    RefundFormView,
+    RefundFormView, Side,
 };
 use templates::Layout;
 
@@ -59,7 +59,7 @@ fn cart_view() -> CartView {
     }
 }
 
-fn order_view(side: &str, payment: PaymentView) -> OrderView {
+fn order_view(side: Side, payment: PaymentView) -> OrderView {
     OrderView {
         id: 7,
         state: "accepted".into(),
@@ -75,7 +75,7 @@ fn order_view(side: &str, payment: PaymentView) -> OrderView {
         subtotal: "50,00 EUR".into(),
         fee: fee(),
         seller_proceeds: "48,00 EUR".into(),
-        viewer_side: side.into(),
+        viewer_side: side,
         actions: ["reject", "cancel", "ship"]
             .iter()
             .map(|c| ActionForm {
@@ -123,7 +123,7 @@ fn checkout(state: PayState) -> CheckoutView {
         orders: vec![CheckoutOrder {
             id: 7,
             seller: "Kpalimé Cacao".into(),
-            state: "placed".into(),
+            state: "placed",
             subtotal: "50,00 EUR".into(),
         }],
         state,
@@ -179,19 +179,19 @@ pub fn pages(l: &Layout) -> Vec<(String, String)> {
         ),
         (
             "order (seller)".into(),
-            orders::order_page(l, &order_view("seller", bank())).into_string(),
+            orders::order_page(l, &order_view(Side::Seller, bank())).into_string(),
         ),
         (
             "order (bank missing)".into(),
-            orders::order_page(l, &order_view("buyer", missing)).into_string(),
+            orders::order_page(l, &order_view(Side::Buyer, missing)).into_string(),
         ),
         (
             "order (card)".into(),
-            orders::order_page(l, &order_view("committee", card)).into_string(),
+            orders::order_page(l, &order_view(Side::Committee, card)).into_string(),
         ),
         (
             "invoice".into(),
-            orders::invoice(l, &order_view("buyer", bank())).into_string(),
+            orders::invoice(l, &order_view(Side::Buyer, bank())).into_string(),
         ),
         (
             "card".into(),

@@ -36,7 +36,7 @@ fn card(tr: &Tr) -> ListingCard {
         certifications: vec!["organic".into(), "MSC".into()],
         stock: "12,5".into(),
         in_stock: false,
-        status: "paused".into(),
+        not_on_sale: Some("paused"),
         cover: Some(photo()),
     }
 }
@@ -64,7 +64,7 @@ fn coop_view() -> CoopView {
         card: CoopCard {
             id: 3,
             name: "Kpalimé Cacao".into(),
-            kind: "both".into(),
+            kind: "both",
             country: "TG".into(),
             currency: "XOF".into(),
             description: "Cacao".into(),
@@ -87,12 +87,13 @@ fn manage_view(l: &Layout) -> ManageView {
             user_id: 1,
             name: "Ama".into(),
             email: "a@b.coop".into(),
-            role: "member".into(),
+            role: "member",
+            make: "admin",
         }],
         invitations: vec![PendingInvitationRow {
             id: 1,
             email: "k@b.coop".into(),
-            role: "admin".into(),
+            role: "admin",
             sent_at: "x".into(),
         }],
         tokens: vec![TokenRow {
@@ -137,7 +138,7 @@ fn account_view() -> AccountView {
         coops: vec![MembershipRow {
             coop_id: 3,
             coop_name: "Kpalimé Cacao".into(),
-            role: "admin".into(),
+            role: "admin",
         }],
         name_form: FormData::default(),
         email_form: FormData::default(),
