@@ -12,7 +12,7 @@ use crate::domain::bank::Iban;
 use crate::domain::catalog::Quantity;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::money::{Currency, Money};
-use crate::domain::order_input::needs_reason;
+use crate::domain::order_input::{is_drastic, needs_reason};
 use crate::domain::order_state::{Action, Actor, OrderState};
 use crate::http::views::viewer_actions;
 use crate::payments::PaymentInstructions;
@@ -135,6 +135,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             .map(|a| ActionForm {
                 code: a.as_str().to_owned(),
                 reason: needs_reason(a),
+                danger: is_drastic(a),
             })
             .collect(),
         events: events(tr, p.events),
