@@ -119,6 +119,25 @@ pub fn needs_reason(a: Action) -> bool {
     matches!(a, Action::Reject | Action::Cancel)
 }
 
+/// Whether `a` undoes the trade or takes money back (reject, cancel, dispute, refund): its
+/// button is drawn as a warning.
+pub fn is_drastic(a: Action) -> bool {
+    match a {
+        Action::Reject
+        | Action::Cancel
+        | Action::Dispute
+        | Action::Refund
+        | Action::ResolveRefund => true,
+        Action::Accept
+        | Action::ConfirmPayment
+        | Action::PaymentSucceeded
+        | Action::Ship
+        | Action::ConfirmDelivery
+        | Action::Settle
+        | Action::ResolveSettle => false,
+    }
+}
+
 /// The reason typed with `a`: required where `needs_reason`, one line, at most `MAX_REASON_CHARS`.
 pub fn reason(a: Action, text: &str) -> Result<(), TextProblem> {
     let t = text.trim();

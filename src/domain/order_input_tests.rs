@@ -109,3 +109,17 @@ fn a_statement_is_written_clean_and_within_its_bound() {
         })
     );
 }
+
+#[test]
+fn only_actions_that_undo_the_trade_or_take_money_back_are_drawn_as_warnings() {
+    let mut drastic: Vec<&str> = Action::ALL
+        .iter()
+        .filter(|a| is_drastic(**a))
+        .map(|a| a.as_str())
+        .collect();
+    drastic.sort_unstable();
+    assert_eq!(
+        drastic,
+        ["cancel", "dispute", "refund", "reject", "resolve_refund"]
+    );
+}

@@ -173,6 +173,8 @@ pub struct OrderView {
 pub struct ActionForm {
     pub code: String,
     pub reason: bool,
+    /// The action undoes the trade or takes money back: a warning button.
+    pub danger: bool,
 }
 
 /// The form to refund part of an order.
@@ -301,7 +303,6 @@ fn action_forms(tr: &Tr, v: &OrderView, csrf_token: &str) -> Markup {
             @for a in &v.actions {
                 @let this = a.code == refused;
                 @let note_error = if this { form.error("note") } else { None };
-                @let danger = ["reject", "cancel", "dispute", "refund", "resolve_refund"].contains(&a.code.as_str());
                 form.inline method="post" action={ "/orders/" (v.id) "/actions/" (a.code) } {
                     (csrf(csrf_token))
                     @if a.reason {
@@ -314,7 +315,7 @@ fn action_forms(tr: &Tr, v: &OrderView, csrf_token: &str) -> Markup {
                             (error_slot(&format!("e-note-{}", a.code), note_error))
                         }
                     }
-                    button class=(if danger { "danger" } else { "primary" }) type="submit" { (order_action(tr, &a.code)) }
+                    button class=(if a.danger { "danger" } else { "primary" }) type="submit" { (order_action(tr, &a.code)) }
                     @if this { @if let Some(e) = form.error("action") { (error_slot("e-action", Some(e))) } }
                 }
             }

@@ -214,6 +214,16 @@ async fn illegal_moves_and_wrong_people_are_refused_and_change_nothing(app: Test
     let page = m.buyer.admin.get(&format!("/orders/{}", o["id"])).await;
     assert!(!page.body.contains("/actions/accept"));
     assert!(page.body.contains("/actions/cancel"));
+    let cancel = page
+        .body
+        .split("/actions/cancel")
+        .nth(1)
+        .unwrap_or_default();
+    let form = cancel.split("</form>").next().unwrap_or_default();
+    assert!(
+        form.contains(r#"class="danger""#),
+        "cancel is drawn as a warning: {form}"
+    );
     m.buyer
         .admin
         .submit(&format!("/orders/{}/actions/accept", o["id"]), &[])

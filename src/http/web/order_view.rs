@@ -11,7 +11,7 @@ use super::order_words::{amount, fee_split, money, of};
 use crate::domain::bank::Iban;
 use crate::domain::fee_split::FeeSplit;
 use crate::domain::money::{Currency, Money};
-use crate::domain::order_input::needs_reason;
+use crate::domain::order_input::{is_drastic, needs_reason};
 use crate::domain::order_state::{Action, Actor, OrderState};
 use crate::http::views::viewer_actions;
 use crate::payments::PaymentInstructions;
@@ -134,6 +134,7 @@ pub fn order_view(p: OrderParts<'_>) -> OrderView {
             .map(|a| ActionForm {
                 code: a.as_str().to_owned(),
                 reason: needs_reason(a),
+                danger: is_drastic(a),
             })
             .collect(),
         events: events(tr, p.events),

@@ -81,6 +81,7 @@ fn order_view(side: Side, payment: PaymentView) -> OrderView {
             .map(|c| ActionForm {
                 code: (*c).into(),
                 reason: *c != "ship",
+                danger: *c != "ship",
             })
             .collect(),
         events: vec![EventRow {
