@@ -7,7 +7,7 @@ use sea_orm::{
 
 use crate::domain::coop::{CoopApplication, CoopRole};
 use crate::domain::status::{CoopStatus, Described};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// Files an application; the applicant becomes the co-op's first admin.
 pub async fn apply(
@@ -197,7 +197,8 @@ pub async fn set_role(
     user_id: i32,
     role: &str,
 ) -> Result<(), AppError> {
-    let role = CoopRole::parse(role).map_err(|e| FieldErrors::single("role", e))?;
+    let role = CoopRole::parse(role)
+        .map_err(|_| FieldErrors::single("role", Msg::code("coops-error-role")))?;
     let m = membership::Entity::find()
         .filter(membership::Column::CoopId.eq(coop_id))
         .filter(membership::Column::UserId.eq(user_id))

@@ -12,7 +12,7 @@ use crate::auth;
 use crate::domain::account::Email;
 use crate::domain::coop::CoopRole;
 use crate::domain::invitation::{InvitationAnswer, InvitationStatus};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 const PENDING: InvitationStatus = InvitationStatus::Pending;
 
@@ -34,7 +34,7 @@ pub async fn invite(
     base_url: &url::Url,
 ) -> Result<Invited, AppError> {
     let mut errs = FieldErrors::default();
-    let role = CoopRole::parse(role).map_err(|e| errs.add("role", e));
+    let role = CoopRole::parse(role).map_err(|_| errs.add("role", Msg::code("coops-error-role")));
     let email = Email::parse(email).map_err(|e| errs.add("email", e));
     let (Ok(role), Ok(email)) = (role, email) else {
         return Err(AppError::Invalid(errs));

@@ -341,7 +341,14 @@ async fn pay(
         a.currency.code(),
         a.currency.exponent(),
     );
-    record(db, Subject::Spending(id), by, DecisionKind::Paid, &why.to_stored()).await?;
+    record(
+        db,
+        Subject::Spending(id),
+        by,
+        DecisionKind::Paid,
+        &why.to_stored(),
+    )
+    .await?;
     let link = format!("/coops/{recipient}/manage");
     let render = move |tr: &i18n::Tr| {
         let args = [

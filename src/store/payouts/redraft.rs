@@ -82,11 +82,25 @@ async fn redraft_in(
             old.superseded_by = Set(Some(new.id));
             old.update(db).await?;
             let why = Msg::code("decision-why-replaces").num("run", run_id.into());
-            record(db, Subject::Run(new.id), by, DecisionKind::Replaces, &why.to_stored()).await?;
+            record(
+                db,
+                Subject::Run(new.id),
+                by,
+                DecisionKind::Replaces,
+                &why.to_stored(),
+            )
+            .await?;
             Msg::code("decision-why-redrafted").num("run", new.id.into())
         }
         None => Msg::code("decision-why-nothing-owed"),
     };
-    record(db, Subject::Run(run_id), by, DecisionKind::Superseded, &why.to_stored()).await?;
+    record(
+        db,
+        Subject::Run(run_id),
+        by,
+        DecisionKind::Superseded,
+        &why.to_stored(),
+    )
+    .await?;
     Ok(fresh)
 }
