@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 mod coop;
+pub mod mailed;
 
 use cooptrade::domain::ledger::Account;
 use cooptrade::domain::money::{Currency, Money};
