@@ -12,6 +12,7 @@ payouts-col-status = Estat
 payouts-run-name = núm. { $id } { $currency }
 payouts-older-runs = Tandes anteriors
 payouts-spending = Propostes de despesa del fons
+payouts-no-run = Encara no hi ha cap tanda de pagaments.
 payouts-no-proposal = Encara no hi ha cap proposta.
 payouts-spending-to = { $amount } per a { $coop }
 payouts-older-proposals = Propostes anteriors

@@ -12,6 +12,7 @@ payouts-col-status = Status
 payouts-run-name = nr. { $id } { $currency }
 payouts-older-runs = Ældre kørsler
 payouts-spending = Forslag om udgifter fra puljen
+payouts-no-run = Ingen udbetalingskørsler endnu.
 payouts-no-proposal = Ingen forslag endnu.
 payouts-spending-to = { $amount } til { $coop }
 payouts-older-proposals = Ældre forslag

@@ -13,6 +13,7 @@ payouts-col-status = Status
 payouts-run-name = #{ $id } { $currency }
 payouts-older-runs = Older runs
 payouts-spending = Pool spending proposals
+payouts-no-run = No payout run yet.
 payouts-no-proposal = No proposal yet.
 payouts-spending-to = { $amount } to { $coop }
 payouts-older-proposals = Older proposals

@@ -12,6 +12,7 @@ payouts-col-status = Estado
 payouts-run-name = n.º { $id } { $currency }
 payouts-older-runs = Tandas anteriores
 payouts-spending = Propuestas de gasto del fondo
+payouts-no-run = Aún no hay tandas de pagos.
 payouts-no-proposal = Aún no hay propuestas.
 payouts-spending-to = { $amount } para { $coop }
 payouts-older-proposals = Propuestas anteriores

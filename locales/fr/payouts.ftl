@@ -12,6 +12,7 @@ payouts-col-status = Statut
 payouts-run-name = n° { $id } { $currency }
 payouts-older-runs = Lots plus anciens
 payouts-spending = Propositions de dépense du fonds
+payouts-no-run = Aucun lot de versements pour l’instant.
 payouts-no-proposal = Aucune proposition pour l’instant.
 payouts-spending-to = { $amount } pour { $coop }
 payouts-older-proposals = Propositions plus anciennes

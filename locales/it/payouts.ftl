@@ -12,6 +12,7 @@ payouts-col-status = Stato
 payouts-run-name = n. { $id } { $currency }
 payouts-older-runs = Lotti precedenti
 payouts-spending = Proposte di spesa del fondo
+payouts-no-run = Ancora nessun lotto di pagamenti.
 payouts-no-proposal = Ancora nessuna proposta.
 payouts-spending-to = { $amount } a { $coop }
 payouts-older-proposals = Proposte precedenti

@@ -12,6 +12,7 @@ payouts-col-status = 状態
 payouts-run-name = #{ $id } { $currency }
 payouts-older-runs = 以前のバッチ
 payouts-spending = 基金の支出提案
+payouts-no-run = 支払いバッチはまだありません。
 payouts-no-proposal = まだ提案はありません。
 payouts-spending-to = { $coop } へ { $amount }
 payouts-older-proposals = 以前の提案

@@ -58,26 +58,22 @@ async fn market(app: &TestApp) -> Market {
 }
 
 async fn switch_to(c: &Chrome, email: &str) {
+    switch_with(c, email, PW).await;
+}
+
+async fn switch_with(c: &Chrome, email: &str, password: &str) {
     if c.press_if_present("Log out").await {
         c.assert_text("Log in").await;
     }
-    c.login(email, PW).await;
+    c.login(email, password).await;
     c.assert_text("Log out").await;
 }
 
-/// `document.documentElement.scrollWidth - innerWidth` on each page (0 or less: it fits).
+/// How far each page, or a box on it, scrolls sideways (0 or less: it fits); a screenshot of each.
 async fn overflow(c: &Chrome, role: &str, pages: &[String], problems: &mut Vec<String>) {
     for p in pages {
         c.visit(p).await;
-        let v = c
-            .client
-            .execute(
-                "return document.documentElement.scrollWidth - window.innerWidth;",
-                vec![],
-            )
-            .await
-            .expect("script");
-        let over = v.as_i64().unwrap_or(i64::MAX);
+        let over = c.sideways_overflow().await;
         if over > 0 {
             problems.push(format!("{role} {p}: {over} px too wide"));
         }
@@ -160,10 +156,15 @@ async fn no_page_scrolls_sideways_at_390_px_and_remove_is_clickable(app: TestApp
         ];
         overflow(&c, "committee", &committee_pages, &mut problems).await;
         assert!(problems.is_empty(), "sideways scrolling: {problems:#?}");
-
-        // On a wide screen, a real click on Remove removes the line (it used to land on Total).
+    })
+    .await;
+    c.close().await;
+    // On a wide screen, a real click on Remove removes the line (it used to land on Total).
+    let Some(c) = Chrome::start(&app.base, "layout-wide", 1280, 900).await else {
+        return;
+    };
+    c.guard(async {
         switch_to(&c, &m.buyer.admin_email).await;
-        c.client.set_window_size(1280, 900).await.expect("resize");
         c.visit("/cart").await;
         c.assert_text("Fine flavour cocoa beans").await;
         let hit = c.client.execute(REMOVE_HIT, vec![]).await.expect("script");
@@ -176,6 +177,100 @@ async fn no_page_scrolls_sideways_at_390_px_and_remove_is_clickable(app: TestApp
     .await;
     c.close().await;
 }
+
+/// The demo's people (password `fairshares-demo`): Coop Danmark's admin buys, the Togolese
+/// pineapple co-op's admin sells, Marta sits on the committee.
+const DEMO_BUYER: &str = "anne.sorensen@coop-denmark.example.coop";
+const DEMO_SELLER: &str = "ama@togo-pineapple.example.coop";
+const DEMO_COMMITTEE: &str = "committee.marta@example.coop";
+use cooptrade::seed::data::DEMO_PASSWORD;
+
+/// `cooptrade seed-demo` on the app's database: five months of trade, a part refund, a dispute,
+/// a paid payout run and an approved spending.
+fn seed_demo(app: &TestApp) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+        .arg("seed-demo")
+        .env("DATABASE_URL", &app.database_url)
+        .env("PHOTO_DIR", &app.photo_dir)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run cooptrade seed-demo");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// One value of the first row `sql` returns, as text.
+async fn one(app: &TestApp, sql: &str) -> String {
+    use sea_orm::ConnectionTrait;
+    let backend = app.db.get_database_backend();
+    let row = app
+        .db
+        .query_one_raw(sea_orm::Statement::from_string(backend, sql.to_owned()))
+        .await
+        .unwrap()
+        .unwrap_or_else(|| panic!("no row: {sql}"));
+    let n: i32 = row.try_get_by_index(0).expect(sql);
+    n.to_string()
+}
+
+async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
+    seed_demo(&app);
+    let id = |sql: &'static str| one(&app, sql);
+    let refunded = id("SELECT order_id FROM refunds ORDER BY id LIMIT 1").await;
+    let disputed = id("SELECT order_id FROM dispute_statements ORDER BY id LIMIT 1").await;
+    let run = id("SELECT id FROM payout_runs ORDER BY id LIMIT 1").await;
+    let dk = id("SELECT id FROM coops WHERE name = 'Coop Danmark'").await;
+    let togo = id("SELECT id FROM coops WHERE country = 'TG' ORDER BY id LIMIT 1").await;
+    let Some(c) = Chrome::start(&app.base, "layout-demo", 390, 844).await else {
+        return;
+    };
+    c.guard(async {
+        let mut problems = Vec::new();
+        let public = ["/", "/catalog", "/coops", "/pool"].map(String::from);
+        overflow(&c, "demo-visitor", &public, &mut problems).await;
+        // The pool shows the seeded history: fees in five currencies, a paid run, a spending.
+        c.visit("/pool").await;
+        for seen in ["XOF", "DKK", "LKR", "COP", "Run #"] {
+            c.assert_text(seen).await;
+        }
+        switch_with(&c, DEMO_BUYER, DEMO_PASSWORD).await;
+        let buyer = [
+            "/orders".to_owned(),
+            format!("/orders/{refunded}"),
+            format!("/orders/{disputed}"),
+            format!("/orders/{disputed}/dispute"),
+            format!("/coops/{dk}/statement"),
+            "/notifications".to_owned(),
+            "/pool".to_owned(),
+        ];
+        overflow(&c, "demo-buyer", &buyer, &mut problems).await;
+        switch_with(&c, DEMO_SELLER, DEMO_PASSWORD).await;
+        let seller = [
+            "/orders?side=selling".to_owned(),
+            format!("/coops/{togo}/statement"),
+            format!("/coops/{togo}/listings"),
+        ];
+        overflow(&c, "demo-seller", &seller, &mut problems).await;
+        switch_with(&c, DEMO_COMMITTEE, DEMO_PASSWORD).await;
+        let committee = [
+            "/committee".to_owned(),
+            "/committee/payouts".to_owned(),
+            format!("/committee/payouts/{run}"),
+            "/committee/disputes".to_owned(),
+            "/committee/ledger".to_owned(),
+            format!("/orders/{refunded}"),
+        ];
+        overflow(&c, "demo-committee", &committee, &mut problems).await;
+        assert!(problems.is_empty(), "sideways scrolling: {problems:#?}");
+    })
+    .await;
+    c.close().await;
+}
+
+on_both_backends!(the_lived_in_demo_fits_a_390_px_phone_for_every_role);
 
 mod layout {
     use super::*;
