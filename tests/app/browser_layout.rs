@@ -202,28 +202,29 @@ fn seed_demo(app: &TestApp) {
     );
 }
 
-/// One value of the first row `sql` returns, as text.
-async fn one(app: &TestApp, sql: &str) -> String {
-    use sea_orm::ConnectionTrait;
-    let backend = app.db.get_database_backend();
-    let row = app
-        .db
-        .query_one_raw(sea_orm::Statement::from_string(backend, sql.to_owned()))
-        .await
-        .unwrap()
-        .unwrap_or_else(|| panic!("no row: {sql}"));
-    let n: i32 = row.try_get_by_index(0).expect(sql);
-    n.to_string()
+/// The demo's pages to open: the first refunded and disputed orders, the paid run, and the
+/// ids of Coop Danmark and of the Togolese co-op.
+async fn demo_ids(app: &TestApp) -> [i32; 5] {
+    use sea_orm::EntityTrait;
+    let db = &app.db;
+    let refund = entity::refund::Entity::find().one(db).await.unwrap();
+    let dispute = entity::dispute_statement::Entity::find().one(db).await;
+    let run = entity::payout_run::Entity::find().one(db).await.unwrap();
+    let coop = |name: &'static str| cooptrade::store::coops::find_by_name(db, name);
+    let dk = coop("Coop Danmark").await.unwrap();
+    let togo = coop(cooptrade::seed::data::COOPS[0].name).await.unwrap();
+    [
+        refund.expect("a refund").order_id,
+        dispute.unwrap().expect("a dispute").order_id,
+        run.expect("a payout run").id,
+        dk.expect("Coop Danmark").id,
+        togo.expect("the Togolese co-op").id,
+    ]
 }
 
 async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
     seed_demo(&app);
-    let id = |sql: &'static str| one(&app, sql);
-    let refunded = id("SELECT order_id FROM refunds ORDER BY id LIMIT 1").await;
-    let disputed = id("SELECT order_id FROM dispute_statements ORDER BY id LIMIT 1").await;
-    let run = id("SELECT id FROM payout_runs ORDER BY id LIMIT 1").await;
-    let dk = id("SELECT id FROM coops WHERE name = 'Coop Danmark'").await;
-    let togo = id("SELECT id FROM coops WHERE country = 'TG' ORDER BY id LIMIT 1").await;
+    let [refunded, disputed, run, dk, togo] = demo_ids(&app).await;
     let Some(c) = Chrome::start(&app.base, "layout-demo", 390, 844).await else {
         return;
     };

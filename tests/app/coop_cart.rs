@@ -77,6 +77,16 @@ impl Shared {
         who.submit("/cart/checkout", &form).await
     }
 
+    /// The user ids of the buyer's admin and of Lars.
+    async fn user_ids(&self, app: &TestApp) -> (i32, i32) {
+        let mut ids = Vec::new();
+        for email in [self.buyer.admin_email.as_str(), "lars@members.example.coop"] {
+            let user = store::users::find_by_email(&app.db, email).await.unwrap();
+            ids.push(user.unwrap().id);
+        }
+        (ids[0], ids[1])
+    }
+
     pub async fn quantities(&self, app: &TestApp) -> Vec<i64> {
         let lines = store::carts::lines(&app.db, self.buyer.id).await.unwrap();
         lines.iter().map(|(c, _, _)| c.quantity_milli).collect()
@@ -148,20 +158,7 @@ async fn two_members_changing_one_line_at_once_leave_one_of_their_quantities(app
         .0
         .id;
     let path = format!("/cart/lines/{line}");
-    let user = |email: &str| {
-        let (db, email) = (app.db.clone(), email.to_owned());
-        async move {
-            store::users::find_by_email(&db, &email)
-                .await
-                .unwrap()
-                .unwrap()
-                .id
-        }
-    };
-    let (admin, lars) = (
-        user(&s.buyer.admin_email).await,
-        user("lars@members.example.coop").await,
-    );
+    let (admin, lars) = s.user_ids(&app).await;
     let revision = || store::cart_revision::current(&app.db, s.buyer.id);
     let (before, _) = revision().await.unwrap();
     for round in 0..6_i64 {
@@ -333,21 +330,7 @@ async fn migration_61_merges_each_coops_per_member_lines_into_one_cart(app: Test
     use sea_orm::sea_query::{Alias, Query};
     use sea_orm::ConnectionTrait;
     let s = shared(&app).await;
-    let id = |email: &str| {
-        let db = app.db.clone();
-        let email = email.to_owned();
-        async move {
-            store::users::find_by_email(&db, &email)
-                .await
-                .unwrap()
-                .unwrap()
-                .id
-        }
-    };
-    let (admin, lars) = (
-        id(&s.buyer.admin_email).await,
-        id("lars@members.example.coop").await,
-    );
+    let (admin, lars) = s.user_ids(&app).await;
     // Back to before migration 61, whatever migrations came after it.
     let names: Vec<String> = migration::Migrator::migrations()
         .iter()

@@ -329,13 +329,7 @@ async fn a_refused_refund_keeps_the_amount_typed_and_refunds_nothing(app: TestAp
 async fn a_refused_statement_keeps_the_text_and_adds_nothing(app: TestApp) {
     let m = crate::market::market(&app).await;
     let o = order(&m, "2").await;
-    let steps = [
-        ("seller", "accept"),
-        ("seller", "confirm_payment"),
-        ("seller", "ship"),
-        ("buyer", "dispute"),
-    ];
-    walk(&m, &o, &steps).await;
+    walk(&m, &o, &crate::market::TO_DISPUTE).await;
     let page = format!("/orders/{}/dispute", o["id"]);
     let long = "x".repeat(4001);
     for (typed, says) in [

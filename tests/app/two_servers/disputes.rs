@@ -8,13 +8,7 @@ use crate::market::{market, order, walk};
 async fn a_statement_on_two_servers_is_stored_once_and_read_on_both(app: TestApp) {
     let m = market(&app).await;
     let o = order(&m, "2").await;
-    let steps = [
-        ("seller", "accept"),
-        ("seller", "confirm_payment"),
-        ("seller", "ship"),
-        ("buyer", "dispute"),
-    ];
-    walk(&m, &o, &steps).await;
+    walk(&m, &o, &crate::market::TO_DISPUTE).await;
     let outbox = tempfile::tempdir().unwrap();
     let servers = [
         serve(&app, outbox.path()).await,
