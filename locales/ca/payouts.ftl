@@ -62,6 +62,7 @@ run-line-no-bank-details = sense dades bancàries
 run-line-held = Retinguda: aquesta cooperativa no té dades bancàries registrades, així que la línia queda fora dels fitxers bancaris i no es pot marcar com a pagada. S’ha demanat als seus administradors que les afegeixin.
 run-line-entries = Assentaments d’aquesta línia ({ $count })
 run-entry-order = comanda núm. { $id }
+run-col-entry = Assentament
 run-files-after-approval = Els fitxers bancaris es podran baixar quan el comitè hagi aprovat la tanda.
 run-download-csv = Baixar el fitxer bancari (CSV)
 run-download-sepa = Baixar el fitxer SEPA (pain.001)

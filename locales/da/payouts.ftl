@@ -62,6 +62,7 @@ run-line-no-bank-details = ingen bankoplysninger
 run-line-held = Tilbageholdt: dette kooperativ har ingen bankoplysninger, så linjen er udeladt af bankfilerne og kan ikke markeres som betalt. Dets administratorer er blevet bedt om at tilføje dem.
 run-line-entries = Posteringer bag denne linje ({ $count })
 run-entry-order = ordre nr. { $id }
+run-col-entry = Postering
 run-files-after-approval = Bankfilerne kan hentes, når udvalget har godkendt kørslen.
 run-download-csv = Hent bankfilen (CSV)
 run-download-sepa = Hent SEPA-filen (pain.001)

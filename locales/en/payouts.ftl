@@ -67,6 +67,7 @@ run-line-no-bank-details = no bank details
 run-line-held = Held: this co-op has no bank details on file, so the line is left out of the bank files and cannot be marked paid. Its admins were asked to add them.
 run-line-entries = Ledger entries behind this line ({ $count })
 run-entry-order = order #{ $id }
+run-col-entry = Entry
 run-files-after-approval = The bank files can be downloaded once the committee has approved the run.
 run-download-csv = Download the bank file (CSV)
 run-download-sepa = Download the SEPA file (pain.001)

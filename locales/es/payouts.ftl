@@ -62,6 +62,7 @@ run-line-no-bank-details = sin datos bancarios
 run-line-held = Retenida: esta cooperativa no tiene datos bancarios registrados, así que la línea queda fuera de los ficheros bancarios y no se puede marcar como pagada. Se ha pedido a sus administradores que los añadan.
 run-line-entries = Apuntes contables de esta línea ({ $count })
 run-entry-order = pedido n.º { $id }
+run-col-entry = Asiento
 run-files-after-approval = Los ficheros bancarios se podrán descargar cuando el comité haya aprobado la tanda.
 run-download-csv = Descargar el fichero bancario (CSV)
 run-download-sepa = Descargar el fichero SEPA (pain.001)

@@ -62,6 +62,7 @@ run-line-no-bank-details = pas de coordonnées bancaires
 run-line-held = En attente : cette coopérative n’a pas de coordonnées bancaires ; la ligne est écartée des fichiers bancaires et ne peut être marquée payée. Ses administrateurs ont été invités à les ajouter.
 run-line-entries = Écritures derrière cette ligne ({ $count })
 run-entry-order = commande n° { $id }
+run-col-entry = Écriture
 run-files-after-approval = Les fichiers bancaires pourront être téléchargés une fois le lot approuvé par le comité.
 run-download-csv = Télécharger le fichier bancaire (CSV)
 run-download-sepa = Télécharger le fichier SEPA (pain.001)

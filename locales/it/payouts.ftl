@@ -62,6 +62,7 @@ run-line-no-bank-details = senza coordinate bancarie
 run-line-held = Sospesa: questa cooperativa non ha coordinate bancarie registrate, quindi la riga resta fuori dai file bancari e non può essere segnata come pagata. Ai suoi amministratori è stato chiesto di aggiungerle.
 run-line-entries = Registrazioni dietro questa riga ({ $count })
 run-entry-order = ordine n. { $id }
+run-col-entry = Scrittura
 run-files-after-approval = I file bancari si potranno scaricare quando il comitato avrà approvato il lotto.
 run-download-csv = Scarica il file bancario (CSV)
 run-download-sepa = Scarica il file SEPA (pain.001)

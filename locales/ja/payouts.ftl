@@ -53,6 +53,7 @@ run-line-no-bank-details = 口座情報なし
 run-line-held = 保留：この協同組合には口座情報が登録されていないため、この明細は銀行ファイルから除外され、支払済みにできません。管理者に登録を依頼しました。
 run-line-entries = この明細の元になった仕訳（{ $count } 件）
 run-entry-order = 注文 #{ $id }
+run-col-entry = 仕訳
 run-files-after-approval = 委員会がバッチを承認すると、銀行ファイルをダウンロードできます。
 run-download-csv = 銀行ファイル（CSV）をダウンロード
 run-download-sepa = SEPA ファイル（pain.001）をダウンロード

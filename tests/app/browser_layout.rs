@@ -265,6 +265,15 @@ async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
             format!("/orders/{refunded}"),
         ];
         overflow(&c, "demo-committee", &committee, &mut problems).await;
+        // The run's lines opened on the ledger entries behind them fit too.
+        c.visit(&format!("/committee/payouts/{run}")).await;
+        let open = "document.querySelectorAll('details').forEach(d => d.open = true);";
+        c.client.execute(open, vec![]).await.expect("script");
+        let over = c.sideways_overflow().await;
+        if over > 0 {
+            problems.push(format!("the run's entries: {over} px too wide"));
+        }
+        c.screenshot("demo-committee-run-entries").await;
         assert!(problems.is_empty(), "sideways scrolling: {problems:#?}");
     })
     .await;
