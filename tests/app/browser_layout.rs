@@ -202,14 +202,16 @@ fn seed_demo(app: &TestApp) {
     );
 }
 
-/// The demo's pages to open: the first refunded and disputed orders, the paid run, and the
-/// ids of Coop Danmark and of the Togolese co-op.
-async fn demo_ids(app: &TestApp) -> [i32; 5] {
+/// The demo's pages to open: the first refunded and disputed orders, the paid run, the ids of
+/// Coop Danmark and of the Togolese co-op, a listing and the approved spending.
+async fn demo_ids(app: &TestApp) -> [i32; 7] {
     use sea_orm::EntityTrait;
     let db = &app.db;
     let refund = entity::refund::Entity::find().one(db).await.unwrap();
     let dispute = entity::dispute_statement::Entity::find().one(db).await;
     let run = entity::payout_run::Entity::find().one(db).await.unwrap();
+    let listing = entity::listing::Entity::find().one(db).await.unwrap();
+    let spending = entity::spending_proposal::Entity::find().one(db).await;
     let coop = |name: &'static str| cooptrade::store::coops::find_by_name(db, name);
     let dk = coop("Coop Danmark").await.unwrap();
     let togo = coop(cooptrade::seed::data::COOPS[0].name).await.unwrap();
@@ -219,18 +221,27 @@ async fn demo_ids(app: &TestApp) -> [i32; 5] {
         run.expect("a payout run").id,
         dk.expect("Coop Danmark").id,
         togo.expect("the Togolese co-op").id,
+        listing.expect("a listing").id,
+        spending.unwrap().expect("a spending").id,
     ]
 }
 
 async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
     seed_demo(&app);
-    let [refunded, disputed, run, dk, togo] = demo_ids(&app).await;
+    let [refunded, disputed, run, dk, togo, listing, spending] = demo_ids(&app).await;
     let Some(c) = Chrome::start(&app.base, "layout-demo", 390, 844).await else {
         return;
     };
     c.guard(async {
         let mut problems = Vec::new();
-        let public = ["/", "/catalog", "/coops", "/pool"].map(String::from);
+        let public = [
+            "/".to_owned(),
+            "/catalog".to_owned(),
+            "/coops".to_owned(),
+            format!("/coops/{togo}"),
+            format!("/listings/{listing}"),
+            "/pool".to_owned(),
+        ];
         overflow(&c, "demo-visitor", &public, &mut problems).await;
         // The pool shows the seeded history: fees in five currencies, a paid run, a spending.
         c.visit("/pool").await;
@@ -244,6 +255,8 @@ async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
             format!("/orders/{disputed}"),
             format!("/orders/{disputed}/dispute"),
             format!("/coops/{dk}/statement"),
+            format!("/coops/{dk}/manage"),
+            "/account".to_owned(),
             "/notifications".to_owned(),
             "/pool".to_owned(),
         ];
@@ -261,6 +274,7 @@ async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
             "/committee/payouts".to_owned(),
             format!("/committee/payouts/{run}"),
             "/committee/disputes".to_owned(),
+            format!("/committee/spending/{spending}"),
             "/committee/ledger".to_owned(),
             format!("/orders/{refunded}"),
         ];
