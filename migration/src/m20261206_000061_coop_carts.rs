@@ -17,7 +17,7 @@ enum Carts {
     ChangedAt,
 }
 
-#[derive(DeriveIden)]
+#[derive(DeriveIden, Clone, Copy)]
 enum CartLines {
     Table,
     UserId,
@@ -56,42 +56,16 @@ impl MigrationTrait for Migration {
                 .to_owned(),
         )
         .await?;
-        for col in [CartLines::ChangedByUserId, CartLines::ChangedAt] {
-            let def = match col {
-                CartLines::ChangedAt => timestamp_with_time_zone_null(col),
-                _ => integer_null(col),
-            };
-            m.alter_table(
-                Table::alter()
-                    .table(CartLines::Table)
-                    .add_column(def)
-                    .to_owned(),
-            )
-            .await?;
-        }
+        last_change_columns(m, true).await?;
         merge_lines(m).await?;
-        m.drop_index(
-            Index::drop()
-                .name("idx_cart_lines_owner_listing")
-                .table(CartLines::Table)
-                .to_owned(),
-        )
-        .await?;
-        m.alter_table(
-            Table::alter()
-                .table(CartLines::Table)
-                .rename_column(CartLines::UserId, CartLines::AddedByUserId)
-                .to_owned(),
-        )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("idx_cart_lines_coop_listing")
-                .table(CartLines::Table)
-                .col(CartLines::BuyerCoopId)
-                .col(CartLines::ListingId)
-                .unique()
-                .to_owned(),
+        rekey_lines(
+            m,
+            (
+                "idx_cart_lines_owner_listing",
+                "idx_cart_lines_coop_listing",
+            ),
+            (CartLines::UserId, CartLines::AddedByUserId),
+            &[CartLines::BuyerCoopId, CartLines::ListingId],
         )
         .await?;
         m.get_connection()
@@ -104,43 +78,70 @@ impl MigrationTrait for Migration {
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.drop_index(
-            Index::drop()
-                .name("idx_cart_lines_coop_listing")
-                .table(CartLines::Table)
-                .to_owned(),
+        rekey_lines(
+            m,
+            (
+                "idx_cart_lines_coop_listing",
+                "idx_cart_lines_owner_listing",
+            ),
+            (CartLines::AddedByUserId, CartLines::UserId),
+            &[
+                CartLines::UserId,
+                CartLines::BuyerCoopId,
+                CartLines::ListingId,
+            ],
         )
         .await?;
-        m.alter_table(
-            Table::alter()
-                .table(CartLines::Table)
-                .rename_column(CartLines::AddedByUserId, CartLines::UserId)
-                .to_owned(),
-        )
-        .await?;
-        m.create_index(
-            Index::create()
-                .name("idx_cart_lines_owner_listing")
-                .table(CartLines::Table)
-                .col(CartLines::UserId)
-                .col(CartLines::BuyerCoopId)
-                .col(CartLines::ListingId)
-                .unique()
-                .to_owned(),
-        )
-        .await?;
-        for col in [CartLines::ChangedByUserId, CartLines::ChangedAt] {
-            m.alter_table(
-                Table::alter()
-                    .table(CartLines::Table)
-                    .drop_column(col)
-                    .to_owned(),
-            )
-            .await?;
-        }
+        last_change_columns(m, false).await?;
         m.drop_table(Table::drop().table(Carts::Table).to_owned())
             .await
     }
+}
+
+/// Adds (or drops) the lines' last change, who and when: one column a statement, as SQLite
+/// alters tables.
+async fn last_change_columns(m: &SchemaManager<'_>, add: bool) -> Result<(), DbErr> {
+    for col in [CartLines::ChangedByUserId, CartLines::ChangedAt] {
+        let mut alter = Table::alter();
+        alter.table(CartLines::Table);
+        match (add, col) {
+            (false, _) => alter.drop_column(col),
+            (true, CartLines::ChangedAt) => alter.add_column(timestamp_with_time_zone_null(col)),
+            (true, _) => alter.add_column(integer_null(col)),
+        };
+        m.alter_table(alter.to_owned()).await?;
+    }
+    Ok(())
+}
+
+/// Swaps the lines' unique key: drops the index `names.0`, renames the author column
+/// `author.0` to `author.1`, and makes `names.1` unique over `key`.
+async fn rekey_lines(
+    m: &SchemaManager<'_>,
+    names: (&str, &str),
+    author: (CartLines, CartLines),
+    key: &[CartLines],
+) -> Result<(), DbErr> {
+    m.drop_index(
+        Index::drop()
+            .name(names.0)
+            .table(CartLines::Table)
+            .to_owned(),
+    )
+    .await?;
+    m.alter_table(
+        Table::alter()
+            .table(CartLines::Table)
+            .rename_column(author.0, author.1)
+            .to_owned(),
+    )
+    .await?;
+    let mut index = Index::create();
+    index.name(names.1).table(CartLines::Table).unique();
+    for &col in key {
+        index.col(col);
+    }
+    m.create_index(index.to_owned()).await
 }
 
 /// Folds each co-op's lines for one listing into the oldest: the quantities summed (bounded),

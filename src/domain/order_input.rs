@@ -156,6 +156,24 @@ pub fn statement(text: &str) -> Result<(), TextProblem> {
     bounded(t, true, MAX_STATEMENT_CHARS)
 }
 
+/// The most characters of a delivery address (it is mailed to the seller and printed on labels).
+pub const MAX_ADDRESS_CHARS: usize = 1000;
+
+/// The most characters of the note given with a checkout.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// A checkout's delivery address and note: line breaks allowed, no other control character,
+/// within `MAX_ADDRESS_CHARS` and `MAX_NOTE_CHARS`. Each problem names its field
+/// (`delivery_address`, `note`); an empty address is the placement's to refuse.
+pub fn delivery(address: &str, note: &str) -> Vec<(&'static str, TextProblem)> {
+    let address = bounded(address.trim(), true, MAX_ADDRESS_CHARS).err();
+    let note = bounded(note.trim(), true, MAX_NOTE_CHARS).err();
+    [("delivery_address", address), ("note", note)]
+        .into_iter()
+        .filter_map(|(field, p)| Some((field, p?)))
+        .collect()
+}
+
 fn bounded(t: &str, multiline: bool, max: usize) -> Result<(), TextProblem> {
     if has_forbidden(t, multiline) {
         return Err(TextProblem::Control);

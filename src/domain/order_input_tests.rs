@@ -123,3 +123,32 @@ fn only_actions_that_undo_the_trade_or_take_money_back_are_drawn_as_warnings() {
         ["cancel", "dispute", "refund", "reject", "resolve_refund"]
     );
 }
+
+#[test]
+fn a_delivery_address_and_note_keep_their_lines_but_no_other_control_character() {
+    assert_eq!(
+        delivery("Roskildevej 65\r\n2620 Albertslund", "Ring\ttwice"),
+        vec![]
+    );
+    assert_eq!(
+        delivery("Roskildevej\u{7} 65", "Ring \u{1b}[31mtwice"),
+        vec![
+            ("delivery_address", TextProblem::Control),
+            ("note", TextProblem::Control)
+        ]
+    );
+    assert_eq!(
+        delivery("", "a\u{85}b"),
+        vec![("note", TextProblem::Control)]
+    );
+    assert_eq!(
+        delivery(&"x".repeat(1001), &"y".repeat(2000)),
+        vec![(
+            "delivery_address",
+            TextProblem::TooLong {
+                max: 1000,
+                length: 1001
+            }
+        )]
+    );
+}

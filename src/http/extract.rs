@@ -183,7 +183,14 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
 pub struct CsrfFormAsTyped<T>(pub T);
 
 /// The typed fields of the order forms, checked by `domain::order_input` in their handlers.
-const AS_TYPED: &[&str] = &["quantity", "amount", "reason", "note", "statement"];
+const AS_TYPED: &[&str] = &[
+    "quantity",
+    "amount",
+    "reason",
+    "note",
+    "statement",
+    "delivery_address",
+];
 
 impl<T: DeserializeOwned> FromRequest<AppState> for CsrfFormAsTyped<T> {
     type Rejection = AppError;

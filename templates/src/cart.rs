@@ -152,7 +152,10 @@ pub fn cart(l: &Layout, v: &CartView) -> Markup {
         .flat_map(|g| g.lines.iter().map(|x| line_field(x.id)))
         .collect();
     let mut own: Vec<&str> = line_fields.iter().map(String::as_str).collect();
-    own.extend(["delivery_address", "note"]);
+    // Without lines there is no checkout form: its fields' errors are the cart's own then.
+    if !v.groups.is_empty() {
+        own.extend(["delivery_address", "note"]);
+    }
     page(
         l,
         &tr.t("cart-title"),

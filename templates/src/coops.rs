@@ -183,14 +183,16 @@ pub fn manage(l: &Layout, v: &ManageView) -> Markup {
 fn members_table(l: &Layout, v: &ManageView) -> Markup {
     let (id, tr) = (v.coop.card.id, &l.tr);
     html! {
+        @let cols = ["coops-member-name", "coops-email", "coops-role-label", "coops-change-role"].map(|k| tr.t(k));
         div.table-wrap { table.data {
-            thead { tr { th { (tr.t("coops-member-name")) } th { (tr.t("coops-email")) } th { (tr.t("coops-role-label")) } @if v.viewer_is_admin { th { (tr.t("coops-change-role")) } } } }
+            thead { tr { th { (cols[0]) } th { (cols[1]) } th { (cols[2]) } @if v.viewer_is_admin { th { (cols[3]) } } } }
             tbody {
                 @for m in &v.members {
                     tr {
-                        td { (m.name) } td { (m.email) } td { (role_name(tr, m.role)) }
+                        td data-label=(cols[0]) { (m.name) } td data-label=(cols[1]) { (m.email) }
+                        td data-label=(cols[2]) { (role_name(tr, m.role)) }
                         @if v.viewer_is_admin {
-                            td {
+                            td data-label=(cols[3]) {
                                 form.inline method="post" action={ "/coops/" (id) "/members/" (m.user_id) "/role" } {
                                     (csrf(&l.csrf))
                                     input type="hidden" name="role" value=(m.make);
@@ -213,11 +215,13 @@ fn invitations_section(l: &Layout, v: &ManageView) -> Markup {
         @if !v.invitations.is_empty() {
             h3 { (t("coops-pending-invitations")) }
             div.table-wrap { table.data {
-                thead { tr { th { (t("coops-email")) } th { (t("coops-role-label")) } th { (t("coops-sent")) } th { "" } } }
+                @let cols = ["coops-email", "coops-role-label", "coops-sent"].map(t);
+                thead { tr { th { (cols[0]) } th { (cols[1]) } th { (cols[2]) } th { "" } } }
                 tbody {
                     @for i in &v.invitations {
                         tr {
-                            td { (i.email) } td { (role_name(tr, i.role)) } td { (i.sent_at) }
+                            td data-label=(cols[0]) { (i.email) } td data-label=(cols[1]) { (role_name(tr, i.role)) }
+                            td data-label=(cols[2]) { (i.sent_at) }
                             td { (post_button(&format!("/coops/{id}/invitations/{}/withdraw", i.id), &l.csrf, &t("coops-withdraw"), "danger")) }
                         }
                     }
@@ -245,13 +249,15 @@ fn tokens_section(l: &Layout, v: &ManageView) -> Markup {
             }
         }
         @if !v.tokens.is_empty() {
+            @let cols = ["coops-token-name-column", "coops-token-starts", "coops-token-created", "coops-token-state"].map(|k| tr.t(k));
             div.table-wrap { table.data {
-                thead { tr { th { (tr.t("coops-token-name-column")) } th { (tr.t("coops-token-starts")) } th { (tr.t("coops-token-created")) } th { (tr.t("coops-token-state")) } } }
+                thead { tr { th { (cols[0]) } th { (cols[1]) } th { (cols[2]) } th { (cols[3]) } } }
                 tbody {
                     @for t in &v.tokens {
                         tr {
-                            td { (t.name) } td { code { (t.prefix) "…" } } td { (t.created_at) }
-                            td {
+                            td data-label=(cols[0]) { (t.name) } td data-label=(cols[1]) { code { (t.prefix) "…" } }
+                            td data-label=(cols[2]) { (t.created_at) }
+                            td data-label=(cols[3]) {
                                 @if let Some(r) = &t.revoked_at { (tr.t_args("coops-token-revoked", &[("date", r.clone().into())])) }
                                 @else if v.viewer_is_admin { (post_button(&format!("/coops/{id}/tokens/{}/revoke", t.id), &l.csrf, &tr.t("coops-token-revoke"), "danger")) }
                                 @else { (tr.t("coops-token-active")) }

@@ -45,14 +45,13 @@ pub struct StatementView {
 fn balances_table(l: &Layout, rows: &[AccountRow]) -> Markup {
     let tr = &l.tr;
     html! {
+        @let cols = ["ledger-col-coop", "ledger-col-account", "ledger-col-currency", "ledger-col-balance"].map(|k| tr.t(k));
         div.table-wrap { table.data {
-            thead { tr {
-                th { (tr.t("ledger-col-coop")) } th { (tr.t("ledger-col-account")) }
-                th { (tr.t("ledger-col-currency")) } th.num { (tr.t("ledger-col-balance")) }
-            } }
+            thead { tr { th { (cols[0]) } th { (cols[1]) } th { (cols[2]) } th.num { (cols[3]) } } }
             tbody { @for r in rows { tr {
-                td { @if let Some(h) = &r.href { a href=(h) { (r.owner) } } @else { (r.owner) } }
-                td { (r.meaning) } td { (r.currency) } td.num.money { (r.balance) }
+                td data-label=(cols[0]) { @if let Some(h) = &r.href { a href=(h) { (r.owner) } } @else { (r.owner) } }
+                td data-label=(cols[1]) { (r.meaning) } td data-label=(cols[2]) { (r.currency) }
+                td.num.money data-label=(cols[3]) { (r.balance) }
             } } }
         } }
     }
@@ -83,15 +82,15 @@ fn lines(l: &Layout, v: &StatementView) -> Markup {
     html! {
         @if v.lines.is_empty() { p.muted { (tr.t("ledger-no-entries")) } }
         @else {
+            @let cols = ["ledger-col-when", "ledger-col-what", "ledger-col-order", "ledger-col-amount", "ledger-col-balance-after"].map(|k| tr.t(k));
             div.table-wrap { table.data {
                 thead { tr {
-                    th { (tr.t("ledger-col-when")) } th { (tr.t("ledger-col-what")) } th { (tr.t("ledger-col-order")) }
-                    th.num { (tr.t("ledger-col-amount")) } th.num { (tr.t("ledger-col-balance-after")) }
+                    th { (cols[0]) } th { (cols[1]) } th { (cols[2]) } th.num { (cols[3]) } th.num { (cols[4]) }
                 } }
                 tbody { @for line in &v.lines { tr {
-                    td { (line.when) } td { (line.what) }
-                    td { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
-                    td.num.money { (line.amount) } td.num.money { (line.balance) }
+                    td data-label=(cols[0]) { (line.when) } td data-label=(cols[1]) { (line.what) }
+                    td data-label=(cols[2]) { @if let Some(o) = line.order_id { a href={ "/orders/" (o) } { "#" (o) } } }
+                    td.num.money data-label=(cols[3]) { (line.amount) } td.num.money data-label=(cols[4]) { (line.balance) }
                 } } }
             } }
         }
@@ -132,9 +131,10 @@ pub fn committee_ledger(
             h1 { (tr.t("ledger-title")) }
             h2 { (tr.t("ledger-trial")) }
             p.muted { (tr.t("ledger-trial-rule")) }
+            @let (currency, sum) = (tr.t("ledger-col-currency"), tr.t("ledger-col-sum"));
             div.table-wrap { table.data {
-                thead { tr { th { (tr.t("ledger-col-currency")) } th.num { (tr.t("ledger-col-sum")) } } }
-                tbody { @for (c, s) in trial { tr { td { (c) } td.num.money { (s) } } } }
+                thead { tr { th { (currency) } th.num { (sum) } } }
+                tbody { @for (c, s) in trial { tr { td data-label=(currency) { (c) } td.num.money data-label=(sum) { (s) } } } }
             } }
             p { (tr.t(if balanced { "ledger-balanced" } else { "ledger-unbalanced" })) }
             h2 { (tr.t("ledger-accounts")) }

@@ -32,15 +32,17 @@ pub fn own_listings(l: &Layout, coop_id: i32, coop_name: &str, rows: &[OwnListin
                 a.button href={ (base) "/import" } { (tr.t("listings-import-csv")) }
                 a.button href={ (base) "/export.csv" } { (tr.t("listings-export-csv")) }
             }
+            @let cols = ["catalog-sku", "listings-field-title", "listings-price", "listings-stock", "listings-status", "listings-actions"].map(|k| tr.t(k));
             div.table-wrap { table.data {
-                thead { tr { th { (tr.t("catalog-sku")) } th { (tr.t("listings-field-title")) } th.num { (tr.t("listings-price")) } th.num { (tr.t("listings-stock")) } th { (tr.t("listings-status")) } th { (tr.t("listings-actions")) } } }
+                thead { tr { th { (cols[0]) } th { (cols[1]) } th.num { (cols[2]) } th.num { (cols[3]) } th { (cols[4]) } th { (cols[5]) } } }
                 tbody {
                     @for r in rows {
                         tr {
-                            td { (r.sku) }
-                            td { a href={ "/listings/" (r.id) } { (r.title) } }
-                            td.num.money { (r.price) } td.num { (r.stock) } td { (status_badge(&r.status)) }
-                            td.actions {
+                            td data-label=(cols[0]) { (r.sku) }
+                            td data-label=(cols[1]) { a href={ "/listings/" (r.id) } { (r.title) } }
+                            td.num.money data-label=(cols[2]) { (r.price) } td.num data-label=(cols[3]) { (r.stock) }
+                            td data-label=(cols[4]) { (status_badge(&r.status)) }
+                            td.actions data-label=(cols[5]) {
                                 @if let Some(href) = &r.edit_href { a href=(href) { (tr.t("listings-edit")) } }
                                 (actions(&r.actions, &l.csrf))
                             }

@@ -41,8 +41,11 @@ fn line(l: &Layout, x: &LineView) -> Markup {
             }
             (actions(&x.actions, &l.csrf))
             details { summary { (tr.t_args("run-line-entries", &[("count", count(x.entries.len()).into())])) }
+                // Each cell names its column: below 600 px an entry is a card of labelled lines.
+                @let cols = ["run-col-entry", "ledger-col-what", "ledger-col-order", "ledger-col-account", "ledger-col-amount"].map(|k| tr.t(k));
                 table.data { tbody { @for e in &x.entries { tr {
-                    td { "#" (e.entry_id) } td { (e.kind) } td { (e.memo) } td { (e.account) } td.num.money { (e.amount) }
+                    td data-label=(cols[0]) { "#" (e.entry_id) } td data-label=(cols[1]) { (e.kind) } td data-label=(cols[2]) { (e.memo) }
+                    td data-label=(cols[3]) { (e.account) } td.num.money data-label=(cols[4]) { (e.amount) }
                 } } } }
             }
         }

@@ -155,16 +155,16 @@ pub use crate::payout_run::{confirm_paid, run};
 fn runs_table(l: &Layout, v: &PayoutsView) -> Markup {
     let tr = &l.tr;
     html! {
-        div.table-wrap { table.data {
-            thead { tr {
-                th { (tr.t("payouts-col-run")) } th { (tr.t("payouts-col-drafted")) } th { (tr.t("payouts-col-lines")) }
-                th { (tr.t("payouts-col-total")) } th { (tr.t("payouts-col-status")) }
-            } }
+        @if v.runs.is_empty() { p.muted { (tr.t("payouts-no-run")) } }
+        @let cols = ["payouts-col-run", "payouts-col-drafted", "payouts-col-lines", "payouts-col-total", "payouts-col-status"].map(|k| tr.t(k));
+        @if !v.runs.is_empty() { div.table-wrap { table.data {
+            thead { tr { @for c in &cols { th { (c) } } } }
             tbody { @for r in &v.runs { tr {
-                td { a href={ "/committee/payouts/" (r.id) } { (tr.t_args("payouts-run-name", &[("id", r.id.into()), ("currency", r.currency.as_str().into())])) } }
-                td { (r.created) } td.num { (r.lines) } td.num.money { (r.total) } td { (badge(tr, &r.status)) }
+                td data-label=(cols[0]) { a href={ "/committee/payouts/" (r.id) } { (tr.t_args("payouts-run-name", &[("id", r.id.into()), ("currency", r.currency.as_str().into())])) } }
+                td data-label=(cols[1]) { (r.created) } td.num data-label=(cols[2]) { (r.lines) }
+                td.num.money data-label=(cols[3]) { (r.total) } td data-label=(cols[4]) { (badge(tr, &r.status)) }
             } } }
-        } }
+        } } }
         @if let Some(h) = &v.runs_next { p.pager { a rel="next" href=(h) { (tr.t("payouts-older-runs")) } } }
     }
 }

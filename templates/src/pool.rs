@@ -71,16 +71,43 @@ fn spending(l: &Layout, v: &PoolView) -> Markup {
             p { a href={ "/coops/" (id) "/spending" } { (tr.t_args("pool-propose-as", &[("coop", name.as_str().into())])) } }
         }
         @if v.spending.is_empty() { p.muted { (tr.t("pool-no-spending")) } }
-        div.table-wrap { table.data {
-            thead { tr {
-                th { (tr.t("pool-col-what")) } th { (tr.t("pool-col-why")) } th { (tr.t("pool-col-to")) }
-                th { (tr.t("pool-col-amount")) } th { (tr.t("pool-col-status")) }
-            } }
+        @let cols = ["pool-col-what", "pool-col-why", "pool-col-to", "pool-col-amount", "pool-col-status"].map(|k| tr.t(k));
+        @if !v.spending.is_empty() { div.table-wrap { table.data {
+            thead { tr { @for c in &cols { th { (c) } } } }
+            // Each cell names its column: below 600 px a row is a card of labelled lines.
             tbody { @for (t, p, to, a, s) in &v.spending {
-                tr { td { (t) } td { (p) } td { (to) } td.num.money { (a) } td { (label(tr, "spending", s)) } }
+                tr {
+                    td data-label=(cols[0]) { (t) } td data-label=(cols[1]) { (p) } td data-label=(cols[2]) { (to) }
+                    td.num.money data-label=(cols[3]) { (a) } td data-label=(cols[4]) { (label(tr, "spending", s)) }
+                }
             } }
-        } }
+        } } }
         @if let Some(h) = &v.spending_next { p.pager { a rel="next" href=(h) { (tr.t("pool-older-spending")) } } }
+    }
+}
+
+fn fees(l: &Layout, v: &PoolView) -> Markup {
+    let tr = &l.tr;
+    let cols = [
+        "pool-col-currency",
+        "pool-col-fees",
+        "pool-col-to-pool",
+        "pool-col-to-coops",
+    ]
+    .map(|k| tr.t(k));
+    html! {
+        h2 { (tr.t("pool-fees")) }
+        @if v.fees.is_empty() { p.muted { (tr.t("pool-no-inflow")) } }
+        @if !v.fees.is_empty() { div.table-wrap { table.data {
+            thead { tr { @for c in &cols { th { (c) } } } }
+            // Each cell names its column: below 600 px a row is a card of labelled lines.
+            tbody { @for (c, total, pool, coops) in &v.fees {
+                tr {
+                    td data-label=(cols[0]) { (c) } td.num.money data-label=(cols[1]) { (total) }
+                    td.num.money data-label=(cols[2]) { (pool) } td.num.money data-label=(cols[3]) { (coops) }
+                }
+            } }
+        } } }
     }
 }
 
@@ -96,16 +123,7 @@ pub fn pool(l: &Layout, v: &PoolView) -> Markup {
             @if v.balances.is_empty() { p.muted { (tr.t("pool-empty")) } }
             ul.balances { @for b in &v.balances { li { strong { (b) } } } }
             (inflows(l, v))
-            h2 { (tr.t("pool-fees")) }
-            div.table-wrap { table.data {
-                thead { tr {
-                    th { (tr.t("pool-col-currency")) } th { (tr.t("pool-col-fees")) }
-                    th { (tr.t("pool-col-to-pool")) } th { (tr.t("pool-col-to-coops")) }
-                } }
-                tbody { @for (c, total, pool, coops) in &v.fees {
-                    tr { td { (c) } td.num.money { (total) } td.num.money { (pool) } td.num.money { (coops) } }
-                } }
-            } }
+            (fees(l, v))
             (runs(l, v))
             (spending(l, v))
         },

@@ -58,26 +58,22 @@ async fn market(app: &TestApp) -> Market {
 }
 
 async fn switch_to(c: &Chrome, email: &str) {
+    switch_with(c, email, PW).await;
+}
+
+async fn switch_with(c: &Chrome, email: &str, password: &str) {
     if c.press_if_present("Log out").await {
         c.assert_text("Log in").await;
     }
-    c.login(email, PW).await;
+    c.login(email, password).await;
     c.assert_text("Log out").await;
 }
 
-/// `document.documentElement.scrollWidth - innerWidth` on each page (0 or less: it fits).
+/// How far each page, or a box on it, scrolls sideways (0 or less: it fits); a screenshot of each.
 async fn overflow(c: &Chrome, role: &str, pages: &[String], problems: &mut Vec<String>) {
     for p in pages {
         c.visit(p).await;
-        let v = c
-            .client
-            .execute(
-                "return document.documentElement.scrollWidth - window.innerWidth;",
-                vec![],
-            )
-            .await
-            .expect("script");
-        let over = v.as_i64().unwrap_or(i64::MAX);
+        let over = c.sideways_overflow().await;
         if over > 0 {
             problems.push(format!("{role} {p}: {over} px too wide"));
         }
@@ -160,10 +156,15 @@ async fn no_page_scrolls_sideways_at_390_px_and_remove_is_clickable(app: TestApp
         ];
         overflow(&c, "committee", &committee_pages, &mut problems).await;
         assert!(problems.is_empty(), "sideways scrolling: {problems:#?}");
-
-        // On a wide screen, a real click on Remove removes the line (it used to land on Total).
+    })
+    .await;
+    c.close().await;
+    // On a wide screen, a real click on Remove removes the line (it used to land on Total).
+    let Some(c) = Chrome::start(&app.base, "layout-wide", 1280, 900).await else {
+        return;
+    };
+    c.guard(async {
         switch_to(&c, &m.buyer.admin_email).await;
-        c.client.set_window_size(1280, 900).await.expect("resize");
         c.visit("/cart").await;
         c.assert_text("Fine flavour cocoa beans").await;
         let hit = c.client.execute(REMOVE_HIT, vec![]).await.expect("script");
@@ -176,6 +177,124 @@ async fn no_page_scrolls_sideways_at_390_px_and_remove_is_clickable(app: TestApp
     .await;
     c.close().await;
 }
+
+/// The demo's people (password `fairshares-demo`): Coop Danmark's admin buys, the Togolese
+/// pineapple co-op's admin sells, Marta sits on the committee.
+const DEMO_BUYER: &str = "anne.sorensen@coop-denmark.example.coop";
+const DEMO_SELLER: &str = "ama@togo-pineapple.example.coop";
+const DEMO_COMMITTEE: &str = "committee.marta@example.coop";
+use cooptrade::seed::data::DEMO_PASSWORD;
+
+/// `cooptrade seed-demo` on the app's database: five months of trade, a part refund, a dispute,
+/// a paid payout run and an approved spending.
+fn seed_demo(app: &TestApp) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_cooptrade"))
+        .arg("seed-demo")
+        .env("DATABASE_URL", &app.database_url)
+        .env("PHOTO_DIR", &app.photo_dir)
+        .env("RUST_LOG", "warn")
+        .output()
+        .expect("run cooptrade seed-demo");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The demo's pages to open: the first refunded and disputed orders, the paid run, the ids of
+/// Coop Danmark and of the Togolese co-op, a listing and the approved spending.
+async fn demo_ids(app: &TestApp) -> [i32; 7] {
+    use sea_orm::EntityTrait;
+    let db = &app.db;
+    let refund = entity::refund::Entity::find().one(db).await.unwrap();
+    let dispute = entity::dispute_statement::Entity::find().one(db).await;
+    let run = entity::payout_run::Entity::find().one(db).await.unwrap();
+    let listing = entity::listing::Entity::find().one(db).await.unwrap();
+    let spending = entity::spending_proposal::Entity::find().one(db).await;
+    let coop = |name: &'static str| cooptrade::store::coops::find_by_name(db, name);
+    let dk = coop("Coop Danmark").await.unwrap();
+    let togo = coop(cooptrade::seed::data::COOPS[0].name).await.unwrap();
+    [
+        refund.expect("a refund").order_id,
+        dispute.unwrap().expect("a dispute").order_id,
+        run.expect("a payout run").id,
+        dk.expect("Coop Danmark").id,
+        togo.expect("the Togolese co-op").id,
+        listing.expect("a listing").id,
+        spending.unwrap().expect("a spending").id,
+    ]
+}
+
+async fn the_lived_in_demo_fits_a_390_px_phone_for_every_role(app: TestApp) {
+    seed_demo(&app);
+    let [refunded, disputed, run, dk, togo, listing, spending] = demo_ids(&app).await;
+    let Some(c) = Chrome::start(&app.base, "layout-demo", 390, 844).await else {
+        return;
+    };
+    c.guard(async {
+        let mut problems = Vec::new();
+        let public = [
+            "/".to_owned(),
+            "/catalog".to_owned(),
+            "/coops".to_owned(),
+            format!("/coops/{togo}"),
+            format!("/listings/{listing}"),
+            "/pool".to_owned(),
+        ];
+        overflow(&c, "demo-visitor", &public, &mut problems).await;
+        // The pool shows the seeded history: fees in five currencies, a paid run, a spending.
+        c.visit("/pool").await;
+        for seen in ["XOF", "DKK", "LKR", "COP", "Run #"] {
+            c.assert_text(seen).await;
+        }
+        switch_with(&c, DEMO_BUYER, DEMO_PASSWORD).await;
+        let buyer = [
+            "/orders".to_owned(),
+            format!("/orders/{refunded}"),
+            format!("/orders/{disputed}"),
+            format!("/orders/{disputed}/dispute"),
+            format!("/coops/{dk}/statement"),
+            format!("/coops/{dk}/manage"),
+            "/account".to_owned(),
+            "/notifications".to_owned(),
+            "/pool".to_owned(),
+        ];
+        overflow(&c, "demo-buyer", &buyer, &mut problems).await;
+        switch_with(&c, DEMO_SELLER, DEMO_PASSWORD).await;
+        let seller = [
+            "/orders?side=selling".to_owned(),
+            format!("/coops/{togo}/statement"),
+            format!("/coops/{togo}/listings"),
+        ];
+        overflow(&c, "demo-seller", &seller, &mut problems).await;
+        switch_with(&c, DEMO_COMMITTEE, DEMO_PASSWORD).await;
+        let committee = [
+            "/committee".to_owned(),
+            "/committee/payouts".to_owned(),
+            format!("/committee/payouts/{run}"),
+            "/committee/disputes".to_owned(),
+            format!("/committee/spending/{spending}"),
+            "/committee/ledger".to_owned(),
+            format!("/orders/{refunded}"),
+        ];
+        overflow(&c, "demo-committee", &committee, &mut problems).await;
+        // The run's lines opened on the ledger entries behind them fit too.
+        c.visit(&format!("/committee/payouts/{run}")).await;
+        let open = "document.querySelectorAll('details').forEach(d => d.open = true);";
+        c.client.execute(open, vec![]).await.expect("script");
+        let over = c.sideways_overflow().await;
+        if over > 0 {
+            problems.push(format!("the run's entries: {over} px too wide"));
+        }
+        c.screenshot("demo-committee-run-entries").await;
+        assert!(problems.is_empty(), "sideways scrolling: {problems:#?}");
+    })
+    .await;
+    c.close().await;
+}
+
+on_both_backends!(the_lived_in_demo_fits_a_390_px_phone_for_every_role);
 
 mod layout {
     use super::*;

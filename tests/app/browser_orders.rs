@@ -77,13 +77,55 @@ async fn a_refund_over_what_is_left_keeps_the_typed_amount(app: TestApp) {
     assert!(refunds.is_empty(), "nothing was refunded");
 }
 
+/// What the French order page must say of an order of `quantity` kg at 12,50 EUR/kg.
+struct InFrench<'a> {
+    width: u32,
+    quantity: &'a str,
+    says: &'a [&'a str],
+}
+
 async fn a_buyer_orders_in_french_and_the_order_page_speaks_french(app: TestApp) {
+    // The column heads are read on a wide screen; on a phone each cell carries its label.
+    let says = [
+        "Prix unitaire",
+        "12,50 EUR / kg",
+        "25,00 EUR",
+        "Sur la commission de 1,00 EUR (4 %) : 0,50 EUR au fonds commun",
+    ];
+    let v = InFrench {
+        width: 1280,
+        quantity: "2",
+        says: &says,
+    };
+    order_in_french(app, v).await;
+}
+
+/// On a 390 px phone a quantity typed `12,50` is ordered, and the cart, checkout and order
+/// pages fit the screen.
+async fn a_buyer_orders_in_french_on_a_phone_and_no_page_scrolls_sideways(app: TestApp) {
+    let says = [
+        "12,50 EUR / kg",
+        "12,5 kg",
+        "156,25 EUR",
+        "Sur la commission de 6,25 EUR (4 %) : 3,12 EUR au fonds commun",
+    ];
+    let v = InFrench {
+        width: 390,
+        quantity: "12,50",
+        says: &says,
+    };
+    order_in_french(app, v).await;
+}
+
+async fn order_in_french(app: TestApp, v: InFrench<'_>) {
     let seller = app.coop("Coop du Golfe", "producer", "TG", "EUR").await;
     let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
-    let Some(c) = Chrome::start(&app.base, "order-in-french", 1280, 900).await else {
+    let name = format!("order-in-french-{}", v.width);
+    let Some(c) = Chrome::start(&app.base, &name, v.width, 900).await else {
         return;
     };
     c.guard(async {
+        let mut wide = Vec::new();
         // The footer's switch, as a visitor: every page after it is in French.
         c.visit("/").await;
         c.client
@@ -127,28 +169,40 @@ async fn a_buyer_orders_in_french_and_the_order_page_speaks_french(app: TestApp)
 
         sign_in(&c, &buyer.admin_email).await;
         c.visit(&format!("/listings/{listing}")).await;
-        c.fill("quantity", "2").await;
+        c.fill("quantity", v.quantity).await;
         c.press_css("#buy button[type='submit']").await;
         c.assert_text("Ajouté à votre panier.").await;
+        wide.push(("cart", c.sideways_overflow().await));
         c.fill("delivery_address", "Roskildevej 65").await;
         c.press_css("form[action='/cart/checkout'] button").await;
         c.assert_text("1 commande passée").await;
+        wide.push(("orders", c.sideways_overflow().await));
         c.press_css("table.data a[href^='/orders/']").await;
-        for words in [
+        wide.push(("order", c.sideways_overflow().await));
+        let common = [
             "Commande nº",
             "passée",
-            "Prix unitaire",
-            "12,50 EUR / kg",
-            "25,00 EUR",
-            "Sur la commission de 1,00 EUR (4 %) : 0,50 EUR au fonds commun",
             "Ce que vous pouvez faire",
             "Annuler la commande",
             "Historique",
-        ] {
+        ];
+        for words in common.iter().chain(v.says) {
             c.assert_text(words).await;
         }
         let html = c.client.source().await.expect("source");
         assert!(html.contains(r#"<html lang="fr">"#));
+        let (_, orders) = buyer.api.get("/orders").await;
+        let checkout = orders[0]["checkout_id"].as_i64();
+        let checkout = checkout.unwrap_or_else(|| panic!("a checkout: {orders}"));
+        c.visit(&format!("/coops/{}/checkouts/{checkout}", buyer.id))
+            .await;
+        c.assert_text("Coop du Golfe").await;
+        wide.push(("checkout", c.sideways_overflow().await));
+        if v.width < 600 {
+            c.screenshot("phone-order-fr").await;
+            let over: Vec<_> = wide.iter().filter(|(_, px)| *px > 0).collect();
+            assert!(over.is_empty(), "pages wider than {} px: {over:?}", v.width);
+        }
     })
     .await;
     c.close().await;
@@ -157,4 +211,5 @@ async fn a_buyer_orders_in_french_and_the_order_page_speaks_french(app: TestApp)
 on_both_backends!(
     a_refund_over_what_is_left_keeps_the_typed_amount,
     a_buyer_orders_in_french_and_the_order_page_speaks_french,
+    a_buyer_orders_in_french_on_a_phone_and_no_page_scrolls_sideways,
 );

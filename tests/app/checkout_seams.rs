@@ -249,7 +249,7 @@ async fn a_raised_price_stops_checkout_until_the_buyer_confirms_it(app: TestApp)
         ("checkout_token", token.as_str()),
     ];
     let p = s.buyer.admin.submit("/cart/checkout", &checkout).await;
-    p.assert_status(422)
+    p.assert_status(409)
         .assert_contains("changed since you added")
         .assert_contains("the price was EUR\u{a0}10.00, now EUR\u{a0}1,000.00.");
     assert_eq!(

@@ -11,14 +11,15 @@ use serde_json::json;
 
 /// A seller with two listings (oil, 10.00 EUR/kg, and wine, 8.00 EUR/bottle), a buyer co-op
 /// with its admin and a second member, Lars, who joined by accepting an invitation.
-struct Shared {
-    buyer: Coop,
-    lars: Browser,
-    oil: String,
-    wine: String,
+pub struct Shared {
+    pub seller: Coop,
+    pub buyer: Coop,
+    pub lars: Browser,
+    pub oil: String,
+    pub wine: String,
 }
 
-async fn shared(app: &TestApp) -> Shared {
+pub async fn shared(app: &TestApp) -> Shared {
     let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
     let buyer = app.coop("Coop Danmark", "buyer", "DK", "EUR").await;
     let mut ids = Vec::new();
@@ -30,6 +31,7 @@ async fn shared(app: &TestApp) -> Shared {
     }
     let lars = member_of(app, &buyer, "Lars").await;
     Shared {
+        seller,
         buyer,
         lars,
         oil: ids[0].clone(),
@@ -50,11 +52,11 @@ async fn member_of(app: &TestApp, coop: &Coop, name: &str) -> Browser {
 }
 
 impl Shared {
-    fn coop(&self) -> String {
+    pub fn coop(&self) -> String {
         self.buyer.id.to_string()
     }
 
-    async fn add(&self, who: &Browser, listing: &str, qty: &str) -> common::browser::Page {
+    pub async fn add(&self, who: &Browser, listing: &str, qty: &str) -> common::browser::Page {
         let coop = self.coop();
         let form = [
             ("listing_id", listing),
@@ -65,7 +67,7 @@ impl Shared {
     }
 
     /// Checks out with the token of a cart page `who` loaded before.
-    async fn checkout(&self, who: &Browser, token: &str) -> common::browser::Page {
+    pub async fn checkout(&self, who: &Browser, token: &str) -> common::browser::Page {
         let coop = self.coop();
         let form = [
             ("coop_id", coop.as_str()),
@@ -75,7 +77,17 @@ impl Shared {
         who.submit("/cart/checkout", &form).await
     }
 
-    async fn quantities(&self, app: &TestApp) -> Vec<i64> {
+    /// The user ids of the buyer's admin and of Lars.
+    async fn user_ids(&self, app: &TestApp) -> (i32, i32) {
+        let mut ids = Vec::new();
+        for email in [self.buyer.admin_email.as_str(), "lars@members.example.coop"] {
+            let user = store::users::find_by_email(&app.db, email).await.unwrap();
+            ids.push(user.unwrap().id);
+        }
+        (ids[0], ids[1])
+    }
+
+    pub async fn quantities(&self, app: &TestApp) -> Vec<i64> {
         let lines = store::carts::lines(&app.db, self.buyer.id).await.unwrap();
         lines.iter().map(|(c, _, _)| c.quantity_milli).collect()
     }
@@ -137,6 +149,59 @@ async fn two_members_adding_the_same_listing_at_once_lose_no_quantity(app: TestA
         "twelve acknowledged adds"
     );
     assert_eq!(app.count("cart_lines").await, 1);
+}
+
+async fn two_members_changing_one_line_at_once_leave_one_of_their_quantities(app: TestApp) {
+    let s = shared(&app).await;
+    s.add(&s.buyer.admin, &s.oil, "3").await.assert_status(303);
+    let line = store::carts::lines(&app.db, s.buyer.id).await.unwrap()[0]
+        .0
+        .id;
+    let path = format!("/cart/lines/{line}");
+    let (admin, lars) = s.user_ids(&app).await;
+    let revision = || store::cart_revision::current(&app.db, s.buyer.id);
+    let (before, _) = revision().await.unwrap();
+    for round in 0..6_i64 {
+        let (a, l) = (4 + 2 * round, 5 + 2 * round);
+        let (a_typed, l_typed) = (a.to_string(), l.to_string());
+        let (a_form, l_form) = (
+            [("quantity", a_typed.as_str())],
+            [("quantity", l_typed.as_str())],
+        );
+        let (pa, pl) = tokio::join!(
+            s.buyer.admin.submit(&path, &a_form),
+            s.lars.submit(&path, &l_form)
+        );
+        pa.assert_status(303);
+        pl.assert_status(303);
+        let rows = store::carts::lines(&app.db, s.buyer.id).await.unwrap();
+        let kept: Vec<_> = rows
+            .iter()
+            .map(|(c, _, _)| (c.id, c.quantity_milli, c.changed_by_user_id))
+            .collect();
+        // One line, holding the quantity of whoever wrote last and naming them.
+        assert!(
+            kept == [(line, a * 1000, Some(admin))] || kept == [(line, l * 1000, Some(lars))],
+            "round {round}: {kept:?}"
+        );
+    }
+    let (after, _) = revision().await.unwrap();
+    assert_eq!(
+        after,
+        before + 12,
+        "each acknowledged change moved the revision"
+    );
+    assert_eq!(app.count("cart_lines").await, 1);
+    // The page shows the cart at its last revision, and checking it out places what it shows.
+    let last = s.quantities(&app).await[0];
+    let cart = s.lars.get("/cart").await;
+    assert_eq!(cart.hidden("checkout_token"), after.to_string());
+    s.checkout(&s.lars, &cart.hidden("checkout_token"))
+        .await
+        .assert_status(303);
+    let (_, orders) = s.buyer.api.get("/orders").await;
+    let subtotal = format!("{}.00", last / 100);
+    assert_eq!(orders[0]["subtotal"].as_str(), Some(&*subtotal), "{orders}");
 }
 
 async fn a_checkout_of_a_cart_another_member_changed_since_is_a_409_placing_nothing(app: TestApp) {
@@ -265,21 +330,7 @@ async fn migration_61_merges_each_coops_per_member_lines_into_one_cart(app: Test
     use sea_orm::sea_query::{Alias, Query};
     use sea_orm::ConnectionTrait;
     let s = shared(&app).await;
-    let id = |email: &str| {
-        let db = app.db.clone();
-        let email = email.to_owned();
-        async move {
-            store::users::find_by_email(&db, &email)
-                .await
-                .unwrap()
-                .unwrap()
-                .id
-        }
-    };
-    let (admin, lars) = (
-        id(&s.buyer.admin_email).await,
-        id("lars@members.example.coop").await,
-    );
+    let (admin, lars) = s.user_ids(&app).await;
     // Back to before migration 61, whatever migrations came after it.
     let names: Vec<String> = migration::Migrator::migrations()
         .iter()
@@ -362,6 +413,7 @@ on_both_backends!(
     migration_61_merges_each_coops_per_member_lines_into_one_cart,
     a_member_sees_and_edits_the_cart_another_member_filled,
     two_members_adding_the_same_listing_at_once_lose_no_quantity,
+    two_members_changing_one_line_at_once_leave_one_of_their_quantities,
     a_checkout_of_a_cart_another_member_changed_since_is_a_409_placing_nothing,
     two_members_checking_out_the_same_cart_at_once_place_one_set_of_orders,
     nobody_outside_the_coop_sees_or_changes_its_cart,

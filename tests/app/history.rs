@@ -198,6 +198,7 @@ on_both_backends!(
     an_order_page_costs_the_same_statements_whatever_its_length_or_depth,
 );
 
+mod fixture;
 mod payouts;
 mod pool_pages;
 mod statements;

@@ -6,45 +6,23 @@
 use crate::common;
 use crate::support;
 
-use crate::market::{listing, Coop, PW};
+use crate::market::mailed::{act, add_member, all_sent, order, outbox, send_through, trade};
+use crate::market::Coop;
 use common::{Backend, TestApp};
-use entity::{membership, outbox_message};
-use sea_orm::{ActiveModelTrait, EntityTrait, QueryOrder, Set};
+use entity::outbox_message;
 use serde_json::json;
 
-const IBAN: &str = "IT60X0542811101000000123456";
-
-/// A producer with bank details selling oil at 12.50 EUR/kg, and a buyer; the mail so far
-/// counts as sent. Returns (seller, buyer, listing id).
+/// A producer with bank details selling oil at 12.50 EUR/kg, and a buyer in Togo; the mail so
+/// far counts as sent. Returns (seller, buyer, listing id).
 async fn market(app: &TestApp) -> (Coop, Coop, i64) {
-    let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
-    let buyer = app.coop("Coop du Golfe", "buyer", "TG", "EUR").await;
-    let bank =
-        cooptrade::domain::bank::BankDetails::parse("Coopermondo", IBAN, "BPMOIT22XXX").unwrap();
-    cooptrade::store::payments::set_bank_details(&app.db, seller.id, &bank)
-        .await
-        .unwrap();
-    let body = listing("OIL", json!({"price": "12.50", "stock": "100"}));
-    let (s, l) = seller.api.post("/listings", body).await;
-    assert_eq!(s, 201, "{l}");
-    let queued: Vec<i32> = rows(app).await.iter().map(|r| r.id).collect();
-    cooptrade::store::outbox::mark_sent(&app.db, &queued, chrono::Utc::now())
-        .await
-        .unwrap();
-    (seller, buyer, l["id"].as_i64().unwrap())
-}
-
-async fn rows(app: &TestApp) -> Vec<outbox_message::Model> {
-    outbox_message::Entity::find()
-        .order_by_asc(outbox_message::Column::Id)
-        .all(&app.db)
-        .await
-        .unwrap()
+    let market = trade(app, ("Coop du Golfe", "TG", "EUR")).await;
+    all_sent(app).await;
+    market
 }
 
 /// The unsent mail to `to`.
 async fn mail_to(app: &TestApp, to: &str) -> Vec<outbox_message::Model> {
-    let all = rows(app).await.into_iter();
+    let all = outbox(app).await.into_iter();
     all.filter(|r| r.to_addr == to && r.sent_at.is_none())
         .collect()
 }
@@ -60,22 +38,6 @@ async fn speaks(app: &TestApp, email: &str, lang: &str) -> i32 {
     u.id
 }
 
-async fn order(buyer: &Coop, listing: i64, kg: &str) -> i64 {
-    let body = json!({"lines": [{"listing_id": listing, "quantity": kg}],
-        "delivery_address": "Rue du Commerce 1, Lomé"});
-    let (s, v) = buyer.api.post("/orders", body).await;
-    assert_eq!(s, 201, "{v}");
-    v["orders"][0]["id"].as_i64().unwrap()
-}
-
-async fn act(c: &Coop, id: i64, action: &str) {
-    let (s, v) = c
-        .api
-        .post(&format!("/orders/{id}/actions/{action}"), json!({}))
-        .await;
-    assert_eq!(s, 200, "{action}: {v}");
-}
-
 async fn a_french_buyer_reads_the_accepted_order_in_french(app: TestApp) {
     let Some(sink) = support::Sink::start(support::free_port()).await else {
         return;
@@ -84,16 +46,7 @@ async fn a_french_buyer_reads_the_accepted_order_in_french(app: TestApp) {
     speaks(&app, &buyer.admin_email, "fr").await;
     let id = order(&buyer, listing, "4").await;
     act(&seller, id, "accept").await;
-    let url = url::Url::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap();
-    let base = url::Url::parse(&app.base).unwrap();
-    let mailer =
-        cooptrade::mail::Mailer::smtp("cooptrade <noreply@example.coop>".parse().unwrap(), &url)
-            .unwrap()
-            .with_base_url(&base);
-    cooptrade::jobs::mail::drain_once(&app.db, &mailer)
-        .await
-        .unwrap();
-    let got = sink.received();
+    let got = send_through(&app, &sink).await;
     let accepted = got
         .iter()
         .find(|r| r.to == buyer.admin_email)
@@ -140,24 +93,7 @@ async fn a_french_buyer_reads_the_accepted_order_in_french(app: TestApp) {
 async fn one_message_to_two_languages_is_a_mail_in_each(app: TestApp) {
     let (seller, buyer, listing) = market(&app).await;
     let mia = "mia@coopermondo.example.coop";
-    let form = cooptrade::store::users::Registration {
-        name: "Mia".into(),
-        email: mia.into(),
-        password: PW.into(),
-    };
-    let u = cooptrade::store::users::register_verified(&app.db, &form)
-        .await
-        .unwrap();
-    membership::ActiveModel {
-        coop_id: Set(seller.id),
-        user_id: Set(u.id),
-        role: Set(entity::status::CoopRole::Member),
-        created_at: Set(chrono::Utc::now()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
+    add_member(&app, seller.id, "Mia", mia).await;
     speaks(&app, mia, "ja").await;
     let id = order(&buyer, listing, "2").await;
     let (admin, member) = (

@@ -19,6 +19,7 @@ mod browser_layout;
 mod browser_orders;
 mod catalog;
 mod catalog_search;
+mod checkout_forms;
 mod checkout_seams;
 mod clean_text;
 mod cli;

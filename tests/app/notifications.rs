@@ -7,11 +7,11 @@ use crate::support;
 
 use std::collections::BTreeSet;
 
-use crate::market::{listing, Coop, PW};
+use crate::market::mailed::{act, add_member, all_sent, order, outbox, send_through, trade};
+use crate::market::{Coop, PW};
 use common::{Browser, TestApp};
-use entity::{membership, notification, outbox_message};
-use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, Set};
-use serde_json::{json, Value};
+use entity::notification;
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 
 const COMMITTEE: &str = "committee.builder@example.coop";
 
@@ -27,74 +27,23 @@ struct Market {
 /// A producer with bank details, a 100 kg listing at 12.50 EUR/kg and a second (plain) member;
 /// a buyer co-op; a producer that trades with neither. Their mail so far counts as sent.
 async fn market(app: &TestApp) -> Market {
-    let seller = app.coop("Coopermondo", "producer", "IT", "EUR").await;
-    let buyer = app.coop("Coop Danmark", "buyer", "DK", "DKK").await;
+    let (seller, buyer, listing) = trade(app, ("Coop Danmark", "DK", "DKK")).await;
     let bystander = app.coop("Ananas Togo", "producer", "TG", "EUR").await;
     let member = "mia@coopermondo.example.coop".to_owned();
     add_member(app, seller.id, "Mia", &member).await;
-    let bank = cooptrade::domain::bank::BankDetails::parse(
-        "Coopermondo",
-        "IT60X0542811101000000123456",
-        "BPMOIT22XXX",
-    )
-    .unwrap();
-    cooptrade::store::payments::set_bank_details(&app.db, seller.id, &bank)
-        .await
-        .unwrap();
-    let (s, l) = seller
-        .api
-        .post(
-            "/listings",
-            listing("OIL", json!({"price": "12.50", "stock": "100"})),
-        )
-        .await;
-    assert_eq!(s, 201, "{l}");
-    let queued: Vec<i32> = rows(app).await.iter().map(|r| r.id).collect();
-    cooptrade::store::outbox::mark_sent(&app.db, &queued, chrono::Utc::now())
-        .await
-        .unwrap();
+    all_sent(app).await;
     Market {
         seller,
         buyer,
         bystander,
         member,
-        listing: l["id"].as_i64().unwrap(),
+        listing,
     }
-}
-
-async fn add_member(app: &TestApp, coop_id: i32, name: &str, email: &str) -> i32 {
-    let form = cooptrade::store::users::Registration {
-        name: name.into(),
-        email: email.into(),
-        password: PW.into(),
-    };
-    let u = cooptrade::store::users::register_verified(&app.db, &form)
-        .await
-        .unwrap();
-    membership::ActiveModel {
-        coop_id: Set(coop_id),
-        user_id: Set(u.id),
-        role: Set(entity::status::CoopRole::Member),
-        created_at: Set(chrono::Utc::now()),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    u.id
-}
-
-async fn rows(app: &TestApp) -> Vec<outbox_message::Model> {
-    outbox_message::Entity::find()
-        .order_by_asc(outbox_message::Column::Id)
-        .all(&app.db)
-        .await
-        .unwrap()
 }
 
 /// Who was mailed `subject` exactly.
 async fn mailed(app: &TestApp, subject: &str) -> BTreeSet<String> {
-    rows(app)
+    outbox(app)
         .await
         .into_iter()
         .filter(|r| r.subject == subject)
@@ -106,23 +55,6 @@ fn set(addrs: &[&str]) -> BTreeSet<String> {
     addrs.iter().map(|a| a.to_string()).collect()
 }
 
-async fn order(m: &Market, qty: &str) -> i64 {
-    let body = json!({"lines": [{"listing_id": m.listing, "quantity": qty}],
-        "delivery_address": "Roskildevej 65, Albertslund"});
-    let (s, v) = m.buyer.api.post("/orders", body).await;
-    assert_eq!(s, 201, "{v}");
-    v["orders"][0]["id"].as_i64().unwrap()
-}
-
-async fn act(c: &Coop, id: i64, action: &str) -> Value {
-    let (s, v) = c
-        .api
-        .post(&format!("/orders/{id}/actions/{action}"), json!({}))
-        .await;
-    assert_eq!(s, 200, "{action}: {v}");
-    v
-}
-
 async fn committee(app: &TestApp) -> Browser {
     let b = app.browser();
     b.login(COMMITTEE, PW).await;
@@ -132,7 +64,7 @@ async fn committee(app: &TestApp) -> Browser {
 async fn each_order_event_reaches_the_people_concerned_and_no_one_else(app: TestApp) {
     let m = market(&app).await;
     let (seller, buyer) = (m.seller.admin_email.as_str(), m.buyer.admin_email.as_str());
-    let id = order(&m, "4").await;
+    let id = order(&m.buyer, m.listing, "4").await;
     for a in ["accept", "confirm_payment", "ship"] {
         act(&m.seller, id, a).await;
     }
@@ -160,7 +92,10 @@ async fn each_order_event_reaches_the_people_concerned_and_no_one_else(app: Test
     ] {
         assert_eq!(mailed(&app, &subject).await, to, "{subject}");
     }
-    let unsent = rows(&app).await.into_iter().filter(|r| r.sent_at.is_none());
+    let unsent = outbox(&app)
+        .await
+        .into_iter()
+        .filter(|r| r.sent_at.is_none());
     assert_eq!(unsent.count(), 12);
     let notes = notification::Entity::find()
         .filter(notification::Column::Link.starts_with(format!("/orders/{id}")))
@@ -181,7 +116,7 @@ async fn each_order_event_reaches_the_people_concerned_and_no_one_else(app: Test
         notes.iter().all(|n| n.user_id != by.id),
         "a co-op not party hears nothing"
     );
-    assert!(rows(&app)
+    assert!(outbox(&app)
         .await
         .iter()
         .all(|r| r.sent_at.is_some() || &r.to_addr != bystander));
@@ -192,21 +127,12 @@ async fn mails_are_multipart_with_absolute_links_lines_fee_and_payment(app: Test
         return;
     };
     let m = market(&app).await;
-    let id = order(&m, "4").await;
+    let id = order(&m.buyer, m.listing, "4").await;
     act(&m.seller, id, "accept").await;
     act(&m.seller, id, "confirm_payment").await;
     act(&m.seller, id, "ship").await;
     act(&m.buyer, id, "confirm_delivery").await;
-    let url = url::Url::parse(&format!("smtp://127.0.0.1:{}", sink.port)).unwrap();
-    let base = url::Url::parse(&app.base).unwrap();
-    let mailer =
-        cooptrade::mail::Mailer::smtp("cooptrade <noreply@example.coop>".parse().unwrap(), &url)
-            .unwrap()
-            .with_base_url(&base);
-    cooptrade::jobs::mail::drain_once(&app.db, &mailer)
-        .await
-        .unwrap();
-    let got = sink.received();
+    let got = send_through(&app, &sink).await;
     let link = format!("{}/orders/{id}", app.base);
     let accepted = got
         .iter()
@@ -276,7 +202,10 @@ async fn the_unread_count_falls_as_notifications_are_read(app: TestApp) {
         .await
         .assert_status(303);
     assert_eq!(unread(buyer).await, 0);
-    let (a, b) = (order(&m, "2").await, order(&m, "3").await);
+    let (a, b) = (
+        order(&m.buyer, m.listing, "2").await,
+        order(&m.buyer, m.listing, "3").await,
+    );
     act(&m.seller, a, "accept").await;
     act(&m.seller, b, "accept").await;
     assert_eq!(unread(buyer).await, 2);
@@ -328,7 +257,7 @@ async fn preferences_are_honoured_but_cannot_turn_off_committee_mail(app: TestAp
     let page = m.seller.admin.get("/account").await;
     page.assert_contains("value=\"order_paid\" checked")
         .assert_contains("A dispute opened");
-    let id = order(&m, "2").await;
+    let id = order(&m.buyer, m.listing, "2").await;
     for a in ["accept", "confirm_payment", "ship"] {
         act(&m.seller, id, a).await;
     }

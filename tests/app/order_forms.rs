@@ -157,7 +157,7 @@ async fn checkout_form(b: &Browser, coop: i32, address: &str) -> common::browser
     b.submit("/cart/checkout", &fields).await
 }
 
-async fn a_checkout_with_a_changed_line_is_shown_again_and_places_nothing(app: TestApp) {
+async fn a_checkout_with_a_changed_line_is_a_409_shown_again_placing_nothing(app: TestApp) {
     let (seller, buyer, listing) = shop(&app).await;
     add(&buyer, listing, "3").await.assert_status(303);
     let path = format!("/listings/{listing}");
@@ -175,7 +175,7 @@ async fn a_checkout_with_a_changed_line_is_shown_again_and_places_nothing(app: T
         let (s, v) = seller.api.patch(&path, change).await;
         assert_eq!(s, 200, "{v}");
         let p = checkout_form(&buyer.admin, buyer.id, "Roskildevej 65").await;
-        p.assert_status(422)
+        p.assert_status(409)
             .assert_contains("Nothing was placed: the lines marked below changed.")
             .assert_contains(says)
             .assert_contains(">Roskildevej 65</textarea>")
@@ -329,13 +329,7 @@ async fn a_refused_refund_keeps_the_amount_typed_and_refunds_nothing(app: TestAp
 async fn a_refused_statement_keeps_the_text_and_adds_nothing(app: TestApp) {
     let m = crate::market::market(&app).await;
     let o = order(&m, "2").await;
-    let steps = [
-        ("seller", "accept"),
-        ("seller", "confirm_payment"),
-        ("seller", "ship"),
-        ("buyer", "dispute"),
-    ];
-    walk(&m, &o, &steps).await;
+    walk(&m, &o, &crate::market::TO_DISPUTE).await;
     let page = format!("/orders/{}/dispute", o["id"]);
     let long = "x".repeat(4001);
     for (typed, says) in [
@@ -365,7 +359,7 @@ async fn a_refused_statement_keeps_the_text_and_adds_nothing(app: TestApp) {
 on_both_backends!(
     a_refused_add_to_cart_comes_back_on_the_listing_page_as_typed,
     a_refused_cart_quantity_comes_back_beside_its_line,
-    a_checkout_with_a_changed_line_is_shown_again_and_places_nothing,
+    a_checkout_with_a_changed_line_is_a_409_shown_again_placing_nothing,
     an_action_without_its_reason_or_no_longer_possible_is_refused_on_the_order_page,
     a_refused_refund_keeps_the_amount_typed_and_refunds_nothing,
     a_refused_statement_keeps_the_text_and_adds_nothing,

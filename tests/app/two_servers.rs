@@ -7,6 +7,7 @@ use crate::common;
 use crate::market;
 use crate::payments::events;
 use crate::payments::fake_stripe;
+mod disputes;
 mod stripe;
 use crate::support;
 

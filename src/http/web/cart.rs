@@ -9,11 +9,12 @@ use templates::cart::{CartGroup, CartLineRow, CartView};
 use templates::components::FormData;
 
 use super::order_words as words;
-use super::{form_data, invalid, unprocessable};
+use super::{form_data, invalid};
 use crate::domain::catalog::Quantity;
+use crate::domain::order_input;
 use crate::domain::trading::{may_buy, Trader};
 use crate::error::{AppError, FieldErrors};
-use crate::http::extract::{CsrfForm, SignedIn};
+use crate::http::extract::{CsrfForm, CsrfFormAsTyped, SignedIn};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
 use crate::store;
@@ -148,20 +149,30 @@ pub struct CheckoutForm {
 pub async fn checkout(
     State(state): State<AppState>,
     s: SignedIn,
-    CsrfForm(f): CsrfForm<CheckoutForm>,
+    CsrfFormAsTyped(f): CsrfFormAsTyped<CheckoutForm>,
 ) -> Result<Response, AppError> {
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
     let tr = &s.viewer.tr;
-    // Lines that changed since they went into the cart are marked on the page: nothing is tried.
+    // A control character in the address or note is shown beside its field, as typed.
+    let problems = order_input::delivery(&f.delivery_address, &f.note);
+    if !problems.is_empty() {
+        let said = problems
+            .into_iter()
+            .map(|(field, p)| {
+                (
+                    field,
+                    words::text_problem(tr, p, "cart-delivery-address").into(),
+                )
+            })
+            .collect();
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return again(&state, &s, &buyer, &f, &FieldErrors(said), status).await;
+    }
+    // Lines that changed since they went into the cart (or since the page showed it) are marked
+    // on the cart as it is now: nothing is tried.
     if changed(&state, &buyer).await? {
         let errs = FieldErrors(vec![("cart", tr.t("cart-cannot-place").into())]);
-        let typed = [
-            ("delivery_address", f.delivery_address.as_str()),
-            ("note", &f.note),
-        ];
-        return Ok(unprocessable(
-            render(&state, &s, &buyer, form_data(typed, &errs)).await?,
-        ));
+        return again(&state, &s, &buyer, &f, &errs, StatusCode::CONFLICT).await;
     }
     let placed = door::checkout_cart(
         &state.writes,
@@ -187,17 +198,25 @@ pub async fn checkout(
             let msg = tr.t_args("cart-placed", &args);
             Ok(redirect_with_flash("/orders?side=buying", "success", &msg))
         }
-        Err(errs) => {
-            let form = form_data(
-                [
-                    ("delivery_address", f.delivery_address.as_str()),
-                    ("note", &f.note),
-                ],
-                &errs.said(tr),
-            );
-            Ok((status, render(&state, &s, &buyer, form).await?).into_response())
-        }
+        Err(errs) => again(&state, &s, &buyer, &f, &errs, status).await,
     }
+}
+
+/// The cart as it is now with `errs`, and the address and note as they were typed.
+async fn again(
+    state: &AppState,
+    s: &SignedIn,
+    buyer: &coop::Model,
+    f: &CheckoutForm,
+    errs: &FieldErrors,
+    status: StatusCode,
+) -> Result<Response, AppError> {
+    let typed = [
+        ("delivery_address", f.delivery_address.as_str()),
+        ("note", &f.note),
+    ];
+    let page = render(state, s, buyer, form_data(typed, errs)).await?;
+    Ok((status, page).into_response())
 }
 
 /// Whether a line of the cart changed since it went in (price, minimum, for sale, stock).

@@ -202,7 +202,10 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
     if let Err(e) = CleanText::multiline(&req.note) {
         errs.add("note", format!("the note {e}"));
     }
-    if req.delivery_address.chars().count() > 1000 || req.note.chars().count() > 2000 {
+    use crate::domain::order_input::{MAX_ADDRESS_CHARS, MAX_NOTE_CHARS};
+    if req.delivery_address.chars().count() > MAX_ADDRESS_CHARS
+        || req.note.chars().count() > MAX_NOTE_CHARS
+    {
         errs.add("note", "the address or note is too long");
     }
     errs.into_result()?;
@@ -309,13 +312,14 @@ fn agreed(
     if changed.is_empty() {
         return Ok(());
     }
-    Err(FieldErrors::single(
-        "cart",
+    // A conflict with the listings as they are now, like a cart changed by another member.
+    Err(AppError::Conflict(
         format!(
             "some lines changed since you added them to your cart ({}); nothing was placed: \
-             review the new terms below and accept them to check out",
+         review the new terms below and accept them to check out",
             changed.join("; ")
-        ),
+        )
+        .into(),
     ))
 }
 

@@ -12,6 +12,9 @@ use serde_json::{json, Value};
 const CHROMIUM: &str = "/usr/bin/chromium";
 const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
 
+/// The narrowest window headless Chromium opens; narrower screens are emulated.
+const MIN_WINDOW_WIDTH: u32 = 500;
+
 /// Browsers open at once: every page test shares one process, and each Chromium takes a core.
 static SESSIONS: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
@@ -68,11 +71,15 @@ impl Chrome {
             format!("--window-size={width},{height}"),
             format!("--user-data-dir={}", profile.path().display()),
         ];
+        let mut options = json!({"binary": CHROMIUM, "args": args});
+        // Headless windows are at least 500 px wide: a phone's width is emulated, mouse kept.
+        if width < MIN_WINDOW_WIDTH {
+            options["mobileEmulation"] = json!({"deviceMetrics": {
+                "width": width, "height": height, "pixelRatio": 1.0, "mobile": true, "touch": false
+            }});
+        }
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({"binary": CHROMIUM, "args": args}),
-        );
+        caps.insert("goog:chromeOptions".into(), options);
         let url = format!("http://127.0.0.1:{port}");
         let mut last = None;
         for _ in 0..100 {

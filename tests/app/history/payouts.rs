@@ -1,62 +1,9 @@
 //! The committee's payout runs and spending proposals, a page at a time: each page once while
 //! new ones arrive, in the same number of SQL statements whatever the page's length.
-use super::statements::{a_committee_member, next_link, web_cost};
+use super::fixture::{a_committee_member, proposal, run};
+use super::statements::{next_link, web_cost};
 use super::*;
-use entity::status::{LineStatus, PayoutMethod, RunStatus, SpendingStatus};
-use entity::{payout_line, payout_run, spending_proposal};
-use sea_orm::{ActiveModelTrait, Set};
-
-/// A run drafted in EUR paying 10.00 to each of `coops`; returns its id.
-async fn run(app: &TestApp, coops: &[i32]) -> i32 {
-    let now = cooptrade::store::now();
-    let r = payout_run::ActiveModel {
-        currency: Set("EUR".into()),
-        status: Set(RunStatus::AwaitingReview),
-        max_entry_id: Set(0),
-        created_at: Set(now),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-    for &coop in coops {
-        payout_line::ActiveModel {
-            run_id: Set(r.id),
-            coop_id: Set(coop),
-            fair_share_minor: Set(0),
-            proceeds_minor: Set(1_000),
-            amount_minor: Set(1_000),
-            from_entry_id: Set(0),
-            status: Set(LineStatus::Open),
-            method: Set(PayoutMethod::Bank),
-            transfer_attempt: Set(0),
-            ..Default::default()
-        }
-        .insert(&app.db)
-        .await
-        .unwrap();
-    }
-    r.id
-}
-
-async fn proposal(app: &TestApp, n: i32, to: i32, by: i32) {
-    spending_proposal::ActiveModel {
-        title: Set(format!("Proposal {n}")),
-        purpose: Set("a shared cold store".into()),
-        amount_minor: Set(500),
-        currency: Set("EUR".into()),
-        recipient_coop_id: Set(to),
-        proposed_by: Set(by),
-        status: Set(SpendingStatus::AwaitingReview),
-        created_at: Set(cooptrade::store::now()),
-        method: Set(PayoutMethod::Bank),
-        transfer_attempt: Set(0),
-        ..Default::default()
-    }
-    .insert(&app.db)
-    .await
-    .unwrap();
-}
+use entity::status::{RunStatus, SpendingStatus};
 
 /// The ids that a page links to under `prefix` ("/committee/payouts/"), in page order.
 fn linked(body: &str, prefix: &str) -> Vec<i32> {
@@ -68,19 +15,15 @@ fn linked(body: &str, prefix: &str) -> Vec<i32> {
 
 async fn payout_runs_and_proposals_page_by_keyset_in_fixed_statements(app: TestApp) {
     let (seller, buyer, _) = trade(&app, 0).await;
-    let marta = a_committee_member(&app).await;
-    let by = cooptrade::store::users::find_by_email(&app.db, "marta@example.coop")
-        .await
-        .unwrap()
-        .unwrap()
-        .id;
-    run(&app, &[seller.id, buyer.id]).await;
-    proposal(&app, 1, buyer.id, by).await;
+    let (marta, by) = a_committee_member(&app).await;
+    let review = RunStatus::AwaitingReview;
+    run(&app, review, &[seller.id, buyer.id], 0).await;
+    proposal(&app, 1, buyer.id, by, SpendingStatus::AwaitingReview).await;
     marta.get("/committee/payouts").await.assert_status(200);
     let one = web_cost(&app, &marta, "/committee/payouts").await;
     for n in 2..=7 {
-        run(&app, &[seller.id, buyer.id]).await;
-        proposal(&app, n, buyer.id, by).await;
+        run(&app, review, &[seller.id, buyer.id], 0).await;
+        proposal(&app, n, buyer.id, by, SpendingStatus::AwaitingReview).await;
     }
     let seven = web_cost(&app, &marta, "/committee/payouts").await;
     assert_eq!(seven, one, "statements per page, not per run or proposal");
@@ -90,7 +33,7 @@ async fn payout_runs_and_proposals_page_by_keyset_in_fixed_statements(app: TestA
         let page = marta.get(&p).await;
         page.assert_status(200).assert_contains("20.00");
         runs.extend(linked(&page.body, "/committee/payouts/"));
-        run(&app, &[seller.id]).await; // a new run arrives between pages
+        run(&app, review, &[seller.id], 0).await; // a new run arrives between pages
         pages += 1;
         path = next_link(&page.body).filter(|l| l.contains("&cursor="));
     }

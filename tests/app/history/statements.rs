@@ -1,35 +1,12 @@
 //! Statements and the committee's ledger at scale: pages by keyset while entries arrive, exact
 //! balances from the maintained totals, a fixed number of statements per page, accounts by
 //! name and meaning, a streamed CSV, and `verify` proving the maintained balances.
+use super::fixture::{a_committee_member, deposit, deposits};
 use super::*;
-use cooptrade::domain::ledger::{Account, JournalEntry, Posting};
-use cooptrade::domain::money::{Currency, Money};
+use cooptrade::domain::ledger::Account;
+use cooptrade::domain::money::Currency;
 use cooptrade::store::ledger;
 use sea_orm::ConnectionTrait;
-
-fn eur(minor: i64) -> Money {
-    Money::from_minor(minor, Currency::EUR)
-}
-
-/// Entry `n`: the gateway pays `n` euros into `account`, with the memo `entry n`.
-fn deposit(n: i64, account: Account) -> JournalEntry {
-    let postings = vec![
-        Posting::new(Account::GatewayClearing, eur(-100 * n)),
-        Posting::new(account, eur(100 * n)),
-    ];
-    JournalEntry::new(
-        format!("test:{n}"),
-        "settlement",
-        format!("entry {n}"),
-        postings,
-    )
-    .unwrap()
-}
-
-async fn deposits(app: &TestApp, ns: std::ops::RangeInclusive<i64>, account: Account) {
-    let drafts = ns.map(|n| deposit(n, account)).collect();
-    ledger::post_all(&app.db, drafts).await.unwrap();
-}
 
 /// Euros as the English pages write them ("EUR\u{a0}1,234.00") as whole euros.
 fn euros(cell: &str) -> i64 {
@@ -44,9 +21,9 @@ fn rows(body: &str) -> Vec<(i64, String, String)> {
         return Vec::new();
     };
     let cells: Vec<&str> = lines
-        .split("<td class=\"num money\">")
+        .split("<td class=\"num money\" data-label=")
         .skip(1)
-        .map(|c| c.split('<').next().unwrap())
+        .map(|c| c.split_once('>').unwrap().1.split('<').next().unwrap())
         .collect();
     cells
         .chunks(2)
@@ -138,15 +115,6 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
     }
 }
 
-pub async fn a_committee_member(app: &TestApp) -> common::browser::Browser {
-    let marta = app.browser();
-    marta
-        .register("Marta", "marta@example.coop", crate::market::PW)
-        .await;
-    app.make_committee("marta@example.coop").await;
-    marta
-}
-
 /// Statements the server ran to answer one page.
 pub async fn web_cost(app: &TestApp, who: &common::browser::Browser, path: &str) -> u64 {
     cost(app, || async { who.get(path).await.status.as_u16() }).await
@@ -156,7 +124,7 @@ async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_leng
     app: TestApp,
 ) {
     let (seller, buyer, _) = trade(&app, 0).await;
-    let marta = a_committee_member(&app).await;
+    let (marta, _) = a_committee_member(&app).await;
     deposits(&app, 1..=1, Account::CoopProceeds(seller.id)).await;
     let statement = format!(
         "/coops/{}/statement?account=proceeds&currency=EUR",
@@ -192,7 +160,7 @@ async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_leng
 
 async fn the_committee_ledger_names_each_account_and_pages_through_them(app: TestApp) {
     let (seller, buyer, _) = trade(&app, 0).await;
-    let marta = a_committee_member(&app).await;
+    let (marta, _) = a_committee_member(&app).await;
     deposits(&app, 1..=2, Account::CoopProceeds(seller.id)).await;
     deposits(&app, 3..=3, Account::CoopFairShare(buyer.id)).await;
     deposits(&app, 4..=4, Account::Pool).await;
@@ -211,7 +179,7 @@ async fn the_committee_ledger_names_each_account_and_pages_through_them(app: Tes
     while let Some(p) = path {
         let page = marta.get(&p).await;
         page.assert_status(200);
-        seen.push(page.body.matches("<td class=\"num money\">").count() - 1);
+        seen.push(page.body.matches("<td class=\"num money\"").count() - 1);
         path = next_link(&page.body);
     }
     assert_eq!(

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 mod coop;
+pub mod mailed;
 
 use cooptrade::domain::ledger::Account;
 use cooptrade::domain::money::{Currency, Money};
@@ -146,6 +147,14 @@ pub async fn act(c: &Coop, o: &Value, action: &str) -> (u16, Value) {
         .post(&format!("/orders/{}/actions/{action}", o["id"]), json!({}))
         .await
 }
+
+/// The steps that take a placed order into dispute: accepted, paid, shipped, disputed.
+pub const TO_DISPUTE: [(&str, &str); 4] = [
+    ("seller", "accept"),
+    ("seller", "confirm_payment"),
+    ("seller", "ship"),
+    ("buyer", "dispute"),
+];
 
 /// Takes the actions in turn (`("seller" | "buyer", action)`), each of which must succeed.
 pub async fn walk(m: &Market, o: &Value, steps: &[(&str, &str)]) {
