@@ -101,12 +101,20 @@ async fn path_id(
         .ok_or_else(|| AppError::not_found(what))
 }
 
+/// Co-op `id` as the viewer's memberships read it with their session, else from the database.
+async fn own_or_get(state: &AppState, s: &SignedIn, id: i32) -> Result<coop::Model, AppError> {
+    match s.viewer.coops.iter().find(|(c, _)| c.id == id) {
+        Some((c, _)) => Ok(c.clone()),
+        None => store::coops::get(&state.db, id).await,
+    }
+}
+
 impl FromRequestParts<AppState> for CoopMember {
     type Rejection = AppError;
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let id = path_id(parts, state, "id", "co-op").await?;
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        let coop = store::coops::get(&state.db, id).await?;
+        let coop = own_or_get(state, &signed_in, id).await?;
         let role = signed_in.viewer.role_in(id).ok_or_else(|| {
             AppError::Forbidden(format!("you are not a member of {}", coop.name).into())
         })?;
@@ -130,7 +138,7 @@ impl FromRequestParts<AppState> for CoopReader {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let id = path_id(parts, state, "id", "co-op").await?;
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
-        let coop = store::coops::get(&state.db, id).await?;
+        let coop = own_or_get(state, &signed_in, id).await?;
         if signed_in.viewer.role_in(id).is_none() && !signed_in.viewer.committee {
             return Err(AppError::Forbidden(
                 format!("you are not a member of {}", coop.name).into(),

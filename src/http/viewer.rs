@@ -68,9 +68,14 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
     resp
 }
 
-/// A page (GET or HEAD) asked for under a session that predates a privilege change made by
-/// someone else goes on under a new session, whose token it returns; the caller gives the
-/// browser that session and a new CSRF token. Forms in flight keep the old token until then.
+/// The session's user as read at the start of this request (`None`: no live session).
+#[derive(Clone)]
+struct Session(Option<store::sessions::SessionUser>);
+
+/// A page (GET or HEAD) reads its viewer here, once; one asked for under a session that
+/// predates a privilege change made by someone else goes on under a new session, whose token it
+/// returns; the caller gives the browser that session and a new CSRF token. Forms in flight
+/// keep the old token until then.
 async fn rotate_if_due(state: &AppState, req: &mut Request) -> Option<String> {
     if !matches!(
         *req.method(),
@@ -80,10 +85,12 @@ async fn rotate_if_due(state: &AppState, req: &mut Request) -> Option<String> {
     }
     let old = cookies::get(req.headers(), cookies::SESSION)?;
     let life = store::sessions::Lifetimes::of(&state.config.security);
-    let fresh = store::sessions::rotate_if_due(&state.db, &old, life)
+    // A failed read leaves the viewer to the extractor, which reports it.
+    let found = store::sessions::resolve(&state.db, &old, life, true)
         .await
-        .ok()
-        .flatten()?;
+        .ok()?;
+    req.extensions_mut().insert(Session(found.who));
+    let fresh = found.rotated?;
     // The handler reads the session from the request's cookies: it sees the new one.
     let cookie = req
         .headers()
@@ -175,20 +182,21 @@ impl FromRequestParts<AppState> for Viewer {
             .map(|t| t.0.clone())
             .unwrap_or_default();
         let flash = parts.extensions.get::<Flash>().and_then(|f| f.0.clone());
-        let user = match cookies::get(&parts.headers, cookies::SESSION) {
-            Some(token) => {
-                let life = store::sessions::Lifetimes::of(&state.config.security);
-                store::sessions::user_for(&state.db, &token, life).await?
-            }
-            None => None,
+        let who = match parts.extensions.get::<Session>() {
+            Some(Session(who)) => who.clone(),
+            None => match cookies::get(&parts.headers, cookies::SESSION) {
+                Some(token) => {
+                    let life = store::sessions::Lifetimes::of(&state.config.security);
+                    store::sessions::resolve(&state.db, &token, life, false)
+                        .await?
+                        .who
+                }
+                None => None,
+            },
         };
-        let (coops, committee, unread) = match &user {
-            Some(u) => (
-                store::coops::of_user(&state.db, u.id).await?,
-                store::committee::is_member(&state.db, u.id).await?,
-                store::notifications::unread(&state.db, u.id).await?,
-            ),
-            None => (Vec::new(), false, 0),
+        let (user, coops, committee, unread) = match who {
+            Some(w) => (Some(w.user), w.coops, w.committee, w.unread),
+            None => (None, Vec::new(), false, 0),
         };
         let account = user.as_ref().and_then(|u| u.locale.as_deref());
         let lang = super::locale::negotiate(&parts.headers, account);

@@ -156,23 +156,6 @@ pub async fn role_of(
     Ok(m.map(|m| m.role))
 }
 
-/// Every co-op a user belongs to, with their role there.
-pub async fn of_user(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-) -> Result<Vec<(coop::Model, CoopRole)>, AppError> {
-    let rows = membership::Entity::find()
-        .filter(membership::Column::UserId.eq(user_id))
-        .find_also_related(coop::Entity)
-        .order_by_asc(membership::Column::Id)
-        .all(db)
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter_map(|(m, c)| Some((c?, m.role)))
-        .collect())
-}
-
 /// A co-op's members with their roles.
 pub async fn members(
     db: &impl ConnectionTrait,

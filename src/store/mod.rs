@@ -36,6 +36,7 @@ pub mod refund_queue;
 pub mod refunds;
 pub mod sessions;
 pub mod settlement;
+pub mod signed_in;
 pub mod spending;
 pub mod tokens;
 pub mod users;

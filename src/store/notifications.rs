@@ -3,22 +3,11 @@ use std::collections::BTreeSet;
 
 use entity::{mail_opt_out, notification};
 use sea_orm::sea_query::{Expr, OnConflict};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use crate::domain::notification::{mandatory, Kind};
 use crate::domain::page::{Cursor, PageRequest};
 use crate::error::AppError;
-
-/// How many of the user's notifications are unread (one indexed count, for the header).
-pub async fn unread(db: &impl ConnectionTrait, user_id: i32) -> Result<u64, AppError> {
-    Ok(notification::Entity::find()
-        .filter(notification::Column::UserId.eq(user_id))
-        .filter(notification::Column::ReadAt.is_null())
-        .count(db)
-        .await?)
-}
 
 /// One page of the user's notifications, newest first.
 pub async fn page(

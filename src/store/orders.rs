@@ -252,6 +252,49 @@ pub async fn page_where(
     Ok(page.cut(rows, |o| i64::from(o.id)))
 }
 
+/// `page` with the name of each order's other party (the buyer when `selling`), read with the
+/// orders in one query; a co-op that is gone is named "".
+pub async fn page_named(
+    db: &impl ConnectionTrait,
+    coops: &[i32],
+    selling: bool,
+    state: Option<OrderState>,
+    page: &PageRequest,
+) -> Result<(Vec<(order::Model, String)>, Option<Cursor>), AppError> {
+    use sea_orm::{FromQueryResult, QueryTrait};
+    let (mine, other) = if selling {
+        (order::Column::SellerCoopId, order::Column::BuyerCoopId)
+    } else {
+        (order::Column::BuyerCoopId, order::Column::SellerCoopId)
+    };
+    let mut q = order::Entity::find().filter(mine.is_in(coops.iter().copied()));
+    if let Some(s) = state {
+        q = q.filter(order::Column::State.eq(s));
+    }
+    if let Some(before) = page.before {
+        q = q.filter(order::Column::Id.lt(before));
+    }
+    let to_other = order::Entity::belongs_to(coop::Entity)
+        .from(other)
+        .to(coop::Column::Id)
+        .into();
+    let stmt = q
+        .join(sea_orm::JoinType::LeftJoin, to_other)
+        .column_as(coop::Column::Name, "other_name")
+        .order_by_desc(order::Column::Id)
+        .limit(page.limit())
+        .build(db.get_database_backend());
+    let mut rows = Vec::new();
+    for r in db.query_all_raw(stmt).await? {
+        let name: Option<String> = r.try_get("", "other_name")?;
+        rows.push((
+            order::Model::from_query_result(&r, "")?,
+            name.unwrap_or_default(),
+        ));
+    }
+    Ok(page.cut(rows, |(o, _)| i64::from(o.id)))
+}
+
 /// The lines of every order in `ids`, by order, in one query.
 pub async fn lines_of(
     db: &impl ConnectionTrait,

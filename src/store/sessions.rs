@@ -3,11 +3,11 @@
 //! `expires_at` is the idle deadline, moved forward as the session is used but never past
 //! `created_at` + the absolute lifetime; both are checked on every read.
 use chrono::{DateTime, TimeDelta, Utc};
-use entity::{session, user};
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel, QueryFilter,
-    QuerySelect, Set,
-};
+use entity::session;
+use sea_orm::sea_query::Expr;
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
+
+pub use super::signed_in::SessionUser;
 
 use crate::auth;
 use crate::config::SecuritySettings;
@@ -61,66 +61,52 @@ pub async fn create(
     Ok(token)
 }
 
-/// The user behind a session token, if the session exists and is neither idle nor too old.
-pub async fn user_for(
-    db: &impl ConnectionTrait,
-    token: &str,
-    life: Lifetimes,
-) -> Result<Option<user::Model>, AppError> {
-    let Some(s) = session::Entity::find_by_id(auth::sha256_hex(token))
-        .one(db)
-        .await?
-    else {
-        return Ok(None);
-    };
-    let now = super::now();
-    if s.expires_at < now || s.created_at + life.max_age < now {
-        return Ok(None);
-    }
-    let next = life.deadline(s.created_at, now);
-    if life.worth_extending(s.expires_at, next) {
-        let user_id = s.user_id;
-        let mut active = s.into_active_model();
-        active.expires_at = Set(next);
-        active.update(db).await?;
-        return Ok(user::Entity::find_by_id(user_id).one(db).await?);
-    }
-    Ok(user::Entity::find_by_id(s.user_id).one(db).await?)
+/// A live session's user, and the token of the session that replaced it, if one did.
+#[derive(Default)]
+pub struct Resolved {
+    pub who: Option<SessionUser>,
+    pub rotated: Option<String>,
 }
 
-/// When someone else changed what the session's user may do after the session began, starts a
-/// new session in its place (the old one ends) and returns its token; otherwise `None`.
-pub async fn rotate_if_due(
+/// The user behind a session token, if the session exists and is neither idle nor too old, its
+/// idle deadline moved when due. With `rotate` (a page view), a session that predates a change
+/// someone else made to what its user may do is replaced by a new one, whose token comes back.
+pub async fn resolve(
     db: &impl ConnectionTrait,
     token: &str,
     life: Lifetimes,
-) -> Result<Option<String>, AppError> {
-    // One read on every signed-in page: the session and its user's last change, together.
-    let found: Option<(i32, DateTime<Utc>, Option<DateTime<Utc>>)> =
-        session::Entity::find_by_id(auth::sha256_hex(token))
-            .select_only()
-            .column(session::Column::UserId)
-            .column(session::Column::CreatedAt)
-            .column_as(user::Column::PrivilegesChangedAt, "changed")
-            .join(
-                sea_orm::JoinType::InnerJoin,
-                session::Entity::belongs_to(user::Entity)
-                    .from(session::Column::UserId)
-                    .to(user::Column::Id)
-                    .into(),
-            )
-            .into_tuple()
-            .one(db)
-            .await?;
-    let Some((user_id, started, Some(changed))) = found else {
-        return Ok(None);
+    rotate: bool,
+) -> Result<Resolved, AppError> {
+    let Some(mut who) = super::signed_in::load(db, token).await? else {
+        return Ok(Resolved::default());
     };
-    if changed < started {
-        return Ok(None);
+    let now = super::now();
+    if who.expires < now || who.started + life.max_age < now {
+        return Ok(Resolved::default());
     }
-    let fresh = create(db, user_id, life).await?;
-    delete(db, token).await?;
-    Ok(Some(fresh))
+    let changed = who.user.privileges_changed_at;
+    if rotate && changed.is_some_and(|c| c >= who.started) {
+        let fresh = create(db, who.user.id, life).await?;
+        delete(db, token).await?;
+        (who.started, who.expires) = (now, life.deadline(now, now));
+        return Ok(Resolved {
+            who: Some(who),
+            rotated: Some(fresh),
+        });
+    }
+    let next = life.deadline(who.started, now);
+    if life.worth_extending(who.expires, next) {
+        session::Entity::update_many()
+            .col_expr(session::Column::ExpiresAt, Expr::value(next))
+            .filter(session::Column::Id.eq(auth::sha256_hex(token)))
+            .exec(db)
+            .await?;
+        who.expires = next;
+    }
+    Ok(Resolved {
+        who: Some(who),
+        rotated: None,
+    })
 }
 
 pub async fn delete(db: &impl ConnectionTrait, token: &str) -> Result<(), AppError> {

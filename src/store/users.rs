@@ -95,7 +95,7 @@ pub async fn authenticate(
 }
 
 /// Records that someone else changed what the user may do now: their sessions get a new id and
-/// CSRF token on their next page (`sessions::rotate_if_due`).
+/// CSRF token on their next page (`sessions::resolve`).
 pub async fn privileges_changed(db: &impl ConnectionTrait, user_id: i32) -> Result<(), AppError> {
     user::Entity::update_many()
         .col_expr(

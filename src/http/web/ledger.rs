@@ -186,7 +186,12 @@ pub async fn statement(
         let name = format!("statement-{}-{value}-{}.csv", coop.id, currency.code());
         return Ok(csv_export::statement(state.db.clone(), of, name));
     }
-    let st = store::ledger::statement::page(&state.db, &of, &page).await?;
+    let (lines, next) = store::ledger::statement::lines_page(&state.db, &of, &page).await?;
+    // The balance now, from the co-op's balances read above.
+    let balance = mine
+        .iter()
+        .find(|b| b.account == of.account && b.balance.currency == of.currency)
+        .map_or(Balance::zero(of.currency), |b| b.balance);
     let mut currencies: Vec<(String, String)> = mine
         .iter()
         .map(|b| {
@@ -229,9 +234,8 @@ pub async fn statement(
                 ("account", account_meaning(tr, &of.account).into()),
             ],
         ),
-        balance: local_text::sum(tr, st.balance),
-        lines: st
-            .lines
+        balance: local_text::sum(tr, balance),
+        lines: lines
             .iter()
             .map(|l| StatementLineRow {
                 when: tr.date_time(l.created_at),
@@ -242,9 +246,7 @@ pub async fn statement(
             })
             .collect(),
         csv_href: format!("{path}?{base}&format=csv"),
-        next_href: st
-            .next
-            .map(|c| format!("{path}?{base}&per_page={}&cursor={c}", page.per_page)),
+        next_href: next.map(|c| format!("{path}?{base}&per_page={}&cursor={c}", page.per_page)),
     };
     Ok(templates::ledger::statement(&m.signed_in.viewer.layout(), &v).into_response())
 }

@@ -1,5 +1,6 @@
 //! A statement as CSV, streamed: rows are read in keyset chunks and written as they come, so an
-//! export of a million postings holds one chunk in memory, never the whole file.
+//! export of a million postings holds two chunks in memory, never the whole file. The next
+//! chunk is read while this one is written, so the database and the formatting overlap.
 use axum::body::{Body, Bytes};
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
@@ -17,13 +18,33 @@ const HEADER: [&str; 8] = [
     "date", "entry", "kind", "memo", "order", "amount", "balance", "currency",
 ];
 
-/// Where the stream stands: the next chunk starts after `carry`, unless `done`.
+type Chunk = Result<(Vec<StatementLine>, Carry), AppError>;
+
+/// Where the stream stands: the chunk being read, unless `done`.
 struct Export {
     db: DatabaseConnection,
     of: StatementOf,
-    carry: Carry,
+    reading: Option<tokio::task::JoinHandle<Chunk>>,
     header: bool,
-    done: bool,
+}
+
+/// A download the client gave up on stops reading.
+impl Drop for Export {
+    fn drop(&mut self) {
+        if let Some(h) = &self.reading {
+            h.abort();
+        }
+    }
+}
+
+/// Starts reading the chunk after `carry` on its own task.
+fn read_after(
+    db: &DatabaseConnection,
+    of: &StatementOf,
+    carry: Carry,
+) -> tokio::task::JoinHandle<Chunk> {
+    let (db, of) = (db.clone(), of.clone());
+    tokio::spawn(async move { chunk(&db, &of, carry, CHUNK).await })
 }
 
 fn write(lines: &[StatementLine], header: bool, currency: &str) -> Result<Bytes, AppError> {
@@ -55,33 +76,32 @@ fn write(lines: &[StatementLine], header: bool, currency: &str) -> Result<Bytes,
 
 /// The next piece of the file, or `None` at its end.
 async fn next(mut x: Export) -> Option<(Result<Bytes, AppError>, Export)> {
-    if x.done {
-        return None;
-    }
-    let read = chunk(&x.db, &x.of, x.carry, CHUNK).await;
+    let read = match x.reading.take()?.await {
+        Ok(r) => r,
+        Err(e) => Err(AppError::Internal(e.to_string())),
+    };
     let (lines, carry) = match read {
         Ok(r) => r,
         Err(e) => {
-            x.done = true;
             tracing::error!("statement export stopped: {e}");
             return Some((Err(e), x));
         }
     };
-    x.done = (lines.len() as i64) < CHUNK;
+    if (lines.len() as i64) == CHUNK {
+        x.reading = Some(read_after(&x.db, &x.of, carry));
+    }
     let piece = write(&lines, x.header, x.of.currency.code());
     x.header = false;
-    x.carry = carry;
     Some((piece, x))
 }
 
 /// The whole statement `of` as a CSV download named `file`.
 pub fn statement(db: DatabaseConnection, of: StatementOf, file: String) -> Response {
     let start = Export {
+        reading: Some(read_after(&db, &of, Carry::START)),
         db,
         of,
-        carry: Carry::START,
         header: true,
-        done: false,
     };
     let body = Body::from_stream(futures_util::stream::unfold(start, next));
     (

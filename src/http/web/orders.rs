@@ -38,20 +38,13 @@ pub async fn list(
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
-    let (orders, next) = store::orders::page(&state.db, &coops, selling, filter, &page).await?;
-    let other = |o: &entity::order::Model| {
-        if selling {
-            o.buyer_coop_id
-        } else {
-            o.seller_coop_id
-        }
-    };
-    let names = store::coops::names(&state.db, orders.iter().map(other)).await?;
+    let (orders, next) =
+        store::orders::page_named(&state.db, &coops, selling, filter, &page).await?;
     let rows: Vec<OrderRow> = orders
-        .iter()
-        .map(|o| OrderRow {
+        .into_iter()
+        .map(|(o, other_party)| OrderRow {
             id: o.id,
-            other_party: names.get(&other(o)).cloned().unwrap_or_default(),
+            other_party,
             state: o.state.as_str().to_string(),
             total: money(&s.viewer.tr, o.subtotal_minor, &o.currency),
             created: s.viewer.tr.date(o.created_at),

@@ -46,14 +46,15 @@ pub struct StatementPage {
 }
 
 /// The page's postings with their balances: the account's, in the date range, with ids
-/// `op bound` (values are bound in the order they appear, as SQLite's `?` needs).
+/// `op bound` (values are bound in the order they appear, as SQLite's `?` needs), and `extra`
+/// columns (whose values the caller bound first).
 fn page_rows(
     b: &mut Binds,
     of: &StatementOf,
-    op: &str,
-    bound: i64,
+    (op, bound): (&str, i64),
     order: &str,
     limit: i64,
+    extra: &str,
 ) -> String {
     let account = b.push(of.account.as_str().into_owned());
     let currency = b.push(of.currency.code());
@@ -62,7 +63,7 @@ fn page_rows(
     let (from, to, limit) = (b.push(of.from), b.push(of.to), b.push(limit));
     format!(
         "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
-         e.created_at, r.sum_high AS after_high, r.sum_low AS after_low FROM postings p \
+         e.created_at, r.sum_high AS after_high, r.sum_low AS after_low{extra} FROM postings p \
          JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
          WHERE p.account = {account} AND p.currency = {currency} AND p.id {op} {bound} \
          AND r.posting_id {op} {again} AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
@@ -96,28 +97,72 @@ fn line(r: &QueryResult, currency: Currency) -> Result<StatementLine, AppError> 
     })
 }
 
-/// One page of `of`, newest first, with the account's balance now: two queries, whatever the
-/// page's depth.
+/// One page of `of`, newest first, with the account's balance now: one query whatever the
+/// page's depth (the balance is read with the lines; a second query when there are none).
 pub async fn page(
     db: &impl ConnectionTrait,
     of: &StatementOf,
     page: &PageRequest,
 ) -> Result<StatementPage, AppError> {
     let mut b = Binds::new(db.get_database_backend());
+    let mut now = |col: &str| {
+        let (account, currency) = (
+            b.push(of.account.as_str().into_owned()),
+            b.push(of.currency.code()),
+        );
+        format!(", (SELECT {col} FROM account_balances WHERE account = {account} AND currency = {currency}) AS now_{col}")
+    };
+    let extra = now("sum_high") + &now("sum_low");
+    let (found, (lines, next)) = rows(db, b, of, page, &extra).await?;
+    let balance = match found {
+        Some((Some(high), Some(low))) => split_sum(high, low, of.currency),
+        Some(_) => Balance::zero(of.currency),
+        None => balance_exact(db, &of.account, of.currency).await?,
+    };
+    Ok(StatementPage {
+        balance,
+        lines,
+        next,
+    })
+}
+
+type Lines = (Vec<StatementLine>, Option<Cursor>);
+
+/// The page's lines and, when there is a line, its `now_sum_high` and `now_sum_low` columns.
+async fn rows(
+    db: &impl ConnectionTrait,
+    mut b: Binds,
+    of: &StatementOf,
+    page: &PageRequest,
+    extra: &str,
+) -> Result<(Option<(Option<i64>, Option<i64>)>, Lines), AppError> {
     let before = page.before.unwrap_or(i64::MAX);
     let limit = i64::try_from(page.limit()).unwrap_or(i64::MAX);
-    let sql = page_rows(&mut b, of, "<", before, "DESC", limit);
+    let sql = page_rows(&mut b, of, ("<", before), "DESC", limit, extra);
     let found = db.query_all_raw(b.statement(sql)).await?;
+    let now = match (found.first(), extra.is_empty()) {
+        (Some(r), false) => Some((
+            r.try_get("", "now_sum_high")?,
+            r.try_get("", "now_sum_low")?,
+        )),
+        _ => None,
+    };
     let lines = found
         .iter()
         .map(|r| line(r, of.currency))
         .collect::<Result<Vec<_>, _>>()?;
-    let (lines, next) = page.cut(lines, |l| l.posting_id);
-    Ok(StatementPage {
-        balance: balance_exact(db, &of.account, of.currency).await?,
-        lines,
-        next,
-    })
+    Ok((now, page.cut(lines, |l| l.posting_id)))
+}
+
+/// One page of `of`'s lines, newest first, and the next page's cursor: one query, whatever the
+/// page's depth (for a caller that has read the balance with others).
+pub async fn lines_page(
+    db: &impl ConnectionTrait,
+    of: &StatementOf,
+    page: &PageRequest,
+) -> Result<Lines, AppError> {
+    let b = Binds::new(db.get_database_backend());
+    Ok(rows(db, b, of, page, "").await?.1)
 }
 
 /// Where an export stands: the last posting written.
@@ -139,7 +184,7 @@ pub async fn chunk(
     limit: i64,
 ) -> Result<(Vec<StatementLine>, Carry), AppError> {
     let mut b = Binds::new(db.get_database_backend());
-    let sql = page_rows(&mut b, of, ">", carry.after_id, "ASC", limit);
+    let sql = page_rows(&mut b, of, (">", carry.after_id), "ASC", limit, "");
     let lines = db
         .query_all_raw(b.statement(sql))
         .await?
