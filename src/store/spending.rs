@@ -39,12 +39,7 @@ fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
     let currency = Currency::parse(&p.currency)
         .map_err(|e| errors.add("currency", e.msg()))
         .ok()?;
-    match bounds::parse_at_most(
-        &p.amount,
-        currency,
-        bounds::MAX_SPENDING_MINOR,
-        "a spending",
-    ) {
+    match bounds::parse_at_most(&p.amount, currency, bounds::MAX_SPENDING_MINOR, "spending") {
         Ok(m) if m.is_positive() => Some(m),
         Ok(_) => {
             errors.add("amount", Msg::code("error-amount-positive"));
