@@ -232,7 +232,11 @@ async fn listing_fields_over_their_bounds_are_refused_by_api_and_web(app: TestAp
     let listings = app.count("listings").await;
     for (field, value, message) in [
         ("price", "10000000.01", "at most EUR\u{a0}10,000,000.00"),
-        ("price", "99999999999999999999", "at most EUR\u{a0}10,000,000.00"),
+        (
+            "price",
+            "99999999999999999999",
+            "at most EUR\u{a0}10,000,000.00",
+        ),
         ("stock", "10000000.001", "at most 10000000"),
         ("min_order", "10000001", "at most 10000000"),
     ] {

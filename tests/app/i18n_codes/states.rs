@@ -105,7 +105,52 @@ async fn listing_conflicts_and_bounds_are_said_in_the_readers_language(app: Test
     assert_eq!(said(&v), "the listing is archived");
 }
 
+/// The id of the newest invitation to `email`.
+async fn invitation_to(app: &TestApp, email: &str) -> i32 {
+    use entity::coop_invitation::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+    let inv = Entity::find()
+        .filter(Column::Email.eq(email))
+        .order_by_desc(Column::Id)
+        .one(&app.db)
+        .await
+        .unwrap();
+    inv.expect("an invitation").id
+}
+
+async fn an_answered_invitation_refuses_in_the_readers_language(app: TestApp) {
+    let m = market(&app).await;
+    let email = "alice@committee.example.coop";
+    let members = format!("/coops/{}/members", m.seller.id);
+    for (lang, answered) in [
+        ("fr", "cette invitation a déjà été déclinée"),
+        ("ja", "この招待はすでに辞退されています"),
+    ] {
+        m.seller
+            .admin
+            .submit(&members, &[("email", email), ("role", "member")])
+            .await
+            .assert_status(303);
+        let inv = invitation_to(&app, email).await;
+        m.alice
+            .submit("/locale", &[("locale", lang)])
+            .await
+            .assert_status(303);
+        m.alice
+            .submit(&format!("/invitations/{inv}/decline"), &[])
+            .await
+            .assert_status(303);
+        let p = m
+            .alice
+            .submit(&format!("/invitations/{inv}/accept"), &[])
+            .await;
+        p.assert_status(409).assert_contains(answered);
+        assert!(!p.body.contains("has already been"), "{}", p.body);
+    }
+}
+
 on_both_backends!(
     an_order_refusal_says_the_state_in_the_readers_language,
     listing_conflicts_and_bounds_are_said_in_the_readers_language,
+    an_answered_invitation_refuses_in_the_readers_language,
 );
