@@ -147,9 +147,9 @@ impl From<crate::domain::money::MoneyError> for AppError {
 impl From<crate::domain::order_state::TransitionError> for AppError {
     fn from(e: crate::domain::order_state::TransitionError) -> Self {
         if e.is_forbidden() {
-            AppError::Forbidden(e.to_string().into())
+            AppError::Forbidden(e.msg())
         } else {
-            AppError::Conflict(e.to_string().into())
+            AppError::Conflict(e.msg())
         }
     }
 }

@@ -111,6 +111,9 @@ fn every_message_formats_in_every_language_without_an_error() {
         ("currency", "EUR".into()),
         ("decimals", 2.into()),
         ("length", "5".into()),
+        ("who", "seller".into()),
+        ("hint", "x".into()),
+        ("minimum", "x".into()),
     ];
     // The mail, API and CLI messages' variables (`mail.ftl`, `api.ftl`, `cli.ftl`).
     let words = [

@@ -45,3 +45,4 @@ account-check-mail-hint = L'enllaç funciona durant 24 hores. No t'ha arribat re
 account-unverified-title = Confirma primer la teva adreça
 account-unverified-body = Confirma primer la teva adreça de correu: segueix l'enllaç que t'hem enviat. Fins aleshores pots navegar, però no sol·licitar l'alta d'una cooperativa ni unir-t'hi.
 account-unverified-sent = Hem enviat l'enllaç a { $email }.
+account-error-address-taken = un altre compte ha agafat aquesta adreça des que es va enviar l’enllaç

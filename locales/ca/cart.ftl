@@ -53,3 +53,4 @@ cart-not-your-coop = No compres per a aquesta cooperativa.
 cart-no-buying-coop = Cap de les teves cooperatives és un comprador admès.
 cart-added-by = Afegit per
 cart-changed-by = canviat per { $name }
+cart-line-gone = aquesta línia l’acaba de treure o demanar un altre membre: no s’ha canviat res

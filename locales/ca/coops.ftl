@@ -71,3 +71,7 @@ coops-error-name-long = el nom de la cooperativa passa de 100 caràcters
 coops-error-kind = tria productora, compradora o totes dues
 coops-error-role = tria administrador o membre
 coops-error-currency = codi de moneda desconegut «{ $value }»
+coops-error-decided = { $coop } ja ha estat { status-coop }
+coops-error-one-admin = una cooperativa necessita com a mínim un administrador
+coops-error-not-member = no sou membre de { $coop }
+coops-error-last-admin = sou l’últim administrador de { $coop }: feu administrador un altre membre abans de marxar

@@ -29,3 +29,7 @@ dispute-field-statement = Què ha passat, per al comitè
 dispute-field-hint = Fins a 4.000 caràcters. La llegeixen les dues parts i el comitè.
 dispute-add = Afegir la declaració
 flash-statement-added = S’ha afegit la teva declaració.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = només el comprador i el venedor escriuen declaracions en una disputa
+dispute-not-open = la comanda núm. { $id } no està en disputa (està { status-order })

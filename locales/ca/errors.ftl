@@ -61,3 +61,12 @@ error-money-too-large = import massa gran
 # The account page's refusals.
 error-current-password = aquesta no és la vostra contrasenya actual
 error-email-same = aquesta ja és la vostra adreça
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] el preu
+        [refund] un reemborsament
+       *[spending] una despesa
+    } no pot superar { $max }
+error-order-total-over = el total de la comanda no pot superar { $max }; dividiu-la en diverses comandes
+error-order-total-zero = el total de la comanda ha de ser com a mínim la unitat més petita ({ $min }); demaneu-ne més

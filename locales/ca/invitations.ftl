@@ -23,3 +23,10 @@ invitation-answered = Aquesta invitació s'ha { $status ->
 flash-invitation-accepted = Ara ets membre de { $coop }.
 flash-invitation-declined = Has rebutjat la invitació de { $coop }.
 flash-invitation-withdrawn = S'ha retirat la invitació a { $email }.
+
+# Refusals the store returns as codes.
+invitations-error-answered = aquesta invitació ja s’ha { $code ->
+        [accepted] acceptat
+        [declined] rebutjat
+       *[withdrawn] retirat
+    }

@@ -141,3 +141,13 @@ import-error-missing-column = falta la columna
 import-error-archived = el producte { $sku } està arxivat i no es pot canviar
 import-error-photos-many = anomena { $count } fotos; un producte en té com a màxim { $max }
 import-error-photos-full = el producte { $sku } té { $count } fotos; amb aquestes en tindria més de { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = un anunci arxivat no es pot editar
+listings-error-archived = l’anunci està arxivat
+listings-error-ordered-draft = un anunci que ja s’ha demanat no pot tornar a esborrany
+listings-error-ordered-delete = aquest anunci ja s’ha demanat, així que només es pot arxivar
+listings-error-delete-draft = només es pot eliminar un esborrany; poseu en pausa o arxiveu aquest anunci
+listings-error-stock = estoc insuficient
+import-error-sku-race = s’acaba de crear un anunci amb una d’aquestes referències; torneu a importar
+listings-error-sku-taken = aquesta cooperativa ja té un anunci amb aquesta referència

@@ -100,3 +100,59 @@ orders-action-not-now = Aquesta comanda ara està { $state }: «{ $action }» ja
 orders-action-not-yours = No pots fer «{ $action }» en aquesta comanda.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } reemborsats. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] acceptar una comanda
+        [reject] rebutjar una comanda
+        [cancel] cancel·lar una comanda
+        [confirm_payment] confirmar el pagament d’una comanda
+        [payment_succeeded] notificar el pagament d’una comanda
+        [ship] enviar una comanda
+        [confirm_delivery] confirmar el lliurament d’una comanda
+        [settle] liquidar una comanda
+        [dispute] obrir una disputa sobre una comanda
+        [resolve_settle] resoldre una disputa sobre una comanda
+        [resolve_refund] resoldre una disputa sobre una comanda
+       *[refund] reemborsar una comanda
+    }
+order-refused-hint = { $hint ->
+        [placed-only] només una comanda feta es pot acceptar o rebutjar
+        [paid-refund] ja està pagada: el venedor la pot reemborsar
+        [unpaid-only] només es pot cancel·lar una comanda encara no pagada
+        [accept-first] primer s’ha d’acceptar
+        [already-paid] ja està pagada
+        [pay-first] primer s’ha de pagar
+        [already-shipped] ja s’ha enviat
+        [ship-first] primer s’ha d’enviar
+        [shipped-only] el lliurament només es pot confirmar mentre està enviada
+        [disputed] està en disputa: la resol el comitè
+        [deliver-first] primer s’ha de confirmar el lliurament
+        [unpaid-cancel] encara no està pagada: cancel·leu-la
+        [ship-first-refund] primer s’ha d’enviar; el venedor la pot reemborsar
+        [settled-ask] ja està liquidada: demaneu un reemborsament al comitè
+        [disputed-only] només es pot resoldre una comanda en disputa
+       *[shipped-dispute] ja s’ha enviat: el comprador pot obrir una disputa
+    }
+order-refused-whom = { $who ->
+        [seller] només la cooperativa venedora pot
+        [buyer] només la cooperativa compradora pot
+        [committee] només el comitè pot
+        [system] només el sistema pot
+        [buyer_seller] només la cooperativa compradora o la venedora poden
+       *[seller_committee] només la cooperativa venedora o el comitè poden
+    }
+order-refused-already = la comanda ja està { status-order }
+order-refused-state = no es pot { order-refused-act } { status-order }: { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act } { status-order }
+order-refused-not-yours = aquesta comanda no és vostra
+
+# Refusals the store returns as codes.
+order-changed = la comanda ha canviat mentrestant; torneu-la a carregar i torneu-ho a provar
+order-error-no-lines = la comanda no té cap línia
+order-error-no-address = introduïu una adreça de lliurament
+order-error-text-long = l’adreça o la nota és massa llarga
+order-error-quantity-large = quantitat massa gran
+order-error-stock-taken = estoc insuficient: una altra comanda l’ha pres mentrestant; torneu a carregar i torneu-ho a provar

@@ -174,3 +174,15 @@ payments-error-nothing-due = res d’aquest pagament no està pendent de pagar
 payments-error-currencies = un pagament en diverses monedes es paga comanda a comanda
 payments-error-already-paid = aquest pagament ja està fet
 payouts-error-bank-refused = el banc ha rebutjat la transferència
+
+# Refusals the store returns as codes.
+payouts-error-not-open = la tanda de pagaments núm. { $run } està { status-run } i no es pot refer
+payouts-error-nothing-to-redraft = la tanda de pagaments núm. { $run } encara paga només el que es deu; no hi ha res a refer
+payouts-error-not-approved-pay = la tanda de pagaments núm. { $run } està { status-run } i no es pot pagar; primer cal l’aprovació del comitè
+payouts-error-not-approved-file = la tanda de pagaments núm. { $run } està { status-run }: el fitxer bancari es podrà baixar quan el comitè l’aprovi
+payouts-error-line-stripe = la línia núm. { $line } es paga per Stripe: executeu la tanda per enviar-la, no a mà
+payouts-error-line-paid = la línia núm. { $line } ja està pagada
+payouts-error-line-bank = la línia núm. { $line } es paga per banc: marqueu-la com a pagada quan el banc l’hagi enviat
+payouts-error-line-held = la línia núm. { $line } està retinguda: { $coop } no té dades bancàries registrades, així que encara no es pot pagar. S’ha demanat als seus administradors que les afegeixin.
+payouts-error-run-holds = no hi ha res més a pagar en { $currency }: la tanda de pagaments núm. { $run } ({ status-run }) ja inclou el que es deu
+payouts-error-nothing-owed = res a pagar en { $currency }: no es deu com a mínim { $minimum } a cap cooperativa

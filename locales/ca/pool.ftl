@@ -27,3 +27,6 @@ pool-col-status = Estat
 chart-name = { $title }. { $bars }.
 pool-older-runs = Pagaments anteriors
 pool-older-spending = Despeses anteriors
+spending-error-not-payable = la despesa núm. { $id } està { status-spending } i no es pot pagar
+spending-error-stripe = la despesa núm. { $id } es paga per Stripe: envieu la transferència, no la marqueu a mà
+spending-error-bank = la despesa núm. { $id } es paga per banc: marqueu-la com a pagada quan el banc l’hagi enviat

@@ -45,3 +45,4 @@ account-check-mail-hint = Linket virker i 24 timer. Intet modtaget? Se i spammap
 account-unverified-title = Bekræft først din adresse
 account-unverified-body = Bekræft først din e-mailadresse: følg linket, vi har sendt dig. Indtil da kan du kigge rundt, men ikke ansøge for eller blive medlem af et kooperativ.
 account-unverified-sent = Vi har sendt linket til { $email }.
+account-error-address-taken = denne adresse er taget af en anden konto, siden linket blev sendt

@@ -53,3 +53,4 @@ cart-not-your-coop = Du køber ikke for denne andelsforening.
 cart-no-buying-coop = Ingen af dine andelsforeninger er en optaget køber.
 cart-added-by = Tilføjet af
 cart-changed-by = ændret af { $name }
+cart-line-gone = den linje er lige fjernet eller bestilt af et andet medlem: intet blev ændret

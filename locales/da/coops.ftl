@@ -71,3 +71,7 @@ coops-error-name-long = kooperativets navn er længere end 100 tegn
 coops-error-kind = vælg producent, køber eller begge
 coops-error-role = vælg administrator eller medlem
 coops-error-currency = ukendt valutakode "{ $value }"
+coops-error-decided = { $coop } er allerede { status-coop }
+coops-error-one-admin = et kooperativ skal have mindst én administrator
+coops-error-not-member = du er ikke medlem af { $coop }
+coops-error-last-admin = du er den sidste administrator af { $coop }: gør et andet medlem til administrator, før du går

@@ -29,3 +29,7 @@ dispute-field-statement = Hvad skete der, til udvalget
 dispute-field-hint = Op til 4.000 tegn. Begge parter og udvalget læser den.
 dispute-add = Tilføj redegørelse
 flash-statement-added = Din redegørelse er tilføjet.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = kun køberen og sælgeren skriver redegørelser i en tvist
+dispute-not-open = ordre nr. { $id } er ikke under tvist (den er { status-order })

@@ -61,3 +61,12 @@ error-money-too-large = beløbet er for stort
 # The account page's refusals.
 error-current-password = det er ikke din nuværende adgangskode
 error-email-same = det er allerede din adresse
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] prisen
+        [refund] en refundering
+       *[spending] en udgift
+    } må højst være { $max }
+error-order-total-over = ordrens total må højst være { $max }; del den op i flere ordrer
+error-order-total-zero = ordrens total skal være mindst den mindste enhed ({ $min }); bestil mere

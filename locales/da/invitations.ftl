@@ -23,3 +23,10 @@ invitation-answered = Denne invitation er { $status ->
 flash-invitation-accepted = Du er nu medlem af { $coop }.
 flash-invitation-declined = Du har afvist invitationen fra { $coop }.
 flash-invitation-withdrawn = Invitationen til { $email } er trukket tilbage.
+
+# Refusals the store returns as codes.
+invitations-error-answered = denne invitation er allerede { $code ->
+        [accepted] accepteret
+        [declined] afslået
+       *[withdrawn] trukket tilbage
+    }

@@ -141,3 +141,13 @@ import-error-missing-column = kolonnen mangler
 import-error-archived = varen { $sku } er arkiveret og kan ikke ændres
 import-error-photos-many = nævner { $count } fotos; en vare har højst { $max }
 import-error-photos-full = varen { $sku } har { $count } fotos; med disse ville den få flere end { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = en arkiveret annonce kan ikke redigeres
+listings-error-archived = annoncen er arkiveret
+listings-error-ordered-draft = en annonce, der er bestilt, kan ikke blive kladde igen
+listings-error-ordered-delete = denne annonce er bestilt, så den kan kun arkiveres
+listings-error-delete-draft = kun en kladde kan slettes; sæt annoncen på pause eller arkivér den i stedet
+listings-error-stock = ikke nok på lager
+import-error-sku-race = en annonce med et af disse varenumre er lige oprettet; importér igen
+listings-error-sku-taken = dette kooperativ har allerede en annonce med dette varenummer

@@ -100,3 +100,59 @@ orders-action-not-now = Denne ordre er nu { $state }: "{ $action }" er ikke læn
 orders-action-not-yours = Du kan ikke "{ $action }" på denne ordre.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } refunderet. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] acceptere en ordre
+        [reject] afvise en ordre
+        [cancel] annullere en ordre
+        [confirm_payment] bekræfte betaling for en ordre
+        [payment_succeeded] melde betaling for en ordre
+        [ship] sende en ordre
+        [confirm_delivery] bekræfte levering af en ordre
+        [settle] afregne en ordre
+        [dispute] gøre indsigelse mod en ordre
+        [resolve_settle] afgøre en tvist om en ordre
+        [resolve_refund] afgøre en tvist om en ordre
+       *[refund] refundere en ordre
+    }
+order-refused-hint = { $hint ->
+        [placed-only] kun en afgivet ordre kan accepteres eller afvises
+        [paid-refund] den er allerede betalt: sælgeren kan refundere den
+        [unpaid-only] kun en ordre, der ikke er betalt endnu, kan annulleres
+        [accept-first] den skal først accepteres
+        [already-paid] den er allerede betalt
+        [pay-first] den skal først betales
+        [already-shipped] den er allerede afsendt
+        [ship-first] den skal først afsendes
+        [shipped-only] levering kan kun bekræftes, mens den er afsendt
+        [disputed] den er under tvist: udvalget afgør den
+        [deliver-first] levering skal først bekræftes
+        [unpaid-cancel] den er ikke betalt endnu: annuller den i stedet
+        [ship-first-refund] den skal først afsendes; sælgeren kan refundere den
+        [settled-ask] den er allerede afregnet: bed udvalget om en refundering
+        [disputed-only] kun en ordre under tvist kan afgøres
+       *[shipped-dispute] den er afsendt: køberen kan indlede en tvist
+    }
+order-refused-whom = { $who ->
+        [seller] kun sælgerkooperativet kan
+        [buyer] kun køberkooperativet kan
+        [committee] kun udvalget kan
+        [system] kun systemet kan
+        [buyer_seller] kun køber- eller sælgerkooperativet kan
+       *[seller_committee] kun sælgerkooperativet eller udvalget kan
+    }
+order-refused-already = ordren er allerede { status-order }
+order-refused-state = man kan ikke { order-refused-act }, der er { status-order }: { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act }, der er { status-order }
+order-refused-not-yours = denne ordre er ikke jeres
+
+# Refusals the store returns as codes.
+order-changed = ordren er ændret imens; genindlæs den og prøv igen
+order-error-no-lines = ordren har ingen linjer
+order-error-no-address = angiv en leveringsadresse
+order-error-text-long = adressen eller noten er for lang
+order-error-quantity-large = mængden er for stor
+order-error-stock-taken = ikke nok på lager: en anden ordre tog det imens; genindlæs og prøv igen

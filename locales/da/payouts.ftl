@@ -174,3 +174,15 @@ payments-error-nothing-due = intet i denne betaling venter på at blive betalt
 payments-error-currencies = en betaling i flere valutaer betales ordre for ordre
 payments-error-already-paid = denne betaling er allerede betalt
 payouts-error-bank-refused = banken afviste overførslen
+
+# Refusals the store returns as codes.
+payouts-error-not-open = udbetalingskørsel nr. { $run } er { status-run } og kan ikke laves om
+payouts-error-nothing-to-redraft = udbetalingskørsel nr. { $run } betaler stadig kun det skyldige; der er intet at lave om
+payouts-error-not-approved-pay = udbetalingskørsel nr. { $run } er { status-run } og kan ikke betales; den skal først godkendes af udvalget
+payouts-error-not-approved-file = udbetalingskørsel nr. { $run } er { status-run }: bankfilen kan hentes, når udvalget har godkendt den
+payouts-error-line-stripe = linje nr. { $line } betales via Stripe: kør udbetalingen for at sende den, ikke manuelt
+payouts-error-line-paid = linje nr. { $line } er allerede betalt
+payouts-error-line-bank = linje nr. { $line } betales via bank: markér den som betalt, når banken har sendt den
+payouts-error-line-held = linje nr. { $line } er tilbageholdt: { $coop } har ingen bankoplysninger, så den kan ikke betales endnu. Dens administratorer er bedt om at tilføje dem.
+payouts-error-run-holds = intet mere at udbetale i { $currency }: udbetalingskørsel nr. { $run } ({ status-run }) rummer allerede det skyldige
+payouts-error-nothing-owed = intet at udbetale i { $currency }: intet kooperativ har mindst { $minimum } til gode

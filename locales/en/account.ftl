@@ -46,3 +46,4 @@ account-unverified-title = Confirm your address first
 account-unverified-body = Confirm your e-mail address first: follow the link we mailed you. Until then you can browse, but not apply for or join a co-op.
 # $email is the address, shown in bold.
 account-unverified-sent = We sent the link to { $email }.
+account-error-address-taken = this address has been taken by another account since the link was sent

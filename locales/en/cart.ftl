@@ -53,3 +53,4 @@ cart-not-your-coop = You do not buy for this co-op.
 cart-no-buying-coop = None of your co-ops is an admitted buyer.
 cart-added-by = Added by
 cart-changed-by = changed by { $name }
+cart-line-gone = that line has just been removed or checked out by another member: nothing was changed

@@ -72,3 +72,7 @@ coops-error-name-long = the co-op name is longer than 100 characters
 coops-error-kind = choose producer, buyer or both
 coops-error-role = choose admin or member
 coops-error-currency = unknown currency code '{ $value }'
+coops-error-decided = { $coop } has already been { status-coop }
+coops-error-one-admin = a co-op needs at least one admin
+coops-error-not-member = you are not a member of { $coop }
+coops-error-last-admin = you are the last admin of { $coop }: make another member an admin before you leave

@@ -30,3 +30,7 @@ dispute-field-statement = What happened, for the committee
 dispute-field-hint = Up to 4,000 characters. Both sides and the committee read it.
 dispute-add = Add statement
 flash-statement-added = Your statement was added.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = only the buyer and the seller write statements on a dispute
+dispute-not-open = order #{ $id } is not in dispute (it is { status-order })

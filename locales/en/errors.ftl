@@ -63,3 +63,12 @@ error-money-too-large = amount too large
 # The account page's refusals.
 error-current-password = this is not your current password
 error-email-same = this is your address already
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] the price
+        [refund] a refund
+       *[spending] a spending
+    } must be at most { $max }
+error-order-total-over = the order's total must be at most { $max }; split it into several orders
+error-order-total-zero = the order's total must be at least one minor unit ({ $min }); order more

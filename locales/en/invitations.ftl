@@ -24,3 +24,10 @@ invitation-answered = This invitation has been { $status ->
 flash-invitation-accepted = You are now a member of { $coop }.
 flash-invitation-declined = You declined the invitation from { $coop }.
 flash-invitation-withdrawn = The invitation to { $email } is withdrawn.
+
+# Refusals the store returns as codes.
+invitations-error-answered = this invitation has already been { $code ->
+        [accepted] accepted
+        [declined] declined
+       *[withdrawn] withdrawn
+    }

@@ -149,3 +149,13 @@ import-error-missing-column = missing column
 import-error-archived = listing { $sku } is archived and cannot be changed
 import-error-photos-many = names { $count } photos; a listing has at most { $max }
 import-error-photos-full = listing { $sku } has { $count } photos; with these it would have more than { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = an archived listing cannot be edited
+listings-error-archived = the listing is archived
+listings-error-ordered-draft = a listing that was ordered cannot go back to draft
+listings-error-ordered-delete = this listing has been ordered, so it can only be archived
+listings-error-delete-draft = only a draft can be deleted; pause or archive this listing instead
+listings-error-stock = insufficient stock
+import-error-sku-race = a listing with one of these SKUs was just created; import again
+listings-error-sku-taken = this co-op already has a listing with this SKU

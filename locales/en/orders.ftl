@@ -100,3 +100,59 @@ orders-action-not-now = This order is { $state } now: “{ $action }” is no lo
 orders-action-not-yours = You cannot do “{ $action }” on this order.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } refunded. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] accept an order
+        [reject] reject an order
+        [cancel] cancel an order
+        [confirm_payment] confirm payment for an order
+        [payment_succeeded] report payment for an order
+        [ship] ship an order
+        [confirm_delivery] confirm delivery of an order
+        [settle] settle an order
+        [dispute] dispute an order
+        [resolve_settle] resolve a dispute on an order
+        [resolve_refund] resolve a dispute on an order
+       *[refund] refund an order
+    }
+order-refused-hint = { $hint ->
+        [placed-only] only a placed order can be accepted or rejected
+        [paid-refund] it is already paid: the seller can refund it
+        [unpaid-only] only an order that is not paid yet can be cancelled
+        [accept-first] it must be accepted first
+        [already-paid] it is already paid
+        [pay-first] it must be paid first
+        [already-shipped] it has already been shipped
+        [ship-first] it must be shipped first
+        [shipped-only] delivery can only be confirmed while it is shipped
+        [disputed] it is disputed: the committee resolves it
+        [deliver-first] delivery must be confirmed first
+        [unpaid-cancel] it is not paid yet: cancel it instead
+        [ship-first-refund] it must be shipped first; the seller can refund it
+        [settled-ask] it is already settled: ask the committee for a refund
+        [disputed-only] only a disputed order can be resolved
+       *[shipped-dispute] it has been shipped: the buyer can open a dispute
+    }
+order-refused-whom = { $who ->
+        [seller] only the seller co-op can
+        [buyer] only the buyer co-op can
+        [committee] only the committee can
+        [system] only the system can
+        [buyer_seller] only the buyer co-op or the seller co-op can
+       *[seller_committee] only the seller co-op or the committee can
+    }
+order-refused-already = order is already { status-order }
+order-refused-state = cannot { order-refused-act } that is { status-order }: { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act } that is { status-order }
+order-refused-not-yours = this order is not yours
+
+# Refusals the store returns as codes.
+order-changed = the order changed meanwhile; reload it and try again
+order-error-no-lines = the order has no lines
+order-error-no-address = enter a delivery address
+order-error-text-long = the address or note is too long
+order-error-quantity-large = quantity too large
+order-error-stock-taken = insufficient stock: another order took it meanwhile; reload and try again

@@ -181,3 +181,15 @@ payments-error-nothing-due = nothing in this checkout is waiting for payment
 payments-error-currencies = a checkout in several currencies is paid order by order
 payments-error-already-paid = this checkout is already paid
 payouts-error-bank-refused = the bank refused the transfer
+
+# Refusals the store returns as codes.
+payouts-error-not-open = payout run #{ $run } is { status-run } and cannot be re-drafted
+payouts-error-nothing-to-redraft = payout run #{ $run } still pays only what is owed; there is nothing to re-draft
+payouts-error-not-approved-pay = payout run #{ $run } is { status-run } and cannot be paid; it needs the committee's approval first
+payouts-error-not-approved-file = payout run #{ $run } is { status-run }: its bank file can be downloaded once the committee has approved it
+payouts-error-line-stripe = line #{ $line } is paid through Stripe: execute the run to send it, not by hand
+payouts-error-line-paid = line #{ $line } is already paid
+payouts-error-line-bank = line #{ $line } is paid by bank: mark it paid once the bank has sent it
+payouts-error-line-held = line #{ $line } is held: { $coop } has no bank details on file, so it cannot be paid yet. Its admins were asked to add them.
+payouts-error-run-holds = nothing more to pay out in { $currency }: payout run #{ $run } ({ status-run }) already holds what is owed
+payouts-error-nothing-owed = nothing to pay out in { $currency }: no co-op is owed at least { $minimum }

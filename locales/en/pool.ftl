@@ -28,3 +28,6 @@ pool-col-status = Status
 chart-name = { $title }. { $bars }.
 pool-older-runs = Older runs
 pool-older-spending = Older spending
+spending-error-not-payable = spending #{ $id } is { status-spending } and cannot be paid
+spending-error-stripe = spending #{ $id } is paid through Stripe: send the transfer, do not mark it by hand
+spending-error-bank = spending #{ $id } is paid by bank: mark it paid once the bank has sent it

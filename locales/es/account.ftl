@@ -45,3 +45,4 @@ account-check-mail-hint = El enlace funciona durante 24 horas. ¿No ha llegado n
 account-unverified-title = Confirma primero tu dirección
 account-unverified-body = Confirma primero tu dirección de correo: sigue el enlace que te enviamos. Hasta entonces puedes navegar, pero no solicitar el alta de una cooperativa ni unirse a ella.
 account-unverified-sent = Enviamos el enlace a { $email }.
+account-error-address-taken = otra cuenta ha tomado esta dirección desde que se envió el enlace

@@ -53,3 +53,4 @@ cart-not-your-coop = No compras para esta cooperativa.
 cart-no-buying-coop = Ninguna de tus cooperativas es un comprador admitido.
 cart-added-by = Añadido por
 cart-changed-by = cambiado por { $name }
+cart-line-gone = esa línea acaba de ser eliminada o pedida por otro miembro: no se ha cambiado nada

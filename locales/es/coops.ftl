@@ -71,3 +71,7 @@ coops-error-name-long = el nombre de la cooperativa supera los 100 caracteres
 coops-error-kind = elige productora, compradora o ambas
 coops-error-role = elige administrador o miembro
 coops-error-currency = código de moneda desconocido «{ $value }»
+coops-error-decided = { $coop } ya ha sido { status-coop }
+coops-error-one-admin = una cooperativa necesita al menos un administrador
+coops-error-not-member = no es miembro de { $coop }
+coops-error-last-admin = es el último administrador de { $coop }: haga administrador a otro miembro antes de salir

@@ -29,3 +29,7 @@ dispute-field-statement = Lo que pasó, para el comité
 dispute-field-hint = Hasta 4000 caracteres. La leen ambas partes y el comité.
 dispute-add = Añadir declaración
 flash-statement-added = Se ha añadido tu declaración.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = solo el comprador y el vendedor escriben declaraciones en una disputa
+dispute-not-open = el pedido n.º { $id } no está en disputa (está { status-order })

@@ -61,3 +61,12 @@ error-money-too-large = importe demasiado grande
 # The account page's refusals.
 error-current-password = esta no es su contraseña actual
 error-email-same = esta ya es su dirección
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] el precio
+        [refund] un reembolso
+       *[spending] un gasto
+    } no puede superar { $max }
+error-order-total-over = el total del pedido no puede superar { $max }; divídalo en varios pedidos
+error-order-total-zero = el total del pedido debe ser al menos la unidad mínima ({ $min }); pida más

@@ -24,3 +24,10 @@ invitation-answered = Esta invitación fue { $status ->
 flash-invitation-accepted = Ahora eres miembro de { $coop }.
 flash-invitation-declined = Rechazaste la invitación de { $coop }.
 flash-invitation-withdrawn = Se retiró la invitación a { $email }.
+
+# Refusals the store returns as codes.
+invitations-error-answered = esta invitación ya ha sido { $code ->
+        [accepted] aceptada
+        [declined] rechazada
+       *[withdrawn] retirada
+    }

@@ -141,3 +141,13 @@ import-error-missing-column = falta la columna
 import-error-archived = el producto { $sku } está archivado y no se puede cambiar
 import-error-photos-many = nombra { $count } fotos; un producto tiene como máximo { $max }
 import-error-photos-full = el producto { $sku } tiene { $count } fotos; con estas tendría más de { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = un anuncio archivado no se puede editar
+listings-error-archived = el anuncio está archivado
+listings-error-ordered-draft = un anuncio que ya se pidió no puede volver a borrador
+listings-error-ordered-delete = este anuncio ya se ha pedido, así que solo puede archivarse
+listings-error-delete-draft = solo se puede eliminar un borrador; pause o archive este anuncio
+listings-error-stock = existencias insuficientes
+import-error-sku-race = se acaba de crear un anuncio con una de estas referencias; vuelva a importar
+listings-error-sku-taken = esta cooperativa ya tiene un anuncio con esta referencia

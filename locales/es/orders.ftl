@@ -100,3 +100,59 @@ orders-action-not-now = Este pedido está ahora { $state }: «{ $action }» ya n
 orders-action-not-yours = No puedes hacer «{ $action }» en este pedido.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } reembolsados. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] aceptar un pedido
+        [reject] rechazar un pedido
+        [cancel] cancelar un pedido
+        [confirm_payment] confirmar el pago de un pedido
+        [payment_succeeded] notificar el pago de un pedido
+        [ship] enviar un pedido
+        [confirm_delivery] confirmar la entrega de un pedido
+        [settle] liquidar un pedido
+        [dispute] abrir una disputa sobre un pedido
+        [resolve_settle] resolver una disputa sobre un pedido
+        [resolve_refund] resolver una disputa sobre un pedido
+       *[refund] reembolsar un pedido
+    }
+order-refused-hint = { $hint ->
+        [placed-only] solo un pedido realizado puede aceptarse o rechazarse
+        [paid-refund] ya está pagado: el vendedor puede reembolsarlo
+        [unpaid-only] solo un pedido aún no pagado puede cancelarse
+        [accept-first] primero debe aceptarse
+        [already-paid] ya está pagado
+        [pay-first] primero debe pagarse
+        [already-shipped] ya se ha enviado
+        [ship-first] primero debe enviarse
+        [shipped-only] la entrega solo puede confirmarse mientras está enviado
+        [disputed] está en disputa: la resuelve el comité
+        [deliver-first] primero debe confirmarse la entrega
+        [unpaid-cancel] aún no está pagado: cancélelo en su lugar
+        [ship-first-refund] primero debe enviarse; el vendedor puede reembolsarlo
+        [settled-ask] ya está liquidado: pida un reembolso al comité
+        [disputed-only] solo un pedido en disputa puede resolverse
+       *[shipped-dispute] ya se ha enviado: el comprador puede abrir una disputa
+    }
+order-refused-whom = { $who ->
+        [seller] solo la cooperativa vendedora puede
+        [buyer] solo la cooperativa compradora puede
+        [committee] solo el comité puede
+        [system] solo el sistema puede
+        [buyer_seller] solo la cooperativa compradora o la vendedora pueden
+       *[seller_committee] solo la cooperativa vendedora o el comité pueden
+    }
+order-refused-already = el pedido ya está { status-order }
+order-refused-state = no se puede { order-refused-act } { status-order }: { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act } { status-order }
+order-refused-not-yours = este pedido no es suyo
+
+# Refusals the store returns as codes.
+order-changed = el pedido cambió mientras tanto; recárguelo e inténtelo de nuevo
+order-error-no-lines = el pedido no tiene líneas
+order-error-no-address = introduzca una dirección de entrega
+order-error-text-long = la dirección o la nota es demasiado larga
+order-error-quantity-large = cantidad demasiado grande
+order-error-stock-taken = existencias insuficientes: otro pedido las tomó mientras tanto; recargue e inténtelo de nuevo

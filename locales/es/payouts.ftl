@@ -178,3 +178,15 @@ payments-error-nothing-due = nada en este pago está pendiente de pago
 payments-error-currencies = un pago en varias monedas se paga pedido a pedido
 payments-error-already-paid = este pago ya está hecho
 payouts-error-bank-refused = el banco rechazó la transferencia
+
+# Refusals the store returns as codes.
+payouts-error-not-open = la tanda de pagos n.º { $run } está { status-run } y no se puede rehacer
+payouts-error-nothing-to-redraft = la tanda de pagos n.º { $run } sigue pagando solo lo que se debe; no hay nada que rehacer
+payouts-error-not-approved-pay = la tanda de pagos n.º { $run } está { status-run } y no se puede pagar; primero necesita la aprobación del comité
+payouts-error-not-approved-file = la tanda de pagos n.º { $run } está { status-run }: su archivo bancario se podrá descargar cuando el comité la apruebe
+payouts-error-line-stripe = la línea n.º { $line } se paga por Stripe: ejecute la tanda para enviarla, no a mano
+payouts-error-line-paid = la línea n.º { $line } ya está pagada
+payouts-error-line-bank = la línea n.º { $line } se paga por banco: márquela como pagada cuando el banco la haya enviado
+payouts-error-line-held = la línea n.º { $line } está retenida: { $coop } no tiene datos bancarios registrados, así que aún no se puede pagar. Se pidió a sus administradores que los añadan.
+payouts-error-run-holds = no hay nada más que pagar en { $currency }: la tanda de pagos n.º { $run } ({ status-run }) ya incluye lo que se debe
+payouts-error-nothing-owed = nada que pagar en { $currency }: a ninguna cooperativa se le debe al menos { $minimum }

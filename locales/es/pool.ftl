@@ -27,3 +27,6 @@ pool-col-status = Estado
 chart-name = { $title }. { $bars }.
 pool-older-runs = Pagos anteriores
 pool-older-spending = Gastos anteriores
+spending-error-not-payable = el gasto n.º { $id } está { status-spending } y no se puede pagar
+spending-error-stripe = el gasto n.º { $id } se paga por Stripe: envíe la transferencia, no lo marque a mano
+spending-error-bank = el gasto n.º { $id } se paga por banco: márquelo como pagado cuando el banco lo haya enviado

@@ -45,3 +45,4 @@ account-check-mail-hint = Le lien fonctionne pendant 24 heures. Rien reçu ? Reg
 account-unverified-title = Confirmez d'abord votre adresse
 account-unverified-body = Confirmez d'abord votre adresse e-mail : suivez le lien que nous vous avons envoyé. D'ici là vous pouvez parcourir le site, mais pas inscrire ni rejoindre une coopérative.
 account-unverified-sent = Nous avons envoyé le lien à { $email }.
+account-error-address-taken = cette adresse a été prise par un autre compte depuis l’envoi du lien

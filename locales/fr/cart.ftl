@@ -53,3 +53,4 @@ cart-not-your-coop = Vous n'achetez pas pour cette coopérative.
 cart-no-buying-coop = Aucune de vos coopératives n'est un acheteur admis.
 cart-added-by = Ajouté par
 cart-changed-by = modifié par { $name }
+cart-line-gone = cette ligne vient d’être retirée ou commandée par un autre membre : rien n’a été modifié

@@ -71,3 +71,7 @@ coops-error-name-long = le nom de la coopérative dépasse 100 caractères
 coops-error-kind = choisissez productrice, acheteuse ou les deux
 coops-error-role = choisissez administrateur ou membre
 coops-error-currency = code de monnaie inconnu « { $value } »
+coops-error-decided = { $coop } a déjà été { status-coop }
+coops-error-one-admin = une coopérative a besoin d’au moins un administrateur
+coops-error-not-member = vous n’êtes pas membre de { $coop }
+coops-error-last-admin = vous êtes le dernier administrateur de { $coop } : nommez un autre membre administrateur avant de partir

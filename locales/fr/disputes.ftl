@@ -29,3 +29,7 @@ dispute-field-statement = Ce qui s’est passé, pour le comité
 dispute-field-hint = Jusqu’à 4 000 caractères. Les deux parties et le comité la lisent.
 dispute-add = Ajouter la déclaration
 flash-statement-added = Votre déclaration a été ajoutée.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = seuls l’acheteur et le vendeur rédigent des déclarations dans un litige
+dispute-not-open = la commande n° { $id } n’est pas en litige (elle est { status-order })

@@ -61,3 +61,12 @@ error-money-too-large = montant trop grand
 # The account page's refusals.
 error-current-password = ce n’est pas votre mot de passe actuel
 error-email-same = c’est déjà votre adresse
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] le prix
+        [refund] un remboursement
+       *[spending] une dépense
+    } ne peut pas dépasser { $max }
+error-order-total-over = le total de la commande ne peut pas dépasser { $max } ; répartissez-la en plusieurs commandes
+error-order-total-zero = le total de la commande doit valoir au moins la plus petite unité ({ $min }) ; commandez davantage

@@ -24,3 +24,10 @@ invitation-answered = Cette invitation a été { $status ->
 flash-invitation-accepted = Vous êtes maintenant membre de { $coop }.
 flash-invitation-declined = Vous avez refusé l’invitation de { $coop }.
 flash-invitation-withdrawn = L’invitation envoyée à { $email } est retirée.
+
+# Refusals the store returns as codes.
+invitations-error-answered = cette invitation a déjà été { $code ->
+        [accepted] acceptée
+        [declined] déclinée
+       *[withdrawn] retirée
+    }

@@ -141,3 +141,13 @@ import-error-missing-column = colonne manquante
 import-error-archived = l’annonce { $sku } est archivée et ne peut pas être modifiée
 import-error-photos-many = cite { $count } photos ; une annonce en a { $max } au plus
 import-error-photos-full = l’annonce { $sku } a { $count } photos ; avec celles-ci elle en aurait plus de { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = une annonce archivée ne peut pas être modifiée
+listings-error-archived = l’annonce est archivée
+listings-error-ordered-draft = une annonce déjà commandée ne peut pas redevenir un brouillon
+listings-error-ordered-delete = cette annonce a été commandée : elle ne peut qu’être archivée
+listings-error-delete-draft = seul un brouillon peut être supprimé ; mettez plutôt cette annonce en pause ou archivez-la
+listings-error-stock = stock insuffisant
+import-error-sku-race = une annonce avec l’une de ces références vient d’être créée ; importez à nouveau
+listings-error-sku-taken = cette coopérative a déjà une annonce avec cette référence

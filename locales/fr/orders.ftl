@@ -100,3 +100,59 @@ orders-action-not-now = Cette commande est maintenant { $state } : « { $action 
 orders-action-not-yours = Vous ne pouvez pas faire « { $action } » sur cette commande.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } remboursés. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] accepter une commande
+        [reject] refuser une commande
+        [cancel] annuler une commande
+        [confirm_payment] confirmer le paiement d’une commande
+        [payment_succeeded] signaler le paiement d’une commande
+        [ship] expédier une commande
+        [confirm_delivery] confirmer la livraison d’une commande
+        [settle] régler une commande
+        [dispute] contester une commande
+        [resolve_settle] trancher un litige sur une commande
+        [resolve_refund] trancher un litige sur une commande
+       *[refund] rembourser une commande
+    }
+order-refused-hint = { $hint ->
+        [placed-only] seule une commande passée peut être acceptée ou refusée
+        [paid-refund] elle est déjà payée : le vendeur peut la rembourser
+        [unpaid-only] seule une commande pas encore payée peut être annulée
+        [accept-first] elle doit d’abord être acceptée
+        [already-paid] elle est déjà payée
+        [pay-first] elle doit d’abord être payée
+        [already-shipped] elle a déjà été expédiée
+        [ship-first] elle doit d’abord être expédiée
+        [shipped-only] la livraison ne peut être confirmée que pendant l’expédition
+        [disputed] elle est en litige : le comité la tranche
+        [deliver-first] la livraison doit d’abord être confirmée
+        [unpaid-cancel] elle n’est pas encore payée : annulez-la plutôt
+        [ship-first-refund] elle doit d’abord être expédiée ; le vendeur peut la rembourser
+        [settled-ask] elle est déjà réglée : demandez un remboursement au comité
+        [disputed-only] seule une commande en litige peut être tranchée
+       *[shipped-dispute] elle a été expédiée : l’acheteur peut ouvrir un litige
+    }
+order-refused-whom = { $who ->
+        [seller] seule la coopérative vendeuse peut
+        [buyer] seule la coopérative acheteuse peut
+        [committee] seul le comité peut
+        [system] seul le système peut
+        [buyer_seller] seules la coopérative acheteuse ou la coopérative vendeuse peuvent
+       *[seller_committee] seuls la coopérative vendeuse ou le comité peuvent
+    }
+order-refused-already = la commande est déjà { status-order }
+order-refused-state = on ne peut pas { order-refused-act } { status-order } : { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act } { status-order }
+order-refused-not-yours = cette commande n’est pas la vôtre
+
+# Refusals the store returns as codes.
+order-changed = la commande a changé entre-temps ; rechargez-la et réessayez
+order-error-no-lines = la commande n’a aucune ligne
+order-error-no-address = saisissez une adresse de livraison
+order-error-text-long = l’adresse ou la note est trop longue
+order-error-quantity-large = quantité trop grande
+order-error-stock-taken = stock insuffisant : une autre commande l’a pris entre-temps ; rechargez et réessayez

@@ -178,3 +178,15 @@ payments-error-nothing-due = rien dans ce paiement n’attend d’être payé
 payments-error-currencies = un paiement en plusieurs devises se règle commande par commande
 payments-error-already-paid = ce paiement est déjà réglé
 payouts-error-bank-refused = la banque a refusé le virement
+
+# Refusals the store returns as codes.
+payouts-error-not-open = le versement n° { $run } est { status-run } et ne peut pas être refait
+payouts-error-nothing-to-redraft = le versement n° { $run } ne paie toujours que ce qui est dû ; il n’y a rien à refaire
+payouts-error-not-approved-pay = le versement n° { $run } est { status-run } et ne peut pas être payé ; il faut d’abord l’approbation du comité
+payouts-error-not-approved-file = le versement n° { $run } est { status-run } : son fichier bancaire pourra être téléchargé une fois approuvé par le comité
+payouts-error-line-stripe = la ligne n° { $line } est payée par Stripe : exécutez le versement pour l’envoyer, pas à la main
+payouts-error-line-paid = la ligne n° { $line } est déjà payée
+payouts-error-line-bank = la ligne n° { $line } est payée par virement : marquez-la payée une fois que la banque l’a envoyée
+payouts-error-line-held = la ligne n° { $line } est en attente : { $coop } n’a pas enregistré de coordonnées bancaires, elle ne peut donc pas encore être payée. Ses administrateurs ont été invités à les ajouter.
+payouts-error-run-holds = plus rien à verser en { $currency } : le versement n° { $run } ({ status-run }) contient déjà ce qui est dû
+payouts-error-nothing-owed = rien à verser en { $currency } : aucune coopérative n’est créancière d’au moins { $minimum }

@@ -45,3 +45,4 @@ account-check-mail-hint = Il link funziona per 24 ore. Non è arrivato nulla? Gu
 account-unverified-title = Prima conferma il tuo indirizzo
 account-unverified-body = Prima conferma il tuo indirizzo e-mail: segui il link che ti abbiamo inviato. Fino ad allora puoi navigare, ma non candidare una cooperativa né entrarvi.
 account-unverified-sent = Abbiamo inviato il link a { $email }.
+account-error-address-taken = questo indirizzo è stato preso da un altro account dopo l’invio del link

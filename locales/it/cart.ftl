@@ -53,3 +53,4 @@ cart-not-your-coop = Non acquisti per questa cooperativa.
 cart-no-buying-coop = Nessuna delle tue cooperative è un acquirente ammesso.
 cart-added-by = Aggiunto da
 cart-changed-by = modificato da { $name }
+cart-line-gone = questa riga è appena stata rimossa o ordinata da un altro membro: non è cambiato nulla

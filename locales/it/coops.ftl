@@ -71,3 +71,7 @@ coops-error-name-long = il nome della cooperativa supera i 100 caratteri
 coops-error-kind = scegli produttrice, acquirente o entrambe
 coops-error-role = scegli amministratore o membro
 coops-error-currency = codice valuta sconosciuto «{ $value }»
+coops-error-decided = { $coop } è già stata { status-coop }
+coops-error-one-admin = una cooperativa ha bisogno di almeno un amministratore
+coops-error-not-member = non sei membro di { $coop }
+coops-error-last-admin = sei l’ultimo amministratore di { $coop }: nomina amministratore un altro membro prima di uscire

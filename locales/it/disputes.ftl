@@ -29,3 +29,7 @@ dispute-field-statement = Cosa è successo, per il comitato
 dispute-field-hint = Fino a 4.000 caratteri. La leggono entrambe le parti e il comitato.
 dispute-add = Aggiungi la dichiarazione
 flash-statement-added = La tua dichiarazione è stata aggiunta.
+
+# Refusals the store returns as codes.
+dispute-statement-parties = solo l’acquirente e il venditore scrivono dichiarazioni in una contestazione
+dispute-not-open = l’ordine n. { $id } non è in contestazione (è { status-order })

@@ -61,3 +61,12 @@ error-money-too-large = importo troppo grande
 # The account page's refusals.
 error-current-password = questa non è la vostra password attuale
 error-email-same = questo è già il vostro indirizzo
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] il prezzo
+        [refund] un rimborso
+       *[spending] una spesa
+    } non può superare { $max }
+error-order-total-over = il totale dell’ordine non può superare { $max }; dividilo in più ordini
+error-order-total-zero = il totale dell’ordine deve essere almeno l’unità minima ({ $min }); ordina di più

@@ -24,3 +24,10 @@ invitation-answered = Questo invito è stato { $status ->
 flash-invitation-accepted = Ora sei membro di { $coop }.
 flash-invitation-declined = Hai rifiutato l'invito di { $coop }.
 flash-invitation-withdrawn = L'invito a { $email } è stato ritirato.
+
+# Refusals the store returns as codes.
+invitations-error-answered = questo invito è già stato { $code ->
+        [accepted] accettato
+        [declined] rifiutato
+       *[withdrawn] ritirato
+    }

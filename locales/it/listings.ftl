@@ -141,3 +141,13 @@ import-error-missing-column = colonna mancante
 import-error-archived = il prodotto { $sku } è archiviato e non si può modificare
 import-error-photos-many = indica { $count } foto; un prodotto ne ha al massimo { $max }
 import-error-photos-full = il prodotto { $sku } ha { $count } foto; con queste ne avrebbe più di { $max }
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = un annuncio archiviato non si può modificare
+listings-error-archived = l’annuncio è archiviato
+listings-error-ordered-draft = un annuncio già ordinato non può tornare bozza
+listings-error-ordered-delete = questo annuncio è stato ordinato, quindi si può solo archiviare
+listings-error-delete-draft = solo una bozza si può eliminare; metti in pausa o archivia questo annuncio
+listings-error-stock = scorte insufficienti
+import-error-sku-race = è appena stato creato un annuncio con uno di questi codici; importa di nuovo
+listings-error-sku-taken = questa cooperativa ha già un annuncio con questo codice

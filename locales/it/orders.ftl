@@ -100,3 +100,59 @@ orders-action-not-now = Questo ordine ora è { $state }: «{ $action }» non è 
 orders-action-not-yours = Non puoi fare «{ $action }» su questo ordine.
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } rimborsati. { $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] accettare un ordine
+        [reject] rifiutare un ordine
+        [cancel] annullare un ordine
+        [confirm_payment] confermare il pagamento di un ordine
+        [payment_succeeded] segnalare il pagamento di un ordine
+        [ship] spedire un ordine
+        [confirm_delivery] confermare la consegna di un ordine
+        [settle] regolare un ordine
+        [dispute] contestare un ordine
+        [resolve_settle] risolvere una contestazione su un ordine
+        [resolve_refund] risolvere una contestazione su un ordine
+       *[refund] rimborsare un ordine
+    }
+order-refused-hint = { $hint ->
+        [placed-only] solo un ordine inviato può essere accettato o rifiutato
+        [paid-refund] è già pagato: il venditore può rimborsarlo
+        [unpaid-only] solo un ordine non ancora pagato può essere annullato
+        [accept-first] prima deve essere accettato
+        [already-paid] è già pagato
+        [pay-first] prima deve essere pagato
+        [already-shipped] è già stato spedito
+        [ship-first] prima deve essere spedito
+        [shipped-only] la consegna si può confermare solo mentre è spedito
+        [disputed] è in contestazione: decide il comitato
+        [deliver-first] prima deve essere confermata la consegna
+        [unpaid-cancel] non è ancora pagato: annullalo invece
+        [ship-first-refund] prima deve essere spedito; il venditore può rimborsarlo
+        [settled-ask] è già regolato: chiedi un rimborso al comitato
+        [disputed-only] solo un ordine in contestazione può essere risolto
+       *[shipped-dispute] è già stato spedito: l’acquirente può aprire una contestazione
+    }
+order-refused-whom = { $who ->
+        [seller] solo la cooperativa venditrice può
+        [buyer] solo la cooperativa acquirente può
+        [committee] solo il comitato può
+        [system] solo il sistema può
+        [buyer_seller] solo la cooperativa acquirente o quella venditrice possono
+       *[seller_committee] solo la cooperativa venditrice o il comitato possono
+    }
+order-refused-already = l’ordine è già { status-order }
+order-refused-state = non si può { order-refused-act } { status-order }: { order-refused-hint }
+order-refused-who = { order-refused-whom } { order-refused-act }
+order-refused-who-state = { order-refused-whom } { order-refused-act } { status-order }
+order-refused-not-yours = questo ordine non è tuo
+
+# Refusals the store returns as codes.
+order-changed = l’ordine è cambiato nel frattempo; ricaricalo e riprova
+order-error-no-lines = l’ordine non ha righe
+order-error-no-address = inserisci un indirizzo di consegna
+order-error-text-long = l’indirizzo o la nota è troppo lungo
+order-error-quantity-large = quantità troppo grande
+order-error-stock-taken = scorte insufficienti: un altro ordine le ha prese nel frattempo; ricarica e riprova

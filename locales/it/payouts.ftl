@@ -178,3 +178,15 @@ payments-error-nothing-due = niente in questo pagamento è in attesa di essere p
 payments-error-currencies = un pagamento in più valute si paga ordine per ordine
 payments-error-already-paid = questo pagamento è già stato saldato
 payouts-error-bank-refused = la banca ha rifiutato il bonifico
+
+# Refusals the store returns as codes.
+payouts-error-not-open = il lotto di pagamenti n. { $run } è { status-run } e non si può ricompilare
+payouts-error-nothing-to-redraft = il lotto di pagamenti n. { $run } paga ancora solo il dovuto; non c’è nulla da ricompilare
+payouts-error-not-approved-pay = il lotto di pagamenti n. { $run } è { status-run } e non si può pagare; serve prima l’approvazione del comitato
+payouts-error-not-approved-file = il lotto di pagamenti n. { $run } è { status-run }: il file bancario si potrà scaricare quando il comitato lo avrà approvato
+payouts-error-line-stripe = la riga n. { $line } si paga tramite Stripe: esegui il lotto per inviarla, non a mano
+payouts-error-line-paid = la riga n. { $line } è già pagata
+payouts-error-line-bank = la riga n. { $line } si paga tramite banca: segnala come pagata quando la banca l’ha inviata
+payouts-error-line-held = la riga n. { $line } è sospesa: { $coop } non ha coordinate bancarie registrate, quindi non si può ancora pagare. Ai suoi amministratori è stato chiesto di aggiungerle.
+payouts-error-run-holds = nient’altro da pagare in { $currency }: il lotto di pagamenti n. { $run } ({ status-run }) contiene già il dovuto
+payouts-error-nothing-owed = niente da pagare in { $currency }: a nessuna cooperativa è dovuto almeno { $minimum }

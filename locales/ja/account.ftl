@@ -45,3 +45,4 @@ account-check-mail-hint = リンクの有効期限は 24 時間です。届か�
 account-unverified-title = まずアドレスを確認してください
 account-unverified-body = まずメールアドレスを確認してください。お送りしたリンクを開くと確認できます。それまでは閲覧はできますが、協同組合の申請や参加はできません。
 account-unverified-sent = リンクは { $email } に送りました。
+account-error-address-taken = リンクの送信後、このアドレスは別のアカウントで使われるようになりました

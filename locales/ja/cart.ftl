@@ -50,3 +50,4 @@ cart-not-your-coop = この組合の購入担当ではありません。
 cart-no-buying-coop = あなたの組合はどれも承認済みの購入者ではありません。
 cart-added-by = 追加した人
 cart-changed-by = { $name } が変更
+cart-line-gone = その行は別のメンバーが削除または注文したところです。何も変更されていません

@@ -71,3 +71,7 @@ coops-error-name-long = 協同組合の名前は 100 文字以内にしてくだ
 coops-error-kind = 生産者、購入者、両方のいずれかを選んでください
 coops-error-role = 管理者かメンバーを選んでください
 coops-error-currency = 「{ $value }」は不明な通貨コードです
+coops-error-decided = { $coop } はすでに「{ status-coop }」です
+coops-error-one-admin = 協同組合には管理者が少なくとも1人必要です
+coops-error-not-member = あなたは { $coop } のメンバーではありません
+coops-error-last-admin = あなたは { $coop } の最後の管理者です。退会する前に別のメンバーを管理者にしてください

@@ -25,3 +25,7 @@ dispute-field-statement = 委員会へ：何があったか
 dispute-field-hint = 4,000 文字まで。双方と委員会が読みます。
 dispute-add = 陳述を追加
 flash-statement-added = 陳述を追加しました。
+
+# Refusals the store returns as codes.
+dispute-statement-parties = 紛争の陳述を書けるのは購入者と販売者だけです
+dispute-not-open = 注文 #{ $id } は紛争中ではありません（状態：{ status-order }）

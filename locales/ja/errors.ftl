@@ -60,3 +60,12 @@ error-money-too-large = 金額が大きすぎます
 # The account page's refusals.
 error-current-password = 現在のパスワードが違います
 error-email-same = これはすでにあなたのアドレスです
+
+# Refusals the store returns as codes.
+error-amount-at-most = { $what ->
+        [price] 価格
+        [refund] 返金額
+       *[spending] 支出額
+    }は{ $max }以下にしてください
+error-order-total-over = 注文の合計は{ $max }以下にしてください。複数の注文に分けてください
+error-order-total-zero = 注文の合計は最小単位（{ $min }）以上にしてください。数量を増やしてください

@@ -20,3 +20,10 @@ invitation-answered = この招待は{ $status ->
 flash-invitation-accepted = { $coop } のメンバーになりました。
 flash-invitation-declined = { $coop } からの招待を辞退しました。
 flash-invitation-withdrawn = { $email } への招待を取り消しました。
+
+# Refusals the store returns as codes.
+invitations-error-answered = この招待はすでに{ $code ->
+        [accepted] 承諾
+        [declined] 辞退
+       *[withdrawn] 取り消し
+    }されています

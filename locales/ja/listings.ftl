@@ -131,3 +131,13 @@ import-error-missing-column = 列がありません
 import-error-archived = 商品 { $sku } はアーカイブ済みのため変更できません
 import-error-photos-many = 写真が { $count } 枚指定されています。1 つの商品に付けられるのは { $max } 枚までです
 import-error-photos-full = 商品 { $sku } には写真が { $count } 枚あります。これらを加えると { $max } 枚を超えます
+
+# Refusals the store returns as codes.
+listings-error-archived-edit = アーカイブ済みの商品は編集できません
+listings-error-archived = この商品はアーカイブ済みです
+listings-error-ordered-draft = 注文されたことのある商品は下書きに戻せません
+listings-error-ordered-delete = この商品は注文されたことがあるため、アーカイブしかできません
+listings-error-delete-draft = 削除できるのは下書きだけです。代わりに一時停止するかアーカイブしてください
+listings-error-stock = 在庫が足りません
+import-error-sku-race = これらの SKU のいずれかを持つ商品が作成されたところです。もう一度インポートしてください
+listings-error-sku-taken = この協同組合にはこの SKU の商品がすでにあります

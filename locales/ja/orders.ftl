@@ -96,3 +96,59 @@ orders-action-not-now = この注文は現在「{ $state }」です。「{ $acti
 orders-action-not-yours = この注文で「{ $action }」はできません。
 # A part refund in an order's history; $reason is what the seller wrote.
 orders-note-part-refund = { $amount } を返金しました。{ $reason }
+
+# The order state machine's refusals: $code is the order's state, $action what was asked
+# (a verb with its object), $hint why, $who who may.
+order-refused-act = { $action ->
+        [accept] 受付
+        [reject] 拒否
+        [cancel] キャンセル
+        [confirm_payment] 入金確認
+        [payment_succeeded] 支払い報告
+        [ship] 発送
+        [confirm_delivery] 受け取り確認
+        [settle] 精算
+        [dispute] 紛争の申し立て
+        [resolve_settle] 紛争の裁定
+        [resolve_refund] 紛争の裁定
+       *[refund] 返金
+    }
+order-refused-hint = { $hint ->
+        [placed-only] 受付・拒否できるのは注文済みの注文だけです
+        [paid-refund] すでに支払済みです。販売者が返金できます
+        [unpaid-only] キャンセルできるのは未払いの注文だけです
+        [accept-first] 先に受け付ける必要があります
+        [already-paid] すでに支払済みです
+        [pay-first] 先に支払う必要があります
+        [already-shipped] すでに発送済みです
+        [ship-first] 先に発送する必要があります
+        [shipped-only] 受け取りの確認は発送済みの間だけできます
+        [disputed] 紛争中です。委員会が裁定します
+        [deliver-first] 先に受け取りを確認する必要があります
+        [unpaid-cancel] まだ支払われていません。代わりにキャンセルしてください
+        [ship-first-refund] 先に発送する必要があります。販売者は返金できます
+        [settled-ask] すでに精算済みです。委員会に返金を依頼してください
+        [disputed-only] 裁定できるのは紛争中の注文だけです
+       *[shipped-dispute] 発送済みです。購入者は紛争を申し立てられます
+    }
+order-refused-whom = { $who ->
+        [seller] 販売側の協同組合
+        [buyer] 購入側の協同組合
+        [committee] 委員会
+        [system] システム
+        [buyer_seller] 購入側または販売側の協同組合
+       *[seller_committee] 販売側の協同組合または委員会
+    }
+order-refused-already = 注文はすでに「{ status-order }」です
+order-refused-state = 状態が「{ status-order }」の注文は{ order-refused-act }できません。{ order-refused-hint }
+order-refused-who = 注文の{ order-refused-act }ができるのは{ order-refused-whom }だけです
+order-refused-who-state = 状態が「{ status-order }」の注文の{ order-refused-act }ができるのは{ order-refused-whom }だけです
+order-refused-not-yours = この注文はあなたの協同組合のものではありません
+
+# Refusals the store returns as codes.
+order-changed = その間に注文が変更されました。再読み込みしてもう一度お試しください
+order-error-no-lines = 注文に明細がありません
+order-error-no-address = 配送先住所を入力してください
+order-error-text-long = 住所またはメモが長すぎます
+order-error-quantity-large = 数量が大きすぎます
+order-error-stock-taken = 在庫が足りません。その間に別の注文が確保しました。再読み込みしてもう一度お試しください

@@ -144,3 +144,15 @@ payments-error-nothing-due = この決済には支払い待ちのものがあり
 payments-error-currencies = 複数の通貨を含む決済は注文ごとに支払います
 payments-error-already-paid = この決済はすでに支払い済みです
 payouts-error-bank-refused = 銀行が振込を拒否しました
+
+# Refusals the store returns as codes.
+payouts-error-not-open = 支払いバッチ #{ $run } は「{ status-run }」のため作り直せません
+payouts-error-nothing-to-redraft = 支払いバッチ #{ $run } は今も支払うべき額だけを支払います。作り直す必要はありません
+payouts-error-not-approved-pay = 支払いバッチ #{ $run } は「{ status-run }」のため支払えません。先に委員会の承認が必要です
+payouts-error-not-approved-file = 支払いバッチ #{ $run } は「{ status-run }」です。委員会の承認後に銀行ファイルをダウンロードできます
+payouts-error-line-stripe = { $line } 行目は Stripe で支払われます。手作業ではなく、バッチを実行して送金してください
+payouts-error-line-paid = { $line } 行目はすでに支払済みです
+payouts-error-line-bank = { $line } 行目は銀行振込で支払われます。銀行が送金したら支払済みにしてください
+payouts-error-line-held = { $line } 行目は保留中です。{ $coop } の口座情報が登録されていないため、まだ支払えません。管理者に登録を依頼しました。
+payouts-error-run-holds = { $currency } で支払うものはもうありません。支払いバッチ #{ $run }（{ status-run }）に支払うべき額がすでに含まれています
+payouts-error-nothing-owed = { $currency } で支払うものはありません。{ $minimum } 以上を受け取る協同組合がありません

@@ -81,12 +81,12 @@ pub fn parse_name(raw: &str, of: NameOf) -> Result<String, Msg> {
     let (what, empty, long) = match of {
         NameOf::Person => ("name", "error-name-empty", "error-name-long"),
         NameOf::Coop => (
-            "co-op name",
+            "coop_name",
             "coops-error-name-empty",
             "coops-error-name-long",
         ),
     };
-    let clean = super::text::CleanText::parse(raw).map_err(|e| format!("the {what} {e}"))?;
+    let clean = super::text::CleanText::parse(raw).map_err(|e| e.msg(what))?;
     let s = clean.as_str();
     match s.chars().count() {
         0 => Err(Msg::code(empty)),

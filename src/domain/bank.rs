@@ -43,7 +43,7 @@ impl BankDetails {
         let holder = match super::text::CleanText::parse(holder) {
             Ok(h) => h.into_string(),
             Err(e) => {
-                errs.add("account_holder", format!("the account holder {e}"));
+                errs.add("account_holder", e.msg("account_holder"));
                 String::new()
             }
         };

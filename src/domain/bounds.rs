@@ -5,6 +5,7 @@
 
 use super::balance::Balance;
 use super::money::{Currency, Money, MoneyError};
+use crate::error::Msg;
 
 /// The largest single amount, in minor units: 1,000,000,000, which is 10,000,000.00 EUR, USD or
 /// DKK, 1,000,000,000 JPY or KRW, and 1,000,000.000 KWD. Trade between co-ops (a container of
@@ -62,18 +63,21 @@ pub fn split_sum(high: i64, low: i64, currency: Currency) -> Balance {
     )
 }
 
-/// `amount` if it is at most `max_minor` minor units; otherwise "`what` must be at most <max>".
-pub fn at_most(amount: Money, max_minor: i64, what: &str) -> Result<Money, String> {
+/// `amount` if it is at most `max_minor` minor units; otherwise `error-amount-at-most`, where
+/// `what` (`price`, `refund`, `spending`) names the field.
+pub fn at_most(amount: Money, max_minor: i64, what: &'static str) -> Result<Money, Msg> {
     if amount.minor > max_minor {
         return Err(over(what, max_minor, amount.currency));
     }
     Ok(amount)
 }
 
-fn over(what: &str, max_minor: i64, currency: Currency) -> String {
-    format!(
-        "{what} must be at most {}",
-        Money::from_minor(max_minor, currency)
+fn over(what: &'static str, max_minor: i64, currency: Currency) -> Msg {
+    Msg::code("error-amount-at-most").arg("what", what).money(
+        "max",
+        max_minor,
+        currency.code(),
+        currency.exponent(),
     )
 }
 
@@ -83,11 +87,11 @@ pub fn parse_at_most(
     input: &str,
     currency: Currency,
     max_minor: i64,
-    what: &str,
-) -> Result<Money, i18n::Msg> {
+    what: &'static str,
+) -> Result<Money, Msg> {
     match Money::parse(input, currency) {
         Ok(m) => Ok(at_most(m, max_minor, what)?),
-        Err(MoneyError::Overflow) => Err(over(what, max_minor, currency).into()),
+        Err(MoneyError::Overflow) => Err(over(what, max_minor, currency)),
         Err(e) => Err(e.msg()),
     }
 }
@@ -98,24 +102,24 @@ pub fn parse_at_most(
 /// refund can post, so it is refused at placement. A fee that rounds to zero on a small but
 /// positive total is allowed: a 0 % rate is one the committee may set, so a fee-free order is
 /// already defined end to end (it settles all to the seller and refunds without claw-back).
-pub fn order_subtotal(line_totals: &[Money], currency: Currency) -> Result<Money, String> {
+pub fn order_subtotal(line_totals: &[Money], currency: Currency) -> Result<Money, Msg> {
+    let (code, exponent) = (currency.code(), currency.exponent());
     let mut sum = Balance::zero(currency);
     for total in line_totals {
-        sum = sum.checked_add(*total).map_err(|e| e.to_string())?;
+        sum = sum.checked_add(*total).map_err(|e| e.msg())?;
     }
     if sum.minor > i128::from(MAX_ORDER_SUBTOTAL_MINOR) {
-        return Err(format!(
-            "{}; split it into several orders",
-            over("the order's total", MAX_ORDER_SUBTOTAL_MINOR, currency)
+        return Err(Msg::code("error-order-total-over").money(
+            "max",
+            MAX_ORDER_SUBTOTAL_MINOR,
+            code,
+            exponent,
         ));
     }
     if sum.minor <= 0 {
-        return Err(format!(
-            "the order's total must be at least one minor unit ({}); order more",
-            Money::from_minor(1, currency)
-        ));
+        return Err(Msg::code("error-order-total-zero").money("min", 1, code, exponent));
     }
-    sum.to_money().map_err(|e| e.to_string())
+    sum.to_money().map_err(|e| e.msg())
 }
 
 #[cfg(test)]

@@ -16,17 +16,26 @@ fn eur(minor: i64) -> Money {
 
 #[test]
 fn amounts_over_their_bound_name_the_limit() {
+    let over = at_most(eur(MAX_PRICE_MINOR + 1), MAX_PRICE_MINOR, "price");
     assert_eq!(
-        at_most(eur(MAX_PRICE_MINOR + 1), MAX_PRICE_MINOR, "the price"),
-        Err("the price must be at most 10000000.00 EUR".into())
+        over.map_err(|m| m.to_string()),
+        Err("the price must be at most EUR\u{a0}10,000,000.00".into())
     );
     assert_eq!(
-        at_most(eur(MAX_PRICE_MINOR), MAX_PRICE_MINOR, "the price"),
+        at_most(eur(MAX_PRICE_MINOR), MAX_PRICE_MINOR, "price"),
         Ok(eur(MAX_PRICE_MINOR))
     );
-    let huge = parse_at_most("99999999999999999999", Currency::JPY, MAX_REFUND_MINOR, "x");
-    assert_eq!(huge, Err("x must be at most 1000000000 JPY".into()));
-    let bad = parse_at_most("1.001", Currency::EUR, MAX_REFUND_MINOR, "x");
+    let huge = parse_at_most(
+        "99999999999999999999",
+        Currency::JPY,
+        MAX_REFUND_MINOR,
+        "refund",
+    );
+    assert_eq!(
+        huge.map_err(|m| m.to_string()),
+        Err("a refund must be at most JPY\u{a0}1,000,000,000".into())
+    );
+    let bad = parse_at_most("1.001", Currency::EUR, MAX_REFUND_MINOR, "refund");
     assert_eq!(
         bad.map_err(|m| m.to_string()),
         Err("EUR allows at most 2 decimals".into())
@@ -35,22 +44,23 @@ fn amounts_over_their_bound_name_the_limit() {
 
 #[test]
 fn an_order_total_of_zero_or_over_the_bound_is_refused() {
+    let said = |lines: &[Money]| order_subtotal(lines, Currency::EUR).map_err(|m| m.to_string());
     assert_eq!(
-        order_subtotal(&[eur(0)], Currency::EUR),
-        Err("the order's total must be at least one minor unit (0.01 EUR); order more".into())
+        said(&[eur(0)]),
+        Err("the order's total must be at least one minor unit (EUR\u{a0}0.01); order more".into())
     );
-    let over = order_subtotal(&[eur(MAX_ORDER_SUBTOTAL_MINOR), eur(1)], Currency::EUR);
     assert_eq!(
-        over,
+        said(&[eur(MAX_ORDER_SUBTOTAL_MINOR), eur(1)]),
         Err(
-            "the order's total must be at most 10000000.00 EUR; split it into several orders"
+            "the order's total must be at most EUR\u{a0}10,000,000.00; split it into several orders"
                 .into()
         )
     );
     let lines = [eur(i64::MAX), eur(i64::MAX)];
-    assert!(order_subtotal(&lines, Currency::EUR)
-        .unwrap_err()
-        .contains("at most"));
+    assert_eq!(
+        order_subtotal(&lines, Currency::EUR).unwrap_err().key(),
+        Some("error-order-total-over")
+    );
     assert_eq!(order_subtotal(&[eur(1), eur(2)], Currency::EUR), Ok(eur(3)));
 }
 
@@ -146,7 +156,7 @@ proptest! {
             .collect();
         match order_subtotal(&totals, Currency::EUR) {
             Ok(s) => prop_assert!(s.minor > 0 && s.minor <= MAX_ORDER_SUBTOTAL_MINOR),
-            Err(e) => prop_assert!(e.contains("must be at"), "{e}"),
+            Err(e) => prop_assert_eq!(e.key(), Some("error-order-total-over")),
         }
     }
 }

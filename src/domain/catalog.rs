@@ -256,7 +256,7 @@ impl ListingDraft {
             f.price.trim(),
             currency,
             super::bounds::MAX_PRICE_MINOR,
-            "the price",
+            "price",
         );
         let price = match price {
             Ok(p) if p.is_positive() => Some(p),

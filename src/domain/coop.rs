@@ -46,7 +46,7 @@ pub fn parse_country(raw: &str) -> Result<String, Msg> {
 /// A co-op's description: trimmed, at most 5000 characters, line breaks but no other control
 /// characters.
 pub fn parse_description(raw: &str) -> Result<String, Msg> {
-    let d = super::text::CleanText::multiline(raw).map_err(|e| format!("the description {e}"))?;
+    let d = super::text::CleanText::multiline(raw).map_err(|e| e.msg("description"))?;
     if d.as_str().chars().count() > 5000 {
         return Err(Msg::code("listings-error-description-long"));
     }

@@ -1,4 +1,5 @@
 //! Membership needs consent: an invitation to a co-op and the answers it can take.
+use crate::error::Msg;
 
 /// Where an invitation stands (a column enum: `entity::status`).
 pub use super::status::InvitationStatus;
@@ -29,18 +30,18 @@ impl InvitationAnswer {
     }
     /// Checks an answer to an invitation now in `current`: `Ok(true)` to apply it, `Ok(false)`
     /// when it is that same answer again (a double submit: nothing to do), or why not.
-    pub fn check(self, current: InvitationStatus) -> Result<bool, String> {
+    pub fn check(self, current: InvitationStatus) -> Result<bool, Msg> {
         match current {
             InvitationStatus::Pending => Ok(true),
             s if s == self.outcome() => Ok(false),
-            s => Err(format!("this invitation has already been {}", s.as_str())),
+            s => Err(Msg::code("invitations-error-answered").arg("code", s.as_str())),
         }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{InvitationAnswer as A, InvitationStatus as S};
+    use super::{InvitationAnswer as A, InvitationStatus as S, Msg};
 
     #[test]
     fn only_a_pending_invitation_takes_an_answer_and_the_same_answer_twice_is_a_no_op() {
@@ -50,7 +51,7 @@ mod tests {
         }
         assert_eq!(
             A::Accept.check(S::Withdrawn),
-            Err("this invitation has already been withdrawn".into())
+            Err(Msg::code("invitations-error-answered").arg("code", "withdrawn"))
         );
         assert!(A::Withdraw.check(S::Accepted).is_err());
         assert!(A::Decline.check(S::Accepted).is_err());

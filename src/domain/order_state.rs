@@ -6,6 +6,8 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::error::Msg;
+
 /// Where an order is in its life: the `orders.state` column's own enum, read once when the row
 /// is loaded and passed typed to the templates; stored and shown by its lowercase name (`as_str`).
 pub use entity::status::OrderStatus as OrderState;
@@ -139,18 +141,6 @@ pub fn is_terminal(state: OrderState) -> bool {
     )
 }
 
-impl Actor {
-    /// How the actor is named in messages ("the seller co-op").
-    fn described(&self) -> &'static str {
-        match self {
-            Actor::Buyer => "the buyer co-op",
-            Actor::Seller => "the seller co-op",
-            Actor::Committee => "the committee",
-            Actor::System => "the system",
-        }
-    }
-}
-
 use Action as A;
 use Actor as By;
 use OrderState as S;
@@ -206,71 +196,58 @@ fn natural_target(action: Action) -> OrderState {
     }
 }
 
-/// The verb of an action in "cannot {verb} an order" / "only ... can {verb} an order".
-fn verb(action: Action) -> &'static str {
-    match action {
-        A::Accept => "accept",
-        A::Reject => "reject",
-        A::Cancel => "cancel",
-        A::ConfirmPayment => "confirm payment for",
-        A::PaymentSucceeded => "report payment for",
-        A::Ship => "ship",
-        A::ConfirmDelivery => "confirm delivery of",
-        A::Settle => "settle",
-        A::Dispute => "dispute",
-        A::ResolveSettle | A::ResolveRefund => "resolve a dispute on",
-        A::Refund => "refund",
-    }
-}
-
-/// Why `action` cannot happen in `from` (a legal edge never reaches this), for people to read.
-fn state_reason(from: OrderState, action: Action) -> String {
+/// Why `action` cannot happen in `from` (a legal edge never reaches this): `order-refused-already`
+/// with the state as `code`, or `order-refused-state` with the action, the state and a `hint`.
+fn state_reason(from: OrderState, action: Action) -> Msg {
     if is_terminal(from) || from == natural_target(action) {
-        return format!("order is already {from}");
+        return Msg::code("order-refused-already").arg("code", from.as_str());
     }
     let hint = match (action, from) {
-        (A::Accept | A::Reject, _) => "only a placed order can be accepted or rejected",
-        (A::Cancel, S::Paid) => "it is already paid: the seller can refund it",
-        (A::Cancel, _) => "only an order that is not paid yet can be cancelled",
-        (A::ConfirmPayment | A::PaymentSucceeded, S::Placed) => "it must be accepted first",
-        (A::ConfirmPayment | A::PaymentSucceeded, _) => "it is already paid",
-        (A::Ship, S::Placed | S::Accepted) => "it must be paid first",
-        (A::Ship, _) => "it has already been shipped",
-        (A::ConfirmDelivery, S::Placed | S::Accepted | S::Paid) => "it must be shipped first",
-        (A::ConfirmDelivery, _) => "delivery can only be confirmed while it is shipped",
-        (A::Settle, S::Disputed) => "it is disputed: the committee resolves it",
-        (A::Settle, _) => "delivery must be confirmed first",
-        (A::Dispute, S::Placed | S::Accepted) => "it is not paid yet: cancel it instead",
-        (A::Dispute, S::Paid) => "it must be shipped first; the seller can refund it",
-        (A::Dispute, _) => "it is already settled: ask the committee for a refund",
-        (A::ResolveSettle | A::ResolveRefund, _) => "only a disputed order can be resolved",
-        (A::Refund, S::Placed | S::Accepted) => "it is not paid yet: cancel it instead",
-        (A::Refund, S::Disputed) => "it is disputed: the committee resolves it",
-        (A::Refund, _) => "it has been shipped: the buyer can open a dispute",
+        (A::Accept | A::Reject, _) => "placed-only",
+        (A::Cancel, S::Paid) => "paid-refund",
+        (A::Cancel, _) => "unpaid-only",
+        (A::ConfirmPayment | A::PaymentSucceeded, S::Placed) => "accept-first",
+        (A::ConfirmPayment | A::PaymentSucceeded, _) => "already-paid",
+        (A::Ship, S::Placed | S::Accepted) => "pay-first",
+        (A::Ship, _) => "already-shipped",
+        (A::ConfirmDelivery, S::Placed | S::Accepted | S::Paid) => "ship-first",
+        (A::ConfirmDelivery, _) => "shipped-only",
+        (A::Settle | A::Refund, S::Disputed) => "disputed",
+        (A::Settle, _) => "deliver-first",
+        (A::Dispute | A::Refund, S::Placed | S::Accepted) => "unpaid-cancel",
+        (A::Dispute, S::Paid) => "ship-first-refund",
+        (A::Dispute, _) => "settled-ask",
+        (A::ResolveSettle | A::ResolveRefund, _) => "disputed-only",
+        (A::Refund, _) => "shipped-dispute",
     };
-    format!("cannot {} an order that is {from}: {hint}", verb(action))
+    Msg::code("order-refused-state")
+        .arg("action", action.as_str())
+        .arg("code", from.as_str())
+        .arg("hint", hint)
 }
 
-/// Who may do what: `only {actors} can {verb} an order[ that is {state}]`.
-fn forbidden_reason(from: OrderState, action: Action) -> String {
+/// Who may do what: `only {who} can {action} an order[ that is {state}]`; `who` names the
+/// actors by their codes joined with `_` (`buyer_seller`).
+fn forbidden_reason(from: OrderState, action: Action) -> Msg {
     let anyone = anyone_who_may(action);
-    let (who, qualifier) = match edge(from, action) {
-        Some((_, here)) if here.len() < anyone.len() => (here.to_vec(), format!(" that is {from}")),
-        _ => (anyone, String::new()),
+    let (who, here) = match edge(from, action) {
+        Some((_, here)) if here.len() < anyone.len() => (here.to_vec(), true),
+        _ => (anyone, false),
     };
-    let names: Vec<&str> = who.iter().map(Actor::described).collect();
-    format!(
-        "only {} can {} an order{qualifier}",
-        names.join(" or "),
-        verb(action)
-    )
+    let who: Vec<&str> = who.iter().map(Actor::as_str).collect();
+    let m = if here {
+        Msg::code("order-refused-who-state").arg("code", from.as_str())
+    } else {
+        Msg::code("order-refused-who")
+    };
+    m.arg("who", who.join("_")).arg("action", action.as_str())
 }
 
 /// Why a transition was refused: the order's state (HTTP 409) or who asked (HTTP 403).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TransitionError {
     /// The action is not possible in the order's current state (409 Conflict).
-    #[error("{}", state_reason(*.from, *.action))]
+    #[error("{}", self.msg())]
     NotAllowed {
         /// The order's state.
         from: OrderState,
@@ -278,7 +255,7 @@ pub enum TransitionError {
         action: Action,
     },
     /// This actor may not take this action (here) (403 Forbidden).
-    #[error("{}", forbidden_reason(*.from, *.action))]
+    #[error("{}", self.msg())]
     Forbidden {
         /// The order's state.
         from: OrderState,
@@ -293,6 +270,14 @@ impl TransitionError {
     /// True when the actor lacks the right (403); false when the order's state forbids it (409).
     pub fn is_forbidden(&self) -> bool {
         matches!(self, TransitionError::Forbidden { .. })
+    }
+
+    /// The refusal as a code, said in the reader's language (the state and action by their codes).
+    pub fn msg(&self) -> Msg {
+        match *self {
+            TransitionError::NotAllowed { from, action } => state_reason(from, action),
+            TransitionError::Forbidden { from, action, .. } => forbidden_reason(from, action),
+        }
     }
 }
 

@@ -190,7 +190,7 @@ fn a_dispute_is_resolved_by_the_committee_alone() {
     let err = transition(state, A::Settle, By::System).unwrap_err();
     assert_eq!(
         err.to_string(),
-        "cannot settle an order that is disputed: it is disputed: the committee resolves it"
+        "cannot settle an order that is in dispute: it is disputed: the committee resolves it"
     );
 }
 

@@ -13,6 +13,14 @@ pub enum TextError {
     ControlCharacter,
 }
 
+impl TextError {
+    /// The refusal beside the field `what` (its code: `name`, `coop_name`, `description`,
+    /// `delivery_address`, `note`, `account_holder`), said in the reader's language.
+    pub fn msg(&self, what: &'static str) -> crate::error::Msg {
+        crate::error::Msg::code("input-control-in").arg("what", what)
+    }
+}
+
 /// Trimmed text without control characters; line breaks and tabs are allowed only where a field
 /// is multi-line (`CleanText::multiline`: descriptions, addresses, notes), as `is_forbidden` says.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]

@@ -15,7 +15,7 @@ use crate::domain::coop::CoopStatus;
 use crate::domain::fee_split::SplitPolicy;
 use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::trading::{may_buy, Trader};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// A cart line with its listing and seller.
 pub type CartRow = (cart_line::Model, listing::Model, coop::Model);
@@ -68,7 +68,7 @@ pub async fn authors(
 fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     if l.status != ListingStatus::Active {
         return Err(AppError::Conflict(
-            format!("'{}' is not for sale right now", l.title).into(),
+            Msg::code("cart-not-for-sale").arg("title", l.title.clone()),
         ));
     }
     if q.0 < l.min_order_milli {
@@ -115,9 +115,7 @@ pub async fn add_in(
     may_buy(&Trader::stored(&buyer.name, buyer.status, buyer.kind))?;
     let l = super::listings::get(db, listing_id).await?;
     if l.coop_id == buyer.id {
-        return Err(AppError::Conflict(
-            "this is your own co-op's listing".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("cart-own-listing")));
     }
     if q.0 <= 0 {
         return Err(FieldErrors::single("quantity", "enter a quantity above 0"));
@@ -200,11 +198,7 @@ pub async fn set_quantity(
             .rows_affected
     };
     if rows != 1 {
-        return Err(AppError::Conflict(
-            "that line has just been removed or checked out by another member: \
-             nothing was changed"
-                .into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("cart-line-gone")));
     }
     tx.commit().await?;
     Ok(coop_id)

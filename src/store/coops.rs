@@ -6,7 +6,7 @@ use sea_orm::{
 };
 
 use crate::domain::coop::{CoopApplication, CoopRole};
-use crate::domain::status::{CoopStatus, Described};
+use crate::domain::status::CoopStatus;
 use crate::error::{AppError, FieldErrors, Msg};
 
 /// Files an application; the applicant becomes the co-op's first admin.
@@ -117,7 +117,9 @@ pub async fn decide(
     let c = get(db, coop_id).await?;
     if c.status != CoopStatus::Pending {
         return Err(AppError::Conflict(
-            format!("{} has already been {}", c.name, c.status.label()).into(),
+            Msg::code("coops-error-decided")
+                .arg("coop", c.name.clone())
+                .arg("code", c.status.as_str()),
         ));
     }
     let reason = reason.trim();
@@ -195,9 +197,7 @@ pub async fn set_role(
             .count(db)
             .await?;
         if admins <= 1 {
-            return Err(AppError::Conflict(
-                "a co-op needs at least one admin".into(),
-            ));
+            return Err(AppError::Conflict(Msg::code("coops-error-one-admin")));
         }
     }
     let changed = m.role != role;

@@ -13,7 +13,7 @@ use crate::domain::notification::{Audience, Kind};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
 use crate::domain::status::DisputeSide;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// What a statement form's submit did: added the statement, or repeated a submit already done
 /// (the location of its result).
@@ -61,13 +61,13 @@ pub async fn add_statement(
     } else if coops.contains(&o.seller_coop_id) {
         (DisputeSide::Seller, o.seller_coop_id, o.buyer_coop_id)
     } else {
-        return Err(AppError::Forbidden(
-            "only the buyer and the seller write statements on a dispute".into(),
-        ));
+        return Err(AppError::Forbidden(Msg::code("dispute-statement-parties")));
     };
     if o.state != OrderState::Disputed {
         return Err(AppError::Conflict(
-            format!("order #{} is not in dispute (it is {})", o.id, o.state).into(),
+            Msg::code("dispute-not-open")
+                .arg("id", o.id.to_string())
+                .arg("code", o.state.as_str()),
         ));
     }
     let text = StatementText::parse(text).map_err(|e| FieldErrors::single("statement", e))?;

@@ -212,10 +212,7 @@ async fn settle(
     inv: Model,
     answer: InvitationAnswer,
 ) -> Result<bool, AppError> {
-    if !answer
-        .check(inv.status)
-        .map_err(|e| AppError::Conflict(e.into()))?
-    {
+    if !answer.check(inv.status).map_err(AppError::Conflict)? {
         return Ok(false);
     }
     let res = Entity::update_many()
@@ -230,9 +227,7 @@ async fn settle(
     }
     // Someone answered in between: the same answer is done, another one is a conflict.
     let now = reload(db, inv.id).await?;
-    answer
-        .check(now.status)
-        .map_err(|e| AppError::Conflict(e.into()))?;
+    answer.check(now.status).map_err(AppError::Conflict)?;
     Ok(false)
 }
 

@@ -7,7 +7,7 @@ use sea_orm::{
 };
 
 use crate::domain::catalog::{ListingDraft, ListingStatus, Quantity, StockEdit};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<listing::Model, AppError> {
     listing::Entity::find_by_id(id)
@@ -31,7 +31,7 @@ pub async fn get_with_seller(
 
 fn sku_taken(e: sea_orm::DbErr) -> AppError {
     if super::is_unique_violation(&e) {
-        FieldErrors::single("sku", "this co-op already has a listing with this SKU")
+        FieldErrors::single("sku", Msg::code("listings-error-sku-taken"))
     } else {
         e.into()
     }
@@ -87,7 +87,7 @@ pub async fn update(
     d: &ListingDraft,
     stock: StockEdit,
 ) -> Result<listing::Model, AppError> {
-    let archived = || AppError::Conflict("an archived listing cannot be edited".into());
+    let archived = || AppError::Conflict(Msg::code("listings-error-archived-edit"));
     if l.status == ListingStatus::Archived {
         return Err(archived());
     }
@@ -136,12 +136,12 @@ pub async fn set_status(
     to: ListingStatus,
 ) -> Result<listing::Model, AppError> {
     if l.status == ListingStatus::Archived {
-        return Err(AppError::Conflict("the listing is archived".into()));
+        return Err(AppError::Conflict(Msg::code("listings-error-archived")));
     }
     if to == ListingStatus::Draft && l.ever_ordered {
-        return Err(AppError::Conflict(
-            "a listing that was ordered cannot go back to draft".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code(
+            "listings-error-ordered-draft",
+        )));
     }
     let mut m: listing::ActiveModel = l.into();
     m.status = Set(to);
@@ -152,14 +152,12 @@ pub async fn set_status(
 /// Deletes a listing that was never ordered; one that was can only be archived.
 pub async fn delete(db: &impl ConnectionTrait, l: listing::Model) -> Result<(), AppError> {
     if l.ever_ordered {
-        return Err(AppError::Conflict(
-            "this listing has been ordered, so it can only be archived".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code(
+            "listings-error-ordered-delete",
+        )));
     }
     if l.status != ListingStatus::Draft {
-        return Err(AppError::Conflict(
-            "only a draft can be deleted; pause or archive this listing instead".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("listings-error-delete-draft")));
     }
     listing::Entity::delete_by_id(l.id).exec(db).await?;
     Ok(())
@@ -203,7 +201,7 @@ async fn change_stock(
         Ok(())
     } else {
         get(db, listing_id).await?;
-        Err(AppError::Conflict("insufficient stock".into()))
+        Err(AppError::Conflict(Msg::code("listings-error-stock")))
     }
 }
 

@@ -246,9 +246,7 @@ pub async fn import_drafts(
             .map_err(|e| {
                 if super::is_unique_violation(&e) {
                     // A listing made meanwhile outside an import (the API, the web form).
-                    AppError::Conflict(
-                        "a listing with one of these SKUs was just created; import again".into(),
-                    )
+                    AppError::Conflict(Msg::code("import-error-sku-race"))
                 } else {
                     e.into()
                 }

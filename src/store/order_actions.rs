@@ -18,7 +18,7 @@ use super::order_notices::StepNotice;
 use super::orders::pending::Pending;
 use crate::domain::order_decision::{decide, may_settle, Facts, Step, Stock};
 use crate::domain::order_state::OrderState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// An order as the batch has left it so far, and its state as read.
 struct Current {
@@ -240,9 +240,7 @@ async fn set_states(
     );
     let res = db.execute_raw(b.statement(sql)).await?;
     if res.rows_affected() != orders.len() as u64 {
-        return Err(AppError::Conflict(
-            "the order changed meanwhile; reload it and try again".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("order-changed")));
     }
     Ok(())
 }
@@ -262,9 +260,7 @@ pub async fn keep_state(
         .exec(db)
         .await?;
     if res.rows_affected != 1 {
-        return Err(AppError::Conflict(
-            "the order changed meanwhile; reload it and try again".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("order-changed")));
     }
     Ok(())
 }

@@ -114,7 +114,7 @@ pub async fn plan(
         amount.trim(),
         c.subtotal.currency,
         bounds::MAX_REFUND_MINOR,
-        "a refund",
+        "refund",
     )
     .map_err(|e| FieldErrors::single("amount", e))?;
     plan_refund(&c, &so_far(db, o).await?, amount).map_err(refusal)

@@ -17,7 +17,7 @@ use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{most_owed_first, spending_is_payable, CLAIM_LEASE};
 use crate::domain::status::DecisionKind;
-use crate::domain::status::{CoopStatus, Described, PayoutMethod, SpendingStatus};
+use crate::domain::status::{CoopStatus, PayoutMethod, SpendingStatus};
 use crate::error::{AppError, FieldErrors, Msg};
 
 /// What a co-op member fills in.
@@ -39,12 +39,7 @@ fn parse_amount(p: &Proposal, errors: &mut FieldErrors) -> Option<Money> {
     let currency = Currency::parse(&p.currency)
         .map_err(|e| errors.add("currency", e.msg()))
         .ok()?;
-    match bounds::parse_at_most(
-        &p.amount,
-        currency,
-        bounds::MAX_SPENDING_MINOR,
-        "a spending",
-    ) {
+    match bounds::parse_at_most(&p.amount, currency, bounds::MAX_SPENDING_MINOR, "spending") {
         Ok(m) if m.is_positive() => Some(m),
         Ok(_) => {
             errors.add("amount", Msg::code("error-amount-positive"));
@@ -266,7 +261,9 @@ async fn payable(db: &impl ConnectionTrait, id: i32) -> Result<Model, AppError> 
     let p = get(db, id).await?;
     if !spending_is_payable(p.status) {
         return Err(AppError::Conflict(
-            format!("spending #{id} is {} and cannot be paid", p.status.label()).into(),
+            Msg::code("spending-error-not-payable")
+                .arg("id", id.to_string())
+                .arg("code", p.status.as_str()),
         ));
     }
     Ok(p)
@@ -284,10 +281,7 @@ pub async fn mark_paid(
     let p = payable(&tx, id).await?;
     if p.status != SpendingStatus::Paid && p.method == PayoutMethod::Stripe {
         return Err(AppError::Conflict(
-            format!(
-                "spending #{id} is paid through Stripe: send the transfer, do not mark it by hand"
-            )
-            .into(),
+            Msg::code("spending-error-stripe").arg("id", id.to_string()),
         ));
     }
     let paid = pay(&tx, p, by, None).await?;
@@ -384,8 +378,7 @@ pub async fn claim_stripe(db: &DatabaseConnection, id: i32) -> Result<Option<Mod
     let p = payable(&tx, id).await?;
     if p.method != PayoutMethod::Stripe {
         return Err(AppError::Conflict(
-            format!("spending #{id} is paid by bank: mark it paid once the bank has sent it")
-                .into(),
+            Msg::code("spending-error-bank").arg("id", id.to_string()),
         ));
     }
     let now = super::now();

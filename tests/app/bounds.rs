@@ -148,7 +148,7 @@ async fn an_order_over_the_largest_total_is_refused_and_nothing_is_written(app: 
     let dear = listing_at(&m, "DEAR", "10000000.00").await;
     let orders = app.count("orders").await;
     let (s, v) = order(&m, dear, "1.001").await;
-    assert_invalid(s, &v, "lines", "at most 10000000.00 EUR");
+    assert_invalid(s, &v, "lines", "at most EUR\u{a0}10,000,000.00");
     // At exactly the largest total the order is placed.
     let (s, v) = order(&m, dear, "1").await;
     assert_eq!(s, 201, "{v}");
@@ -181,7 +181,7 @@ async fn a_web_checkout_over_the_largest_total_is_refused_on_the_cart_page(app: 
         .submit("/cart/checkout", &checkout)
         .await
         .assert_status(422)
-        .assert_contains("total must be at most 10000000.00 EUR; split it");
+        .assert_contains("total must be at most EUR\u{a0}10,000,000.00; split it");
     assert_eq!(app.count("orders").await, 0);
 }
 
@@ -189,7 +189,7 @@ async fn an_order_whose_total_rounds_to_zero_is_refused(app: TestApp) {
     let m = market(&app).await;
     let cheap = listing_at(&m, "CHEAP", "0.01").await;
     let (s, v) = order(&m, cheap, "0.001").await;
-    assert_invalid(s, &v, "lines", "at least one minor unit (0.01 EUR)");
+    assert_invalid(s, &v, "lines", "at least one minor unit (EUR\u{a0}0.01)");
     assert_eq!(app.count("orders").await, 0);
 }
 
@@ -231,8 +231,12 @@ async fn listing_fields_over_their_bounds_are_refused_by_api_and_web(app: TestAp
     let m = market(&app).await;
     let listings = app.count("listings").await;
     for (field, value, message) in [
-        ("price", "10000000.01", "at most 10000000.00 EUR"),
-        ("price", "99999999999999999999", "at most 10000000.00 EUR"),
+        ("price", "10000000.01", "at most EUR\u{a0}10,000,000.00"),
+        (
+            "price",
+            "99999999999999999999",
+            "at most EUR\u{a0}10,000,000.00",
+        ),
         ("stock", "10000000.001", "at most 10000000"),
         ("min_order", "10000001", "at most 10000000"),
     ] {
@@ -251,7 +255,7 @@ async fn listing_fields_over_their_bounds_are_refused_by_api_and_web(app: TestAp
             json!({"price": "10000000.01"}),
         )
         .await;
-    assert_invalid(s, &v, "price", "at most 10000000.00 EUR");
+    assert_invalid(s, &v, "price", "at most EUR\u{a0}10,000,000.00");
     let path = format!("/coops/{}/listings", m.seller.id);
     let web = listing("WEB", json!({"price": "10000000.01"}));
     let fields: Vec<(String, String)> = web
@@ -270,7 +274,7 @@ async fn listing_fields_over_their_bounds_are_refused_by_api_and_web(app: TestAp
         .submit(&path, &refs)
         .await
         .assert_status(422)
-        .assert_contains("at most 10000000.00 EUR");
+        .assert_contains("at most EUR\u{a0}10,000,000.00");
     assert_eq!(app.count("listings").await, listings);
 }
 
@@ -315,7 +319,7 @@ async fn a_refund_over_the_bound_is_refused_naming_the_limit(app: TestApp) {
             json!({"amount": "10000000.01", "reason": "too much"}),
         )
         .await;
-    assert_invalid(s, &v, "amount", "at most 10000000.00 EUR");
+    assert_invalid(s, &v, "amount", "at most EUR\u{a0}10,000,000.00");
     assert_eq!(app.count("refunds").await, refunds);
 }
 
@@ -334,7 +338,7 @@ async fn a_spending_over_the_bound_is_refused_naming_the_limit(app: TestApp) {
         .submit(&format!("/coops/{}/spending", m.buyer.id), &fields)
         .await
         .assert_status(422)
-        .assert_contains("at most 10000000.00 EUR");
+        .assert_contains("at most EUR\u{a0}10,000,000.00");
     assert_eq!(app.count("spending_proposals").await, 0);
 }
 

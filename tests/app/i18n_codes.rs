@@ -3,6 +3,8 @@
 //! with `LANG`; amounts of goods say their unit in the number's plural.
 use crate::common;
 
+mod states;
+
 use std::process::Command;
 
 use crate::market::{listing, Coop};

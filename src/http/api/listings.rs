@@ -206,7 +206,7 @@ impl ListingInput {
 fn sku_conflict(e: AppError) -> AppError {
     match e {
         AppError::Invalid(f) if f.0.len() == 1 && f.get("sku").is_some() => {
-            AppError::Conflict(f.to_string().into())
+            AppError::Conflict(f.0[0].1.clone())
         }
         e => e,
     }

@@ -14,7 +14,7 @@ use crate::auth;
 use crate::db::begin_write;
 use crate::domain::account::{parse_name, Email, Password};
 use crate::domain::account_token::{TokenProblem, TokenPurpose};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::store::locale::{tr_of, tr_or};
 use crate::store::users::{self, Registration};
 
@@ -89,9 +89,7 @@ pub async fn verify_email(
     m.email_verified_at = Set(Some(crate::store::now()));
     let u = m.update(&tx).await.map_err(|e| {
         if crate::store::is_unique_violation(&e) {
-            AppError::Conflict(
-                "this address has been taken by another account since the link was sent".into(),
-            )
+            AppError::Conflict(Msg::code("account-error-address-taken"))
         } else {
             e.into()
         }

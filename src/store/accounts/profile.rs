@@ -124,7 +124,9 @@ pub async fn leave_coop(
         .filter(membership::Column::UserId.eq(user_id))
         .one(&tx)
         .await?
-        .ok_or_else(|| AppError::NotFound(format!("you are not a member of {}", c.name).into()))?;
+        .ok_or_else(|| {
+            AppError::NotFound(Msg::code("coops-error-not-member").arg("coop", c.name.clone()))
+        })?;
     if m.role == CoopRole::Admin {
         let admins = membership::Entity::find()
             .filter(membership::Column::CoopId.eq(coop_id))
@@ -133,11 +135,7 @@ pub async fn leave_coop(
             .await?;
         if admins <= 1 {
             return Err(AppError::Conflict(
-                format!(
-                    "you are the last admin of {}: make another member an admin before you leave",
-                    c.name
-                )
-                .into(),
+                Msg::code("coops-error-last-admin").arg("coop", c.name.clone()),
             ));
         }
     }

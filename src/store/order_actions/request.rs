@@ -81,7 +81,7 @@ pub(super) fn asker<'a>(o: &order::Model, act: &'a Act) -> Result<Cow<'a, Who>, 
 /// The refusal of a decision, as the HTTP layer answers it.
 pub fn refusal(r: Refused) -> AppError {
     match r {
-        Refused::NotAParty => AppError::Forbidden(r.to_string().into()),
+        Refused::NotAParty => AppError::Forbidden(Msg::code("order-refused-not-yours")),
         Refused::Transition(e) => e.into(),
     }
 }

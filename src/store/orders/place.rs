@@ -17,7 +17,7 @@ use crate::domain::coop::CoopStatus;
 use crate::domain::money::{Currency, Money};
 use crate::domain::order_state::OrderState;
 use crate::domain::trading::{may_buy, Trader};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// A request that passed the checks that need no listing.
 struct Wanted<'a> {
@@ -189,32 +189,32 @@ fn check(buyer: &coop::Model, req: &OrderRequest) -> Result<BTreeMap<i32, Quanti
     may_buy(&Trader::stored(&buyer.name, buyer.status, buyer.kind))?;
     let mut errs = FieldErrors::default();
     if req.lines.is_empty() {
-        errs.add("lines", "the order has no lines");
+        errs.add("lines", Msg::code("order-error-no-lines"));
     }
     if req.delivery_address.trim().is_empty() {
-        errs.add("delivery_address", "enter a delivery address");
+        errs.add("delivery_address", Msg::code("order-error-no-address"));
     }
     // Addresses and notes reach mail and spreadsheets: line breaks, but no other control codes.
     use crate::domain::text::CleanText;
     if let Err(e) = CleanText::multiline(&req.delivery_address) {
-        errs.add("delivery_address", format!("the delivery address {e}"));
+        errs.add("delivery_address", e.msg("delivery_address"));
     }
     if let Err(e) = CleanText::multiline(&req.note) {
-        errs.add("note", format!("the note {e}"));
+        errs.add("note", e.msg("note"));
     }
     use crate::domain::order_input::{MAX_ADDRESS_CHARS, MAX_NOTE_CHARS};
     if req.delivery_address.chars().count() > MAX_ADDRESS_CHARS
         || req.note.chars().count() > MAX_NOTE_CHARS
     {
-        errs.add("note", "the address or note is too long");
+        errs.add("note", Msg::code("order-error-text-long"));
     }
     errs.into_result()?;
     let mut wanted: BTreeMap<i32, Quantity> = BTreeMap::new();
     for (id, q) in &req.lines {
         let e = wanted.entry(*id).or_insert(Quantity(0));
-        e.0 =
-            e.0.checked_add(q.0)
-                .ok_or_else(|| FieldErrors::single("quantity", "quantity too large"))?;
+        e.0 = e.0.checked_add(q.0).ok_or_else(|| {
+            FieldErrors::single("quantity", Msg::code("order-error-quantity-large"))
+        })?;
     }
     Ok(wanted)
 }
@@ -231,17 +231,15 @@ fn plan(
     let mut groups: BTreeMap<i32, (coop::Model, Vec<Line>)> = BTreeMap::new();
     for (id, quantity) in &w.quantities {
         let Some((l, seller)) = found.get(id) else {
-            return Err(AppError::NotFound(format!("listing {id} not found").into()));
+            return Err(AppError::not_found("listing"));
         };
         if l.status != ListingStatus::Active || seller.status != CoopStatus::Admitted {
             return Err(AppError::Conflict(
-                format!("'{}' is not for sale right now", l.title).into(),
+                Msg::code("cart-not-for-sale").arg("title", l.title.clone()),
             ));
         }
         if seller.id == buyer.id {
-            return Err(AppError::Conflict(
-                format!("'{}' is your own co-op's listing", l.title).into(),
-            ));
+            return Err(AppError::Conflict(Msg::code("cart-own-listing")));
         }
         if quantity.0 <= 0 || quantity.0 < l.min_order_milli {
             return Err(FieldErrors::single(

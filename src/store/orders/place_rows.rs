@@ -11,7 +11,7 @@ use crate::domain::cart::quote;
 use crate::domain::catalog::Quantity;
 use crate::domain::money::Money;
 use crate::domain::order_state::OrderState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 pub(super) struct Line {
     pub listing: listing::Model,
@@ -226,9 +226,7 @@ pub(super) async fn reserve(
     );
     let res = db.execute_raw(b.statement(sql)).await?;
     if res.rows_affected() != taken.len() as u64 {
-        return Err(AppError::Conflict(
-            "insufficient stock: another order took it meanwhile; reload and try again".into(),
-        ));
+        return Err(AppError::Conflict(Msg::code("order-error-stock-taken")));
     }
     Ok(())
 }

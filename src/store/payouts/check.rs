@@ -10,7 +10,7 @@ use super::{balances_up_to, bank_details, last_entry_id, reserved};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{overpayments, Overpayment, Owed, Route, UnpaidLine};
 use crate::domain::status::{LineStatus, PayoutMethod};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// The run's unpaid lines that pay more than their co-op is owed now (its balances at the
 /// latest entry, less unpaid lines of the other runs still open); empty when the run is fresh.
@@ -107,12 +107,9 @@ pub async fn ensure_not_held(
     if route(db, line).await? == Route::Held {
         let name = crate::store::coops::get(db, line.coop_id).await?.name;
         return Err(AppError::Conflict(
-            format!(
-                "line #{} is held: {name} has no bank details on file, so it cannot be paid yet. \
-             Its admins were asked to add them.",
-                line.id
-            )
-            .into(),
+            Msg::code("payouts-error-line-held")
+                .arg("line", line.id.to_string())
+                .arg("coop", name),
         ));
     }
     Ok(())

@@ -10,7 +10,7 @@ use crate::domain::ledger::{Account, JournalEntry, Posting};
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{is_payable, Route};
 use crate::domain::status::DecisionKind;
-use crate::domain::status::{Described, LineStatus, PayoutMethod, RunStatus};
+use crate::domain::status::{LineStatus, PayoutMethod, RunStatus};
 use crate::error::{AppError, Msg};
 
 pub(super) async fn approved_run(
@@ -20,12 +20,9 @@ pub(super) async fn approved_run(
     let run = super::get(db, run_id).await?;
     if !is_payable(run.status) {
         return Err(AppError::Conflict(
-            format!(
-                "payout run #{} is {} and cannot be paid; it needs the committee's approval first",
-                run.id,
-                run.status.label()
-            )
-            .into(),
+            Msg::code("payouts-error-not-approved-pay")
+                .arg("run", run.id.to_string())
+                .arg("code", run.status.as_str()),
         ));
     }
     Ok(run)
@@ -195,11 +192,7 @@ async fn mark_line_paid_in(
 fn by_bank(line: &payout_line::Model) -> Result<(), AppError> {
     if line.method == PayoutMethod::Stripe {
         return Err(AppError::Conflict(
-            format!(
-                "line #{} is paid through Stripe: execute the run to send it, not by hand",
-                line.id
-            )
-            .into(),
+            Msg::code("payouts-error-line-stripe").arg("line", line.id.to_string()),
         ));
     }
     Ok(())
@@ -309,7 +302,7 @@ async fn mark_line_failed_in(
     let line = line_of(db, run_id, line_id).await?;
     if line.status == LineStatus::Paid {
         return Err(AppError::Conflict(
-            format!("line #{line_id} is already paid").into(),
+            Msg::code("payouts-error-line-paid").arg("line", line_id.to_string()),
         ));
     }
     by_bank(&line)?;

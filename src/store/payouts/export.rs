@@ -9,9 +9,9 @@ use super::bank_details;
 use crate::domain::money::{Currency, Money};
 use crate::domain::payout::{is_payable, Route};
 use crate::domain::sepa::{credit_transfer_xml, Party, Transfer};
-use crate::domain::status::{Described, LineStatus};
+use crate::domain::status::LineStatus;
 use crate::domain::text::spreadsheet_cell;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use sea_orm::{ConnectionTrait, DatabaseConnection};
 
 /// The run, if it may have a bank file now: approved (or paid, for the record) and fresh.
@@ -19,11 +19,11 @@ async fn exportable(db: &impl ConnectionTrait, run_id: i32) -> Result<payout_run
     crate::store::ledger::lock(db).await?;
     let run = super::get(db, run_id).await?;
     if !is_payable(run.status) {
-        return Err(AppError::Conflict(format!(
-            "payout run #{} is {}: its bank file can be downloaded once the committee has approved it",
-            run.id,
-            run.status.label()
-        ).into()));
+        return Err(AppError::Conflict(
+            Msg::code("payouts-error-not-approved-file")
+                .arg("run", run.id.to_string())
+                .arg("code", run.status.as_str()),
+        ));
     }
     super::check::ensure_fresh(db, &run).await?;
     Ok(run)

@@ -40,9 +40,8 @@ use crate::domain::bounds::split_sum;
 use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
 use crate::domain::status::DecisionKind;
-use crate::domain::status::Described;
 use crate::domain::status::{LineStatus, PayoutMethod, RunStatus};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// What one co-op is owed in one currency: (fair share, proceeds) in minor units.
 type Owed = BTreeMap<i32, (i64, i64)>;
@@ -218,19 +217,20 @@ async fn nothing_owed(
         .order_by_desc(payout_run::Column::Id)
         .one(db)
         .await?;
-    Ok(AppError::Conflict(
-        match open {
-            Some(r) => format!(
-            "nothing more to pay out in {currency}: payout run #{} ({}) already holds what is owed",
-            r.id,
-            r.status.label()
-        ),
-            None => {
-                format!("nothing to pay out in {currency}: no co-op is owed at least {minimum}")
-            }
-        }
-        .into(),
-    ))
+    Ok(AppError::Conflict(match open {
+        Some(r) => Msg::code("payouts-error-run-holds")
+            .arg("currency", currency.code())
+            .arg("run", r.id.to_string())
+            .arg("code", r.status.as_str()),
+        None => Msg::code("payouts-error-nothing-owed")
+            .arg("currency", currency.code())
+            .money(
+                "minimum",
+                minimum.minor,
+                currency.code(),
+                currency.exponent(),
+            ),
+    }))
 }
 
 /// `draft` once the ledger lock is held; `None` when nothing is owed.

@@ -10,7 +10,7 @@ use crate::config::PayoutSettings;
 use crate::domain::money::Currency;
 use crate::domain::payout::is_open;
 use crate::domain::status::DecisionKind;
-use crate::domain::status::{Described, RunStatus};
+use crate::domain::status::RunStatus;
 use crate::error::{AppError, Msg};
 
 /// Drafts a run for `currency` by committee member `by`, in a write transaction of its own
@@ -55,19 +55,14 @@ async fn redraft_in(
     let run = get(db, run_id).await?;
     if !is_open(run.status) {
         return Err(AppError::Conflict(
-            format!(
-                "payout run #{run_id} is {} and cannot be re-drafted",
-                run.status.label()
-            )
-            .into(),
+            Msg::code("payouts-error-not-open")
+                .arg("run", run_id.to_string())
+                .arg("code", run.status.as_str()),
         ));
     }
     if stale_lines(db, &run).await?.is_empty() {
         return Err(AppError::Conflict(
-            format!(
-                "payout run #{run_id} still pays only what is owed; there is nothing to re-draft"
-            )
-            .into(),
+            Msg::code("payouts-error-nothing-to-redraft").arg("run", run_id.to_string()),
         ));
     }
     let currency = Currency::parse(&run.currency)?;

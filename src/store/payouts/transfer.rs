@@ -42,8 +42,7 @@ pub async fn claim_stripe_lines(
             let line = line_of(&tx, run_id, id).await?;
             if line.method != PayoutMethod::Stripe {
                 return Err(AppError::Conflict(
-                    format!("line #{id} is paid by bank: mark it paid once the bank has sent it")
-                        .into(),
+                    Msg::code("payouts-error-line-bank").arg("line", id.to_string()),
                 ));
             }
             vec![line]
