@@ -149,8 +149,44 @@ async fn an_answered_invitation_refuses_in_the_readers_language(app: TestApp) {
     }
 }
 
+/// A role that is neither admin nor member is refused beside the field, in the inviter's
+/// language, with the typed address kept and no invitation stored.
+async fn an_unknown_role_is_refused_in_the_readers_language(app: TestApp) {
+    let m = market(&app).await;
+    let email = "alice@committee.example.coop";
+    let members = format!("/coops/{}/members", m.seller.id);
+    for (lang, refused) in [
+        ("fr", "choisissez administrateur ou membre"),
+        ("ja", "管理者"),
+    ] {
+        m.seller
+            .admin
+            .submit("/locale", &[("locale", lang)])
+            .await
+            .assert_status(303);
+        let p = m
+            .seller
+            .admin
+            .submit(&members, &[("email", email), ("role", "owner")])
+            .await;
+        p.assert_status(422)
+            .assert_contains(refused)
+            .assert_contains(email);
+        assert!(!p.body.contains("choose admin or member"), "{}", p.body);
+    }
+    use entity::coop_invitation::{Column, Entity};
+    use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
+    let stored = Entity::find()
+        .filter(Column::Email.eq(email))
+        .count(&app.db)
+        .await
+        .unwrap();
+    assert_eq!(stored, 0);
+}
+
 on_both_backends!(
     an_order_refusal_says_the_state_in_the_readers_language,
     listing_conflicts_and_bounds_are_said_in_the_readers_language,
     an_answered_invitation_refuses_in_the_readers_language,
+    an_unknown_role_is_refused_in_the_readers_language,
 );
