@@ -8,6 +8,7 @@ use crate::market;
 use crate::payments::events;
 use crate::payments::fake_stripe;
 mod disputes;
+mod membership;
 mod stripe;
 use crate::support;
 
