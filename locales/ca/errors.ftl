@@ -70,3 +70,44 @@ error-amount-at-most = { $what ->
     } no pot superar { $max }
 error-order-total-over = el total de la comanda no pot superar { $max }; dividiu-la en diverses comandes
 error-order-total-zero = el total de la comanda ha de ser com a mínim la unitat més petita ({ $min }); demaneu-ne més
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = inicia la sessió primer
+error-committee-only = només els membres del comitè del fons comú poden fer això
+error-not-member = no ets membre de { $coop }
+error-admin-only = només un administrador de { $coop } pot fer això
+error-csrf = falta el testimoni de seguretat del formulari o no és correcte; torna a carregar la pàgina i torna-ho a provar
+error-form-type = envia el formulari com a application/x-www-form-urlencoded
+error-form-unreadable = no s'ha pogut llegir el formulari: { $detail }
+error-form-malformed = formulari mal format: { $detail }
+error-upload-unreadable = no s'ha pogut llegir el fitxer pujat: { $detail }
+error-import-no-file = tria un fitxer CSV o ZIP per importar
+error-terms-malformed = les condicions acceptades estan mal formades
+# $value is the language code that was sent.
+error-no-such-language = no existeix aquesta llengua: { $value }
+# The page of an address that leads nowhere.
+error-no-page = No hi ha cap pàgina en aquesta adreça.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page ha de ser un nombre enter de l'1 al { $max }
+error-cursor = aquest cursor no prové de cap pàgina; torna a començar des de la primera
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] estat de comanda desconegut: «{ $value }»
+        [listing-status] «{ $value }» no és un estat: fes servir draft, active, paused o archived
+       *[photo-move] «{ $value }» no és un moviment (up, down o cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] anomena la foto de l'anunci una vegada
+       *[other] anomena cadascuna de les { $count } fotos de l'anunci una vegada, la portada primer
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = dona un sol text alternatiu, o un per foto ({ $photos ->
+        [one] { $photos } foto
+       *[other] { $photos } fotos
+    }, { $count ->
+        [one] { $count } text alternatiu
+       *[other] { $count } textos alternatius
+    })

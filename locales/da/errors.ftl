@@ -70,3 +70,44 @@ error-amount-at-most = { $what ->
     } må højst være { $max }
 error-order-total-over = ordrens total må højst være { $max }; del den op i flere ordrer
 error-order-total-zero = ordrens total skal være mindst den mindste enhed ({ $min }); bestil mere
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = log ind først
+error-committee-only = kun medlemmer af fællesfondens udvalg kan gøre dette
+error-not-member = du er ikke medlem af { $coop }
+error-admin-only = kun en administrator af { $coop } kan gøre dette
+error-csrf = formularens sikkerhedstoken mangler eller er forkert; genindlæs siden, og prøv igen
+error-form-type = send formularen som application/x-www-form-urlencoded
+error-form-unreadable = formularen kunne ikke læses: { $detail }
+error-form-malformed = fejlformet formular: { $detail }
+error-upload-unreadable = den uploadede fil kunne ikke læses: { $detail }
+error-import-no-file = vælg en CSV- eller ZIP-fil at importere
+error-terms-malformed = de accepterede betingelser er fejlformede
+# $value is the language code that was sent.
+error-no-such-language = sproget findes ikke: { $value }
+# The page of an address that leads nowhere.
+error-no-page = Der er ingen side på denne adresse.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page skal være et helt tal fra 1 til { $max }
+error-cursor = denne markør kommer ikke fra en side; start forfra fra første side
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] ukendt ordrestatus '{ $value }'
+        [listing-status] '{ $value }' er ikke en status: brug draft, active, paused eller archived
+       *[photo-move] '{ $value }' er ikke en flytning (up, down eller cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] nævn annoncens foto én gang
+       *[other] nævn hvert af annoncens { $count } fotos én gang, forsidebilledet først
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = giv én alternativ tekst, eller én pr. foto ({ $photos ->
+        [one] { $photos } foto
+       *[other] { $photos } fotos
+    }, { $count ->
+        [one] { $count } alternativ tekst
+       *[other] { $count } alternative tekster
+    })

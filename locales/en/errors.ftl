@@ -72,3 +72,44 @@ error-amount-at-most = { $what ->
     } must be at most { $max }
 error-order-total-over = the order's total must be at most { $max }; split it into several orders
 error-order-total-zero = the order's total must be at least one minor unit ({ $min }); order more
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = log in first
+error-committee-only = only members of the common-pool committee can do this
+error-not-member = you are not a member of { $coop }
+error-admin-only = only an admin of { $coop } can do this
+error-csrf = the form's security token is missing or wrong; reload the page and try again
+error-form-type = send the form as application/x-www-form-urlencoded
+error-form-unreadable = could not read the form: { $detail }
+error-form-malformed = malformed form: { $detail }
+error-upload-unreadable = could not read the upload: { $detail }
+error-import-no-file = choose a CSV or ZIP file to import
+error-terms-malformed = the accepted terms are malformed
+# $value is the language code that was sent.
+error-no-such-language = no such language: { $value }
+# The page of an address that leads nowhere.
+error-no-page = There is no page at this address.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page must be a whole number from 1 to { $max }
+error-cursor = this cursor is not one that a page gave; start again from the first page
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] unknown order state '{ $value }'
+        [listing-status] '{ $value }' is not a status: use draft, active, paused or archived
+       *[photo-move] '{ $value }' is not a move (up, down or cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] name the listing's { $count } photo once, the cover first
+       *[other] name each of the listing's { $count } photos once, the cover first
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = give one alt text, or one per photo ({ $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, { $count ->
+        [one] { $count } alt text
+       *[other] { $count } alt texts
+    })

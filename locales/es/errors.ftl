@@ -70,3 +70,44 @@ error-amount-at-most = { $what ->
     } no puede superar { $max }
 error-order-total-over = el total del pedido no puede superar { $max }; divídalo en varios pedidos
 error-order-total-zero = el total del pedido debe ser al menos la unidad mínima ({ $min }); pida más
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = inicia sesión primero
+error-committee-only = solo los miembros del comité del fondo común pueden hacer esto
+error-not-member = no eres miembro de { $coop }
+error-admin-only = solo un administrador de { $coop } puede hacer esto
+error-csrf = falta el token de seguridad del formulario o no es correcto; recarga la página e inténtalo de nuevo
+error-form-type = envía el formulario como application/x-www-form-urlencoded
+error-form-unreadable = no se pudo leer el formulario: { $detail }
+error-form-malformed = formulario mal formado: { $detail }
+error-upload-unreadable = no se pudo leer el archivo subido: { $detail }
+error-import-no-file = elige un archivo CSV o ZIP para importar
+error-terms-malformed = las condiciones aceptadas están mal formadas
+# $value is the language code that was sent.
+error-no-such-language = no existe ese idioma: { $value }
+# The page of an address that leads nowhere.
+error-no-page = No hay ninguna página en esta dirección.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page debe ser un número entero de 1 a { $max }
+error-cursor = este cursor no procede de ninguna página; vuelve a empezar desde la primera
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] estado de pedido desconocido: «{ $value }»
+        [listing-status] «{ $value }» no es un estado: usa draft, active, paused o archived
+       *[photo-move] «{ $value }» no es un movimiento (up, down o cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] nombra la foto del anuncio una vez
+       *[other] nombra cada una de las { $count } fotos del anuncio una vez, la portada primero
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = da un solo texto alternativo, o uno por foto ({ $photos ->
+        [one] { $photos } foto
+       *[other] { $photos } fotos
+    }, { $count ->
+        [one] { $count } texto alternativo
+       *[other] { $count } textos alternativos
+    })

@@ -70,3 +70,44 @@ error-amount-at-most = { $what ->
     } ne peut pas dépasser { $max }
 error-order-total-over = le total de la commande ne peut pas dépasser { $max } ; répartissez-la en plusieurs commandes
 error-order-total-zero = le total de la commande doit valoir au moins la plus petite unité ({ $min }) ; commandez davantage
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = connectez-vous d’abord
+error-committee-only = seuls les membres du comité du fonds commun peuvent faire cela
+error-not-member = vous n’êtes pas membre de { $coop }
+error-admin-only = seul un administrateur de { $coop } peut faire cela
+error-csrf = le jeton de sécurité du formulaire manque ou est erroné ; rechargez la page et réessayez
+error-form-type = envoyez le formulaire en application/x-www-form-urlencoded
+error-form-unreadable = impossible de lire le formulaire : { $detail }
+error-form-malformed = formulaire mal formé : { $detail }
+error-upload-unreadable = impossible de lire le fichier envoyé : { $detail }
+error-import-no-file = choisissez un fichier CSV ou ZIP à importer
+error-terms-malformed = les conditions acceptées sont mal formées
+# $value is the language code that was sent.
+error-no-such-language = langue inconnue : { $value }
+# The page of an address that leads nowhere.
+error-no-page = Il n’y a pas de page à cette adresse.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page doit être un nombre entier de 1 à { $max }
+error-cursor = ce curseur ne vient d’aucune page ; recommencez à la première page
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] état de commande inconnu : « { $value } »
+        [listing-status] « { $value } » n’est pas un statut : utilisez draft, active, paused ou archived
+       *[photo-move] « { $value } » n’est pas un déplacement (up, down ou cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] nommez la photo de l’annonce une fois
+       *[other] nommez chacune des { $count } photos de l’annonce une fois, la couverture en premier
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = donnez un seul texte alternatif, ou un par photo ({ $photos ->
+        [one] { $photos } photo
+       *[other] { $photos } photos
+    }, { $count ->
+        [one] { $count } texte alternatif
+       *[other] { $count } textes alternatifs
+    })

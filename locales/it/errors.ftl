@@ -70,3 +70,41 @@ error-amount-at-most = { $what ->
     } non può superare { $max }
 error-order-total-over = il totale dell’ordine non può superare { $max }; dividilo in più ordini
 error-order-total-zero = il totale dell’ordine deve essere almeno l’unità minima ({ $min }); ordina di più
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = prima accedi
+error-committee-only = solo i membri del comitato del fondo comune possono farlo
+error-not-member = non sei membro di { $coop }
+error-admin-only = solo un amministratore di { $coop } può farlo
+error-csrf = il token di sicurezza del modulo manca o è sbagliato; ricarica la pagina e riprova
+error-form-type = invia il modulo come application/x-www-form-urlencoded
+error-form-unreadable = impossibile leggere il modulo: { $detail }
+error-form-malformed = modulo malformato: { $detail }
+error-upload-unreadable = impossibile leggere il file caricato: { $detail }
+error-import-no-file = scegli un file CSV o ZIP da importare
+error-terms-malformed = le condizioni accettate sono malformate
+# $value is the language code that was sent.
+error-no-such-language = lingua inesistente: { $value }
+# The page of an address that leads nowhere.
+error-no-page = Non c’è nessuna pagina a questo indirizzo.
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page deve essere un numero intero da 1 a { $max }
+error-cursor = questo cursore non viene da nessuna pagina; ricomincia dalla prima
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] stato dell’ordine sconosciuto: «{ $value }»
+        [listing-status] «{ $value }» non è uno stato: usa draft, active, paused o archived
+       *[photo-move] «{ $value }» non è uno spostamento (up, down o cover)
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = { $count ->
+        [one] indica la foto dell’annuncio una volta
+       *[other] indica ciascuna delle { $count } foto dell’annuncio una volta, la copertina per prima
+    }
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = dai un solo testo alternativo, o uno per foto ({ $photos } foto, { $count ->
+        [one] { $count } testo alternativo
+       *[other] { $count } testi alternativi
+    })

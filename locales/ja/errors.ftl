@@ -69,3 +69,35 @@ error-amount-at-most = { $what ->
     }は{ $max }以下にしてください
 error-order-total-over = 注文の合計は{ $max }以下にしてください。複数の注文に分けてください
 error-order-total-zero = 注文の合計は最小単位（{ $min }）以上にしてください。数量を増やしてください
+
+# Refusals before a page's own checks: who may do what, and forms that could not be read.
+# $coop is a co-op's name; $detail is a library's technical description, in English.
+error-log-in-first = 先にログインしてください
+error-committee-only = これができるのは共同基金委員会のメンバーだけです
+error-not-member = あなたは{ $coop }のメンバーではありません
+error-admin-only = これができるのは{ $coop }の管理者だけです
+error-csrf = フォームのセキュリティトークンがないか、正しくありません。ページを再読み込みして、もう一度お試しください
+error-form-type = フォームは application/x-www-form-urlencoded で送信してください
+error-form-unreadable = フォームを読み取れませんでした: { $detail }
+error-form-malformed = フォームの形式が正しくありません: { $detail }
+error-upload-unreadable = アップロードされたファイルを読み取れませんでした: { $detail }
+error-import-no-file = インポートする CSV または ZIP ファイルを選んでください
+error-terms-malformed = 承諾した条件の形式が正しくありません
+# $value is the language code that was sent.
+error-no-such-language = その言語はありません: { $value }
+# The page of an address that leads nowhere.
+error-no-page = このアドレスにはページがありません。
+# A list's page parameters; $max is the most items one page holds.
+error-per-page = per_page は 1〜{ $max } の整数にしてください
+error-cursor = このカーソルはどのページのものでもありません。最初のページからやり直してください
+# A word in an address that names none of the choices; $value is what was sent. The choices
+# are codes and stay as they are.
+error-unknown-choice = { $kind ->
+        [order-state] 不明な注文状態「{ $value }」
+        [listing-status] 「{ $value }」は状態ではありません。draft、active、paused、archived のいずれかを使ってください
+       *[photo-move] 「{ $value }」は移動ではありません（up、down、cover）
+    }
+# Reordering a listing's photos; $count is how many it has.
+error-photo-order = 出品の写真 { $count } 枚をそれぞれ 1 回ずつ、表紙を先頭にして指定してください
+# Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
+error-photo-alts = 代替テキストは 1 つだけ、または写真ごとに 1 つ指定してください（写真 { $photos } 枚、代替テキスト { $count } 個）

@@ -74,7 +74,7 @@ mod tests {
             "Cette commande n’existe pas."
         );
         assert_eq!(AppError::not_found("order").said(&en), "order not found");
-        let paid = AppError::Conflict("order #3 is paid".into());
+        let paid = AppError::Conflict(Msg::Said("order #3 is paid".into()));
         assert_eq!(paid.said(&fr), "Ce n'est pas possible dans l'état actuel.");
         assert_eq!(paid.said(&en), "order #3 is paid");
     }

@@ -149,3 +149,19 @@ impl IntoResponse for ApiError {
         resp
     }
 }
+
+/// A list's page parameters refused (`PageError`), said for the parameter at fault.
+pub fn page_refused(e: &crate::domain::page::PageError) -> Msg {
+    use crate::domain::page::{PageError, MAX_PER_PAGE};
+    match e {
+        PageError::PerPage => Msg::code("error-per-page").num("max", i64::from(MAX_PER_PAGE)),
+        PageError::Cursor => Msg::code("error-cursor"),
+    }
+}
+
+/// An order state in an address or a query that names none.
+pub fn unknown_state(value: &str) -> Msg {
+    Msg::code("error-unknown-choice")
+        .arg("kind", "order-state")
+        .arg("value", value)
+}

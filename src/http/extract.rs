@@ -30,7 +30,7 @@ impl FromRequestParts<AppState> for SignedIn {
         let user = viewer
             .user
             .clone()
-            .ok_or_else(|| AppError::Unauthorized("log in first".into()))?;
+            .ok_or_else(|| AppError::Unauthorized(Msg::code("error-log-in-first")))?;
         Ok(SignedIn { viewer, user })
     }
 }
@@ -71,9 +71,7 @@ impl FromRequestParts<AppState> for CommitteeMember {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
         let s = SignedIn::from_request_parts(parts, state).await?;
         if !s.viewer.committee {
-            return Err(AppError::Forbidden(
-                "only members of the common-pool committee can do this".into(),
-            ));
+            return Err(AppError::Forbidden(Msg::code("error-committee-only")));
         }
         Ok(CommitteeMember(s))
     }
@@ -115,9 +113,10 @@ impl FromRequestParts<AppState> for CoopMember {
         let id = path_id(parts, state, "id", "co-op").await?;
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
         let coop = own_or_get(state, &signed_in, id).await?;
-        let role = signed_in.viewer.role_in(id).ok_or_else(|| {
-            AppError::Forbidden(format!("you are not a member of {}", coop.name).into())
-        })?;
+        let role = signed_in
+            .viewer
+            .role_in(id)
+            .ok_or_else(|| not_member(&coop))?;
         Ok(CoopMember {
             signed_in,
             coop,
@@ -140,9 +139,7 @@ impl FromRequestParts<AppState> for CoopReader {
         let signed_in = SignedIn::from_request_parts(parts, state).await?;
         let coop = own_or_get(state, &signed_in, id).await?;
         if signed_in.viewer.role_in(id).is_none() && !signed_in.viewer.committee {
-            return Err(AppError::Forbidden(
-                format!("you are not a member of {}", coop.name).into(),
-            ));
+            return Err(not_member(&coop));
         }
         Ok(CoopReader { signed_in, coop })
     }
@@ -157,7 +154,7 @@ impl FromRequestParts<AppState> for CoopAdmin {
         let m = CoopMember::from_request_parts(parts, state).await?;
         if m.role != CoopRole::Admin {
             return Err(AppError::Forbidden(
-                format!("only an admin of {} can do this", m.coop.name).into(),
+                Msg::code("error-admin-only").arg("coop", m.coop.name.clone()),
             ));
         }
         Ok(CoopAdmin(m))
@@ -181,7 +178,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfForm<T> {
         }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfForm)
-            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))
+            .map_err(malformed_form)
     }
 }
 
@@ -209,7 +206,7 @@ impl<T: DeserializeOwned> FromRequest<AppState> for CsrfFormAsTyped<T> {
         }
         serde_urlencoded::from_bytes(&body)
             .map(CsrfFormAsTyped)
-            .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))
+            .map_err(malformed_form)
     }
 }
 
@@ -221,28 +218,23 @@ async fn csrf_body(req: Request, state: &AppState) -> Result<Bytes, AppError> {
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/x-www-form-urlencoded"));
     if !is_form {
-        return Err(AppError::UnsupportedMediaType(
-            "send the form as application/x-www-form-urlencoded".into(),
-        ));
+        return Err(AppError::UnsupportedMediaType(Msg::code("error-form-type")));
     }
     let expected = req.extensions().get::<CsrfToken>().map(|t| t.0.clone());
     let body = Bytes::from_request(req, state).await.map_err(|e| {
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             AppError::PayloadTooLarge
         } else {
-            AppError::BadRequest(format!("could not read the form: {e}").into())
+            AppError::BadRequest(Msg::code("error-form-unreadable").arg("detail", e.to_string()))
         }
     })?;
-    let sent: CsrfField = serde_urlencoded::from_bytes(&body)
-        .map_err(|e| AppError::BadRequest(format!("malformed form: {e}").into()))?;
+    let sent: CsrfField = serde_urlencoded::from_bytes(&body).map_err(malformed_form)?;
     let valid = match (sent.csrf_token, expected) {
         (Some(s), Some(e)) => constant_time_eq(&s, &e),
         _ => false,
     };
     if !valid {
-        return Err(AppError::Forbidden(
-            "the form's security token is missing or wrong; reload the page and try again".into(),
-        ));
+        return Err(bad_token());
     }
     Ok(body)
 }
@@ -278,15 +270,13 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
     async fn from_request(req: Request, state: &AppState) -> Result<Self, ApiError> {
         use crate::error::FieldErrors;
         if !is_json(req.headers()) {
-            return Err(
-                AppError::UnsupportedMediaType("send the body as application/json".into()).into(),
-            );
+            return Err(AppError::UnsupportedMediaType(Msg::code("api-body-type")).into());
         }
         let body = Bytes::from_request(req, state).await.map_err(|e| {
             ApiError(if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
                 AppError::PayloadTooLarge
             } else {
-                AppError::BadRequest(format!("could not read the body: {e}").into())
+                AppError::BadRequest(Msg::code("api-body-unreadable").arg("detail", e.to_string()))
             })
         })?;
         if super::clean_input::json_has_control(&body) {
@@ -294,14 +284,15 @@ impl<T: DeserializeOwned> FromRequest<AppState> for ApiJson<T> {
         }
         // Unparseable JSON is a body to fix, as JSON of the wrong shape is: 422.
         let value: serde_json::Value = serde_json::from_slice(&body)
-            .map_err(|e| ApiError(FieldErrors::single("body", format!("malformed JSON: {e}"))))?;
+            .map_err(|e| ApiError(FieldErrors::single("body", malformed_json(&e))))?;
         // serde would read a struct from an array too; every body of this API is an object.
         if !value.is_object() {
-            return Err(FieldErrors::single("body", "send a JSON object").into());
+            return Err(FieldErrors::single("body", Msg::code("api-body-object")).into());
         }
-        serde_json::from_value(value)
-            .map(ApiJson)
-            .map_err(|e| FieldErrors::single("body", e.to_string()).into())
+        serde_json::from_value(value).map(ApiJson).map_err(|e| {
+            let m = Msg::code("api-body-shape").arg("detail", e.to_string());
+            FieldErrors::single("body", m).into()
+        })
     }
 }
 
@@ -314,7 +305,10 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
         axum::extract::Query::<T>::from_request_parts(parts, state)
             .await
             .map(|axum::extract::Query(v)| ApiQuery(v))
-            .map_err(|rej| ApiError(crate::error::FieldErrors::single("query", rej.body_text())))
+            .map_err(|rej| {
+                let m = Msg::code("api-query").arg("detail", rej.body_text());
+                ApiError(crate::error::FieldErrors::single("query", m))
+            })
     }
 }
 
@@ -371,8 +365,24 @@ pub fn ensure_seller(c: &coop::Model) -> Result<(), AppError> {
 pub fn check_csrf(parts_token: Option<&CsrfToken>, sent: &str) -> Result<(), AppError> {
     match parts_token {
         Some(t) if constant_time_eq(&t.0, sent) => Ok(()),
-        _ => Err(AppError::Forbidden(
-            "the form's security token is missing or wrong; reload the page and try again".into(),
-        )),
+        _ => Err(bad_token()),
     }
+}
+
+fn not_member(coop: &coop::Model) -> AppError {
+    AppError::Forbidden(Msg::code("error-not-member").arg("coop", coop.name.clone()))
+}
+
+/// A form's missing or wrong CSRF token.
+fn bad_token() -> AppError {
+    AppError::Forbidden(Msg::code("error-csrf"))
+}
+
+fn malformed_form(e: serde_urlencoded::de::Error) -> AppError {
+    AppError::BadRequest(Msg::code("error-form-malformed").arg("detail", e.to_string()))
+}
+
+/// A body that is not JSON; `serde_json`'s detail stays English.
+pub fn malformed_json(e: &serde_json::Error) -> Msg {
+    Msg::code("api-body-json").arg("detail", e.to_string())
 }

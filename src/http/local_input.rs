@@ -4,7 +4,7 @@ use i18n::{FluentValue, Tr};
 use rust_decimal::Decimal;
 
 use crate::domain::local_number::{parse_local_decimal, LocalNumberError, NumberMarks};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// The viewer's number marks, as ICU writes them.
 pub fn marks(tr: &Tr) -> NumberMarks {
@@ -20,7 +20,7 @@ pub fn marks(tr: &Tr) -> NumberMarks {
 pub fn number(tr: &Tr, field: &'static str, raw: &str, max_scale: u32) -> Result<String, AppError> {
     parse_local_decimal(raw, marks(tr), max_scale)
         .map(|d| d.to_string())
-        .map_err(|e| FieldErrors::single(field, number_message(tr, raw.trim(), &e)))
+        .map_err(|e| FieldErrors::single(field, Msg::Said(number_message(tr, raw.trim(), &e))))
 }
 
 /// The message for a number that could not be read, with an example in the viewer's marks.
@@ -74,7 +74,7 @@ pub fn listing_price(
         }
         match parse_local_decimal(value, marks(tr), scale(field)) {
             Ok(d) => *value = d.to_string(),
-            Err(e) => errors.push((field, number_message(tr, value.trim(), &e).into())),
+            Err(e) => errors.push((field, Msg::Said(number_message(tr, value.trim(), &e)))),
         }
     }
     if errors.is_empty() {

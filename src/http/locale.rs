@@ -13,7 +13,7 @@ use super::cookies;
 use super::extract::CsrfForm;
 use super::viewer::{redirect_with_flash, Viewer};
 use super::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::store;
 
 /// The browser's explicit choice of language, kept a year.
@@ -85,8 +85,10 @@ pub async fn switch(
     headers: HeaderMap,
     CsrfForm(form): CsrfForm<LocaleForm>,
 ) -> Result<Response, AppError> {
-    let lang = Lang::from_code(&form.locale)
-        .ok_or_else(|| AppError::BadRequest(format!("no such language: {}", form.locale).into()))?;
+    let lang = Lang::from_code(&form.locale).ok_or_else(|| {
+        let m = Msg::code("error-no-such-language").arg("value", form.locale.as_str());
+        AppError::BadRequest(m)
+    })?;
     if let Some(user) = &viewer.user {
         store::locale::set_locale(&state.db, user.id, lang.code()).await?;
     }

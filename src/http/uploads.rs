@@ -23,7 +23,7 @@ fn bad(e: MultipartError) -> AppError {
     if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
         AppError::PayloadTooLarge
     } else {
-        AppError::BadRequest(format!("could not read the upload: {e}").into())
+        AppError::BadRequest(Msg::code("error-upload-unreadable").arg("detail", e.to_string()))
     }
 }
 
@@ -79,13 +79,14 @@ impl PhotoForm {
             1 => vec![self.alts[0].clone(); self.files.len()],
             n if n == self.files.len() => self.alts,
             n => {
+                let photos = i64::try_from(self.files.len()).unwrap_or(i64::MAX);
+                let alts = i64::try_from(n).unwrap_or(i64::MAX);
                 return Err(FieldErrors::single(
                     "alt",
-                    format!(
-                        "give one alt text, or one per photo ({} photos, {n} alt texts)",
-                        self.files.len()
-                    ),
-                ))
+                    Msg::code("error-photo-alts")
+                        .num("photos", photos)
+                        .num("count", alts),
+                ));
             }
         };
         Ok(self

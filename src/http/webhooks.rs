@@ -7,7 +7,7 @@ use axum::{Json, Router};
 
 use super::error::ApiError;
 use super::AppState;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::payments::{signature, webhook};
 
 /// Stripe events carry more than a form; this is the most a webhook body may be.
@@ -38,12 +38,13 @@ impl FromRequest<AppState> for StripeEvent {
             .and_then(|v| v.to_str().ok())
             .unwrap_or_default()
             .to_owned();
-        let body = Bytes::from_request(req, state)
-            .await
-            .map_err(|e| AppError::BadRequest(e.body_text().into()))?;
+        let body = Bytes::from_request(req, state).await.map_err(|e| {
+            AppError::BadRequest(Msg::code("api-body-unreadable").arg("detail", e.body_text()))
+        })?;
         let now = chrono::Utc::now().timestamp();
-        signature::verify(&secret, &header, &body, now)
-            .map_err(|e| AppError::BadRequest(format!("Stripe-Signature: {e}").into()))?;
+        signature::verify(&secret, &header, &body, now).map_err(|e| {
+            AppError::BadRequest(Msg::code("api-webhook-signature").arg("detail", e.to_string()))
+        })?;
         Ok(StripeEvent(webhook::parse(&body)?))
     }
 }

@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use crate::domain::order_state::{Action, OrderState};
 use crate::domain::status::{transfer_event_status, CardPaymentStatus};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::store;
 use crate::store::orders::door::{act_in, Who};
 
@@ -43,12 +43,11 @@ pub enum Outcome {
 
 /// Parses a verified body; a body that is not an event is a 400.
 pub fn parse(body: &[u8]) -> Result<Event, AppError> {
-    let event: Event = serde_json::from_slice(body)
-        .map_err(|e| AppError::BadRequest(format!("not a Stripe event: {e}").into()))?;
+    let event: Event = serde_json::from_slice(body).map_err(|e| {
+        AppError::BadRequest(Msg::code("api-webhook-not-event").arg("detail", e.to_string()))
+    })?;
     if !event.id.starts_with("evt_") || object_id(&event.data.object).is_empty() {
-        return Err(AppError::BadRequest(
-            "not a Stripe event: no evt_ id or object id".into(),
-        ));
+        return Err(AppError::BadRequest(Msg::code("api-webhook-no-ids")));
     }
     Ok(event)
 }

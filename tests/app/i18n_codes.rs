@@ -3,6 +3,7 @@
 //! with `LANG`; amounts of goods say their unit in the number's plural.
 use crate::common;
 
+mod http;
 mod states;
 
 use std::process::Command;

@@ -4,7 +4,7 @@ use axum::Json;
 use entity::coop;
 
 use crate::domain::coop::CoopStatus;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCoop, ApiJson};
 use crate::http::AppState;
@@ -117,10 +117,10 @@ pub async fn patch(
     let id: i32 = id.parse().map_err(|_| AppError::not_found("co-op"))?;
     if id != auth.coop.id {
         let c = store::coops::get(&state.db, id).await?;
-        return Err(AppError::Forbidden(
-            format!("this token belongs to {}, not {}", auth.coop.name, c.name).into(),
-        )
-        .into());
+        let m = Msg::code("api-token-other-coop")
+            .arg("holder", auth.coop.name.clone())
+            .arg("coop", c.name);
+        return Err(AppError::Forbidden(m).into());
     }
     let c = store::coops::update_profile(
         &state.db,

@@ -5,12 +5,12 @@ use axum::Json;
 use entity::{order, order_line};
 
 use crate::domain::catalog::Quantity;
-use crate::domain::money::{Currency, Money};
+use crate::domain::money::{Currency, Money, MoneyError};
 use crate::domain::order_state::{Action, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors, Msg};
-use crate::http::error::ApiError;
-use crate::http::extract::{ApiCoop, ApiJson, ApiQuery};
+use crate::http::error::{page_refused, unknown_state, ApiError};
+use crate::http::extract::{malformed_json, ApiCoop, ApiJson, ApiQuery};
 use crate::http::views::{amount, viewer_actions};
 use crate::http::AppState;
 use crate::store;
@@ -144,9 +144,22 @@ fn expected_totals(
         .map(|(code, amount)| {
             // A total the placement cannot have (an unknown currency, too many decimals) is a
             // mismatch like any other: 409, as the document says.
-            let bad = |m: String| AppError::Conflict(format!("expected_total: {m}").into());
-            let currency = Currency::parse(code).map_err(|e| bad(format!("{code}: {e}")))?;
-            Money::parse(amount, currency).map_err(|e| bad(format!("{code} {amount}: {e}")))
+            let said = |reason: &'static str| {
+                Msg::code("api-expected-total")
+                    .arg("reason", reason)
+                    .arg("currency", code.as_str())
+                    .arg("amount", amount.as_str())
+            };
+            let currency =
+                Currency::parse(code).map_err(|_| AppError::Conflict(said("currency")))?;
+            Money::parse(amount, currency).map_err(|e| {
+                AppError::Conflict(match e {
+                    MoneyError::TooManyDecimals(c) => {
+                        said("decimals").num("count", i64::from(c.exponent()))
+                    }
+                    _ => said("number"),
+                })
+            })
         })
         .collect()
 }
@@ -178,7 +191,7 @@ pub async fn place(
         Some(Ok(k)) if !k.trim().is_empty() && k.len() <= 255 => Some(k.trim().to_owned()),
         Some(_) => {
             return Err(
-                FieldErrors::single("Idempotency-Key", "use 1 to 255 visible characters").into(),
+                FieldErrors::single("Idempotency-Key", Msg::code("api-idempotency-key")).into(),
             )
         }
     };
@@ -260,10 +273,12 @@ pub async fn list(
 ) -> Result<(HeaderMap, Json<Vec<OrderJson>>), ApiError> {
     let filter = match f.state.as_str() {
         "" => None,
-        s => Some(OrderState::parse(s).map_err(|e| FieldErrors::single("state", e.to_string()))?),
+        s => {
+            Some(OrderState::parse(s).map_err(|_| FieldErrors::single("state", unknown_state(s)))?)
+        }
     };
     let page = PageRequest::parse(&f.per_page, &f.cursor)
-        .map_err(|e| FieldErrors::single(e.field(), e.to_string()))?;
+        .map_err(|e| FieldErrors::single(e.field(), page_refused(&e)))?;
     let selling = f.side == "selling";
     let (orders, next) =
         store::orders::page(&state.db, &[auth.coop.id], selling, filter, &page).await?;
@@ -354,7 +369,7 @@ pub async fn act(
         String::new()
     } else {
         serde_json::from_slice::<ActionInput>(&body)
-            .map_err(|e| FieldErrors::single("body", format!("malformed JSON: {e}")))?
+            .map_err(|e| FieldErrors::single("body", malformed_json(&e)))?
             .note
     };
     let by = By::Coop {

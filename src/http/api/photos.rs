@@ -6,7 +6,7 @@ use axum::Json;
 use entity::listing_photo;
 
 use super::listings::{own, visible};
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::error::ApiError;
 use crate::http::extract::{ApiCoop, ApiJson};
 use crate::http::views::photo_view;
@@ -115,7 +115,7 @@ pub async fn upload(
     let l = own(&state, &auth, &id).await?;
     let multipart = multipart.map_err(|e| {
         AppError::UnsupportedMediaType(
-            format!("send the photos as multipart/form-data: {e}").into(),
+            Msg::code("api-photos-multipart").arg("detail", e.body_text()),
         )
     })?;
     let uploads = crate::http::uploads::read(multipart).await?.uploads()?;

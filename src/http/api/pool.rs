@@ -4,7 +4,7 @@ use axum::Json;
 
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors};
-use crate::http::error::ApiError;
+use crate::http::error::{page_refused, ApiError};
 use crate::http::extract::ApiQuery;
 use crate::http::AppState;
 use crate::store::pool::{report, PoolPages, PoolReport};
@@ -34,7 +34,7 @@ impl PoolQuery {
                 } else {
                     e.field()
                 };
-                FieldErrors::single(field, e.to_string())
+                FieldErrors::single(field, page_refused(&e))
             })
         };
         Ok(PoolPages {

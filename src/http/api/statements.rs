@@ -8,8 +8,8 @@ use utoipa::ToSchema;
 
 use crate::domain::money::Currency;
 use crate::domain::page::PageRequest;
-use crate::error::FieldErrors;
-use crate::http::error::ApiError;
+use crate::error::{FieldErrors, Msg};
+use crate::http::error::{page_refused, ApiError};
 use crate::http::extract::{ApiCoop, ApiQuery};
 use crate::http::web::ledger::{meaning, own_accounts};
 use crate::http::AppState;
@@ -81,12 +81,7 @@ pub async fn get(
     let (value, account) = accounts
         .into_iter()
         .find(|(k, _)| *k == value)
-        .ok_or_else(|| {
-            FieldErrors::single(
-                "account",
-                "use proceeds, fair_share, receivable or payments",
-            )
-        })?;
+        .ok_or_else(|| FieldErrors::single("account", Msg::code("api-statement-account")))?;
     let code = if f.currency.is_empty() {
         &auth.coop.currency
     } else {
@@ -94,7 +89,7 @@ pub async fn get(
     };
     let currency = Currency::parse(code).map_err(|e| FieldErrors::single("currency", e.msg()))?;
     let page = PageRequest::parse(&f.per_page, &f.cursor)
-        .map_err(|e| FieldErrors::single(e.field(), e.to_string()))?;
+        .map_err(|e| FieldErrors::single(e.field(), page_refused(&e)))?;
     let of = StatementOf {
         account,
         currency,

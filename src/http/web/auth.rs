@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::{form_data, invalid, unprocessable};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::http::cookies;
 use crate::http::extract::{ClientAddr, CsrfForm};
 use crate::http::locale::{self, lang_cookie, Locale};
@@ -106,7 +106,7 @@ fn too_many(viewer: &Viewer, email: &str, wait: std::time::Duration) -> Response
     let message = viewer
         .tr
         .t_args("error-too-many-logins", &[("minutes", minutes.into())]);
-    let errs = FieldErrors(vec![("email", message.into())]);
+    let errs = FieldErrors(vec![("email", Msg::Said(message))]);
     let f = form_data([("email", email)], &errs);
     let mut resp = (
         StatusCode::TOO_MANY_REQUESTS,

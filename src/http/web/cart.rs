@@ -13,7 +13,7 @@ use super::{form_data, invalid};
 use crate::domain::catalog::Quantity;
 use crate::domain::order_input;
 use crate::domain::trading::{may_buy, Trader};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::http::extract::{CsrfForm, CsrfFormAsTyped, SignedIn};
 use crate::http::viewer::{redirect_with_flash, Viewer};
 use crate::http::AppState;
@@ -35,11 +35,11 @@ pub(super) fn chosen(v: &Viewer, id: Option<i32>) -> Result<&coop::Model, AppErr
         Some(id) => coops
             .into_iter()
             .find(|c| c.id == id)
-            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-not-your-coop").into())),
+            .ok_or_else(|| AppError::Forbidden(Msg::code("cart-not-your-coop"))),
         None => coops
             .into_iter()
             .next()
-            .ok_or_else(|| AppError::Forbidden(v.tr.t("cart-no-buying-coop").into())),
+            .ok_or_else(|| AppError::Forbidden(Msg::code("cart-no-buying-coop"))),
     }
 }
 
@@ -159,10 +159,8 @@ pub async fn checkout(
         let said = problems
             .into_iter()
             .map(|(field, p)| {
-                (
-                    field,
-                    words::text_problem(tr, p, "cart-delivery-address").into(),
-                )
+                let said = words::text_problem(tr, p, "cart-delivery-address");
+                (field, Msg::Said(said))
             })
             .collect();
         let status = StatusCode::UNPROCESSABLE_ENTITY;
@@ -171,7 +169,7 @@ pub async fn checkout(
     // Lines that changed since they went into the cart (or since the page showed it) are marked
     // on the cart as it is now: nothing is tried.
     if changed(&state, &buyer).await? {
-        let errs = FieldErrors(vec![("cart", tr.t("cart-cannot-place").into())]);
+        let errs = FieldErrors(vec![("cart", Msg::code("cart-cannot-place"))]);
         return again(&state, &s, &buyer, &f, &errs, StatusCode::CONFLICT).await;
     }
     let placed = door::checkout_cart(
@@ -245,7 +243,7 @@ pub async fn accept_terms(
 ) -> Result<Response, AppError> {
     let buyer = chosen(&s.viewer, f.coop_id.parse().ok())?.clone();
     let accepted = parse_terms(&f.terms)
-        .ok_or_else(|| AppError::BadRequest("the accepted terms are malformed".into()))?;
+        .ok_or_else(|| AppError::BadRequest(Msg::code("error-terms-malformed")))?;
     store::carts::accept_terms(&state.db, s.user.id, buyer.id, &accepted).await?;
     Ok(redirect_with_flash(
         &format!("/cart?coop={}", buyer.id),

@@ -7,7 +7,7 @@ use templates::checkouts::{CardView, CheckoutOrder, CheckoutView, PayState};
 use super::order_words::money;
 use super::payouts::NoFields;
 use crate::domain::checkout;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::extract::{CoopMember, CsrfForm};
 use crate::http::AppState;
 use crate::store;
@@ -99,12 +99,12 @@ pub async fn pay(
 ) -> Result<axum::response::Response, AppError> {
     let tr = &m.signed_in.viewer.tr;
     if state.gateway.confirms_by_hand() {
-        return Err(AppError::Conflict(tr.t("checkout-use-bank").into()));
+        return Err(AppError::Conflict(Msg::code("checkout-use-bank")));
     }
     let Some(publishable_key) = state.config.stripe_publishable_key.clone() else {
         // The operator's fix is in the log: STRIPE_PUBLISHABLE_KEY is missing.
         tracing::warn!("a card payment was asked for but STRIPE_PUBLISHABLE_KEY is missing");
-        return Err(AppError::Conflict(tr.t("checkout-no-cards").into()));
+        return Err(AppError::Conflict(Msg::code("checkout-no-cards")));
     };
     // Another co-op's checkout is a 404 before anything is sent to Stripe.
     store::checkouts::of_buyer(&state.db, m.coop.id, p.checkout_id).await?;

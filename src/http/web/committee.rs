@@ -8,7 +8,7 @@ use templates::components::FormData;
 use super::coops::view;
 use super::{form_data, invalid, unprocessable};
 use crate::domain::status::CoopStatus;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::extract::{CommitteeMember, CsrfForm};
 use crate::http::local_input;
 use crate::http::viewer::redirect_with_flash;
@@ -82,11 +82,7 @@ pub async fn decide(
     let admit = match form.decision.as_str() {
         "admit" => true,
         "decline" => false,
-        _ => {
-            return Err(AppError::BadRequest(
-                s.viewer.tr.t("error-decision-admit").into(),
-            ))
-        }
+        _ => return Err(AppError::BadRequest(Msg::code("error-decision-admit"))),
     };
     let c = store::coops::decide_application(&state.db, id, s.user.id, admit, &form.reason).await?;
     Ok(redirect_with_flash(

@@ -12,7 +12,8 @@ use super::order_words::text_problem;
 use super::{form_data, invalid, unprocessable};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::PageRequest;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
+use crate::http::error::page_refused;
 use crate::http::extract::{CommitteeMember, CsrfFormAsTyped, SignedIn};
 use crate::http::form_once::{already_sent, fresh, keep, Once};
 use crate::http::local_text::money;
@@ -41,7 +42,7 @@ pub async fn queue(
     Query(q): Query<QueueQuery>,
 ) -> Result<Markup, AppError> {
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
+        .map_err(|e| AppError::BadRequest(page_refused(&e)))?;
     let (orders, next) = disputes::open(&state.db, &page).await?;
     let rows = rows(&state, &s.viewer.tr, &orders).await?;
     let next = next.map(|c| c.to_string());
@@ -99,7 +100,7 @@ async fn readable(state: &AppState, v: &Viewer, id: i32) -> Result<(order::Model
         .iter()
         .any(|(c, _)| c.id == o.buyer_coop_id || c.id == o.seller_coop_id);
     if !side && !v.committee {
-        return Err(AppError::Forbidden(v.tr.t("error-forbidden-order").into()));
+        return Err(AppError::Forbidden(Msg::code("error-forbidden-order")));
     }
     Ok((o, side))
 }
@@ -145,7 +146,7 @@ pub async fn add_statement(
     let added = match crate::domain::order_input::statement(text) {
         Err(p) => Err(FieldErrors::single(
             "statement",
-            text_problem(&s.viewer.tr, p, "orders-statement-missing"),
+            Msg::Said(text_problem(&s.viewer.tr, p, "orders-statement-missing")),
         )),
         Ok(()) => {
             disputes::add_statement_once(&state.db, id, s.user.id, &coops, text, token, &at).await

@@ -13,6 +13,7 @@ use crate::domain::ledger::Account;
 use crate::domain::money::Currency;
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, FieldErrors, Msg};
+use crate::http::error::page_refused;
 use crate::http::extract::{CommitteeMember, CoopReader};
 use crate::http::local_text;
 use crate::http::AppState;
@@ -165,7 +166,7 @@ pub async fn statement(
     let to =
         day(&q.to, "to", &mut e).unwrap_or_else(|| store::now() + chrono::TimeDelta::days(36_500));
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|err| e.add(err.field(), err.to_string()));
+        .map_err(|err| e.add(err.field(), page_refused(&err)));
     let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {
         return Err(AppError::Invalid(e.said(tr)));
     };
@@ -275,9 +276,8 @@ pub async fn committee(
     Query(q): Query<LedgerQuery>,
 ) -> Result<Markup, AppError> {
     let tr = &s.viewer.tr;
-    let page = PageRequest::parse(&q.per_page, &q.cursor).map_err(|err| {
-        AppError::Invalid(FieldErrors(vec![(err.field(), err.to_string().into())]))
-    })?;
+    let page = PageRequest::parse(&q.per_page, &q.cursor)
+        .map_err(|err| AppError::Invalid(FieldErrors(vec![(err.field(), page_refused(&err))])))?;
     let sums = store::ledger::trial_balance(&state.db).await?;
     let (accounts, next) = store::ledger::accounts_page(&state.db, &page).await?;
     let names = store::coops::names(

@@ -8,7 +8,7 @@ use templates::listings::ImportErrorRow;
 
 use super::listings::currency;
 use super::unprocessable;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::extract::{check_csrf, CoopSeller};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::AppState;
@@ -52,7 +52,8 @@ pub async fn import(
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             AppError::PayloadTooLarge
         } else {
-            AppError::BadRequest(format!("could not read the upload: {e}").into())
+            let m = Msg::code("error-upload-unreadable").arg("detail", e.to_string());
+            AppError::BadRequest(m)
         }
     };
     let (mut token, mut data) = (String::new(), None);
@@ -66,7 +67,7 @@ pub async fn import(
     check_csrf(Some(&csrf), &token)?;
     let data = data
         .filter(|d| !d.is_empty())
-        .ok_or_else(|| AppError::BadRequest("choose a CSV or ZIP file to import".into()))?;
+        .ok_or_else(|| AppError::BadRequest(Msg::code("error-import-no-file")))?;
     // A ZIP brings the CSV with the photos its rows name.
     let (result, photos) = if crate::photos::bundle::is_zip(&data) {
         let c = currency(&m)?;

@@ -230,7 +230,7 @@ async fn fingerprinted_stylesheet(
 
 /// The friendly 404 for any unknown path (drawn for the viewer by `http::error::error_pages`).
 pub async fn not_found() -> AppError {
-    AppError::NotFound("There is no page at this address.".into())
+    AppError::NotFound(crate::error::Msg::code("error-no-page"))
 }
 
 /// A form re-rendered with what was typed (passwords dropped) and the errors beside the fields.

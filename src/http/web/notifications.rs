@@ -11,6 +11,7 @@ use templates::notifications::{MailChoice, NotificationRow};
 use crate::domain::notification::{label, mandatory, Kind};
 use crate::domain::page::PageRequest;
 use crate::error::AppError;
+use crate::http::error::page_refused;
 use crate::http::extract::{CsrfForm, SignedIn};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
@@ -36,7 +37,7 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
+        .map_err(|e| AppError::BadRequest(page_refused(&e)))?;
     let (rows, next) = notifications::page(&state.db, s.user.id, &page).await?;
     let rows: Vec<NotificationRow> = rows
         .into_iter()

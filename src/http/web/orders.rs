@@ -11,6 +11,7 @@ use super::order_words::money;
 use crate::domain::order_state::{Actor, OrderState};
 use crate::domain::page::PageRequest;
 use crate::error::{AppError, Msg};
+use crate::http::error::{page_refused, unknown_state};
 use crate::http::extract::SignedIn;
 use crate::http::AppState;
 use crate::store;
@@ -33,10 +34,10 @@ pub async fn list(
     let selling = q.side == "selling";
     let filter = match q.state.as_str() {
         "" => None,
-        st => Some(OrderState::parse(st).map_err(|e| AppError::BadRequest(e.to_string().into()))?),
+        st => Some(OrderState::parse(st).map_err(|_| AppError::BadRequest(unknown_state(st)))?),
     };
     let page = PageRequest::parse(&q.per_page, &q.cursor)
-        .map_err(|e| AppError::BadRequest(e.to_string().into()))?;
+        .map_err(|e| AppError::BadRequest(page_refused(&e)))?;
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
     let (orders, next) =
         store::orders::page_named(&state.db, &coops, selling, filter, &page).await?;

@@ -4,7 +4,7 @@ use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use templates::payouts::ConfirmPaidView;
 
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 use crate::http::extract::{CommitteeMember, CsrfForm};
 use crate::http::viewer::redirect_with_flash;
 use crate::http::AppState;
@@ -62,11 +62,11 @@ pub async fn export_csv(
 
 pub async fn export_sepa(
     State(state): State<AppState>,
-    CommitteeMember(s): CommitteeMember,
+    CommitteeMember(_): CommitteeMember,
     Path(id): Path<i32>,
 ) -> Result<Response, AppError> {
     let Some(debtor) = &state.config.payouts.debtor else {
-        return Err(AppError::Conflict(s.viewer.tr.t("run-no-debtor").into()));
+        return Err(AppError::Conflict(Msg::code("run-no-debtor")));
     };
     let xml = payouts::sepa(&state.db, id, debtor, store::now()).await?;
     Ok(attachment(

@@ -12,7 +12,8 @@ use crate::domain::money::Currency;
 use crate::domain::page::{PageError, PageRequest};
 use crate::domain::review::{Ballot, Vote};
 use crate::domain::status::{RunStatus, SpendingStatus};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
+use crate::http::error::page_refused;
 use crate::http::extract::{CommitteeMember, CsrfForm, SignedIn};
 use crate::http::local_text::{money, sum};
 use crate::http::viewer::redirect_with_flash;
@@ -36,8 +37,7 @@ pub async fn index(
     Query(q): Query<ListQuery>,
 ) -> Result<Markup, AppError> {
     let tr = &s.viewer.tr;
-    let bad =
-        |e: PageError| AppError::Invalid(FieldErrors(vec![(e.field(), e.to_string().into())]));
+    let bad = |e: PageError| FieldErrors::single(e.field(), page_refused(&e));
     let runs_page = PageRequest::parse(&q.per_page, &q.cursor).map_err(bad)?;
     let spending_page = PageRequest::parse(&q.per_page, &q.spending_cursor).map_err(bad)?;
     let (on_list, runs_next) = payouts::runs_page(&state.db, &runs_page).await?;
@@ -202,11 +202,11 @@ pub struct DecideForm {
 }
 
 impl DecideForm {
-    pub fn vote(&self, tr: &i18n::Tr) -> Result<Vote, AppError> {
+    pub fn vote(&self) -> Result<Vote, AppError> {
         match self.decision.as_str() {
             "approve" => Ok(Vote::Approve),
             "reject" => Ok(Vote::Reject(self.reason.clone())),
-            _ => Err(AppError::BadRequest(tr.t("error-decision-vote").into())),
+            _ => Err(AppError::BadRequest(Msg::code("error-decision-vote"))),
         }
     }
 }
@@ -238,7 +238,7 @@ pub async fn record_vote(
     page: &str,
 ) -> Result<Result<Response, Refused>, AppError> {
     let (tr, quorum) = (&s.viewer.tr, state.config.payouts.quorum);
-    let decided = match form.vote(tr) {
+    let decided = match form.vote() {
         Ok(v) => votes::decide(&state.db, subject, s.user.id, v, quorum).await,
         Err(e) => Err(e),
     };
