@@ -211,6 +211,27 @@ fn every_message_formats_in_every_language_without_an_error() {
         "width",
         "height",
         "units",
+        // The store's refusals: ledger keys, balances, lists of lines, changes and sums.
+        "key",
+        "entry",
+        "over",
+        "coop",
+        "lines",
+        "changes",
+        "placed",
+        "expected",
+        "min",
+        "max",
+        "existing",
+        "photo",
+        "noun",
+        "choices",
+        "last",
+        "email",
+        "value",
+        "name",
+        "was",
+        "now",
     ];
     let args: Vec<(&str, i18n::FluentValue)> = args
         .into_iter()

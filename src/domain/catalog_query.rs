@@ -176,7 +176,7 @@ impl CatalogQuery {
             other => {
                 e.add(
                     "sort",
-                    format!("'{other}' is not a sort order: use newest, price or name"),
+                    Msg::code("catalog-error-sort").arg("value", other),
                 );
                 Sort::Newest
             }
@@ -195,7 +195,7 @@ impl CatalogQuery {
             Some(_) => {
                 e.add(
                     "per_page",
-                    format!("per_page is a number from 1 to {MAX_PER_PAGE}"),
+                    Msg::code("catalog-error-per-page").arg("max", MAX_PER_PAGE.to_string()),
                 );
                 DEFAULT_PER_PAGE
             }
