@@ -232,6 +232,8 @@ fn every_message_formats_in_every_language_without_an_error() {
         "name",
         "was",
         "now",
+        "right",
+        "original",
     ];
     let args: Vec<(&str, i18n::FluentValue)> = args
         .into_iter()

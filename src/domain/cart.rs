@@ -53,9 +53,11 @@ impl Change {
             m.money(name, v.minor, v.currency.code(), v.currency.exponent())
         };
         match self {
-            Change::Price { was, now } => {
-                money(money(Msg::code("order-change-price"), "was", was), "now", now)
-            }
+            Change::Price { was, now } => money(
+                money(Msg::code("order-change-price"), "was", was),
+                "now",
+                now,
+            ),
             Change::Minimum { was, now } => Msg::code("order-change-minimum")
                 .goods("was", was.0, unit)
                 .goods("now", now.0, unit),

@@ -174,10 +174,7 @@ impl CatalogQuery {
             "price" => Sort::Price,
             "name" => Sort::Name,
             other => {
-                e.add(
-                    "sort",
-                    Msg::code("catalog-error-sort").arg("value", other),
-                );
+                e.add("sort", Msg::code("catalog-error-sort").arg("value", other));
                 Sort::Newest
             }
         };

@@ -71,11 +71,9 @@ impl MoneyError {
                 .num("count", i64::from(c.exponent())),
             MoneyError::Overflow => Msg::code("error-money-too-large"),
             MoneyError::InvalidFeeRate(v) => Msg::code("error-fee-rate").arg("value", v),
-            MoneyError::CurrencyMismatch { left, right } => {
-                Msg::code("error-money-mismatch")
-                    .arg("left", left.code())
-                    .arg("right", right.code())
-            }
+            MoneyError::CurrencyMismatch { left, right } => Msg::code("error-money-mismatch")
+                .arg("left", left.code())
+                .arg("right", right.code()),
             MoneyError::Negative { amount, .. } => Msg::code("error-money-negative").money(
                 "amount",
                 amount.minor,

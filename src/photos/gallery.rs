@@ -147,7 +147,7 @@ pub async fn reorder(
         .map(|p| p.id)
         .collect();
     // Naming other photos than the listing has is a conflict with its state, not a malformed body.
-    check_order(&order, wanted).map_err(|e| AppError::Conflict(e.into()))?;
+    check_order(&order, wanted).map_err(AppError::Conflict)?;
     store::photos::set_order(&tx, listing_id, wanted).await?;
     let rows = store::photos::of_listing(&tx, listing_id).await?;
     tx.commit().await?;

@@ -118,7 +118,10 @@ pub async fn add_in(
         return Err(AppError::Conflict(Msg::code("cart-own-listing")));
     }
     if q.0 <= 0 {
-        return Err(FieldErrors::single("quantity", Msg::code("cart-quantity-zero")));
+        return Err(FieldErrors::single(
+            "quantity",
+            Msg::code("cart-quantity-zero"),
+        ));
     }
     touch(db, buyer.id, user_id).await?;
     let row = cart_line::ActiveModel {

@@ -320,7 +320,7 @@ pub async fn set_status(
     Query(q): Query<StatusQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = ListingStatus::parse(&q.to).map_err(|e| AppError::BadRequest(e.into()))?;
+    let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = owned(&state, &m, &listing_id).await?;
     let l = store::listings::set_status(&state.db, l, to).await?;
     let tr = &m.signed_in.viewer.tr;

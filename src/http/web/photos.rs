@@ -70,7 +70,7 @@ pub async fn move_photo(
     Query(q): Query<MoveQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = Move::parse(&q.to).map_err(|e| AppError::BadRequest(e.into()))?;
+    let to = Move::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = super::listings::owned(&state, &m, &listing_id).await?;
     let photo_id = photo_id.parse().map_err(|_| AppError::not_found("photo"))?;
     gallery::move_photo(&state.db, l.id, photo_id, to).await?;
