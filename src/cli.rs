@@ -129,7 +129,10 @@ fn error_line(tr: &Tr, e: &anyhow::Error) -> String {
         Some(app @ (AppError::Db(_) | AppError::Internal(_))) => app.to_string(),
         Some(AppError::Invalid(fields)) => fields.said(tr).to_string(),
         Some(app) => app.said(tr),
-        None => e.to_string(),
+        None => match e.downcast_ref::<stripe::UsageError>() {
+            Some(usage) => tr.say(&usage.0),
+            None => e.to_string(),
+        },
     };
     tr.t_args("cli-error", &[("message", message.into())])
 }

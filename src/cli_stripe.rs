@@ -20,23 +20,19 @@ pub enum StripeCommand {
     },
 }
 
-/// Bad input or configuration: the command exits with 2.
+/// Bad input or configuration: the command exits with 2; the message is said in the language
+/// of `LANG` (English in `Display`).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
-pub struct UsageError(pub String);
+pub struct UsageError(pub crate::error::Msg);
 
 pub async fn run(config: &Config, command: StripeCommand) -> anyhow::Result<()> {
     let StripeCommand::Reconcile { since } = command;
     let day = chrono::NaiveDate::parse_from_str(since.trim(), "%Y-%m-%d").map_err(|_| {
-        UsageError(format!(
-            "--since must be a date as YYYY-MM-DD (such as 2026-11-01), got '{since}'"
-        ))
+        UsageError(crate::error::Msg::code("cli-error-since").arg("value", since.clone()))
     })?;
     let Some(key) = &config.stripe_secret_key else {
-        return Err(UsageError(
-            "STRIPE_SECRET_KEY is not set: reconciling needs Stripe's books".into(),
-        )
-        .into());
+        return Err(UsageError(crate::error::Msg::code("cli-error-stripe-key")).into());
     };
     let from = day
         .and_hms_opt(0, 0, 0)

@@ -2,8 +2,9 @@
 //! row is parsed once, when it is loaded; the stored strings are the ones used before the enums.
 use sea_orm::entity::prelude::*;
 
-/// Defines a text-backed column enum with `ALL`, `as_str` and `parse` (an unknown string names
-/// the values it could have been, or says `else`'s words: a form's field asks in its own).
+/// Defines a text-backed column enum with `ALL`, `as_str` and `parse`. An unknown string is
+/// refused with an `i18n::Msg`: `status-error-unknown` naming the values it could have been, or
+/// the Fluent message named after `else` (a form's field asks in its own words).
 macro_rules! text_enum {
     (@enum $(#[$doc:meta])* $name:ident { $($(#[$vdoc:meta])* $variant:ident = $value:literal),+ $(,)? }) => {
         $(#[$doc])*
@@ -23,8 +24,9 @@ macro_rules! text_enum {
                 }
             }
 
-            /// The value whose stored string is `s` (trimmed); otherwise a message naming them all.
-            pub fn parse(s: &str) -> Result<Self, String> {
+            /// The value whose stored string is `s` (trimmed); otherwise the refusal, a code (said
+            /// in the reader's language) naming what to choose.
+            pub fn parse(s: &str) -> Result<Self, i18n::Msg> {
                 Self::ALL
                     .iter()
                     .copied()
@@ -42,18 +44,24 @@ macro_rules! text_enum {
     ($(#[$doc:meta])* $name:ident ($noun:literal) { $($body:tt)* } else $refusal:literal) => {
         text_enum!(@enum $(#[$doc])* $name { $($body)* });
         impl $name {
-            fn refusal(_: &str) -> String {
-                $refusal.into()
+            /// The refusal of a value not in the list: the Fluent message `$refusal`.
+            fn refusal(_: &str) -> i18n::Msg {
+                i18n::Msg::code($refusal)
             }
         }
     };
     ($(#[$doc:meta])* $name:ident ($noun:literal) { $($body:tt)* }) => {
         text_enum!(@enum $(#[$doc])* $name { $($body)* });
         impl $name {
-            fn refusal(s: &str) -> String {
+            /// The refusal of `s`: "'s' is not a <noun>: use a, b or c" (`status-error-unknown`).
+            fn refusal(s: &str) -> i18n::Msg {
                 let all: Vec<&str> = Self::ALL.iter().map(|v| v.as_str()).collect();
                 let (last, rest) = all.split_last().unwrap_or((&"", &[]));
-                format!("'{s}' is not a {}: use {} or {last}", $noun, rest.join(", "))
+                i18n::Msg::code("status-error-unknown")
+                    .arg("value", s)
+                    .arg("noun", $noun)
+                    .arg("choices", rest.join(", "))
+                    .arg("last", *last)
             }
         }
     };
@@ -190,12 +198,12 @@ text_enum! {
 
 text_enum! {
     /// What a co-op does on the marketplace.
-    CoopKind ("kind") { Producer = "producer", Buyer = "buyer", Both = "both" } else "choose producer, buyer or both"
+    CoopKind ("kind") { Producer = "producer", Buyer = "buyer", Both = "both" } else "coops-error-kind"
 }
 
 text_enum! {
     /// A member's role inside one co-op: admins manage it, members trade for it.
-    CoopRole ("role") { Admin = "admin", Member = "member" } else "choose admin or member"
+    CoopRole ("role") { Admin = "admin", Member = "member" } else "coops-error-role"
 }
 
 text_enum! {

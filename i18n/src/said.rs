@@ -7,8 +7,11 @@ use fluent_bundle::FluentValue;
 
 use crate::{Lang, Tr};
 
-/// A variable part of a message: text as it is, a number (which plural selectors read), or an
-/// amount of money in minor units (written as the reader's language writes money).
+/// A variable part of a message: text as it is, a number (which plural selectors read), an
+/// amount of money in minor units (written as the reader's language writes money), an amount of
+/// goods (said by `unit-amount`: the reader's marks, the unit in the number's plural form), or
+/// a list of messages (each said, then joined by the Fluent message `separator`: the language's
+/// `list-separator`, or `sum-separator` between the amounts of a sum).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Arg {
     Text(String),
@@ -17,6 +20,14 @@ pub enum Arg {
         minor: i64,
         code: String,
         exponent: u32,
+    },
+    Goods {
+        milli: i64,
+        unit: String,
+    },
+    List {
+        items: Vec<Msg>,
+        separator: Cow<'static, str>,
     },
 }
 
@@ -73,6 +84,46 @@ impl Msg {
         )
     }
 
+    /// The same message with `milli` thousandths of `unit` as the argument `name` ("2 boxes",
+    /// "2,5 kg"), said through `unit-amount`.
+    pub fn goods(
+        self,
+        name: impl Into<Cow<'static, str>>,
+        milli: i64,
+        unit: impl Into<String>,
+    ) -> Msg {
+        let unit = unit.into();
+        self.with(name.into(), Arg::Goods { milli, unit })
+    }
+
+    /// The same message with the list `items` as the argument `name`, each item said in the
+    /// reader's language and joined by `list-separator`.
+    pub fn list(self, name: impl Into<Cow<'static, str>>, items: Vec<Msg>) -> Msg {
+        self.list_by(name, items, "list-separator")
+    }
+
+    /// The same message with amounts of money added up as the argument `name`: each written as
+    /// the reader's language writes money, joined by `sum-separator` ("EUR 12.50 + XOF 650").
+    pub fn sum(self, name: impl Into<Cow<'static, str>>, amounts: &[(i64, &str, u32)]) -> Msg {
+        let items = amounts
+            .iter()
+            .map(|(minor, code, exponent)| {
+                Msg::code("money-amount").money("amount", *minor, code, *exponent)
+            })
+            .collect();
+        self.list_by(name, items, "sum-separator")
+    }
+
+    fn list_by(
+        self,
+        name: impl Into<Cow<'static, str>>,
+        items: Vec<Msg>,
+        separator: &'static str,
+    ) -> Msg {
+        let separator = Cow::Borrowed(separator);
+        self.with(name.into(), Arg::List { items, separator })
+    }
+
     fn with(self, name: Cow<'static, str>, value: Arg) -> Msg {
         match self {
             Msg::Code { key, mut args } => {
@@ -94,7 +145,7 @@ impl Msg {
 
 impl Msg {
     /// The message as a text column keeps it, to be said in each reader's language when read
-    /// (`from_stored`); said words are kept as they are.
+    /// (`from_stored`); said words are kept as they are, and so is a list (in English).
     pub fn to_stored(&self) -> String {
         let Msg::Code { key, args } = self else {
             return self.to_string();
@@ -109,6 +160,11 @@ impl Msg {
                     code,
                     exponent,
                 } => format!("m{minor} {code} {exponent}"),
+                Arg::Goods { milli, unit } => format!("g{milli} {}", unit.replace(STORED, "")),
+                Arg::List { items, separator } => {
+                    let en = Tr::new(Lang::En, chrono_tz::UTC);
+                    format!("t{}", en.say_list(items, separator).replace(STORED, ""))
+                }
             };
             out.push_str(&format!("{STORED}{name}={value}"));
         }
@@ -141,6 +197,10 @@ impl Msg {
                         exp.parse().unwrap_or(0),
                     ),
                     _ => m,
+                },
+                (Some("g"), goods) => match goods.split_once(' ') {
+                    Some((milli, unit)) => m.goods(name, milli.parse().unwrap_or(0), unit),
+                    None => m,
                 },
                 (_, t) => m.arg(name, t),
             };
@@ -187,10 +247,36 @@ impl Tr {
                             k.as_ref(),
                             FluentValue::from(self.money(*minor, code, *exponent)),
                         ),
+                        Arg::Goods { milli, unit } => {
+                            (k.as_ref(), FluentValue::from(self.goods(*milli, unit)))
+                        }
+                        Arg::List { items, separator } => (
+                            k.as_ref(),
+                            FluentValue::from(self.say_list(items, separator)),
+                        ),
                     })
                     .collect();
                 self.t_args(key, &args)
             }
         }
+    }
+
+    /// `milli` thousandths of `unit` as the language says an amount of goods: the number in its
+    /// marks and the unit in the number's plural form ("1 box", "2,5 boîtes", "3 個").
+    pub fn goods(&self, milli: i64, unit: &str) -> String {
+        self.t_args(
+            "unit-amount",
+            &[
+                ("quantity", self.decimal(milli, 3).into()),
+                ("count", crate::plural_number(milli, 3)),
+                ("unit", unit.to_owned().into()),
+            ],
+        )
+    }
+
+    /// Each message said, joined by the language's message `separator`.
+    fn say_list(&self, items: &[Msg], separator: &str) -> String {
+        let said: Vec<String> = items.iter().map(|m| self.say(m)).collect();
+        said.join(&self.t(separator))
     }
 }

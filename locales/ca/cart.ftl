@@ -54,3 +54,6 @@ cart-no-buying-coop = Cap de les teves cooperatives és un comprador admès.
 cart-added-by = Afegit per
 cart-changed-by = canviat per { $name }
 cart-line-gone = aquesta línia l’acaba de treure o demanar un altre membre: no s’ha canviat res
+cart-error-stale = la cistella de la vostra cooperativa ha canviat des que aquesta pàgina la va mostrar; no s’ha fet cap comanda: reviseu la cistella de sota i torneu a fer les comandes
+cart-error-stale-by = la cistella de la vostra cooperativa ha canviat des que aquesta pàgina la va mostrar (darrer canvi de { $name }); no s’ha fet cap comanda: reviseu la cistella de sota i torneu a fer les comandes
+cart-error-taken = la cistella de la vostra cooperativa ha canviat mentre fèieu la comanda: reviseu-la i torneu a fer les comandes

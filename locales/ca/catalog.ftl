@@ -123,3 +123,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } unitats
         }
     }
+catalog-error-sort = «{ $value }» no és un ordre: feu servir newest, price o name
+catalog-error-per-page = per_page és un nombre de l’1 al { $max }

@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } línies han fallat
     }; torneu-ho a provar amb --line
 cli-set-debtor = definiu PAYOUT_DEBTOR_IBAN (i PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) per exportar fitxers SEPA
+cli-error-since = --since ha de ser una data amb el format AAAA-MM-DD (per exemple 2026-11-01), rebut «{ $value }»
+cli-error-stripe-key = STRIPE_SECRET_KEY no està definida: la conciliació necessita els llibres de Stripe

@@ -33,3 +33,4 @@ flash-statement-added = S’ha afegit la teva declaració.
 # Refusals the store returns as codes.
 dispute-statement-parties = només el comprador i el venedor escriuen declaracions en una disputa
 dispute-not-open = la comanda núm. { $id } no està en disputa (està { status-order })
+disputes-error-statement-control = la declaració no pot contenir caràcters de control (codis invisibles)

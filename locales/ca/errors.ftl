@@ -98,11 +98,6 @@ error-unknown-choice = { $kind ->
         [listing-status] «{ $value }» no és un estat: fes servir draft, active, paused o archived
        *[photo-move] «{ $value }» no és un moviment (up, down o cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] anomena la foto de l'anunci una vegada
-       *[other] anomena cadascuna de les { $count } fotos de l'anunci una vegada, la portada primer
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = dona un sol text alternatiu, o un per foto ({ $photos ->
         [one] { $photos } foto

@@ -30,3 +30,4 @@ invitations-error-answered = aquesta invitació ja s’ha { $code ->
         [declined] rebutjat
        *[withdrawn] retirat
     }
+invitations-error-member = { $email } ja és membre

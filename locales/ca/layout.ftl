@@ -26,3 +26,9 @@ language-switch-label = Idioma
 language-switch-button = Canvia
 footer-tagline = cooptrade: comerç entre cooperatives, amb la meitat de cada comissió per al fons comú.
 language-changed = Les pàgines ara són en català.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {"; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

@@ -151,3 +151,10 @@ listings-error-delete-draft = només es pot eliminar un esborrany; poseu en paus
 listings-error-stock = estoc insuficient
 import-error-sku-race = s’acaba de crear un anunci amb una d’aquestes referències; torneu a importar
 listings-error-sku-taken = aquesta cooperativa ja té un anunci amb aquesta referència
+listings-error-photos-many = un anunci té com a màxim { $max } fotos; aquest en té { $existing }, així que afegiu-ne com a màxim { $left }
+listings-error-photo-twice = la foto { $photo } ja és en aquest anunci
+listings-error-photo-move = «{ $value }» no és un moviment (up, down o cover)
+listings-error-photo-order = { $count ->
+        [one] indiqueu una vegada la foto de l’anunci
+       *[other] indiqueu una vegada cadascuna de les { $count } fotos de l’anunci, la portada primer
+    }

@@ -30,3 +30,4 @@ pool-older-spending = Despeses anteriors
 spending-error-not-payable = la despesa núm. { $id } està { status-spending } i no es pot pagar
 spending-error-stripe = la despesa núm. { $id } es paga per Stripe: envieu la transferència, no la marqueu a mà
 spending-error-bank = la despesa núm. { $id } es paga per banc: marqueu-la com a pagada quan el banc l’hagi enviat
+pool-error-too-little = el fons comú només té { $pool }, menys que els { $amount } de la despesa núm. { $id }

@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] Marcar com a fallida
     }
 action-line-failed-placeholder = el que va dir el banc
+status-error-unknown = «{ $value }» no és un valor possible: feu servir { $choices } o { $last }

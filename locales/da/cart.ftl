@@ -54,3 +54,6 @@ cart-no-buying-coop = Ingen af dine andelsforeninger er en optaget køber.
 cart-added-by = Tilføjet af
 cart-changed-by = ændret af { $name }
 cart-line-gone = den linje er lige fjernet eller bestilt af et andet medlem: intet blev ændret
+cart-error-stale = jeres kooperativs kurv er ændret, siden denne side viste den; intet blev bestilt: gennemgå kurven nedenfor, og afgiv ordrerne igen
+cart-error-stale-by = jeres kooperativs kurv er ændret, siden denne side viste den (senest ændret af { $name }); intet blev bestilt: gennemgå kurven nedenfor, og afgiv ordrerne igen
+cart-error-taken = jeres kooperativs kurv blev ændret, mens du bestilte: gennemgå den, og afgiv ordrerne igen

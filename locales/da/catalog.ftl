@@ -123,3 +123,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } stk.
         }
     }
+catalog-error-sort = "{ $value }" er ikke en sortering: brug newest, price eller name
+catalog-error-per-page = per_page er et tal fra 1 til { $max }

@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } linjer mislykkedes
     }; prøv igen med --line
 cli-set-debtor = angiv PAYOUT_DEBTOR_IBAN (og PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) for at eksportere SEPA-filer
+cli-error-since = --since skal være en dato som ÅÅÅÅ-MM-DD (f.eks. 2026-11-01), fik "{ $value }"
+cli-error-stripe-key = STRIPE_SECRET_KEY er ikke sat: afstemningen kræver Stripes regnskab

@@ -33,3 +33,4 @@ flash-statement-added = Din redegørelse er tilføjet.
 # Refusals the store returns as codes.
 dispute-statement-parties = kun køberen og sælgeren skriver redegørelser i en tvist
 dispute-not-open = ordre nr. { $id } er ikke under tvist (den er { status-order })
+disputes-error-statement-control = redegørelsen må ikke indeholde kontroltegn (usynlige koder)

@@ -98,11 +98,6 @@ error-unknown-choice = { $kind ->
         [listing-status] '{ $value }' er ikke en status: brug draft, active, paused eller archived
        *[photo-move] '{ $value }' er ikke en flytning (up, down eller cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] nævn annoncens foto én gang
-       *[other] nævn hvert af annoncens { $count } fotos én gang, forsidebilledet først
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = giv én alternativ tekst, eller én pr. foto ({ $photos ->
         [one] { $photos } foto

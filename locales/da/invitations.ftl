@@ -30,3 +30,4 @@ invitations-error-answered = denne invitation er allerede { $code ->
         [declined] afslået
        *[withdrawn] trukket tilbage
     }
+invitations-error-member = { $email } er allerede medlem

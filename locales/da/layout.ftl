@@ -26,3 +26,9 @@ language-switch-label = Sprog
 language-switch-button = Skift
 footer-tagline = cooptrade: handel mellem kooperativer, hvor halvdelen af hvert gebyr går til fællespuljen.
 language-changed = Siderne er nu på dansk.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {"; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

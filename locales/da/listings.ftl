@@ -151,3 +151,10 @@ listings-error-delete-draft = kun en kladde kan slettes; sæt annoncen på pause
 listings-error-stock = ikke nok på lager
 import-error-sku-race = en annonce med et af disse varenumre er lige oprettet; importér igen
 listings-error-sku-taken = dette kooperativ har allerede en annonce med dette varenummer
+listings-error-photos-many = en annonce har højst { $max } billeder; denne har { $existing }, så tilføj højst { $left }
+listings-error-photo-twice = billede { $photo } er allerede på denne annonce
+listings-error-photo-move = "{ $value }" er ikke en flytning (up, down eller cover)
+listings-error-photo-order = { $count ->
+        [one] angiv annoncens billede én gang
+       *[other] angiv hvert af annoncens { $count } billeder én gang, forsidebilledet først
+    }

@@ -30,3 +30,4 @@ pool-older-spending = Ældre udgifter
 spending-error-not-payable = udgift nr. { $id } er { status-spending } og kan ikke betales
 spending-error-stripe = udgift nr. { $id } betales via Stripe: send overførslen, markér den ikke manuelt
 spending-error-bank = udgift nr. { $id } betales via bank: markér den som betalt, når banken har sendt den
+pool-error-too-little = fællespuljen rummer kun { $pool }, mindre end de { $amount } til udgift nr. { $id }

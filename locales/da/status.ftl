@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] Markér som mislykket
     }
 action-line-failed-placeholder = hvad banken sagde
+status-error-unknown = "{ $value }" er ikke en mulig værdi: brug { $choices } eller { $last }

@@ -54,3 +54,7 @@ cart-no-buying-coop = None of your co-ops is an admitted buyer.
 cart-added-by = Added by
 cart-changed-by = changed by { $name }
 cart-line-gone = that line has just been removed or checked out by another member: nothing was changed
+# A checkout from a page that showed an older cart (409).
+cart-error-stale = your co-op's cart changed since this page showed it; nothing was placed: review the cart below and place the orders again
+cart-error-stale-by = your co-op's cart changed since this page showed it (last change by { $name }); nothing was placed: review the cart below and place the orders again
+cart-error-taken = your co-op's cart changed while you were checking out: review it and place the orders again

@@ -128,3 +128,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } pieces
         }
     }
+catalog-error-sort = '{ $value }' is not a sort order: use newest, price or name
+catalog-error-per-page = per_page is a number from 1 to { $max }

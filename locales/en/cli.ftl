@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } lines failed
     }; retry with --line
 cli-set-debtor = set PAYOUT_DEBTOR_IBAN (and PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) to export SEPA files
+cli-error-since = --since must be a date as YYYY-MM-DD (such as 2026-11-01), got '{ $value }'
+cli-error-stripe-key = STRIPE_SECRET_KEY is not set: reconciling needs Stripe's books

@@ -76,3 +76,10 @@ coops-error-decided = { $coop } has already been { status-coop }
 coops-error-one-admin = a co-op needs at least one admin
 coops-error-not-member = you are not a member of { $coop }
 coops-error-last-admin = you are the last admin of { $coop }: make another member an admin before you leave
+# More refusals of the co-op forms and of trading.
+coops-error-name-taken = a co-op with this name already exists
+coops-error-reason = say why the application is declined
+coops-error-token-name = name the token (1 to 100 characters), e.g. 'ERP sync'
+coops-error-not-admitted = { $coop } has not been admitted yet
+coops-error-does-not-buy = { $coop } is registered as a producer and cannot place orders
+coops-error-does-not-sell = { $coop } is registered as a buyer and cannot list goods

@@ -34,3 +34,5 @@ flash-statement-added = Your statement was added.
 # Refusals the store returns as codes.
 dispute-statement-parties = only the buyer and the seller write statements on a dispute
 dispute-not-open = order #{ $id } is not in dispute (it is { status-order })
+# A dispute statement holding a control character.
+disputes-error-statement-control = the statement must not contain control characters (invisible codes)

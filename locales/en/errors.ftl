@@ -100,11 +100,6 @@ error-unknown-choice = { $kind ->
         [listing-status] '{ $value }' is not a status: use draft, active, paused or archived
        *[photo-move] '{ $value }' is not a move (up, down or cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] name the listing's { $count } photo once, the cover first
-       *[other] name each of the listing's { $count } photos once, the cover first
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = give one alt text, or one per photo ({ $photos ->
         [one] { $photos } photo

@@ -31,3 +31,4 @@ invitations-error-answered = this invitation has already been { $code ->
         [declined] declined
        *[withdrawn] withdrawn
     }
+invitations-error-member = { $email } is already a member

@@ -27,3 +27,9 @@ language-switch-label = Language
 language-switch-button = Change
 footer-tagline = cooptrade: trade between co-operatives, with half of every fee going to the common pool.
 language-changed = The pages are now in English.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {"; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

@@ -73,3 +73,13 @@ ledger-entry-order = { $kind ->
 error-ledger-account = choose one of the co-op's accounts
 error-date-format = use a date like 2026-11-25
 error-date-range = use a date between 0001-01-01 and 9999-12-31
+# Refusals of the ledger (concurrent or repeated postings, a balance beyond one amount).
+ledger-error-posted-twice = ledger key { $key } is posted twice at once
+ledger-error-concurrent = a ledger key is being posted concurrently
+ledger-error-key-reused = ledger key { $key } was already used for a different entry (#{ $entry })
+ledger-error-balance-large = the balance of { $account } is { $balance }, too large for one amount
+# Money rules broken (shown beside an amount).
+error-money-mismatch = currency mismatch: { $left } vs { $right }
+error-money-negative = the amount must not be negative, got { $amount }
+error-money-split-policy = the fee split policy is not valid
+error-money-refund-fee = refunded fee { $refunded } exceeds the original fee { $original }

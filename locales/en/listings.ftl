@@ -159,3 +159,11 @@ listings-error-delete-draft = only a draft can be deleted; pause or archive this
 listings-error-stock = insufficient stock
 import-error-sku-race = a listing with one of these SKUs was just created; import again
 listings-error-sku-taken = this co-op already has a listing with this SKU
+# Refusals of a listing's photos ($max is the most a listing may have, 8).
+listings-error-photos-many = a listing has at most { $max } photos; this one has { $existing }, so add at most { $left }
+listings-error-photo-twice = photo { $photo } is already on this listing
+listings-error-photo-move = '{ $value }' is not a move (up, down or cover)
+listings-error-photo-order = { $count ->
+        [one] name the listing's photo once
+       *[other] name each of the listing's { $count } photos once, the cover first
+    }

@@ -156,3 +156,17 @@ order-error-no-address = enter a delivery address
 order-error-text-long = the address or note is too long
 order-error-quantity-large = quantity too large
 order-error-stock-taken = insufficient stock: another order took it meanwhile; reload and try again
+# Placing an order: a line under its minimum, or over the stock ($min, $quantity: "4 kg", "2 boxes").
+order-error-minimum = order at least { $min } of '{ $title }'
+order-error-stock = insufficient stock for '{ $title }': fewer than { $quantity } left
+# A placement refused because lines changed since they went into the cart; $lines lists order-changed-line.
+order-error-changed = some lines changed since you added them to your cart ({ $lines }); nothing was placed: review the new terms below and accept them to check out
+order-changed-line = '{ $title }': { $changes }
+order-change-price = price was { $was }, now { $now }
+order-change-minimum = minimum order was { $was }, now { $now }
+order-change-not-for-sale = no longer for sale
+order-change-short = only { $left } left
+# An API placement whose expected total no longer matches; each total may add up several currencies.
+order-error-expected-total = the total is { $placed }, not the expected { $expected }; check the prices and send the new total
+order-error-leader-refused = a request waited on one that was refused
+order-error-key-reused = this key was already used for a different request

@@ -193,3 +193,13 @@ payouts-error-line-bank = line #{ $line } is paid by bank: mark it paid once the
 payouts-error-line-held = line #{ $line } is held: { $coop } has no bank details on file, so it cannot be paid yet. Its admins were asked to add them.
 payouts-error-run-holds = nothing more to pay out in { $currency }: payout run #{ $run } ({ status-run }) already holds what is owed
 payouts-error-nothing-owed = nothing to pay out in { $currency }: no co-op is owed at least { $minimum }
+# A co-op's balance beyond what one payout run can pay.
+payouts-error-balance-large = { $account } holds { $balance }, too large to pay in one run
+# A run drafted before refunds lowered what is owed; $lines lists payouts-stale-line.
+payouts-error-run-stale = Payout run #{ $run } is out of date: since it was drafted, refunds lowered what is owed, and it would pay more than is owed now ({ $lines }). It cannot be approved, exported or paid; re-draft it to pay what is owed today.
+# One overpaid line of a stale run: "line #4 (Coopermondo) by DKK 97.00".
+payouts-stale-line = line #{ $line } ({ $coop }) by { $over }
+# Why no SEPA file could be written.
+payouts-error-sepa-empty = there is nothing to transfer
+payouts-error-sepa-euro = SEPA transfers are in EUR; { $currency } is not
+payouts-error-sepa-positive = every SEPA transfer must be positive; { $amount } is not

@@ -31,3 +31,5 @@ pool-older-spending = Older spending
 spending-error-not-payable = spending #{ $id } is { status-spending } and cannot be paid
 spending-error-stripe = spending #{ $id } is paid through Stripe: send the transfer, do not mark it by hand
 spending-error-bank = spending #{ $id } is paid by bank: mark it paid once the bank has sent it
+# A spending larger than what the common pool holds.
+pool-error-too-little = the common pool holds only { $pool }, less than the { $amount } of spending #{ $id }

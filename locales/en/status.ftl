@@ -137,3 +137,5 @@ action-line = { $code ->
        *[mark_failed] Mark failed
     }
 action-line-failed-placeholder = what the bank said
+# A stored or typed state not among the possible ones ($noun is its English name, $choices and $last the codes).
+status-error-unknown = '{ $value }' is not a { $noun }: use { $choices } or { $last }

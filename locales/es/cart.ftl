@@ -54,3 +54,6 @@ cart-no-buying-coop = Ninguna de tus cooperativas es un comprador admitido.
 cart-added-by = Añadido por
 cart-changed-by = cambiado por { $name }
 cart-line-gone = esa línea acaba de ser eliminada o pedida por otro miembro: no se ha cambiado nada
+cart-error-stale = el carrito de su cooperativa ha cambiado desde que esta página lo mostró; no se ha hecho ningún pedido: revise el carrito de abajo y haga los pedidos de nuevo
+cart-error-stale-by = el carrito de su cooperativa ha cambiado desde que esta página lo mostró (último cambio de { $name }); no se ha hecho ningún pedido: revise el carrito de abajo y haga los pedidos de nuevo
+cart-error-taken = el carrito de su cooperativa cambió mientras hacía el pedido: revíselo y haga los pedidos de nuevo

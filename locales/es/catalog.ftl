@@ -123,3 +123,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } unidades
         }
     }
+catalog-error-sort = «{ $value }» no es un orden: use newest, price o name
+catalog-error-per-page = per_page es un número del 1 al { $max }

@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } líneas han fallado
     }; vuelve a intentarlo con --line
 cli-set-debtor = define PAYOUT_DEBTOR_IBAN (y PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) para exportar ficheros SEPA
+cli-error-since = --since debe ser una fecha con el formato AAAA-MM-DD (por ejemplo 2026-11-01), recibido «{ $value }»
+cli-error-stripe-key = STRIPE_SECRET_KEY no está definida: la conciliación necesita los libros de Stripe

@@ -33,3 +33,4 @@ flash-statement-added = Se ha añadido tu declaración.
 # Refusals the store returns as codes.
 dispute-statement-parties = solo el comprador y el vendedor escriben declaraciones en una disputa
 dispute-not-open = el pedido n.º { $id } no está en disputa (está { status-order })
+disputes-error-statement-control = la declaración no puede contener caracteres de control (códigos invisibles)

@@ -98,11 +98,6 @@ error-unknown-choice = { $kind ->
         [listing-status] «{ $value }» no es un estado: usa draft, active, paused o archived
        *[photo-move] «{ $value }» no es un movimiento (up, down o cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] nombra la foto del anuncio una vez
-       *[other] nombra cada una de las { $count } fotos del anuncio una vez, la portada primero
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = da un solo texto alternativo, o uno por foto ({ $photos ->
         [one] { $photos } foto

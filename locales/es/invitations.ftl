@@ -31,3 +31,4 @@ invitations-error-answered = esta invitación ya ha sido { $code ->
         [declined] rechazada
        *[withdrawn] retirada
     }
+invitations-error-member = { $email } ya es miembro

@@ -28,3 +28,9 @@ language-switch-label = Idioma
 language-switch-button = Cambiar
 footer-tagline = cooptrade: comercio entre cooperativas, con la mitad de cada comisión para el fondo común.
 language-changed = Las páginas ahora están en español.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {"; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

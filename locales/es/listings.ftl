@@ -151,3 +151,10 @@ listings-error-delete-draft = solo se puede eliminar un borrador; pause o archiv
 listings-error-stock = existencias insuficientes
 import-error-sku-race = se acaba de crear un anuncio con una de estas referencias; vuelva a importar
 listings-error-sku-taken = esta cooperativa ya tiene un anuncio con esta referencia
+listings-error-photos-many = un anuncio tiene como máximo { $max } fotos; este tiene { $existing }, así que añada como máximo { $left }
+listings-error-photo-twice = la foto { $photo } ya está en este anuncio
+listings-error-photo-move = «{ $value }» no es un movimiento (up, down o cover)
+listings-error-photo-order = { $count ->
+        [one] indique una vez la foto del anuncio
+       *[other] indique una vez cada una de las { $count } fotos del anuncio, la portada primero
+    }

@@ -30,3 +30,4 @@ pool-older-spending = Gastos anteriores
 spending-error-not-payable = el gasto n.º { $id } está { status-spending } y no se puede pagar
 spending-error-stripe = el gasto n.º { $id } se paga por Stripe: envíe la transferencia, no lo marque a mano
 spending-error-bank = el gasto n.º { $id } se paga por banco: márquelo como pagado cuando el banco lo haya enviado
+pool-error-too-little = el fondo común solo tiene { $pool }, menos que los { $amount } del gasto n.º { $id }

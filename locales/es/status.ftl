@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] Marcar como fallida
     }
 action-line-failed-placeholder = lo que dijo el banco
+status-error-unknown = «{ $value }» no es un valor posible: use { $choices } o { $last }

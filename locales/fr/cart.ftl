@@ -54,3 +54,6 @@ cart-no-buying-coop = Aucune de vos coopératives n'est un acheteur admis.
 cart-added-by = Ajouté par
 cart-changed-by = modifié par { $name }
 cart-line-gone = cette ligne vient d’être retirée ou commandée par un autre membre : rien n’a été modifié
+cart-error-stale = le panier de votre coopérative a changé depuis l’affichage de cette page ; rien n’a été commandé : vérifiez le panier ci-dessous et passez à nouveau les commandes
+cart-error-stale-by = le panier de votre coopérative a changé depuis l’affichage de cette page (dernière modification par { $name }) ; rien n’a été commandé : vérifiez le panier ci-dessous et passez à nouveau les commandes
+cart-error-taken = le panier de votre coopérative a changé pendant votre commande : vérifiez-le et passez à nouveau les commandes

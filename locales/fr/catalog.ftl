@@ -123,3 +123,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } pièces
         }
     }
+catalog-error-sort = « { $value } » n’est pas un ordre de tri : utilisez newest, price ou name
+catalog-error-per-page = per_page est un nombre de 1 à { $max }

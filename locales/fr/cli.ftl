@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } lignes ont échoué
     } ; réessayez avec --line
 cli-set-debtor = définissez PAYOUT_DEBTOR_IBAN (et PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) pour exporter des fichiers SEPA
+cli-error-since = --since doit être une date au format AAAA-MM-JJ (par exemple 2026-11-01), reçu « { $value } »
+cli-error-stripe-key = STRIPE_SECRET_KEY n’est pas défini : le rapprochement a besoin des comptes de Stripe

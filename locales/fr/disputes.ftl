@@ -33,3 +33,4 @@ flash-statement-added = Votre déclaration a été ajoutée.
 # Refusals the store returns as codes.
 dispute-statement-parties = seuls l’acheteur et le vendeur rédigent des déclarations dans un litige
 dispute-not-open = la commande n° { $id } n’est pas en litige (elle est { status-order })
+disputes-error-statement-control = la déclaration ne doit pas contenir de caractères de contrôle (codes invisibles)

@@ -98,11 +98,6 @@ error-unknown-choice = { $kind ->
         [listing-status] « { $value } » n’est pas un statut : utilisez draft, active, paused ou archived
        *[photo-move] « { $value } » n’est pas un déplacement (up, down ou cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] nommez la photo de l’annonce une fois
-       *[other] nommez chacune des { $count } photos de l’annonce une fois, la couverture en premier
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = donnez un seul texte alternatif, ou un par photo ({ $photos ->
         [one] { $photos } photo

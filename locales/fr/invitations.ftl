@@ -31,3 +31,4 @@ invitations-error-answered = cette invitation a déjà été { $code ->
         [declined] déclinée
        *[withdrawn] retirée
     }
+invitations-error-member = { $email } est déjà membre

@@ -28,3 +28,9 @@ language-switch-label = Langue
 language-switch-button = Changer
 footer-tagline = cooptrade : le commerce entre coopératives, où la moitié de chaque commission va au fonds commun.
 language-changed = Les pages sont désormais en français.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {" ; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

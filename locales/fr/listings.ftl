@@ -151,3 +151,10 @@ listings-error-delete-draft = seul un brouillon peut être supprimé ; mettez pl
 listings-error-stock = stock insuffisant
 import-error-sku-race = une annonce avec l’une de ces références vient d’être créée ; importez à nouveau
 listings-error-sku-taken = cette coopérative a déjà une annonce avec cette référence
+listings-error-photos-many = une annonce a au plus { $max } photos ; celle-ci en a { $existing }, ajoutez-en donc au plus { $left }
+listings-error-photo-twice = la photo { $photo } figure déjà sur cette annonce
+listings-error-photo-move = « { $value } » n’est pas un déplacement (up, down ou cover)
+listings-error-photo-order = { $count ->
+        [one] indiquez une fois la photo de l’annonce
+       *[other] indiquez une fois chacune des { $count } photos de l’annonce, la couverture en premier
+    }

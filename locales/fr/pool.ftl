@@ -30,3 +30,4 @@ pool-older-spending = Dépenses plus anciennes
 spending-error-not-payable = la dépense n° { $id } est { status-spending } et ne peut pas être payée
 spending-error-stripe = la dépense n° { $id } est payée par Stripe : envoyez le virement, ne la marquez pas à la main
 spending-error-bank = la dépense n° { $id } est payée par virement : marquez-la payée une fois que la banque l’a envoyée
+pool-error-too-little = le fonds commun ne contient que { $pool }, moins que les { $amount } de la dépense n° { $id }

@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] Marquer comme échouée
     }
 action-line-failed-placeholder = ce que la banque a répondu
+status-error-unknown = « { $value } » n’est pas une valeur possible : utilisez { $choices } ou { $last }

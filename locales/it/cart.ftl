@@ -54,3 +54,6 @@ cart-no-buying-coop = Nessuna delle tue cooperative è un acquirente ammesso.
 cart-added-by = Aggiunto da
 cart-changed-by = modificato da { $name }
 cart-line-gone = questa riga è appena stata rimossa o ordinata da un altro membro: non è cambiato nulla
+cart-error-stale = il carrello della tua cooperativa è cambiato da quando questa pagina lo ha mostrato; non è stato ordinato nulla: controlla il carrello qui sotto e invia di nuovo gli ordini
+cart-error-stale-by = il carrello della tua cooperativa è cambiato da quando questa pagina lo ha mostrato (ultima modifica di { $name }); non è stato ordinato nulla: controlla il carrello qui sotto e invia di nuovo gli ordini
+cart-error-taken = il carrello della tua cooperativa è cambiato mentre completavi l’ordine: controllalo e invia di nuovo gli ordini

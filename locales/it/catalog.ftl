@@ -123,3 +123,5 @@ unit-amount = { $unit ->
            *[other] { $quantity } pezzi
         }
     }
+catalog-error-sort = «{ $value }» non è un ordinamento: usa newest, price o name
+catalog-error-per-page = per_page è un numero da 1 a { $max }

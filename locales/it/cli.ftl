@@ -30,3 +30,5 @@ cli-lines-failed = { $count ->
        *[other] { $count } righe non sono riuscite
     }; riprovate con --line
 cli-set-debtor = impostate PAYOUT_DEBTOR_IBAN (e PAYOUT_DEBTOR_NAME, PAYOUT_DEBTOR_BIC) per esportare file SEPA
+cli-error-since = --since deve essere una data nel formato AAAA-MM-GG (ad esempio 2026-11-01), ricevuto «{ $value }»
+cli-error-stripe-key = STRIPE_SECRET_KEY non è impostata: la riconciliazione richiede i conti di Stripe

@@ -33,3 +33,4 @@ flash-statement-added = La tua dichiarazione è stata aggiunta.
 # Refusals the store returns as codes.
 dispute-statement-parties = solo l’acquirente e il venditore scrivono dichiarazioni in una contestazione
 dispute-not-open = l’ordine n. { $id } non è in contestazione (è { status-order })
+disputes-error-statement-control = la dichiarazione non può contenere caratteri di controllo (codici invisibili)

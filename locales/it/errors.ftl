@@ -98,11 +98,6 @@ error-unknown-choice = { $kind ->
         [listing-status] «{ $value }» non è uno stato: usa draft, active, paused o archived
        *[photo-move] «{ $value }» non è uno spostamento (up, down o cover)
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = { $count ->
-        [one] indica la foto dell’annuncio una volta
-       *[other] indica ciascuna delle { $count } foto dell’annuncio una volta, la copertina per prima
-    }
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = dai un solo testo alternativo, o uno per foto ({ $photos } foto, { $count ->
         [one] { $count } testo alternativo

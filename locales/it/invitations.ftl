@@ -31,3 +31,4 @@ invitations-error-answered = questo invito è già stato { $code ->
         [declined] rifiutato
        *[withdrawn] ritirato
     }
+invitations-error-member = { $email } è già membro

@@ -28,3 +28,9 @@ language-switch-label = Lingua
 language-switch-button = Cambia
 footer-tagline = cooptrade: commercio tra cooperative, con metà di ogni commissione destinata al fondo comune.
 language-changed = Le pagine ora sono in italiano.
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = {"; "}
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

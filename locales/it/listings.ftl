@@ -151,3 +151,10 @@ listings-error-delete-draft = solo una bozza si può eliminare; metti in pausa o
 listings-error-stock = scorte insufficienti
 import-error-sku-race = è appena stato creato un annuncio con uno di questi codici; importa di nuovo
 listings-error-sku-taken = questa cooperativa ha già un annuncio con questo codice
+listings-error-photos-many = un annuncio ha al massimo { $max } foto; questo ne ha { $existing }, quindi aggiungine al massimo { $left }
+listings-error-photo-twice = la foto { $photo } è già in questo annuncio
+listings-error-photo-move = «{ $value }» non è uno spostamento (up, down o cover)
+listings-error-photo-order = { $count ->
+        [one] indica una volta la foto dell’annuncio
+       *[other] indica una volta ciascuna delle { $count } foto dell’annuncio, la copertina per prima
+    }

@@ -30,3 +30,4 @@ pool-older-spending = Spese precedenti
 spending-error-not-payable = la spesa n. { $id } è { status-spending } e non si può pagare
 spending-error-stripe = la spesa n. { $id } si paga tramite Stripe: invia il trasferimento, non segnarla a mano
 spending-error-bank = la spesa n. { $id } si paga tramite banca: segnala come pagata quando la banca l’ha inviata
+pool-error-too-little = il fondo comune contiene solo { $pool }, meno dei { $amount } della spesa n. { $id }

@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] Segna come non riuscita
     }
 action-line-failed-placeholder = cosa ha risposto la banca
+status-error-unknown = «{ $value }» non è un valore possibile: usa { $choices } o { $last }

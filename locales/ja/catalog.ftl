@@ -99,3 +99,5 @@ unit-amount = { $unit ->
         [pack] { $quantity } パック
        *[piece] { $quantity } 個
     }
+catalog-error-sort = 「{ $value }」は並べ替えの指定ではありません。newest、price、name のいずれかを使ってください
+catalog-error-per-page = per_page は 1〜{ $max } の数値です

@@ -18,3 +18,5 @@ cli-run-paid = 支払い回 #{ $run }：{ $count } 行を Stripe で支払いま
 cli-line-failed = 行 #{ $line } が失敗しました：{ $reason }
 cli-lines-failed = { $count } 行が失敗しました。--line で再試行してください
 cli-set-debtor = SEPA ファイルを書き出すには PAYOUT_DEBTOR_IBAN（および PAYOUT_DEBTOR_NAME、PAYOUT_DEBTOR_BIC）を設定してください
+cli-error-since = --since には YYYY-MM-DD 形式の日付（例：2026-11-01）を指定してください。指定された値：「{ $value }」
+cli-error-stripe-key = STRIPE_SECRET_KEY が設定されていません。照合には Stripe の帳簿が必要です

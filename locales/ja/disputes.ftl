@@ -29,3 +29,4 @@ flash-statement-added = 陳述を追加しました。
 # Refusals the store returns as codes.
 dispute-statement-parties = 紛争の陳述を書けるのは購入者と販売者だけです
 dispute-not-open = 注文 #{ $id } は紛争中ではありません（状態：{ status-order }）
+disputes-error-statement-control = 陳述に制御文字（見えないコード）を含めることはできません

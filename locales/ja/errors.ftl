@@ -97,7 +97,5 @@ error-unknown-choice = { $kind ->
         [listing-status] 「{ $value }」は状態ではありません。draft、active、paused、archived のいずれかを使ってください
        *[photo-move] 「{ $value }」は移動ではありません（up、down、cover）
     }
-# Reordering a listing's photos; $count is how many it has.
-error-photo-order = 出品の写真 { $count } 枚をそれぞれ 1 回ずつ、表紙を先頭にして指定してください
 # Alt texts sent with photos; $photos is how many photos were sent, $count how many alt texts.
 error-photo-alts = 代替テキストは 1 つだけ、または写真ごとに 1 つ指定してください（写真 { $photos } 枚、代替テキスト { $count } 個）

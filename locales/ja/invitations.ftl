@@ -27,3 +27,4 @@ invitations-error-answered = この招待はすでに{ $code ->
         [declined] 辞退
        *[withdrawn] 取り消し
     }されています
+invitations-error-member = { $email } はすでにメンバーです

@@ -21,3 +21,9 @@ language-switch-label = 言語
 language-switch-button = 変更
 footer-tagline = cooptrade：協同組合どうしの取引。手数料の半分は共同基金に入ります。
 language-changed = ページを日本語で表示しています。
+# Between the items of a list inside a message (the lines of a stale payout run, the changes of a cart).
+list-separator = 、
+# Between the amounts of a sum of several currencies inside a message.
+sum-separator = {" + "}
+# An amount of money alone (an item of a sum).
+money-amount = { $amount }

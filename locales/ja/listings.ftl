@@ -141,3 +141,7 @@ listings-error-delete-draft = 削除できるのは下書きだけです。代�
 listings-error-stock = 在庫が足りません
 import-error-sku-race = これらの SKU のいずれかを持つ商品が作成されたところです。もう一度インポートしてください
 listings-error-sku-taken = この協同組合にはこの SKU の商品がすでにあります
+listings-error-photos-many = 1 つの商品の写真は最大 { $max } 枚です。この商品には { $existing } 枚あるので、追加できるのは { $left } 枚までです
+listings-error-photo-twice = 写真 { $photo } はすでにこの商品にあります
+listings-error-photo-move = 「{ $value }」は移動の指定ではありません（up、down、cover のいずれか）
+listings-error-photo-order = 商品の写真 { $count } 枚をそれぞれ 1 回ずつ、表紙を先頭にして指定してください

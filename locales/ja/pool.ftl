@@ -30,3 +30,4 @@ pool-older-spending = 以前の支出
 spending-error-not-payable = 支出 #{ $id } は「{ status-spending }」のため支払えません
 spending-error-stripe = 支出 #{ $id } は Stripe で支払われます。手作業で記録せず、送金を実行してください
 spending-error-bank = 支出 #{ $id } は銀行振込で支払われます。銀行が送金したら支払済みにしてください
+pool-error-too-little = 共同基金には { $pool } しかなく、支出 #{ $id } の { $amount } に足りません

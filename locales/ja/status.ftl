@@ -137,3 +137,4 @@ action-line = { $code ->
        *[mark_failed] 失敗にする
     }
 action-line-failed-placeholder = 銀行からの説明
+status-error-unknown = 「{ $value }」は使えない値です。{ $choices }、{ $last } のいずれかを使ってください

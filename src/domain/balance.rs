@@ -56,6 +56,15 @@ impl Balance {
         self.minor < 0
     }
 
+    /// `m` with this sum as its argument `name`: money as the reader's language writes it when
+    /// it fits one amount, else its exact digits and code.
+    pub fn arg_of(&self, m: crate::error::Msg, name: &'static str) -> crate::error::Msg {
+        match i64::try_from(self.minor) {
+            Ok(minor) => m.money(name, minor, self.currency.code(), self.currency.exponent()),
+            Err(_) => m.arg(name, self.to_string()),
+        }
+    }
+
     /// The sum with exactly the currency's decimals and no code: "1234.57", "1000", "-0.05".
     pub fn format_amount(&self) -> String {
         format_minor(self.minor, self.currency)

@@ -5,6 +5,7 @@ use std::fmt;
 use crate::domain::catalog::Quantity;
 use crate::domain::fee_split::{split_fee, FeeSplit, SplitPolicy};
 use crate::domain::money::{Currency, FeeRate, Money, MoneyError};
+use crate::error::Msg;
 
 /// The terms of a listing a buyer agrees to when adding it to a cart: unit price and minimum.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -44,6 +45,25 @@ impl Change {
     /// A new price or minimum the buyer can accept; the others need a change to the cart.
     pub fn can_be_confirmed(&self) -> bool {
         matches!(self, Change::Price { .. } | Change::Minimum { .. })
+    }
+
+    /// The change said in the reader's language, amounts of goods in `unit`.
+    pub fn msg(&self, unit: &str) -> Msg {
+        let money = |m: Msg, name: &'static str, v: &Money| {
+            m.money(name, v.minor, v.currency.code(), v.currency.exponent())
+        };
+        match self {
+            Change::Price { was, now } => money(
+                money(Msg::code("order-change-price"), "was", was),
+                "now",
+                now,
+            ),
+            Change::Minimum { was, now } => Msg::code("order-change-minimum")
+                .goods("was", was.0, unit)
+                .goods("now", now.0, unit),
+            Change::NotForSale => Msg::code("order-change-not-for-sale"),
+            Change::Short { left } => Msg::code("order-change-short").goods("left", left.0, unit),
+        }
     }
 }
 
@@ -128,22 +148,19 @@ pub fn totals(amounts: impl IntoIterator<Item = Money>) -> Result<Vec<Money>, Mo
 
 /// Checks a placement's totals (one per currency) against the buyer's expected totals: the
 /// same currencies, each with exactly the same amount. The error says what the totals are.
-pub fn check_expected(expected: &[Money], placed: &[Money]) -> Result<(), String> {
+pub fn check_expected(expected: &[Money], placed: &[Money]) -> Result<(), Msg> {
     let same = expected.len() == placed.len() && placed.iter().all(|p| expected.contains(p));
     if same {
         return Ok(());
     }
-    let list = |ms: &[Money]| {
+    let amounts = |ms: &[Money]| -> Vec<(i64, &'static str, u32)> {
         ms.iter()
-            .map(Money::to_string)
-            .collect::<Vec<_>>()
-            .join(" + ")
+            .map(|m| (m.minor, m.currency.code(), m.currency.exponent()))
+            .collect()
     };
-    Err(format!(
-        "the total is {}, not the expected {}; check the prices and send the new total",
-        list(placed),
-        list(expected)
-    ))
+    Err(Msg::code("order-error-expected-total")
+        .sum("placed", &amounts(placed))
+        .sum("expected", &amounts(expected)))
 }
 
 #[cfg(test)]
@@ -211,9 +228,11 @@ mod tests {
         assert_eq!(placed, [eur(3000), dkk]);
         assert_eq!(check_expected(&[dkk, eur(3000)], &placed), Ok(()));
         assert_eq!(
-            check_expected(&[eur(2999), dkk], &placed).unwrap_err(),
-            "the total is 30.00 EUR + 5.00 DKK, not the expected 29.99 EUR + 5.00 DKK; \
-             check the prices and send the new total"
+            check_expected(&[eur(2999), dkk], &placed)
+                .unwrap_err()
+                .to_string(),
+            "the total is EUR\u{a0}30.00 + DKK\u{a0}5.00, not the expected EUR\u{a0}29.99 + \
+             DKK\u{a0}5.00; check the prices and send the new total"
         );
         assert!(check_expected(&[eur(3000)], &placed).is_err());
     }

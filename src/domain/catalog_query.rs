@@ -174,10 +174,7 @@ impl CatalogQuery {
             "price" => Sort::Price,
             "name" => Sort::Name,
             other => {
-                e.add(
-                    "sort",
-                    format!("'{other}' is not a sort order: use newest, price or name"),
-                );
+                e.add("sort", Msg::code("catalog-error-sort").arg("value", other));
                 Sort::Newest
             }
         };
@@ -195,7 +192,7 @@ impl CatalogQuery {
             Some(_) => {
                 e.add(
                     "per_page",
-                    format!("per_page is a number from 1 to {MAX_PER_PAGE}"),
+                    Msg::code("catalog-error-per-page").arg("max", MAX_PER_PAGE.to_string()),
                 );
                 DEFAULT_PER_PAGE
             }

@@ -87,8 +87,7 @@ impl CoopApplication {
         let mut errs = FieldErrors::default();
         let name =
             parse_name(&f.name, super::account::NameOf::Coop).map_err(|e| errs.add("name", e));
-        let kind =
-            CoopKind::parse(&f.kind).map_err(|_| errs.add("kind", Msg::code("coops-error-kind")));
+        let kind = CoopKind::parse(&f.kind).map_err(|m| errs.add("kind", m));
         let country = parse_country(&f.country).map_err(|e| errs.add("country", e));
         let currency = Currency::parse(&f.currency).map_err(|e| errs.add("currency", e.msg()));
         let contact_email =

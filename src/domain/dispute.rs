@@ -13,7 +13,8 @@ impl StatementText {
     /// Parses a statement, or says what is wrong with it.
     pub fn parse(input: &str) -> Result<StatementText, i18n::Msg> {
         use i18n::Msg;
-        let clean = CleanText::multiline(input).map_err(|e| format!("the statement {e}"))?;
+        let clean = CleanText::multiline(input)
+            .map_err(|_| Msg::code("disputes-error-statement-control"))?;
         let n = clean.as_str().chars().count();
         if n == 0 {
             return Err(Msg::code("error-statement-empty"));

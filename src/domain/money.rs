@@ -71,7 +71,22 @@ impl MoneyError {
                 .num("count", i64::from(c.exponent())),
             MoneyError::Overflow => Msg::code("error-money-too-large"),
             MoneyError::InvalidFeeRate(v) => Msg::code("error-fee-rate").arg("value", v),
-            other => Msg::Said(other.to_string()),
+            MoneyError::CurrencyMismatch { left, right } => Msg::code("error-money-mismatch")
+                .arg("left", left.code())
+                .arg("right", right.code()),
+            MoneyError::Negative { amount, .. } => Msg::code("error-money-negative").money(
+                "amount",
+                amount.minor,
+                amount.currency.code(),
+                amount.currency.exponent(),
+            ),
+            MoneyError::InvalidSplitPolicy(_) => Msg::code("error-money-split-policy"),
+            MoneyError::RefundExceedsFee { refunded, original } => {
+                let c = refunded.currency;
+                Msg::code("error-money-refund-fee")
+                    .money("refunded", refunded.minor, c.code(), c.exponent())
+                    .money("original", original.minor, c.code(), c.exponent())
+            }
         }
     }
 }

@@ -1,4 +1,5 @@
 //! The rules of a listing's photos: their order (the first is the cover) and their alt text.
+use i18n::Msg;
 
 /// Longest alt text accepted, in characters.
 pub const MAX_ALT: usize = 250;
@@ -36,12 +37,12 @@ pub enum Move {
 }
 
 impl Move {
-    pub fn parse(s: &str) -> Result<Move, String> {
+    pub fn parse(s: &str) -> Result<Move, Msg> {
         match s {
             "up" => Ok(Move::Up),
             "down" => Ok(Move::Down),
             "cover" => Ok(Move::Cover),
-            other => Err(format!("'{other}' is not a move (up, down or cover)")),
+            other => Err(Msg::code("listings-error-photo-move").arg("value", other)),
         }
     }
 }
@@ -64,7 +65,7 @@ pub fn moved(order: &[i32], id: i32, m: Move) -> Option<Vec<i32>> {
 }
 
 /// Checks that `wanted` names each of the listing's photos exactly once.
-pub fn check_order(current: &[i32], wanted: &[i32]) -> Result<(), String> {
+pub fn check_order(current: &[i32], wanted: &[i32]) -> Result<(), Msg> {
     let mut a = current.to_vec();
     let mut b = wanted.to_vec();
     a.sort_unstable();
@@ -72,10 +73,8 @@ pub fn check_order(current: &[i32], wanted: &[i32]) -> Result<(), String> {
     if a == b {
         Ok(())
     } else {
-        Err(format!(
-            "name each of the listing's {} photos once, the cover first",
-            current.len()
-        ))
+        let count = i64::try_from(current.len()).unwrap_or(i64::MAX);
+        Err(Msg::code("listings-error-photo-order").num("count", count))
     }
 }
 

@@ -36,6 +36,24 @@ pub enum SepaError {
     Money(#[from] MoneyError),
 }
 
+impl SepaError {
+    /// What a person is told (a code, said in their language when shown).
+    pub fn msg(&self) -> crate::error::Msg {
+        use crate::error::Msg;
+        match self {
+            SepaError::Empty => Msg::code("payouts-error-sepa-empty"),
+            SepaError::NotEuro(c) => Msg::code("payouts-error-sepa-euro").arg("currency", c.code()),
+            SepaError::NotPositive(m) => Msg::code("payouts-error-sepa-positive").money(
+                "amount",
+                m.minor,
+                m.currency.code(),
+                m.currency.exponent(),
+            ),
+            SepaError::Money(e) => e.msg(),
+        }
+    }
+}
+
 /// The pain.001.001.03 document: the group header's and the payment block's `NbOfTxs` and
 /// `CtrlSum` equal the number and the exact sum of `transfers`, all positive EUR amounts.
 pub fn credit_transfer_xml(

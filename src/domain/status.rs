@@ -239,13 +239,14 @@ mod tests {
             DecisionKind::try_from_value(&"approved".to_owned()).ok(),
             Some(DecisionKind::Approved)
         );
+        let owner = CoopRole::parse("owner").unwrap_err();
+        assert_eq!(owner.key(), Some("coops-error-role"));
+        assert_eq!(owner.to_string(), "choose admin or member");
+        let judge = DisputeSide::parse("judge").unwrap_err();
+        assert_eq!(judge.key(), Some("status-error-unknown"));
         assert_eq!(
-            CoopRole::parse("owner"),
-            Err("choose admin or member".into())
-        );
-        assert_eq!(
-            DisputeSide::parse("judge"),
-            Err("'judge' is not a dispute side: use buyer or seller".into())
+            judge.to_string(),
+            "'judge' is not a dispute side: use buyer or seller"
         );
         assert_eq!(
             transfer_event_status("transfer.reversed"),

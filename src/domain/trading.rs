@@ -31,6 +31,19 @@ pub enum NotTrading {
     DoesNotSell(String),
 }
 
+impl NotTrading {
+    /// What a person is told (a code naming the co-op, said in their language when shown).
+    pub fn msg(&self) -> crate::error::Msg {
+        use crate::error::Msg;
+        let (key, coop) = match self {
+            NotTrading::NotAdmitted(c) => ("coops-error-not-admitted", c),
+            NotTrading::DoesNotBuy(c) => ("coops-error-does-not-buy", c),
+            NotTrading::DoesNotSell(c) => ("coops-error-does-not-sell", c),
+        };
+        Msg::code(key).arg("coop", coop.clone())
+    }
+}
+
 /// A co-op may buy (cart, place orders) when admitted and a buyer or both.
 pub fn may_buy(c: &Trader<'_>) -> Result<(), NotTrading> {
     if !c.admitted {
@@ -55,7 +68,7 @@ pub fn may_sell(c: &Trader<'_>) -> Result<(), NotTrading> {
 
 impl From<NotTrading> for crate::error::AppError {
     fn from(e: NotTrading) -> Self {
-        crate::error::AppError::Forbidden(e.to_string().into())
+        crate::error::AppError::Forbidden(e.msg())
     }
 }
 
@@ -89,9 +102,8 @@ mod tests {
             assert_eq!(e.to_string(), "Hill Farm has not been admitted yet");
             assert!(may_sell(&coop(status, "both")).is_err());
         }
-        assert_eq!(
-            CoopKind::parse("?"),
-            Err("choose producer, buyer or both".into())
-        );
+        let refused = CoopKind::parse("?").unwrap_err();
+        assert_eq!(refused.key(), Some("coops-error-kind"));
+        assert_eq!(refused.to_string(), "choose producer, buyer or both");
     }
 }

@@ -147,10 +147,7 @@ pub async fn reorder(
         .map(|p| p.id)
         .collect();
     // Naming other photos than the listing has is a conflict with its state, not a malformed body.
-    check_order(&order, wanted).map_err(|_| {
-        let count = i64::try_from(order.len()).unwrap_or(i64::MAX);
-        AppError::Conflict(Msg::code("error-photo-order").num("count", count))
-    })?;
+    check_order(&order, wanted).map_err(AppError::Conflict)?;
     store::photos::set_order(&tx, listing_id, wanted).await?;
     let rows = store::photos::of_listing(&tx, listing_id).await?;
     tx.commit().await?;

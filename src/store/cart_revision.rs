@@ -5,7 +5,7 @@ use entity::{cart, user};
 use sea_orm::sea_query::{Expr, OnConflict};
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, Set};
 
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 /// The cart's revision (0 for a co-op that never had a cart) and the name of whoever changed
 /// it last.
@@ -63,12 +63,8 @@ pub async fn advance(
 
 /// The refusal of a checkout whose page showed another revision of the cart (409).
 pub fn stale(changed_by: Option<&str>) -> AppError {
-    let who = changed_by.map_or_else(String::new, |n| format!(" (last change by {n})"));
-    AppError::Conflict(
-        format!(
-            "your co-op's cart changed since this page showed it{who}; nothing was placed: \
-         review the cart below and place the orders again"
-        )
-        .into(),
-    )
+    AppError::Conflict(match changed_by {
+        Some(name) => Msg::code("cart-error-stale-by").arg("name", name),
+        None => Msg::code("cart-error-stale"),
+    })
 }

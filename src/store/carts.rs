@@ -74,13 +74,13 @@ fn check(l: &listing::Model, q: Quantity) -> Result<(), AppError> {
     if q.0 < l.min_order_milli {
         return Err(FieldErrors::single(
             "quantity",
-            format!("order at least {} {}", Quantity(l.min_order_milli), l.unit),
+            Msg::code("cart-quantity-minimum").goods("min", l.min_order_milli, l.unit.clone()),
         ));
     }
     if q.0 > l.stock_milli {
         return Err(FieldErrors::single(
             "quantity",
-            format!("only {} {} in stock", Quantity(l.stock_milli), l.unit),
+            Msg::code("cart-quantity-stock").goods("stock", l.stock_milli, l.unit.clone()),
         ));
     }
     Ok(())
@@ -118,7 +118,10 @@ pub async fn add_in(
         return Err(AppError::Conflict(Msg::code("cart-own-listing")));
     }
     if q.0 <= 0 {
-        return Err(FieldErrors::single("quantity", "enter a quantity above 0"));
+        return Err(FieldErrors::single(
+            "quantity",
+            Msg::code("cart-quantity-zero"),
+        ));
     }
     touch(db, buyer.id, user_id).await?;
     let row = cart_line::ActiveModel {
@@ -215,10 +218,9 @@ pub async fn claim(
     user_id: i32,
     ids: &[i32],
 ) -> Result<(), AppError> {
-    let taken = "your co-op's cart changed while you were checking out: \
-                 review it and place the orders again";
+    let taken = || Msg::code("cart-error-taken");
     if !super::cart_revision::advance(db, coop_id, shown, user_id).await? {
-        return Err(FieldErrors::single("cart", taken));
+        return Err(FieldErrors::single("cart", taken()));
     }
     let res = cart_line::Entity::delete_many()
         .filter(cart_line::Column::Id.is_in(ids.iter().copied()))
@@ -226,7 +228,7 @@ pub async fn claim(
         .exec(db)
         .await?;
     if res.rows_affected != ids.len() as u64 {
-        return Err(FieldErrors::single("cart", taken));
+        return Err(FieldErrors::single("cart", taken()));
     }
     Ok(())
 }

@@ -32,7 +32,7 @@ pub async fn apply(
     .await
     .map_err(|e| {
         if super::is_unique_violation(&e) {
-            FieldErrors::single("name", "a co-op with this name already exists")
+            FieldErrors::single("name", Msg::code("coops-error-name-taken"))
         } else {
             e.into()
         }
@@ -126,7 +126,7 @@ pub async fn decide(
     if !admit && reason.is_empty() {
         return Err(FieldErrors::single(
             "reason",
-            "say why the application is declined",
+            Msg::code("coops-error-reason"),
         ));
     }
     let status = if admit {
@@ -182,8 +182,7 @@ pub async fn set_role(
     user_id: i32,
     role: &str,
 ) -> Result<(), AppError> {
-    let role = CoopRole::parse(role)
-        .map_err(|_| FieldErrors::single("role", Msg::code("coops-error-role")))?;
+    let role = CoopRole::parse(role).map_err(|m| FieldErrors::single("role", m))?;
     let m = membership::Entity::find()
         .filter(membership::Column::CoopId.eq(coop_id))
         .filter(membership::Column::UserId.eq(user_id))

@@ -34,7 +34,7 @@ pub async fn invite(
     base_url: &url::Url,
 ) -> Result<Invited, AppError> {
     let mut errs = FieldErrors::default();
-    let role = CoopRole::parse(role).map_err(|_| errs.add("role", Msg::code("coops-error-role")));
+    let role = CoopRole::parse(role).map_err(|m| errs.add("role", m));
     let email = Email::parse(email).map_err(|e| errs.add("email", e));
     let (Ok(role), Ok(email)) = (role, email) else {
         return Err(AppError::Invalid(errs));
@@ -43,7 +43,7 @@ pub async fn invite(
         if super::coops::role_of(db, coop.id, u.id).await?.is_some() {
             return Err(FieldErrors::single(
                 "email",
-                format!("{} is already a member", u.email),
+                Msg::code("invitations-error-member").arg("email", u.email),
             ));
         }
     }

@@ -15,7 +15,7 @@ use sea_orm::{
 
 use crate::domain::ledger::{Account, JournalEntry, GENESIS_HASH};
 use crate::domain::money::Currency;
-use crate::error::AppError;
+use crate::error::{AppError, Msg};
 
 mod balances;
 pub mod pool_totals;
@@ -86,7 +86,7 @@ pub async fn post_all(
             outcomes.push(Some(PostOutcome::AlreadyPosted(entry.id)));
         } else if drafts[..n].iter().any(|d| d.key() == draft.key()) {
             return Err(AppError::Conflict(
-                format!("ledger key {} is posted twice at once", draft.key()).into(),
+                Msg::code("ledger-error-posted-twice").arg("key", draft.key()),
             ));
         } else {
             new.push(draft);
@@ -140,7 +140,7 @@ pub async fn post_all(
         };
         written.map_err(|e| {
             if super::is_unique_violation(&e) {
-                AppError::Conflict("a ledger key is being posted concurrently".into())
+                AppError::Conflict(Msg::code("ledger-error-concurrent"))
             } else {
                 e.into()
             }
@@ -361,12 +361,9 @@ async fn ensure_same_entry(
         Ok(())
     } else {
         Err(AppError::Conflict(
-            format!(
-                "ledger key {} was already used for a different entry (#{})",
-                draft.key(),
-                existing.id
-            )
-            .into(),
+            Msg::code("ledger-error-key-reused")
+                .arg("key", draft.key())
+                .arg("entry", existing.id.to_string()),
         ))
     }
 }
@@ -405,11 +402,9 @@ pub async fn balance(
     let b = balance_exact(db, account, currency).await?;
     b.to_money().map(|m| m.minor).map_err(|_| {
         AppError::Conflict(
-            format!(
-                "the balance of {} is {b}, too large for one amount",
-                account.as_str()
-            )
-            .into(),
+            Msg::code("ledger-error-balance-large")
+                .arg("account", account.as_str())
+                .arg("balance", b.to_string()),
         )
     })
 }

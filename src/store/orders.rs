@@ -14,7 +14,7 @@ use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
 use crate::domain::refund::Charged;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 pub mod door;
 pub mod pending;
@@ -96,7 +96,7 @@ pub async fn replay(
     if req.is_some_and(|req| c.request_hash != request_hash(req)) {
         return Err(FieldErrors::single(
             "Idempotency-Key",
-            "this key was already used for a different request",
+            Msg::code("order-error-key-reused"),
         ));
     }
     let (orders, lines) = with_lines(db, order::Column::CheckoutId.eq(c.id))

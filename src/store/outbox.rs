@@ -9,7 +9,7 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect, Set, Statement,
 };
 
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// Longest error text kept per message.
 const MAX_ERROR_CHARS: usize = 2000;
@@ -45,7 +45,7 @@ async fn insert(
     if to.parse::<lettre::message::Mailbox>().is_err() {
         return Err(FieldErrors::single(
             "email",
-            format!("{to:?} is not an email address"),
+            Msg::code("error-email-invalid").arg("value", to),
         ));
     }
     let now = super::now();

@@ -8,7 +8,7 @@ use sea_orm::{
 };
 
 use crate::domain::photos::AltText;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 use crate::photos::MAX_PER_LISTING;
 
 /// A processed photo to put on a listing.
@@ -64,12 +64,13 @@ async fn lock_listing(db: &impl ConnectionTrait, listing_id: i32) -> Result<(), 
 
 /// The 422 for more photos than a listing may have.
 pub fn too_many(existing: usize) -> AppError {
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     FieldErrors::single(
         "photos",
-        format!(
-            "a listing has at most {MAX_PER_LISTING} photos; this one has {existing}, so add at most {}",
-            MAX_PER_LISTING.saturating_sub(existing)
-        ),
+        Msg::code("listings-error-photos-many")
+            .num("max", count(MAX_PER_LISTING))
+            .num("existing", count(existing))
+            .num("left", count(MAX_PER_LISTING.saturating_sub(existing))),
     )
 }
 
@@ -91,7 +92,7 @@ pub async fn add(
         if seen {
             return Err(FieldErrors::single(
                 "photos",
-                format!("photo {} is already on this listing", i + 1),
+                Msg::code("listings-error-photo-twice").arg("photo", (i + 1).to_string()),
             ));
         }
         let row = listing_photo::ActiveModel {

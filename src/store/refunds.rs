@@ -19,7 +19,7 @@ use crate::domain::refund::{kept, plan_refund, Charged, RefundError, RefundParts
 use crate::domain::status::{
     transfer_is_queued, PaymentMethod, RefundStatus, ReversalStatus, TransferStatus, CARD_PAID,
 };
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// The order's refunds, oldest first.
 pub async fn of_order(
@@ -98,7 +98,18 @@ pub async fn refundable_minor(
 fn refusal(e: RefundError) -> AppError {
     match e {
         RefundError::Money(m) => AppError::Internal(m.to_string()),
-        e => FieldErrors::single("amount", e.to_string()),
+        RefundError::NotPositive => {
+            FieldErrors::single("amount", Msg::code("orders-refund-not-positive"))
+        }
+        RefundError::TooMuch { refundable: m } => FieldErrors::single(
+            "amount",
+            Msg::code("orders-refund-too-much").money(
+                "left",
+                m.minor,
+                m.currency.code(),
+                m.currency.exponent(),
+            ),
+        ),
     }
 }
 

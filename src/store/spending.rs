@@ -230,10 +230,10 @@ pub async fn earmark(db: &impl ConnectionTrait, id: i32) -> Result<(), AppError>
     let a = amount(&p)?;
     let pool = super::ledger::balance_exact(db, &Account::Pool, a.currency).await?;
     if pool.minor < i128::from(a.minor) {
-        return Err(AppError::Conflict(
-            format!("the common pool holds only {pool}, less than the {a} of spending #{id}")
-                .into(),
-        ));
+        let m = Msg::code("pool-error-too-little")
+            .money("amount", a.minor, a.currency.code(), a.currency.exponent())
+            .arg("id", id.to_string());
+        return Err(AppError::Conflict(pool.arg_of(m, "pool")));
     }
     let memo = format!("pool spending #{id}: {}", p.title);
     let e = entry(

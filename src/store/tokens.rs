@@ -5,7 +5,7 @@ use sea_orm::{
 };
 
 use crate::auth;
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// Prefix that makes a leaked token easy to recognise in logs and scanners.
 pub const TOKEN_PREFIX: &str = "ct_";
@@ -21,7 +21,7 @@ pub async fn create(
     if name.is_empty() || name.chars().count() > 100 {
         return Err(FieldErrors::single(
             "name",
-            "name the token (1 to 100 characters), e.g. 'ERP sync'",
+            Msg::code("coops-error-token-name"),
         ));
     }
     let plain = format!("{TOKEN_PREFIX}{}", auth::random_token());

@@ -294,7 +294,7 @@ async fn an_api_placement_with_another_expected_total_is_refused(app: TestApp) {
         v["error"]["message"]
             .as_str()
             .unwrap()
-            .contains("30.00 EUR"),
+            .contains("the total is EUR\u{a0}30.00, not the expected EUR\u{a0}29.99"),
         "{v}"
     );
     assert_eq!(app.count("orders").await, 0);

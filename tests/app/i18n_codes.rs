@@ -5,6 +5,7 @@ use crate::common;
 
 mod http;
 mod states;
+mod store;
 
 use std::process::Command;
 
@@ -271,14 +272,15 @@ on_both_backends!(
     amounts_of_goods_say_their_unit_in_the_numbers_plural,
 );
 
-/// Every code the program says something with, read from its source: `Msg::code("…")` and the
-/// keys passed to the helpers that build one (`m(…)`, `refuse(…)`, a `match` of keys).
+/// Every code the program says something with, read from its source (and the entity crate's,
+/// whose `text_enum!` refusals are codes): `Msg::code("…")` and the keys passed to the helpers
+/// that build one (`m(…)`, `refuse(…)`, a `match` of keys).
 fn coded_keys() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let manifest = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut keys = std::collections::BTreeSet::new();
     let english: std::collections::BTreeSet<String> =
         i18n::message_ids(Lang::En).unwrap().into_iter().collect();
-    let mut dirs = vec![root];
+    let mut dirs = vec![manifest.join("src"), manifest.join("entity/src")];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(dir).unwrap().flatten() {
             let path = entry.path();

@@ -373,7 +373,7 @@ async fn a_cart_with_three_sellers_becomes_three_orders(app: TestApp) {
     )
     .await
     .assert_status(422)
-    .assert_contains("your cart is empty");
+    .assert_contains("Your cart is empty.");
 }
 
 async fn a_price_edit_after_placement_leaves_the_order_alone(app: TestApp) {

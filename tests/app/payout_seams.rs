@@ -130,8 +130,8 @@ async fn a_refund_after_the_draft_makes_the_run_stale_and_a_redraft_pays_what_is
     refused
         .assert_status(409)
         .assert_contains("out of date")
-        .assert_contains("by 97.00 EUR")
-        .assert_contains("by 1.00 EUR");
+        .assert_contains("by EUR\u{a0}97.00")
+        .assert_contains("by EUR\u{a0}1.00");
     assert_eq!(status(&app.db, run).await, "awaiting_review");
     m.bob
         .get(&format!("/committee/payouts/{run}"))

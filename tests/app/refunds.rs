@@ -367,7 +367,7 @@ async fn only_the_seller_and_the_committee_refund_and_bad_amounts_change_nothing
     }
     let (s, v) = m.seller.api.post(&path, json!({"amount": "50.01"})).await;
     assert_eq!(
-        v["error"]["message"], "amount: at most 50.00 EUR can still be refunded",
+        v["error"]["message"], "amount: At most EUR\u{a0}50.00 can still be refunded.",
         "{s}"
     );
     assert_eq!(app.count("refunds").await, 0);

@@ -213,7 +213,9 @@ async fn again(
         ("delivery_address", f.delivery_address.as_str()),
         ("note", &f.note),
     ];
-    let page = render(state, s, buyer, form_data(typed, errs)).await?;
+    // The store's refusals are codes: said in the viewer's language.
+    let errs = errs.said(&s.viewer.tr);
+    let page = render(state, s, buyer, form_data(typed, &errs)).await?;
     Ok((status, page).into_response())
 }
 

@@ -15,7 +15,7 @@ use crate::domain::catalog::{
 };
 use crate::domain::money::Currency;
 use crate::domain::status::{listing_actions, ListingAction};
-use crate::error::{AppError, FieldErrors, Msg};
+use crate::error::{AppError, FieldErrors};
 use crate::http::extract::{CoopMember, CoopSeller, CsrfForm};
 use crate::http::local_input::{listing_price, shown_quantity};
 use crate::http::viewer::redirect_with_flash;
@@ -320,12 +320,7 @@ pub async fn set_status(
     Query(q): Query<StatusQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = ListingStatus::parse(&q.to).map_err(|_| {
-        let m = Msg::code("error-unknown-choice")
-            .arg("kind", "listing-status")
-            .arg("value", q.to.trim());
-        AppError::BadRequest(m)
-    })?;
+    let to = ListingStatus::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = owned(&state, &m, &listing_id).await?;
     let l = store::listings::set_status(&state.db, l, to).await?;
     let tr = &m.signed_in.viewer.tr;

@@ -6,7 +6,7 @@ use axum::response::{IntoResponse, Response};
 
 use super::invalid;
 use crate::domain::photos::Move;
-use crate::error::{AppError, Msg};
+use crate::error::AppError;
 use crate::http::extract::{check_csrf, CoopAdmin, CoopMember, CoopSeller, CsrfForm};
 use crate::http::viewer::{redirect_with_flash, CsrfToken};
 use crate::http::AppState;
@@ -70,12 +70,7 @@ pub async fn move_photo(
     Query(q): Query<MoveQuery>,
     CsrfForm(_): CsrfForm<serde::de::IgnoredAny>,
 ) -> Result<Response, AppError> {
-    let to = Move::parse(&q.to).map_err(|_| {
-        let m = Msg::code("error-unknown-choice")
-            .arg("kind", "photo-move")
-            .arg("value", q.to.as_str());
-        AppError::BadRequest(m)
-    })?;
+    let to = Move::parse(&q.to).map_err(AppError::BadRequest)?;
     let l = super::listings::owned(&state, &m, &listing_id).await?;
     let photo_id = photo_id.parse().map_err(|_| AppError::not_found("photo"))?;
     gallery::move_photo(&state.db, l.id, photo_id, to).await?;

@@ -124,9 +124,6 @@ pub fn ensure_verified(u: &user::Model) -> Result<(), AppError> {
     if is_verified(u) {
         Ok(())
     } else {
-        Err(AppError::Forbidden(UNVERIFIED.into()))
+        Err(AppError::Forbidden(Msg::code("account-unverified-body")))
     }
 }
-
-pub const UNVERIFIED: &str = "Confirm your e-mail address first: follow the link we mailed you. \
-                              Until then you can browse, but not apply for or join a co-op.";

@@ -51,7 +51,7 @@ pub async fn place_all(
             } => {
                 let rows = crate::store::carts::lines(db, job.buyer.id).await?;
                 if rows.is_empty() {
-                    out.push((n, Err(FieldErrors::single("cart", "your cart is empty"))));
+                    out.push((n, Err(FieldErrors::single("cart", Msg::code("cart-empty")))));
                     continue;
                 }
                 // Checkouts of the revision shown share its key, so they were split off as
@@ -244,21 +244,16 @@ fn plan(
         if quantity.0 <= 0 || quantity.0 < l.min_order_milli {
             return Err(FieldErrors::single(
                 "quantity",
-                format!(
-                    "order at least {} {} of '{}'",
-                    Quantity(l.min_order_milli),
-                    l.unit,
-                    l.title
-                ),
+                Msg::code("order-error-minimum")
+                    .goods("min", l.min_order_milli, l.unit.clone())
+                    .arg("title", l.title.clone()),
             ));
         }
         if stock.get(id).is_none_or(|left| *left < quantity.0) {
             return Err(AppError::Conflict(
-                format!(
-                    "insufficient stock for '{}': fewer than {} {} left",
-                    l.title, quantity, l.unit
-                )
-                .into(),
+                Msg::code("order-error-stock")
+                    .goods("quantity", quantity.0, l.unit.clone())
+                    .arg("title", l.title.clone()),
             ));
         }
         let currency = Currency::parse(&l.currency)?;
@@ -277,7 +272,7 @@ fn plan(
         let lines = groups
             .values()
             .flat_map(|(_, lines)| lines.iter().map(|l| l.total));
-        check_expected(expected, &totals(lines)?).map_err(|e| AppError::Conflict(e.into()))?;
+        check_expected(expected, &totals(lines)?).map_err(AppError::Conflict)?;
     }
     for (id, quantity) in &w.quantities {
         if let Some(left) = stock.get_mut(id) {
@@ -298,13 +293,15 @@ fn agreed(
         let Some((l, seller)) = found.get(&line.listing_id) else {
             continue;
         };
-        let confirmable: Vec<String> = crate::store::carts::changes(line, l, seller)?
+        let confirmable: Vec<Msg> = crate::store::carts::changes(line, l, seller)?
             .iter()
             .filter(|c| c.can_be_confirmed())
-            .map(ToString::to_string)
+            .map(|c| c.msg(&l.unit))
             .collect();
         if !confirmable.is_empty() {
-            changed.push(format!("'{}': {}", l.title, confirmable.join(", ")));
+            let title = l.title.clone();
+            let line = Msg::code("order-changed-line").arg("title", title);
+            changed.push(line.list("changes", confirmable));
         }
     }
     if changed.is_empty() {
@@ -312,12 +309,7 @@ fn agreed(
     }
     // A conflict with the listings as they are now, like a cart changed by another member.
     Err(AppError::Conflict(
-        format!(
-            "some lines changed since you added them to your cart ({}); nothing was placed: \
-         review the new terms below and accept them to check out",
-            changed.join("; ")
-        )
-        .into(),
+        Msg::code("order-error-changed").list("lines", changed),
     ))
 }
 

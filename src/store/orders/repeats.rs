@@ -7,7 +7,7 @@ use entity::checkout;
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 
 use super::{replay, request_hash, Ordered, Place, Placement};
-use crate::error::{AppError, FieldErrors};
+use crate::error::{AppError, FieldErrors, Msg};
 
 /// Each request's placement or refusal, by its index in the batch.
 pub(super) type Answers = Vec<(usize, Result<Placement, AppError>)>;
@@ -70,9 +70,9 @@ pub(super) fn answer_followers(
             .iter()
             .find(|(n, _)| *n == f.leader.0)
             .and_then(|(_, r)| r.as_ref().ok())
-            .ok_or_else(|| AppError::Conflict("a request waited on one that was refused".into()))?;
+            .ok_or_else(|| AppError::Conflict(Msg::code("order-error-leader-refused")))?;
         let answer = if !f.same_key {
-            Err(FieldErrors::single("cart", "your cart is empty"))
+            Err(FieldErrors::single("cart", Msg::code("cart-empty")))
         } else if same_request(f.job, f.leader.1) {
             Ok(Placement {
                 replayed: true,
@@ -81,7 +81,7 @@ pub(super) fn answer_followers(
         } else {
             Err(FieldErrors::single(
                 "Idempotency-Key",
-                "this key was already used for a different request",
+                Msg::code("order-error-key-reused"),
             ))
         };
         out.push((f.n, answer));

@@ -47,7 +47,7 @@ pub async fn set_bank_details(
     };
     // The holder's name goes into bank files: a control character would spoil the whole file.
     let holder = CleanText::parse(account_holder)
-        .map_err(|e| FieldErrors::single("account_holder", format!("the account holder {e}")))?;
+        .map_err(|e| FieldErrors::single("account_holder", e.msg("account_holder")))?;
     let holder = Some(holder.into_string()).filter(|h| !h.is_empty());
     crate::store::payments::upsert_details(db, coop_id, |m| {
         m.account_holder = Set(holder);

@@ -50,15 +50,18 @@ pub async fn stale_lines(
     Ok(overpayments(&unpaid, &available))
 }
 
-/// One overpayment in words: "line #4 (Coopermondo) by 97.00 DKK".
+/// One overpayment, said in the reader's language: "line #4 (Coopermondo) by DKK 97.00".
 pub async fn describe(
     db: &impl ConnectionTrait,
     currency: Currency,
     o: &Overpayment,
-) -> Result<String, AppError> {
+) -> Result<Msg, AppError> {
     let name = crate::store::coops::get(db, o.coop_id).await?.name;
     let over = Money::try_from_minor(o.over, currency)?;
-    Ok(format!("line #{} ({name}) by {over}", o.line_id))
+    Ok(Msg::code("payouts-stale-line")
+        .arg("line", o.line_id.to_string())
+        .arg("coop", name)
+        .money("over", over.minor, currency.code(), currency.exponent()))
 }
 
 /// Refuses (409) a run with any line above what is owed now, naming each line and the excess.
@@ -76,14 +79,9 @@ pub async fn ensure_fresh(
         parts.push(describe(db, currency, o).await?);
     }
     Err(AppError::Conflict(
-        format!(
-        "Payout run #{} is out of date: since it was drafted, refunds lowered what is owed, and it \
-         would pay more than is owed now ({}). It cannot be approved, exported or paid; re-draft \
-         it to pay what is owed today.",
-        run.id,
-        parts.join("; ")
-    )
-        .into(),
+        Msg::code("payouts-error-run-stale")
+            .arg("run", run.id.to_string())
+            .list("lines", parts),
     ))
 }
 

@@ -137,5 +137,5 @@ async fn sepa_in(
         debtor,
         &transfers,
     )
-    .map_err(|e| AppError::Conflict(e.to_string().into()))
+    .map_err(|e| AppError::Conflict(e.msg()))
 }

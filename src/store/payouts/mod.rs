@@ -91,7 +91,11 @@ async fn balances_up_to(
 /// realistic history) the run is refused with the reason instead of failing.
 fn payable(account: &str, balance: Balance) -> Result<i64, AppError> {
     balance.to_money().map(|m| m.minor).map_err(|_| {
-        AppError::Conflict(format!("{account} holds {balance}, too large to pay in one run").into())
+        AppError::Conflict(
+            Msg::code("payouts-error-balance-large")
+                .arg("account", account)
+                .arg("balance", balance.to_string()),
+        )
     })
 }
 
