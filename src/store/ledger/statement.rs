@@ -85,12 +85,12 @@ fn page_rows(
 /// once per connection and keeps (a generic plan). The general statement, with `LIMIT $n` and
 /// the dates as parameters, was planned again at every execution (a custom plan: its generic
 /// plan, with the limit and dates unknown, looks far dearer), and that planning cost the
-/// database more than reading the page. Here the limit is a literal (at most `MAX_PER_PAGE`
-/// + 1 texts), the 26 postings come first by the (account, currency, id) index and the joins
-/// follow them. The account is bounded by row comparisons and ordered by (account, currency,
-/// id): only that index yields this order, so the generic plan reads it from the cursor down
-/// for any account; the primary key with a filter (which would read every newer posting of
-/// other accounts first) never gives the order asked for.
+/// database more than reading the page. Here the limit is a literal (one text per page size),
+/// the 26 postings come first by the (account, currency, id) index and the joins follow them.
+/// The account is bounded by row comparisons and ordered by (account, currency, id): only
+/// that index yields this order, so the generic plan reads it from the cursor down for any
+/// account; the primary key with a filter (which would read every newer posting of other
+/// accounts first) never gives the order asked for.
 fn newest_first_pg(
     b: &mut Binds,
     of: &StatementOf,
