@@ -108,6 +108,11 @@ impl Binds {
         }
     }
 
+    /// The backend whose placeholders these are.
+    pub fn backend(&self) -> sea_orm::DbBackend {
+        self.backend
+    }
+
     /// Binds `v` and returns its placeholder (`$n` on PostgreSQL, `?` elsewhere).
     pub fn push(&mut self, v: impl Into<sea_orm::Value>) -> String {
         self.values.push(v.into());

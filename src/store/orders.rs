@@ -2,10 +2,12 @@
 //! and reading orders back. Every change goes through the door (`orders::door`); this module
 //! imports none of the modules that write orders, so they can all import it.
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
 
 use entity::{checkout, coop, order, order_event, order_line};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic,
+    Iterable, QueryFilter, QueryOrder, QuerySelect, Set,
 };
 
 use crate::domain::catalog::Quantity;
@@ -15,6 +17,7 @@ use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
 use crate::domain::refund::Charged;
 use crate::error::{AppError, FieldErrors, Msg};
+use crate::store::Binds;
 
 pub mod door;
 pub mod pending;
@@ -221,6 +224,16 @@ pub async fn page(
     state: Option<OrderState>,
     page: &PageRequest,
 ) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
+    if let Some(sql) = one_coop_page(db, coops, selling, state, page, false) {
+        let (b, sql) = sql;
+        let rows = db
+            .query_all_raw(b.statement(sql))
+            .await?
+            .iter()
+            .map(|r| order::Model::from_query_result(r, ""))
+            .collect::<Result<Vec<_>, _>>()?;
+        return Ok(page.cut(rows, |o| i64::from(o.id)));
+    }
     let col = if selling {
         order::Column::SellerCoopId
     } else {
@@ -261,7 +274,18 @@ pub async fn page_named(
     state: Option<OrderState>,
     page: &PageRequest,
 ) -> Result<(Vec<(order::Model, String)>, Option<Cursor>), AppError> {
-    use sea_orm::{FromQueryResult, QueryTrait};
+    use sea_orm::QueryTrait;
+    if let Some((b, sql)) = one_coop_page(db, coops, selling, state, page, true) {
+        let mut rows = Vec::new();
+        for r in db.query_all_raw(b.statement(sql)).await? {
+            let name: Option<String> = r.try_get("", "other_name")?;
+            rows.push((
+                order::Model::from_query_result(&r, "")?,
+                name.unwrap_or_default(),
+            ));
+        }
+        return Ok(page.cut(rows, |(o, _)| i64::from(o.id)));
+    }
     let (mine, other) = if selling {
         (order::Column::SellerCoopId, order::Column::BuyerCoopId)
     } else {
@@ -293,6 +317,71 @@ pub async fn page_named(
         ));
     }
     Ok(page.cut(rows, |(o, _)| i64::from(o.id)))
+}
+
+/// `orders` columns as `o.<column>`, read back into `order::Model`.
+static ORDER_COLUMNS: LazyLock<String> = LazyLock::new(|| {
+    order::Column::iter()
+        .map(|c| format!("o.{}", c.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+});
+
+/// PostgreSQL, one co-op: the page's statement in a shape PostgreSQL plans once per connection
+/// and keeps (a generic plan), with its binds; `None` elsewhere (the caller's query then).
+///
+/// A list with `LIMIT $n` and the co-op as `= $1` is planned again at every execution (a
+/// custom plan: its generic plan's cost, with the limit unknown, looks far higher), and that
+/// planning was most of the statement's cost on the database. Here the limit is a literal (at
+/// most `MAX_PER_PAGE` + 1 texts) and the co-op is bounded by row comparisons and ordered by
+/// (co-op, id): only the (co-op, id) index, or (co-op, state, id) with a state, yields that
+/// order, so the generic plan reads that index from the cursor down, whatever co-op the
+/// statistics make common; the primary key with a filter (which would read every newer order
+/// of the other co-ops first) never gives the order asked for. Other parties' names come
+/// with `named`.
+fn one_coop_page(
+    db: &impl ConnectionTrait,
+    coops: &[i32],
+    selling: bool,
+    state: Option<OrderState>,
+    page: &PageRequest,
+    named: bool,
+) -> Option<(Binds, String)> {
+    let ([coop], DbBackend::Postgres) = (coops, db.get_database_backend()) else {
+        return None;
+    };
+    let mut b = Binds::new(DbBackend::Postgres);
+    let (mine, other) = if selling {
+        ("seller_coop_id", "buyer_coop_id")
+    } else {
+        ("buyer_coop_id", "seller_coop_id")
+    };
+    let before = page.before.unwrap_or(i64::MAX);
+    let range = match state {
+        None => {
+            let (c, id, c2) = (b.push(*coop), b.push(before), b.push(*coop));
+            format!("({mine}, id) < ({c}, {id}) AND {mine} >= {c2} ORDER BY {mine} DESC, id DESC")
+        }
+        Some(s) => {
+            let (c, st, id) = (b.push(*coop), b.push(s.as_str()), b.push(before));
+            let (c2, st2) = (b.push(*coop), b.push(s.as_str()));
+            format!(
+                "({mine}, state, id) < ({c}, {st}, {id}) AND ({mine}, state) >= ({c2}, {st2}) \
+                 ORDER BY {mine} DESC, state DESC, id DESC"
+            )
+        }
+    };
+    let inner = format!("SELECT * FROM orders WHERE {range} LIMIT {}", page.limit());
+    let cols = ORDER_COLUMNS.as_str();
+    let sql = if named {
+        format!(
+            "SELECT {cols}, c.name AS other_name FROM ({inner}) o \
+             LEFT JOIN coops c ON c.id = o.{other} ORDER BY o.id DESC"
+        )
+    } else {
+        format!("SELECT {cols} FROM ({inner}) o ORDER BY o.id DESC")
+    };
+    Some((b, sql))
 }
 
 /// The lines of every order in `ids`, by order, in one query.

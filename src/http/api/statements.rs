@@ -93,8 +93,8 @@ pub async fn get(
     let of = StatementOf {
         account,
         currency,
-        from: chrono::DateTime::<chrono::Utc>::UNIX_EPOCH,
-        to: store::now() + chrono::TimeDelta::days(36_500),
+        from: None,
+        to: None,
     };
     let st = store::ledger::statement::page(&state.db, &of, &page).await?;
     let mut headers = HeaderMap::new();

@@ -161,10 +161,9 @@ pub async fn statement(
     let mine = store::ledger::balances_of(&state.db, &own).await?;
     let mut e = FieldErrors::default();
     let (value, account, currency) = chosen(&q, coop, &mine, &mut e);
-    // Open ends default to bounds both databases store (PostgreSQL refuses chrono's extremes).
-    let from = day(&q.from, "from", &mut e).unwrap_or(DateTime::<Utc>::UNIX_EPOCH);
-    let to =
-        day(&q.to, "to", &mut e).unwrap_or_else(|| store::now() + chrono::TimeDelta::days(36_500));
+    // An end not given stays open.
+    let from = day(&q.from, "from", &mut e);
+    let to = day(&q.to, "to", &mut e);
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| e.add(err.field(), page_refused(&err)));
     let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {

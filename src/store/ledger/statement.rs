@@ -2,7 +2,7 @@
 //! read a page (or a CSV chunk) at a time by posting id. Each posting's balance is stored with
 //! it (`posting_balances`, written by `post_all`), so a page at any depth is one index range.
 use chrono::{DateTime, Utc};
-use sea_orm::{ConnectionTrait, QueryResult};
+use sea_orm::{ConnectionTrait, DbBackend, QueryResult};
 
 use super::balances::balance_exact;
 use crate::domain::balance::Balance;
@@ -28,13 +28,14 @@ pub struct StatementLine {
     pub balance: Balance,
 }
 
-/// Which postings of which account a statement shows: entries written in `[from, to)`.
+/// Which postings of which account a statement shows: entries written in `[from, to)`, an end
+/// left open when `None`.
 #[derive(Clone, Debug)]
 pub struct StatementOf {
     pub account: Account,
     pub currency: Currency,
-    pub from: DateTime<Utc>,
-    pub to: DateTime<Utc>,
+    pub from: Option<DateTime<Utc>>,
+    pub to: Option<DateTime<Utc>>,
 }
 
 /// One page of a statement, newest first: the account's balance now, the lines, the next cursor.
@@ -56,17 +57,58 @@ fn page_rows(
     limit: i64,
     extra: &str,
 ) -> String {
+    if b.backend() == DbBackend::Postgres && op == "<" && of.from.is_none() && of.to.is_none() {
+        return newest_first_pg(b, of, bound, limit, extra);
+    }
     let account = b.push(of.account.as_str().into_owned());
     let currency = b.push(of.currency.code());
     // The bound twice: on `r` too, so PostgreSQL's merge join starts its scan at the cursor.
     let (bound, again) = (b.push(bound), b.push(bound));
-    let (from, to, limit) = (b.push(of.from), b.push(of.to), b.push(limit));
+    let mut range = String::new();
+    if let Some(from) = of.from {
+        range.push_str(&format!(" AND e.created_at >= {}", b.push(from)));
+    }
+    if let Some(to) = of.to {
+        range.push_str(&format!(" AND e.created_at < {}", b.push(to)));
+    }
+    let limit = b.push(limit);
     format!(
         "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
          e.created_at, r.sum_high AS after_high, r.sum_low AS after_low{extra} FROM postings p \
          JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
          WHERE p.account = {account} AND p.currency = {currency} AND p.id {op} {bound} \
-         AND r.posting_id {op} {again} AND e.created_at >= {from} AND e.created_at < {to} ORDER BY p.id {order} LIMIT {limit}"
+         AND r.posting_id {op} {again}{range} ORDER BY p.id {order} LIMIT {limit}"
+    )
+}
+
+/// PostgreSQL, a page newest first over every date: `page_rows` in a shape PostgreSQL plans
+/// once per connection and keeps (a generic plan). The general statement, with `LIMIT $n` and
+/// the dates as parameters, was planned again at every execution (a custom plan: its generic
+/// plan, with the limit and dates unknown, looks far dearer), and that planning cost the
+/// database more than reading the page. Here the limit is a literal (one text per page size),
+/// the 26 postings come first by the (account, currency, id) index and the joins follow them.
+/// The account is bounded by row comparisons and ordered by (account, currency, id): only
+/// that index yields this order, so the generic plan reads it from the cursor down for any
+/// account; the primary key with a filter (which would read every newer posting of other
+/// accounts first) never gives the order asked for.
+fn newest_first_pg(
+    b: &mut Binds,
+    of: &StatementOf,
+    before: i64,
+    limit: i64,
+    extra: &str,
+) -> String {
+    let (account, currency) = (of.account.as_str().into_owned(), of.currency.code());
+    let (a, c, id) = (b.push(account.clone()), b.push(currency), b.push(before));
+    let (a2, c2) = (b.push(account), b.push(currency));
+    format!(
+        "SELECT p.id, p.entry_id, p.amount_minor, e.idempotency_key, e.kind, e.memo, e.order_id, \
+         e.created_at, r.sum_high AS after_high, r.sum_low AS after_low{extra} FROM \
+         (SELECT id, entry_id, amount_minor, account, currency FROM postings \
+         WHERE (account, currency, id) < ({a}, {c}, {id}) AND (account, currency) >= ({a2}, {c2}) \
+         ORDER BY account DESC, currency DESC, id DESC LIMIT {limit}) p \
+         JOIN journal_entries e ON e.id = p.entry_id JOIN posting_balances r ON r.posting_id = p.id \
+         ORDER BY p.id DESC"
     )
 }
 
@@ -217,8 +259,8 @@ pub async fn entries_for_account(
     let of = StatementOf {
         account: *account,
         currency,
-        from,
-        to,
+        from: Some(from),
+        to: Some(to),
     };
     let (mut lines, mut carry) = (Vec::new(), Carry::START);
     loop {
@@ -246,9 +288,12 @@ pub async fn entries_for_account(
 
 /// The balance of the account from the entries written before `of.from`.
 async fn before(db: &impl ConnectionTrait, of: &StatementOf) -> Result<Balance, AppError> {
+    let Some(from) = of.from else {
+        return Ok(Balance::zero(of.currency));
+    };
     let mut b = Binds::new(db.get_database_backend());
     let sql = sum_of(&mut b, of, |b| {
-        let from = b.push(of.from);
+        let from = b.push(from);
         format!("entry_id IN (SELECT id FROM journal_entries WHERE created_at < {from})")
     });
     let sql = format!("SELECT CAST(h AS BIGINT) AS h, CAST(l AS BIGINT) AS l FROM ({sql}) AS s");
