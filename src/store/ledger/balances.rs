@@ -76,12 +76,16 @@ pub async fn record_running(
     first_entry: i64,
 ) -> Result<(), sea_orm::DbErr> {
     let mut b = Binds::new(db.get_database_backend());
+    // The batch's postings first, by `entry_id`'s index: left to itself, SQLite walks the
+    // whole of `postings` in the window's (account, currency, id) order instead, a cost that
+    // grew with the ledger (744 rows read per settled order after 136 orders).
     let sql = format!(
         "INSERT INTO posting_balances (posting_id, sum_high, sum_low) \
+         WITH p AS MATERIALIZED (SELECT id, account, currency, amount_minor FROM postings \
+         WHERE entry_id >= {}) \
          SELECT p.id, CAST(t.sum_high - COALESCE(SUM(p.amount_minor >> 32) OVER w, 0) AS BIGINT), \
          CAST(t.sum_low - COALESCE(SUM(p.amount_minor & 4294967295) OVER w, 0) AS BIGINT) \
-         FROM postings p JOIN account_balances t ON t.account = p.account AND t.currency = p.currency \
-         WHERE p.entry_id >= {} \
+         FROM p JOIN account_balances t ON t.account = p.account AND t.currency = p.currency \
          WINDOW w AS (PARTITION BY p.account, p.currency ORDER BY p.id DESC \
          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING)",
         b.push(first_entry)
