@@ -12,7 +12,7 @@ use std::process::Command;
 use crate::market::{listing, Coop};
 use common::{Browser, TestApp};
 use i18n::{Lang, Tr};
-use serde_json::json;
+use serde_json::{json, Value};
 
 /// A visitor's browser that chose `lang` with the switch.
 async fn visitor(app: &TestApp, lang: &str) -> Browser {
@@ -21,6 +21,22 @@ async fn visitor(app: &TestApp, lang: &str) -> Browser {
         .await
         .assert_status(303);
     b
+}
+
+/// `c` sends `body` to `path` asking for answers in `lang`.
+async fn post_in(app: &TestApp, c: &Coop, path: &str, body: Value, lang: &str) -> (u16, Value) {
+    let resp = c
+        .api
+        .client
+        .post(format!("{}/api/v1{path}", app.base))
+        .bearer_auth(&c.api.token)
+        .header("Accept-Language", lang)
+        .json(&body)
+        .send()
+        .await
+        .unwrap();
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap())
 }
 
 fn assert_none_of(body: &str, english: &[&str]) {

@@ -3,24 +3,9 @@
 //! translated, and keeps its stable English error code.
 use serde_json::{json, Value};
 
+use super::post_in;
 use crate::common::TestApp;
-use crate::market::{listing, market, order, walk, Coop};
-
-/// `c` sends `body` to `path` asking for answers in `lang`.
-async fn post_in(app: &TestApp, c: &Coop, path: &str, body: Value, lang: &str) -> (u16, Value) {
-    let resp = c
-        .api
-        .client
-        .post(format!("{}/api/v1{path}", app.base))
-        .bearer_auth(&c.api.token)
-        .header("Accept-Language", lang)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.json().await.unwrap())
-}
+use crate::market::{listing, market, order, walk};
 
 fn said(v: &Value) -> &str {
     v["error"]["message"].as_str().unwrap_or("")

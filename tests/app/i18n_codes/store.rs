@@ -9,26 +9,10 @@ use cooptrade::domain::ledger::Account;
 use cooptrade::store;
 use serde_json::{json, Value};
 
-use super::assert_none_of;
+use super::{assert_none_of, post_in};
 use crate::common::{Browser, TestApp};
 use crate::coop_cart::shared;
-use crate::market::{balance, id_from, listing, market, Coop, Market};
-
-/// `c` sends `body` to `path` asking for answers in `lang`.
-async fn post_in(app: &TestApp, c: &Coop, path: &str, body: Value, lang: &str) -> (u16, Value) {
-    let resp = c
-        .api
-        .client
-        .post(format!("{}/api/v1{path}", app.base))
-        .bearer_auth(&c.api.token)
-        .header("Accept-Language", lang)
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    let status = resp.status().as_u16();
-    (status, resp.json().await.unwrap())
-}
+use crate::market::{balance, id_from, listing, market, Market};
 
 /// The error's message, or the message beside `field`.
 fn said<'a>(v: &'a Value, field: Option<&str>) -> &'a str {
