@@ -81,7 +81,7 @@ async fn bank_details(app: &TestApp, coop: i32, holder: &str, iban: &str) {
 }
 
 /// Refunds `amount` EUR of settled order `order` as committee member `who`.
-async fn refund(who: &Browser, order: i64, amount: &str) {
+pub(crate) async fn refund(who: &Browser, order: i64, amount: &str) {
     who.submit(
         &format!("/orders/{order}/refunds"),
         &[("amount", amount), ("reason", "spoiled on arrival")],

@@ -10,7 +10,7 @@ use market::*;
 use common::{Browser, TestApp};
 
 /// The buyer's admin proposes `amount` EUR for the buyer co-op; returns the proposal's id.
-async fn propose(app: &TestApp, m: &Market, title: &str, amount: &str) -> i32 {
+pub(crate) async fn propose(app: &TestApp, m: &Market, title: &str, amount: &str) -> i32 {
     let recipient = m.buyer.id.to_string();
     let fields = [
         ("title", title),

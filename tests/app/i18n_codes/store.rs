@@ -12,7 +12,9 @@ use serde_json::{json, Value};
 use super::{assert_none_of, post_in};
 use crate::common::{Browser, TestApp};
 use crate::coop_cart::shared;
-use crate::market::{balance, id_from, listing, market, Market};
+use crate::market::{balance, id_from, listing, market};
+use crate::payout_seams::refund;
+use crate::pool::propose;
 
 /// The error's message, or the message beside `field`.
 fn said<'a>(v: &'a Value, field: Option<&str>) -> &'a str {
@@ -100,29 +102,11 @@ async fn a_changed_cart_is_refused_in_french_naming_who_changed_it(app: TestApp)
     assert_eq!(app.count("orders").await, 0, "nothing placed");
 }
 
-/// The buyer's admin proposes `amount` EUR from the pool for the buyer co-op.
-async fn propose(app: &TestApp, m: &Market, amount: &str) -> i32 {
-    let recipient = m.buyer.id.to_string();
-    let fields = [
-        ("title", "Cold store"),
-        ("purpose", "A shared cold store"),
-        ("amount", amount),
-        ("currency", "EUR"),
-        ("recipient_coop_id", recipient.as_str()),
-    ];
-    m.buyer
-        .admin
-        .submit(&format!("/coops/{}/spending", m.buyer.id), &fields)
-        .await
-        .assert_status(303);
-    store::spending::list(&app.db, false).await.unwrap()[0].id
-}
-
 async fn a_spending_larger_than_the_pool_is_refused_in_danish(app: TestApp) {
     let m = market(&app).await;
     m.settled_order("40").await; // fee 20.00 EUR, 10.00 of it to the pool
     assert_eq!(balance(&app, Account::Pool).await, 1000);
-    let id = propose(&app, &m, "12").await;
+    let id = propose(&app, &m, "Cold store", "12").await;
     let path = format!("/committee/spending/{id}/decide");
     let approve = [("decision", "approve"), ("reason", "")];
     m.alice.submit(&path, &approve).await.assert_status(303);
@@ -158,13 +142,7 @@ async fn a_stale_payout_run_lists_its_overpaid_lines_in_spanish(app: TestApp) {
     p.assert_status(303);
     let run = id_from(p.location.clone());
     // 100.00 EUR back after the draft: the seller is owed 97.00 less, the buyer 1.00 less.
-    m.alice
-        .submit(
-            &format!("/orders/{order}/refunds"),
-            &[("amount", "100"), ("reason", "spoiled on arrival")],
-        )
-        .await
-        .assert_status(303);
+    refund(&m.alice, order, "100").await;
     speaks(&m.bob, "es").await;
     let p = m
         .bob
