@@ -23,8 +23,12 @@ pub fn trigrams(word: &str) -> BTreeSet<[char; 3]> {
 
 /// Shared trigrams over all distinct trigrams of the two words (0 to 1; 1 for the same word).
 pub fn similarity(a: &str, b: &str) -> f64 {
-    let (ta, tb) = (trigrams(a), trigrams(b));
-    let shared = ta.intersection(&tb).count();
+    overlap(&trigrams(a), &trigrams(b))
+}
+
+/// `similarity` of two words' trigrams.
+fn overlap(ta: &BTreeSet<[char; 3]>, tb: &BTreeSet<[char; 3]>) -> f64 {
+    let shared = ta.intersection(tb).count();
     let all = ta.len() + tb.len() - shared;
     if all == 0 {
         return 0.0;
@@ -42,8 +46,14 @@ fn words(text: &str) -> impl Iterator<Item = String> + '_ {
 /// Whether a searched word finds `text`: some word of it starts with the searched word (as the
 /// full-text search matches), or is similar enough to be the same word with a typo.
 pub fn finds(word: &str, text: &str) -> bool {
-    let fuzzy = word.chars().count() >= FUZZY_MIN_LEN;
-    words(text).any(|w| w.starts_with(word) || (fuzzy && similarity(word, &w) >= SIMILAR))
+    // The searched word's trigrams, once for all the text's words.
+    let mine = (word.chars().count() >= FUZZY_MIN_LEN).then(|| trigrams(word));
+    words(text).any(|w| {
+        w.starts_with(word)
+            || mine
+                .as_ref()
+                .is_some_and(|t| overlap(t, &trigrams(&w)) >= SIMILAR)
+    })
 }
 
 /// Pieces of a searched word of which any word it finds with one typo contains at least one as

@@ -11,7 +11,9 @@ use std::collections::{BTreeMap, VecDeque};
 use std::fmt;
 
 use entity::journal_entry;
-use sea_orm::{ConnectionTrait, DatabaseConnection, FromQueryResult, QueryResult, Statement};
+use sea_orm::{
+    ConnectionTrait, DatabaseConnection, DbBackend, FromQueryResult, QueryResult, Statement,
+};
 
 use crate::domain::ledger::{entry_hash, EntryHeader, GENESIS_HASH};
 use crate::error::AppError;
@@ -262,14 +264,32 @@ fn fault(entry: &journal_entry::Model, legs: &[Leg<'_>], expected_prev: &str) ->
 }
 
 /// The entries with ids in `(lo, hi]`, each with its postings aggregated (ids are ours, not input).
-fn page_sql(lo: i64, hi: i64) -> String {
+///
+/// On PostgreSQL the stored balances are joined within the page's posting ids (`k`): a bound
+/// that changes nothing (every joined row has its posting's id) but lets it read them by a
+/// range of the primary key; unbounded, it hashed all of `posting_balances` for every page
+/// (230 against 50 ms a page at 1,000,000 postings). SQLite looks each one up by its key.
+fn page_sql(backend: DbBackend, lo: i64, hi: i64) -> String {
+    let (with, postings, bound) = match backend {
+        DbBackend::Postgres => (
+            format!(
+                "WITH p AS MATERIALIZED (SELECT id, entry_id, account, currency, amount_minor \
+                 FROM postings WHERE entry_id > {lo} AND entry_id <= {hi}), \
+                 k AS MATERIALIZED (SELECT MIN(id) AS lo, MAX(id) AS hi FROM p) "
+            ),
+            "p postings",
+            " AND r.posting_id >= (SELECT lo FROM k) AND r.posting_id <= (SELECT hi FROM k)",
+        ),
+        _ => (String::new(), "postings", ""),
+    };
     format!(
-        "SELECT e.id, e.idempotency_key, e.kind, e.memo, e.order_id, e.created_at, e.prev_hash, \
-         e.hash, b.n, b.legs, b.kept FROM journal_entries e LEFT JOIN (SELECT entry_id, \
-         COUNT(*) AS n, {LEGS_AGG} AS legs, {KEPT_AGG} AS kept FROM postings \
-         LEFT JOIN posting_balances r ON r.posting_id = postings.id \
-         WHERE entry_id > {lo} AND entry_id <= {hi} \
-         GROUP BY entry_id) b ON b.entry_id = e.id WHERE e.id > {lo} AND e.id <= {hi} ORDER BY e.id"
+        "{with}SELECT e.id, e.idempotency_key, e.kind, e.memo, e.order_id, e.created_at, \
+         e.prev_hash, e.hash, b.n, b.legs, b.kept FROM journal_entries e LEFT JOIN (SELECT \
+         postings.entry_id, COUNT(*) AS n, {LEGS_AGG} AS legs, {KEPT_AGG} AS kept \
+         FROM {postings} LEFT JOIN posting_balances r ON r.posting_id = postings.id{bound} \
+         WHERE postings.entry_id > {lo} AND postings.entry_id <= {hi} \
+         GROUP BY postings.entry_id) b ON b.entry_id = e.id \
+         WHERE e.id > {lo} AND e.id <= {hi} ORDER BY e.id"
     )
 }
 
@@ -327,7 +347,7 @@ impl Walk {
 fn page_query(db: &DatabaseConnection, lo: i64) -> Statement {
     Statement::from_string(
         db.get_database_backend(),
-        page_sql(lo, lo.saturating_add(PAGE)),
+        page_sql(db.get_database_backend(), lo, lo.saturating_add(PAGE)),
     )
 }
 
