@@ -1,4 +1,6 @@
 //! Fluent bundles per language and `Tr`, the handle templates translate with.
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::{LazyLock, Mutex};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -63,6 +65,20 @@ pub fn message_ids(lang: Lang) -> Result<Vec<String>, String> {
     Ok(ids)
 }
 
+/// Most messages one thread keeps formatted (`Tr::remembered`); past this it starts again empty.
+const SAID_MAX: usize = 2048;
+
+/// Longest language, key and text arguments remembered together: a long argument (a note, an
+/// address) is formatted every time rather than kept.
+const SAID_KEY_MAX: usize = 256;
+
+thread_local! {
+    /// Messages this thread has formatted, by language, key and text arguments: a page says the
+    /// same labels and state names row after row, and Fluent's formatting costs thousands of
+    /// instructions where a lookup costs about a hundred.
+    static SAID: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
+}
+
 /// The problems recorded so far: "fr: missing nav-cart", "ja: nav-signed-in-as: ...".
 pub fn problems_seen() -> Vec<String> {
     PROBLEMS.lock().map(|p| p.clone()).unwrap_or_default()
@@ -88,16 +104,60 @@ impl Tr {
 
     /// The message `key` in the viewer's language.
     pub fn t(&self, key: &str) -> String {
-        self.format(key, None)
+        self.remembered(self.said_id(key), || self.format(key, None))
     }
 
     /// The message `key` with its variables, e.g. `&[("count", 2.into())]`.
     pub fn t_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        // Text arguments (a state's code, a name) make the same text each time; numbers are
+        // formatted every time.
+        let mut id = self.said_id(key);
+        for (k, v) in args {
+            let FluentValue::String(text) = v else {
+                return self.format_args(key, args);
+            };
+            id.push('\u{1f}');
+            id.push_str(k);
+            id.push('\u{1e}');
+            id.push_str(text);
+        }
+        self.remembered(id, || self.format_args(key, args))
+    }
+
+    fn format_args(&self, key: &str, args: &[(&str, FluentValue<'_>)]) -> String {
         let mut fa = FluentArgs::new();
         for (k, v) in args {
             fa.set(*k, v.clone());
         }
         self.format(key, Some(&fa))
+    }
+
+    /// What `remembered` keeps a message of this language by: the language, then the key.
+    fn said_id(&self, key: &str) -> String {
+        let mut id = String::with_capacity(key.len() + 16);
+        id.push_str(self.lang.code());
+        id.push('\u{1d}');
+        id.push_str(key);
+        id
+    }
+
+    /// The text `make` formats for `id`, formatted once per thread.
+    fn remembered(&self, id: String, make: impl FnOnce() -> String) -> String {
+        if id.len() > SAID_KEY_MAX {
+            return make();
+        }
+        if let Some(text) = SAID.with(|m| m.borrow().get(&id).cloned()) {
+            return text;
+        }
+        let text = make();
+        SAID.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= SAID_MAX {
+                m.clear();
+            }
+            m.insert(id, text.clone());
+        });
+        text
     }
 
     /// The message's text before and after the variable `hole`, for markup there (a link in the

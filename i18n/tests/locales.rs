@@ -384,3 +384,24 @@ fn a_coded_message_is_said_in_each_language_and_displays_in_english() {
     assert_eq!(tr(Lang::Ja).say(&words), "typed by a person");
     assert_eq!(i18n::problems_seen(), Vec::<String>::new());
 }
+
+#[test]
+fn remembered_messages_keep_each_language_argument_and_number_apart() {
+    // Twice each, in turn: the second of each is the remembered text.
+    for _ in 0..2 {
+        assert_eq!(tr(Lang::En).t("nav-cart"), "Cart");
+        assert_ne!(tr(Lang::Fr).t("nav-cart"), "Cart");
+        let code = |lang, c: &str| tr(lang).t_args("status-order", &[("code", c.into())]);
+        assert_eq!(code(Lang::En, "placed"), "placed");
+        assert_eq!(code(Lang::En, "disputed"), "in dispute");
+        assert_eq!(code(Lang::Fr, "placed"), "passée");
+        let placed = |n: i64| {
+            tr(Lang::En).t_args("cart-placed", &[("count", n.into()), ("ids", "#7".into())])
+        };
+        assert_ne!(placed(1), placed(2), "a number is formatted every time");
+    }
+    // An argument too long to keep is still said in full.
+    let long = "x".repeat(300);
+    let said = tr(Lang::En).t_args("status-order", &[("code", long.as_str().into())]);
+    assert_eq!(said, "refunded", "the default variant");
+}
