@@ -20,8 +20,12 @@ use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 
+use sea_orm::ConnectionTrait;
+
 use super::cookies;
 use super::AppState;
+use crate::error::AppError;
+use crate::store::catalog_choices::CatalogChoices;
 
 /// The longest an entry is served, for changes made by other processes.
 pub const TTL: Duration = Duration::from_secs(1);
@@ -54,6 +58,8 @@ struct Entries {
 pub struct PageCache {
     generation: AtomicU64,
     entries: Mutex<Entries>,
+    /// The catalog's filter choices, with the generation and the time they were read at.
+    choices: Mutex<Option<(u64, Instant, CatalogChoices)>>,
 }
 
 impl PageCache {
@@ -64,6 +70,26 @@ impl PageCache {
 
     pub fn generation(&self) -> u64 {
         self.generation.load(Ordering::SeqCst)
+    }
+
+    /// The catalog's filter choices (`store::catalog_choices`): every catalog page shows them,
+    /// signed in or not, cached or not, and they cost four statements. Read again after any
+    /// change (the generation, read before the statements as for a page) and every `TTL`
+    /// (changes by other processes), whether the page cache is on or off.
+    pub async fn choices(&self, db: &impl ConnectionTrait) -> Result<CatalogChoices, AppError> {
+        let generation = self.generation();
+        let kept = self
+            .choices
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone();
+        if let Some((_, _, c)) = kept.filter(|(g, at, _)| *g == generation && at.elapsed() < TTL) {
+            return Ok(c);
+        }
+        let fresh = crate::store::catalog_choices::choices(db).await?;
+        *self.choices.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((generation, Instant::now(), fresh.clone()));
+        Ok(fresh)
     }
 
     /// The page to serve for `key`, if any. Past its `TTL` (but still of the current generation)
@@ -127,14 +153,15 @@ fn cacheable_path(path: &str) -> bool {
 /// Serves anonymous GETs of the public pages from the cache and bumps the generation after every
 /// request that may have changed something.
 pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    if !state.config.page_cache {
-        return next.run(req).await;
-    }
     let cache = state.pages.clone();
+    // Bumped with the page cache off too: the catalog's filter choices follow the generation.
     if req.method() != Method::GET && req.method() != Method::HEAD {
         let resp = next.run(req).await;
         cache.bump();
         return resp;
+    }
+    if !state.config.page_cache {
+        return next.run(req).await;
     }
     let anonymous = cookies::get(req.headers(), cookies::SESSION).is_none()
         && cookies::get(req.headers(), cookies::FLASH).is_none();

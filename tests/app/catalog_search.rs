@@ -54,7 +54,8 @@ async fn filters_offer_what_the_catalog_holds_by_name(app: TestApp) {
     let oil = json!({"title": "Olive oil", "category": "processed-food", "origin_country": "IT"});
     assert_eq!(it.api.post("/listings", listing("OIL", oil)).await.0, 201);
     let draft = json!({"title": "Tea", "origin_country": "LK", "category": "coffee-cocoa-tea", "status": "draft"});
-    assert_eq!(it.api.post("/listings", listing("TEA", draft)).await.0, 201);
+    let (s, tea) = it.api.post("/listings", listing("TEA", draft)).await;
+    assert_eq!(s, 201, "{tea}");
 
     let visitor = app.browser();
     let page = visitor.get("/catalog").await;
@@ -100,6 +101,22 @@ async fn filters_offer_what_the_catalog_holds_by_name(app: TestApp) {
     assert!(!page.body.contains("Organic pineapple"));
     // Without a filter the filters fold away on a small screen.
     assert!(b.contains("<details class=\"filters-fold\">"), "{b}");
+
+    // Published, the draft's country is offered at once: to a member, whose pages are never
+    // cached, and to a visitor, although both just read the choices.
+    assert_eq!(it.admin.get("/catalog").await.status.as_u16(), 200);
+    let at = format!("/listings/{}", tea["id"]);
+    let (s, v) = it.api.patch(&at, json!({"status": "active"})).await;
+    assert_eq!(s, 200, "{v}");
+    for page in [
+        it.admin.get("/catalog").await,
+        visitor.get("/catalog").await,
+    ] {
+        assert_eq!(
+            labels(&options(&page.body, "country")),
+            ["All countries", "Italy", "Sri Lanka", "Togo"]
+        );
+    }
 }
 
 async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {

@@ -106,7 +106,7 @@ pub async fn catalog(
         || values
             .iter()
             .any(|(k, v)| !matches!(*k, "q" | "sort" | "page" | "per_page") && !v.is_empty());
-    let choices = store::catalog_choices::choices(&state.db).await?;
+    let choices = state.pages.choices(&state.db).await?;
     let [countries, currencies, categories, sellers] = choice_lists(&viewer.tr, choices, &p);
     let v = CatalogView {
         form: form_data(values, &errs),
