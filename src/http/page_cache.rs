@@ -10,7 +10,7 @@
 //! after `TTL`. Memory is bounded by `MAX_ENTRIES` and `MAX_BYTES`.
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
@@ -19,11 +19,12 @@ use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
 use axum::http::{HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
-
+use entity::{coop, listing};
 use sea_orm::ConnectionTrait;
 
 use super::cookies;
 use super::AppState;
+use crate::domain::catalog_query::CatalogQuery;
 use crate::error::AppError;
 use crate::store::catalog_choices::CatalogChoices;
 
@@ -58,8 +59,37 @@ struct Entries {
 pub struct PageCache {
     generation: AtomicU64,
     entries: Mutex<Entries>,
-    /// The catalog's filter choices, with the generation and the time they were read at.
-    choices: Mutex<Option<(u64, Instant, CatalogChoices)>>,
+    /// The catalog's filter choices and every co-op's name, each with the generation and the
+    /// time it was read at.
+    choices: Kept<CatalogChoices>,
+    names: Kept<Arc<Vec<(i32, String)>>>,
+}
+
+/// A value read from the database, used while the generation it was read under is current (the
+/// generation is read before the statements, as for a page) and for at most `TTL` (changes by
+/// other processes).
+struct Kept<T>(Mutex<Option<(u64, Instant, T)>>);
+
+impl<T> Default for Kept<T> {
+    fn default() -> Self {
+        Kept(Mutex::new(None))
+    }
+}
+
+impl<T: Clone> Kept<T> {
+    async fn get<F>(&self, generation: u64, read: F) -> Result<T, AppError>
+    where
+        F: std::future::Future<Output = Result<T, AppError>>,
+    {
+        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some((_, _, v)) = kept.filter(|(g, at, _)| *g == generation && at.elapsed() < TTL) {
+            return Ok(v);
+        }
+        let fresh = read.await?;
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) =
+            Some((generation, Instant::now(), fresh.clone()));
+        Ok(fresh)
+    }
 }
 
 impl PageCache {
@@ -73,23 +103,30 @@ impl PageCache {
     }
 
     /// The catalog's filter choices (`store::catalog_choices`): every catalog page shows them,
-    /// signed in or not, cached or not, and they cost four statements. Read again after any
-    /// change (the generation, read before the statements as for a page) and every `TTL`
-    /// (changes by other processes), whether the page cache is on or off.
+    /// signed in or not, cached or not, and they cost four statements. Kept until something
+    /// changes (whether the page cache is on or off) and at most `TTL`.
     pub async fn choices(&self, db: &impl ConnectionTrait) -> Result<CatalogChoices, AppError> {
-        let generation = self.generation();
-        let kept = self
-            .choices
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone();
-        if let Some((_, _, c)) = kept.filter(|(g, at, _)| *g == generation && at.elapsed() < TTL) {
-            return Ok(c);
+        let read = crate::store::catalog_choices::choices(db);
+        self.choices.get(self.generation(), read).await
+    }
+
+    /// The catalog search (`store::listings::search`) with every co-op's name kept as the
+    /// choices are: a search with words matches them to sellers, a statement on every search.
+    pub async fn search(
+        &self,
+        db: &impl ConnectionTrait,
+        q: &CatalogQuery,
+    ) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
+        if q.words.is_empty() {
+            return crate::store::listings::search(db, q).await;
         }
-        let fresh = crate::store::catalog_choices::choices(db).await?;
-        *self.choices.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((generation, Instant::now(), fresh.clone()));
-        Ok(fresh)
+        let read = async {
+            Ok(Arc::new(
+                crate::store::catalog_search::coop_names(db).await?,
+            ))
+        };
+        let names = self.names.get(self.generation(), read).await?;
+        crate::store::catalog_search::search_among(db, q, Some(&names)).await
     }
 
     /// The page to serve for `key`, if any. Past its `TTL` (but still of the current generation)

@@ -21,10 +21,38 @@ pub async fn search(
     db: &impl ConnectionTrait,
     q: &CatalogQuery,
 ) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
+    search_among(db, q, None).await
+}
+
+/// Every co-op's id and name, as the forgiving search matches words to sellers.
+pub async fn coop_names(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, AppError> {
+    Ok(coop::Entity::find()
+        .select_only()
+        .columns([coop::Column::Id, coop::Column::Name])
+        .into_tuple()
+        .all(db)
+        .await?)
+}
+
+/// `search` with every co-op's name already at hand (`coop_names`, which the server keeps until
+/// something changes); `None` reads them when the search has words.
+pub async fn search_among(
+    db: &impl ConnectionTrait,
+    q: &CatalogQuery,
+    names: Option<&[(i32, String)]>,
+) -> Result<(Vec<(listing::Model, coop::Model)>, bool), AppError> {
     if q.words.is_empty() {
         return exact_search(db, q).await;
     }
-    let sellers = forgiving::sellers_named(db, &q.words).await?;
+    let read;
+    let names = match names {
+        Some(n) => n,
+        None => {
+            read = coop_names(db).await?;
+            &read[..]
+        }
+    };
+    let sellers = forgiving::sellers_named(names, &q.words);
     if sellers.iter().all(Vec::is_empty) {
         let found = exact_search(db, q).await?;
         if !found.0.is_empty() || (q.page > 1 && has_exact_hits(db, q).await?) {

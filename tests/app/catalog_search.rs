@@ -192,6 +192,19 @@ async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {
         .assert_contains("Organic pineapple")
         .assert_contains("Ananas Youth of Togo");
     assert!(!page.body.contains("Pineapple jam"));
+
+    // A co-op admitted after a search is found by its name at once (the server keeps the names).
+    assert_eq!(q("q=kandy").await, Vec::<String>::new());
+    let lk = app
+        .coop("Kandy Spice Growers", "producer", "LK", "LKR")
+        .await;
+    let cinnamon = listing(
+        "CIN",
+        json!({"title": "Cinnamon quills", "origin_country": "LK"}),
+    );
+    let (s, v) = lk.api.post("/listings", cinnamon).await;
+    assert_eq!(s, 201, "{v}");
+    assert_eq!(q("q=kandy").await, ["CIN"]);
 }
 
 on_both_backends!(

@@ -94,7 +94,7 @@ pub async fn search(
         p.currency = auth.coop.currency.clone();
     }
     let q = CatalogQuery::parse(&p).map_err(AppError::Invalid)?;
-    let (rows, more) = store::listings::search(&state.db, &q).await?;
+    let (rows, more) = state.pages.search(&state.db, &q).await?;
     Ok(Json(ListingPage {
         items: rows.iter().map(|(l, c)| json(l, c)).collect(),
         page: q.page,

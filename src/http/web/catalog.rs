@@ -92,7 +92,7 @@ pub async fn catalog(
     local_bounds(&viewer.tr, &mut plain);
     let (items, more, page, errs) = match CatalogQuery::parse(&plain) {
         Ok(q) => {
-            let (rows, more) = store::listings::search(&state.db, &q).await?;
+            let (rows, more) = state.pages.search(&state.db, &q).await?;
             (
                 listing_cards(&viewer.tr, &state.db, &rows).await?,
                 more,

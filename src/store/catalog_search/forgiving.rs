@@ -5,8 +5,7 @@
 use entity::{coop, listing};
 use sea_orm::sea_query::{Condition, Expr, SimpleExpr};
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, EntityTrait, QueryFilter, QueryOrder,
-    QuerySelect, Statement,
+    ColumnTrait, ConnectionTrait, DatabaseBackend, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
 use super::{filtered, text_match, with_sellers};
@@ -20,27 +19,18 @@ use crate::error::AppError;
 /// among this many candidates, newest first on SQLite, and reads no more.
 const CANDIDATES: u64 = 500;
 
-/// For each word, the co-ops whose name it finds (as typed, by prefix, or with a typo).
-pub async fn sellers_named(
-    db: &impl ConnectionTrait,
-    words: &[String],
-) -> Result<Vec<Vec<i32>>, AppError> {
-    let coops: Vec<(i32, String)> = coop::Entity::find()
-        .select_only()
-        .columns([coop::Column::Id, coop::Column::Name])
-        .into_tuple()
-        .all(db)
-        .await?;
-    Ok(words
+/// For each word, the co-ops of `names` whose name it finds (as typed, by prefix, or with a typo).
+pub fn sellers_named(names: &[(i32, String)], words: &[String]) -> Vec<Vec<i32>> {
+    words
         .iter()
         .map(|w| {
-            coops
+            names
                 .iter()
                 .filter(|(_, name)| finds(w, name))
                 .map(|(id, _)| *id)
                 .collect()
         })
-        .collect())
+        .collect()
 }
 
 /// The statement reading candidate titles for a word's fragments from the trigram index: the
