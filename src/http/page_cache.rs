@@ -81,8 +81,14 @@ impl<T: Clone> Kept<T> {
     where
         F: std::future::Future<Output = Result<T, AppError>>,
     {
-        let kept = self.0.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        if let Some((_, _, v)) = kept.filter(|(g, at, _)| *g == generation && at.elapsed() < TTL) {
+        // Only a fresh value is cloned, and the lock is let go before reading.
+        let fresh = {
+            let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+            kept.as_ref()
+                .filter(|(g, at, _)| *g == generation && at.elapsed() < TTL)
+                .map(|(_, _, v)| v.clone())
+        };
+        if let Some(v) = fresh {
             return Ok(v);
         }
         let fresh = read.await?;

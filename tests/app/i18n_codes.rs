@@ -149,18 +149,8 @@ async fn api_field_errors_follow_accept_language(app: TestApp) {
             "「weapons」はカテゴリーではありません",
         ),
     ] {
-        let resp = c
-            .api
-            .client
-            .post(format!("{}/api/v1/listings", app.base))
-            .bearer_auth(&c.api.token)
-            .header("Accept-Language", lang)
-            .json(&bad)
-            .send()
-            .await
-            .unwrap();
-        assert_eq!(resp.status().as_u16(), 422);
-        let v: serde_json::Value = resp.json().await.unwrap();
+        let (status, v) = post_in(&app, &c, "/listings", bad.clone(), lang).await;
+        assert_eq!(status, 422);
         assert_eq!(v["error"]["code"], "invalid");
         let said = |field: &str| {
             let fields = v["error"]["fields"].as_array().cloned().unwrap_or_default();

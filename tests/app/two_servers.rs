@@ -246,6 +246,22 @@ async fn changes_show_on_the_other_server(m: &Market, app: &TestApp, servers: &[
             .contains("Olive oil, new harvest")
     })
     .await;
+
+    // The catalog's filter choices B keeps (for members too, whose pages are never cached)
+    // offer a country first listed through A.
+    let member_b = signed_in(&servers[1], &m.buyer.admin_email).await;
+    let offers_lk = || async {
+        member_b
+            .get("/catalog")
+            .await
+            .body
+            .contains("<option value=\"LK\"")
+    };
+    assert!(!offers_lk().await, "no listing from Sri Lanka yet");
+    let tea = market::listing("TEA", json!({"title": "Tea", "origin_country": "LK"}));
+    let (s, v) = seller_a.post("/listings", tea).await;
+    assert_eq!(s, 201, "{v}");
+    within_bound("the new country on B's catalog", offers_lk).await;
 }
 
 async fn two_servers_on_one_database_do_everything_once(app: TestApp) {
