@@ -29,6 +29,7 @@ mod m20261206_000056_dispute_statements;
 mod m20261206_000060_user_locale_and_time_zone;
 mod m20261206_000061_coop_carts;
 mod m20261206_000066_orders_by_coop_and_id;
+mod m20261207_000067_listing_terms;
 
 pub struct Migrator;
 
@@ -64,6 +65,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261206_000060_user_locale_and_time_zone::Migration),
             Box::new(m20261206_000061_coop_carts::Migration),
             Box::new(m20261206_000066_orders_by_coop_and_id::Migration),
+            Box::new(m20261207_000067_listing_terms::Migration),
         ]
     }
 }

@@ -59,42 +59,51 @@ struct Entries {
 pub struct PageCache {
     generation: AtomicU64,
     entries: Mutex<Entries>,
-    /// The catalog's filter choices and every co-op's name, each with the generation and the
-    /// time it was read at.
-    choices: Kept<CatalogChoices>,
-    names: Kept<Arc<Vec<(i32, String)>>>,
+    /// The catalog's filter choices, every co-op's name and the search words' full-text terms,
+    /// each with the generation and the time it was read at.
+    choices: Kept<(), CatalogChoices>,
+    names: Kept<(), Arc<Vec<(i32, String)>>>,
+    terms: Kept<String, Option<Arc<[String]>>>,
 }
 
-/// A value read from the database, used while the generation it was read under is current (the
-/// generation is read before the statements, as for a page) and for at most `TTL` (changes by
-/// other processes).
-struct Kept<T>(Mutex<Option<(u64, Instant, T)>>);
+/// Search words whose terms are kept at most; past it, what is out of date is dropped first.
+const MAX_KEPT: usize = 1024;
 
-impl<T> Default for Kept<T> {
+/// Values read from the database, by key, each used while the generation it was read under is
+/// current (the generation is read before the statements, as for a page) and for at most `TTL`
+/// (changes by other processes).
+struct Kept<K, T>(Mutex<HashMap<K, (u64, Instant, T)>>);
+
+impl<K, T> Default for Kept<K, T> {
     fn default() -> Self {
-        Kept(Mutex::new(None))
+        Kept(Mutex::new(HashMap::new()))
     }
 }
 
-impl<T: Clone> Kept<T> {
-    async fn get<F>(&self, generation: u64, read: F) -> Result<T, AppError>
+impl<K: std::hash::Hash + Eq, T: Clone> Kept<K, T> {
+    async fn get<F>(&self, key: K, generation: u64, read: F) -> Result<T, AppError>
     where
         F: std::future::Future<Output = Result<T, AppError>>,
     {
+        let fresh = |(g, at, _): &&(u64, Instant, T)| *g == generation && at.elapsed() < TTL;
         // Only a fresh value is cloned, and the lock is let go before reading.
-        let fresh = {
+        let kept = {
             let kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
-            kept.as_ref()
-                .filter(|(g, at, _)| *g == generation && at.elapsed() < TTL)
-                .map(|(_, _, v)| v.clone())
+            kept.get(&key).filter(fresh).map(|(_, _, v)| v.clone())
         };
-        if let Some(v) = fresh {
+        if let Some(v) = kept {
             return Ok(v);
         }
-        let fresh = read.await?;
-        *self.0.lock().unwrap_or_else(|e| e.into_inner()) =
-            Some((generation, Instant::now(), fresh.clone()));
-        Ok(fresh)
+        let value = read.await?;
+        let mut kept = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        if kept.len() >= MAX_KEPT && !kept.contains_key(&key) {
+            kept.retain(|_, v| fresh(&&*v));
+            if kept.len() >= MAX_KEPT {
+                kept.clear();
+            }
+        }
+        kept.insert(key, (generation, Instant::now(), value.clone()));
+        Ok(value)
     }
 }
 
@@ -113,11 +122,12 @@ impl PageCache {
     /// changes (whether the page cache is on or off) and at most `TTL`.
     pub async fn choices(&self, db: &impl ConnectionTrait) -> Result<CatalogChoices, AppError> {
         let read = crate::store::catalog_choices::choices(db);
-        self.choices.get(self.generation(), read).await
+        self.choices.get((), self.generation(), read).await
     }
 
-    /// The catalog search (`store::listings::search`) with every co-op's name kept as the
-    /// choices are: a search with words matches them to sellers, a statement on every search.
+    /// The catalog search (`store::listings::search`) with every co-op's name and each word's
+    /// full-text terms kept as the choices are: a search with words matches them to sellers, a
+    /// statement on every search, and SQLite finds a page sooner by the terms than by a prefix.
     pub async fn search(
         &self,
         db: &impl ConnectionTrait,
@@ -131,8 +141,16 @@ impl PageCache {
                 crate::store::catalog_search::coop_names(db).await?,
             ))
         };
-        let names = self.names.get(self.generation(), read).await?;
-        crate::store::catalog_search::search_among(db, q, Some(&names)).await
+        let generation = self.generation();
+        let names = self.names.get((), generation, read).await?;
+        let mut terms = Vec::new();
+        if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
+            for word in &q.words {
+                let read = crate::store::catalog_search::prefix_terms(db, word);
+                terms.push(self.terms.get(word.clone(), generation, read).await?);
+            }
+        }
+        crate::store::catalog_search::search_among(db, q, Some(&names), &terms).await
     }
 
     /// The page to serve for `key`, if any. Past its `TTL` (but still of the current generation)

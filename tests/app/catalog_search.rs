@@ -207,7 +207,75 @@ async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {
     assert_eq!(q("q=kandy").await, ["CIN"]);
 }
 
+/// A word finds every indexed word it begins (on SQLite asked for by name, the names kept until
+/// something changes): a word listed after a search is found at once, a renamed one is not,
+/// and a word beginning more words than are asked by name, or typed with an accent, still finds.
+async fn a_word_finds_what_begins_with_it_as_listings_change(app: TestApp) {
+    let tg = app
+        .coop("Ananas Youth of Togo", "producer", "TG", "XOF")
+        .await;
+    let post = |sku: &'static str, fields: Value| {
+        let api = &tg.api;
+        async move {
+            let (s, v) = api.post("/listings", listing(sku, fields)).await;
+            assert_eq!(s, 201, "{v}");
+            v["id"].as_i64().unwrap()
+        }
+    };
+    let q = |query: &'static str| {
+        let api = &tg.api;
+        async move {
+            let (s, v) = api.get(&format!("/listings?{query}")).await;
+            assert_eq!(s, 200, "{query}: {v}");
+            skus(&v)
+        }
+    };
+    post("PIN", json!({"title": "Pineapple"})).await;
+    let crate_id = post("PNS", json!({"title": "Pineapples by the crate"})).await;
+    assert_eq!(q("q=pine").await, ["PIN", "PNS"]);
+    let anonymous = app.browser();
+    anonymous.get("/catalog?q=pine").await.assert_status(200);
+
+    post("PBJ", json!({"title": "Pineberry jelly"})).await;
+    assert_eq!(
+        q("q=pine").await,
+        ["PBJ", "PIN", "PNS"],
+        "a new word at once"
+    );
+    assert_eq!(q("q=pine+jel").await, ["PBJ"]);
+    anonymous
+        .get("/catalog?q=pine")
+        .await
+        .assert_contains("Pineberry jelly");
+    let (s, _) = tg
+        .api
+        .patch(
+            &format!("/listings/{crate_id}"),
+            json!({"title": "Mangoes by the crate"}),
+        )
+        .await;
+    assert_eq!(s, 200);
+    assert_eq!(q("q=pine").await, ["PBJ", "PIN"], "a renamed word at once");
+    assert_eq!(q("q=mang").await, ["PNS"]);
+
+    // Forty words begin with "xq", ten with "xq3": more than are asked for by name, and fewer.
+    let many: Vec<String> = (0..40).map(|i| format!("xq{i:02}")).collect();
+    post(
+        "MNY",
+        json!({"title": "Mixed box", "description": many.join(" ")}),
+    )
+    .await;
+    assert_eq!(q("q=xq").await, ["MNY"]);
+    assert_eq!(q("q=xq3").await, ["MNY"]);
+    assert_eq!(q("q=xq39+mix").await, ["MNY"]);
+    // The index folds accents; a word typed with one is asked as typed.
+    post("CAF", json!({"title": "Café de Colombia"})).await;
+    assert_eq!(q("q=caf").await, ["CAF"]);
+    assert_eq!(q("q=caf%C3%A9").await, ["CAF"]);
+}
+
 on_both_backends!(
     filters_offer_what_the_catalog_holds_by_name,
     search_finds_sellers_by_name_and_forgives_a_typo,
+    a_word_finds_what_begins_with_it_as_listings_change,
 );

@@ -258,10 +258,23 @@ async fn changes_show_on_the_other_server(m: &Market, app: &TestApp, servers: &[
             .contains("<option value=\"LK\"")
     };
     assert!(!offers_lk().await, "no listing from Sri Lanka yet");
-    let tea = market::listing("TEA", json!({"title": "Tea", "origin_country": "LK"}));
+    // And the words B's search asks for by name (on SQLite) find a word first listed through A.
+    let finds_tea = || async {
+        member_b
+            .get("/catalog?q=ol")
+            .await
+            .body
+            .contains("Oleander tea")
+    };
+    assert!(!finds_tea().await, "no such tea yet");
+    let tea = market::listing(
+        "TEA",
+        json!({"title": "Oleander tea", "origin_country": "LK"}),
+    );
     let (s, v) = seller_a.post("/listings", tea).await;
     assert_eq!(s, 201, "{v}");
     within_bound("the new country on B's catalog", offers_lk).await;
+    within_bound("the new word in B's search", finds_tea).await;
 }
 
 async fn two_servers_on_one_database_do_everything_once(app: TestApp) {

@@ -93,7 +93,7 @@ fn word_matches(
     titles: &[i32],
 ) -> Condition {
     let as_typed: SimpleExpr = match backend {
-        DatabaseBackend::Postgres => text_match(backend, &[word.to_owned()]),
+        DatabaseBackend::Postgres => text_match(backend, &[word.to_owned()], &[]),
         // FTS5's MATCH cannot sit under an OR: ask the index in a subquery.
         _ => Expr::cust_with_values(
             "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)",
