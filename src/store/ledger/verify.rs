@@ -24,12 +24,12 @@ const PAGE: i64 = 5_000;
 /// Pages PostgreSQL works on while the one before is checked (see `walk_prefetched`).
 const AHEAD: usize = 3;
 
-/// One entry's postings, `account|currency|amount` joined by `;` in posting order.
+/// One entry's postings, `account|currency|amount|kept` joined by `;` in posting order, where
+/// `kept` is the posting's stored balance after it, `high:low` (`-` when none). One ordered
+/// aggregate, not one for the postings and one for their balances: PostgreSQL 15 sorts each
+/// entry's rows once per ordered aggregate.
 const LEGS_AGG: &str = "string_agg(postings.account || '|' || postings.currency || '|' || \
-     CAST(postings.amount_minor AS TEXT), ';' ORDER BY postings.id)";
-
-/// Each posting's stored balance after it, `high:low` (`-` when none), in posting order.
-const KEPT_AGG: &str = "string_agg(COALESCE(CAST(r.sum_high AS TEXT) || ':' || \
+     CAST(postings.amount_minor AS TEXT) || '|' || COALESCE(CAST(r.sum_high AS TEXT) || ':' || \
      CAST(r.sum_low AS TEXT), '-'), ';' ORDER BY postings.id)";
 
 /// The postings of one entry as the database aggregated them, with their count.
@@ -37,27 +37,32 @@ struct Bundle {
     entry_id: i64,
     count: i64,
     text: String,
-    /// Each posting's stored balance after it (`high:low`, `-` when missing), same order.
-    kept: Option<String>,
 }
 
 /// `(account, currency, amount_minor)` of one stored posting.
 type Leg<'a> = (&'a str, &'a str, i64);
 
-/// Splits a bundle into its postings; `None` when a record is malformed or the count differs,
-/// so a separator smuggled into a field can neither merge two rows nor split one.
-fn legs(bundle: &Bundle) -> Option<Vec<Leg<'_>>> {
-    let mut legs = Vec::with_capacity(usize::try_from(bundle.count).ok()?);
+/// Splits a bundle into its postings and each one's stored balance after it; `None` when a
+/// record is malformed or the count differs, so a separator smuggled into a field can neither
+/// merge two rows nor split one.
+fn legs(bundle: &Bundle) -> Option<(Vec<Leg<'_>>, Vec<&str>)> {
+    let capacity = usize::try_from(bundle.count).ok()?;
+    let (mut legs, mut kept) = (Vec::with_capacity(capacity), Vec::with_capacity(capacity));
     for record in bundle.text.split(';') {
         let mut fields = record.split('|');
-        let (Some(account), Some(currency), Some(amount), None) =
-            (fields.next(), fields.next(), fields.next(), fields.next())
-        else {
+        let (Some(account), Some(currency), Some(amount), Some(balance), None) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
             return None;
         };
         legs.push((account, currency, amount.parse().ok()?));
+        kept.push(balance);
     }
-    (i64::try_from(legs.len()).ok()? == bundle.count).then_some(legs)
+    (i64::try_from(legs.len()).ok()? == bundle.count).then_some((legs, kept))
 }
 
 /// The first entry that fails verification, and why.
@@ -145,8 +150,9 @@ impl Walk {
         }
     }
 
-    fn add_totals(&mut self, legs: &[Leg<'_>], kept: Option<(i64, &str)>) {
-        let mut stored = kept.map(|(entry, k)| (entry, k.split(';')));
+    /// Adds postings to the sums; with an entry's id, checks each one's stored balance.
+    fn add_totals(&mut self, legs: &[Leg<'_>], kept: Option<(i64, &[&str])>) {
+        let mut stored = kept.map(|(entry, k)| (entry, k.iter().copied()));
         for (account, currency, amount) in legs {
             let per_account = match self.accounts.get_mut(*currency) {
                 Some(m) => m,
@@ -202,7 +208,7 @@ impl Walk {
     fn orphans(&mut self, bundles: &[Bundle]) {
         for bundle in bundles {
             self.report.postings += bundle.count.unsigned_abs();
-            self.add_totals(&legs(bundle).unwrap_or_default(), None);
+            self.add_totals(&legs(bundle).unwrap_or_default().0, None);
             let reason = "postings whose entry is missing — an entry was removed".to_string();
             self.flag(bundle.entry_id, "", reason);
         }
@@ -211,7 +217,7 @@ impl Walk {
     fn entry(&mut self, entry: &journal_entry::Model, bundle: Option<&Bundle>) {
         self.report.entries += 1;
         let parsed = match bundle {
-            None => Some(Vec::new()),
+            None => Some((Vec::new(), Vec::new())),
             Some(b) => {
                 self.report.postings += b.count.unsigned_abs();
                 legs(b)
@@ -219,9 +225,8 @@ impl Walk {
         };
         let reason = match &parsed {
             None => Some("a posting holds a separator — edited".to_string()),
-            Some(legs) => {
-                let kept = bundle.and_then(|b| b.kept.as_deref().map(|k| (entry.id, k)));
-                self.add_totals(legs, kept);
+            Some((legs, kept)) => {
+                self.add_totals(legs, Some((entry.id, kept)));
                 fault(entry, legs, &self.report.head_hash)
             }
         };
@@ -284,8 +289,8 @@ fn page_sql(backend: DbBackend, lo: i64, hi: i64) -> String {
     };
     format!(
         "{with}SELECT e.id, e.idempotency_key, e.kind, e.memo, e.order_id, e.created_at, \
-         e.prev_hash, e.hash, b.n, b.legs, b.kept FROM journal_entries e LEFT JOIN (SELECT \
-         postings.entry_id, COUNT(*) AS n, {LEGS_AGG} AS legs, {KEPT_AGG} AS kept \
+         e.prev_hash, e.hash, b.n, b.legs FROM journal_entries e LEFT JOIN (SELECT \
+         postings.entry_id, COUNT(*) AS n, {LEGS_AGG} AS legs \
          FROM {postings} LEFT JOIN posting_balances r ON r.posting_id = postings.id{bound} \
          WHERE postings.entry_id > {lo} AND postings.entry_id <= {hi} \
          GROUP BY postings.entry_id) b ON b.entry_id = e.id \
@@ -296,12 +301,10 @@ fn page_sql(backend: DbBackend, lo: i64, hi: i64) -> String {
 fn bundle(row: &QueryResult, entry_id: i64) -> Result<Option<Bundle>, AppError> {
     let count: Option<i64> = row.try_get("", "n")?;
     let text: Option<String> = row.try_get("", "legs")?;
-    let kept: Option<String> = row.try_get("", "kept").ok().flatten();
     Ok(count.zip(text).map(|(count, text)| Bundle {
         entry_id,
         count,
         text,
-        kept,
     }))
 }
 
@@ -318,7 +321,8 @@ async fn single_i64(db: &impl ConnectionTrait, sql: &str) -> Result<Option<i64>,
 /// Postings whose entry does not exist (only possible when someone bypassed the foreign key).
 async fn orphans(db: &impl ConnectionTrait) -> Result<Vec<Bundle>, AppError> {
     let sql = format!(
-        "SELECT entry_id, COUNT(*) AS n, {LEGS_AGG} AS legs FROM postings WHERE NOT EXISTS \
+        "SELECT entry_id, COUNT(*) AS n, {LEGS_AGG} AS legs FROM postings \
+         LEFT JOIN posting_balances r ON r.posting_id = postings.id WHERE NOT EXISTS \
          (SELECT 1 FROM journal_entries e WHERE e.id = postings.entry_id) \
          GROUP BY entry_id ORDER BY entry_id"
     );
