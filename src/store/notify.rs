@@ -204,18 +204,35 @@ fn tables(
             )
         })
         .collect();
-    // Numbers read from the database, written in the statement: no bound value per recipient.
-    let u: Vec<String> = recipients
-        .iter()
-        .enumerate()
-        .map(|(seq, r)| format!("({seq}, {}, {}, {})", r.n, r.user_id, r.variant))
-        .collect();
+    // Who gets which, as one bound JSON array: the statement's text stays the same whoever
+    // receives it, so the database prepares it once, not once per batch.
+    let u = serde_json::Value::from(
+        recipients
+            .iter()
+            .enumerate()
+            .map(|(seq, r)| serde_json::json!([seq, r.n, r.user_id, r.variant]))
+            .collect::<Vec<_>>(),
+    );
+    let elements = match b.backend() {
+        sea_orm::DbBackend::Postgres => {
+            format!(
+                "json_array_elements(CAST({} AS json)) AS j(value)",
+                b.push(u.to_string())
+            )
+        }
+        _ => format!("json_each({})", b.push(u.to_string())),
+    };
+    let int = |i: usize| format!("CAST(value ->> {i} AS INTEGER)");
     format!(
         "WITH m(n, kind, mandatory, link, batch) AS (VALUES {}), \
-         v(id, subject, body, html) AS (VALUES {}), u(seq, n, user_id, variant) AS (VALUES {})",
+         v(id, subject, body, html) AS (VALUES {}), u(seq, n, user_id, variant) AS MATERIALIZED \
+         (SELECT {}, {}, {}, {} FROM {elements})",
         m.join(", "),
         v.join(", "),
-        u.join(", ")
+        int(0),
+        int(1),
+        int(2),
+        int(3),
     )
 }
 
