@@ -60,6 +60,14 @@ fn code_first(lang: Lang) -> bool {
     matches!(lang, Lang::En | Lang::Ja)
 }
 
+/// `n / 10^scale` as ICU's decimal with every digit kept (`1250`, 2 is `12.50`), built from the
+/// integer, with no text in between. Scales are a currency's exponent or a `Decimal`'s (≤ 28).
+fn scaled(n: i128, scale: u32) -> IcuDecimal {
+    let mut d = IcuDecimal::from(n);
+    d.multiply_pow10(-i16::try_from(scale).unwrap_or(i16::MAX));
+    d
+}
+
 impl Tr {
     fn icu(&self) -> &'static Formatters {
         &FORMATTERS[self.lang as usize]
@@ -67,10 +75,9 @@ impl Tr {
 
     /// `n` with the language's grouping and decimal mark, every digit of it kept.
     pub fn number(&self, n: Decimal) -> String {
-        match IcuDecimal::try_from_str(&n.to_string()) {
-            Ok(d) => self.icu().decimal.format_to_string(&d),
-            Err(_) => n.to_string(),
-        }
+        self.icu()
+            .decimal
+            .format_to_string(&scaled(n.mantissa(), n.scale()))
     }
 
     /// `n / 10^scale` without trailing zeros, as the language writes it: quantities in
@@ -82,10 +89,16 @@ impl Tr {
     /// `n` as a form field shows it for editing: the language's decimal mark, no grouping, every
     /// digit kept (`1234,500` in es), so that an unchanged form reads back to the same value.
     pub fn number_input(&self, n: Decimal) -> String {
-        match IcuDecimal::try_from_str(&n.to_string()) {
-            Ok(d) => self.icu().plain.format_to_string(&d),
-            Err(_) => n.to_string(),
-        }
+        self.icu()
+            .plain
+            .format_to_string(&scaled(n.mantissa(), n.scale()))
+    }
+
+    /// `minor` units with `exponent` decimals and no currency: `1 234,50` (fr), `1,234.50` (en).
+    pub fn amount(&self, minor: i128, exponent: u32) -> String {
+        self.icu()
+            .decimal
+            .format_to_string(&scaled(minor, exponent))
     }
 
     /// An amount of `minor` units of a currency with `exponent` decimals, as the language writes

@@ -5,7 +5,6 @@ use icu_calendar::{Date, Gregorian};
 use icu_datetime::fieldsets::YM;
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_locale_core::Locale;
-use rust_decimal::Decimal;
 
 use crate::{Lang, Tr};
 
@@ -35,14 +34,6 @@ impl Tr {
         match Date::try_new_gregorian(year, month, 1) {
             Ok(d) => MONTHS[self.lang as usize].format(&d).to_string(),
             Err(_) => format!("{year}-{month:02}"),
-        }
-    }
-
-    /// `minor` units with `exponent` decimals and no currency: `1 234,50` (fr), `1,234.50` (en).
-    pub fn amount(&self, minor: i128, exponent: u32) -> String {
-        match Decimal::try_from_i128_with_scale(minor, exponent) {
-            Ok(d) => self.number(d),
-            Err(_) => minor.to_string(),
         }
     }
 }

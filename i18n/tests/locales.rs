@@ -302,6 +302,36 @@ fn money_keeps_the_currencys_minor_units_exactly() {
         "1.234,567\u{a0}KWD"
     );
     assert_eq!(tr(Lang::Da).money(-505, "DKK", 2), "-5,05\u{a0}DKK");
+    // Nothing, and less than one: every minor digit shown.
+    assert_eq!(tr(Lang::En).money(0, "EUR", 2), "EUR\u{a0}0.00");
+    assert_eq!(tr(Lang::Fr).money(-5, "EUR", 2), "-0,05\u{a0}EUR");
+    assert_eq!(tr(Lang::It).number(Decimal::new(5, 3)), "0,005");
+    // A sum past what a `Decimal` holds (96 bits) is still grouped.
+    assert_eq!(
+        tr(Lang::En).money_sum(i128::MAX, "EUR", 2),
+        "EUR\u{a0}1,701,411,834,604,692,317,316,873,037,158,841,057.27"
+    );
+}
+
+proptest::proptest! {
+    /// Whatever the amount and the currency's decimals, the written amount holds exactly the
+    /// amount's digits, the last `exponent` of them after the decimal mark.
+    #[test]
+    fn money_writes_every_digit_of_any_amount(
+        minor in proptest::num::i64::ANY,
+        exponent in 0u32..=4,
+        lang in proptest::sample::select(vec![Lang::En, Lang::Fr, Lang::Es, Lang::Ja, Lang::Da]),
+    ) {
+        let t = tr(lang);
+        let written = t.money(minor, "XTS", exponent);
+        let digits: String = written.chars().filter(char::is_ascii_digit).collect();
+        let mark = t.separators().decimal;
+        let expected = format!("{:0>width$}", minor.unsigned_abs(), width = exponent as usize + 1);
+        proptest::prop_assert_eq!(digits, expected, "{}", written);
+        proptest::prop_assert_eq!(written.contains('-'), minor < 0, "{}", written);
+        let after_mark = written.rsplit_once(mark).map(|(_, f)| f.chars().filter(char::is_ascii_digit).count());
+        proptest::prop_assert_eq!(after_mark.unwrap_or(0), exponent as usize, "{}", written);
+    }
 }
 
 #[test]

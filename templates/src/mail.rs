@@ -148,32 +148,39 @@ pub struct OrderMailView {
 struct Say<'a> {
     tr: &'a Tr,
     v: &'a OrderMailView,
+    /// What every message may name, written once per mail: the seller's proceeds and the
+    /// amount refunded, and the seller's name.
+    proceeds: String,
+    refunded: String,
+    seller: String,
 }
 
-impl Say<'_> {
+impl<'a> Say<'a> {
+    fn new(tr: &'a Tr, v: &'a OrderMailView) -> Say<'a> {
+        let money = |minor| tr.money(minor, &v.currency.code, v.currency.exponent);
+        Say {
+            tr,
+            v,
+            proceeds: money(v.subtotal - v.fee.fee),
+            refunded: money(v.refund.as_ref().map_or(0, |r| r.amount)),
+            seller: v.seller.clone().unwrap_or_else(|| tr.t("mail-your-coop")),
+        }
+    }
+
     fn money(&self, minor: i64) -> String {
         self.tr
             .money(minor, &self.v.currency.code, self.v.currency.exponent)
     }
 
-    fn seller(&self) -> String {
-        self.v
-            .seller
-            .clone()
-            .unwrap_or_else(|| self.tr.t("mail-your-coop"))
-    }
-
     fn t(&self, key: &str, extra: &[(&str, FluentValue<'_>)]) -> String {
         let v = self.v;
-        let proceeds = self.money(v.subtotal - v.fee.fee);
-        let refunded = v.refund.as_ref().map_or(0, |r| r.amount);
         let mut args: Vec<(&str, FluentValue<'_>)> = vec![
             ("event", v.event.code().into()),
             ("order", v.order_id.to_string().into()),
-            ("buyer", v.buyer.clone().into()),
-            ("seller", self.seller().into()),
-            ("proceeds", proceeds.into()),
-            ("refunded", self.money(refunded).into()),
+            ("buyer", v.buyer.as_str().into()),
+            ("seller", self.seller.as_str().into()),
+            ("proceeds", self.proceeds.as_str().into()),
+            ("refunded", self.refunded.as_str().into()),
         ];
         args.extend(extra.iter().cloned());
         self.tr.t_args(key, &args)
@@ -258,7 +265,7 @@ impl Say<'_> {
 
 /// The order mail in `tr`'s language.
 pub fn order_mail(tr: &Tr, v: &OrderMailView) -> MailText {
-    let say = Say { tr, v };
+    let say = Say::new(tr, v);
     MailText {
         subject: say.t("mail-order-subject", &[]),
         text: order_text(&say),
