@@ -46,7 +46,8 @@ pub struct StatementPage {
     pub next: Option<Cursor>,
 }
 
-/// The page's postings with their balances: the account's, in the date range, with ids
+/// The page's postings with their balances (columns in the order `line` reads them): the
+/// account's, in the date range, with ids
 /// `op bound` (values are bound in the order they appear, as SQLite's `?` needs), and `extra`
 /// columns (whose values the caller bound first).
 fn page_rows(
@@ -124,17 +125,20 @@ fn sum_of(b: &mut Binds, of: &StatementOf, filter: impl FnOnce(&mut Binds) -> St
     )
 }
 
+/// One line from a row of `page_rows` (or `newest_first_pg`), read by position in their
+/// shared column order: by name, each value was a search among the row's columns (an eighth
+/// of the server's time in a statement export).
 fn line(r: &QueryResult, currency: Currency) -> Result<StatementLine, AppError> {
-    let (high, low) = (r.try_get("", "after_high")?, r.try_get("", "after_low")?);
+    let (high, low) = (r.try_get_by_index(8)?, r.try_get_by_index(9)?);
     Ok(StatementLine {
-        posting_id: r.try_get("", "id")?,
-        entry_id: r.try_get("", "entry_id")?,
-        key: r.try_get("", "idempotency_key")?,
-        kind: r.try_get("", "kind")?,
-        memo: r.try_get("", "memo")?,
-        order_id: r.try_get("", "order_id")?,
-        created_at: r.try_get("", "created_at")?,
-        amount: Money::from_minor(r.try_get("", "amount_minor")?, currency),
+        posting_id: r.try_get_by_index(0)?,
+        entry_id: r.try_get_by_index(1)?,
+        key: r.try_get_by_index(3)?,
+        kind: r.try_get_by_index(4)?,
+        memo: r.try_get_by_index(5)?,
+        order_id: r.try_get_by_index(6)?,
+        created_at: r.try_get_by_index(7)?,
+        amount: Money::from_minor(r.try_get_by_index(2)?, currency),
         balance: split_sum(high, low, currency),
     })
 }
