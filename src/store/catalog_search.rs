@@ -325,19 +325,24 @@ pub(crate) fn text_match(
             let q = words
                 .iter()
                 .enumerate()
-                .map(|(i, w)| match terms.get(i).and_then(Option::as_ref) {
-                    Some(terms) => {
-                        let quoted: Vec<String> = terms
-                            .iter()
-                            .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
-                            .collect();
-                        format!("({})", quoted.join(" OR "))
-                    }
-                    None => format!("\"{w}\"*"),
-                })
+                .map(|(i, w)| fts_word(w, terms.get(i).and_then(Option::as_deref)))
                 .collect::<Vec<_>>()
                 .join(" AND ");
             Expr::cust_with_values("\"listings_fts\" MATCH ?", [q])
         }
+    }
+}
+
+/// One word as an FTS5 query: its known `terms` joined by `OR`, otherwise the word as a prefix.
+pub(crate) fn fts_word(word: &str, terms: Option<&[String]>) -> String {
+    match terms {
+        Some(terms) => {
+            let quoted: Vec<String> = terms
+                .iter()
+                .map(|t| format!("\"{}\"", t.replace('"', "\"\"")))
+                .collect();
+            format!("({})", quoted.join(" OR "))
+        }
+        None => format!("\"{word}\"*"),
     }
 }

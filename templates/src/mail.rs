@@ -145,6 +145,11 @@ pub struct OrderMailView {
 }
 
 /// `v` with `tr`'s words and formats: the variables every order message may use.
+/// `minor` units of the order's currency, as `tr`'s language writes them.
+fn money(tr: &Tr, v: &OrderMailView, minor: i64) -> String {
+    tr.money(minor, &v.currency.code, v.currency.exponent)
+}
+
 struct Say<'a> {
     tr: &'a Tr,
     v: &'a OrderMailView,
@@ -157,19 +162,17 @@ struct Say<'a> {
 
 impl<'a> Say<'a> {
     fn new(tr: &'a Tr, v: &'a OrderMailView) -> Say<'a> {
-        let money = |minor| tr.money(minor, &v.currency.code, v.currency.exponent);
         Say {
             tr,
             v,
-            proceeds: money(v.subtotal - v.fee.fee),
-            refunded: money(v.refund.as_ref().map_or(0, |r| r.amount)),
+            proceeds: money(tr, v, v.subtotal - v.fee.fee),
+            refunded: money(tr, v, v.refund.as_ref().map_or(0, |r| r.amount)),
             seller: v.seller.clone().unwrap_or_else(|| tr.t("mail-your-coop")),
         }
     }
 
     fn money(&self, minor: i64) -> String {
-        self.tr
-            .money(minor, &self.v.currency.code, self.v.currency.exponent)
+        money(self.tr, self.v, minor)
     }
 
     fn t(&self, key: &str, extra: &[(&str, FluentValue<'_>)]) -> String {

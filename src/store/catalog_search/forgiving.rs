@@ -8,7 +8,7 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, DatabaseBackend, QueryFilter, QueryOrder, QuerySelect, Statement,
 };
 
-use super::{filtered, text_match, with_sellers};
+use super::{filtered, fts_word, text_match, with_sellers};
 use crate::domain::catalog::ListingStatus;
 use crate::domain::catalog_query::{CatalogQuery, Sort};
 use crate::domain::catalog_search::{finds, fragments};
@@ -97,7 +97,7 @@ fn word_matches(
         // FTS5's MATCH cannot sit under an OR: ask the index in a subquery.
         _ => Expr::cust_with_values(
             "listings.id IN (SELECT rowid FROM listings_fts WHERE listings_fts MATCH ?)",
-            [format!("\"{word}\"*")],
+            [fts_word(word, None)],
         ),
     };
     let mut c = Condition::any().add(as_typed);
