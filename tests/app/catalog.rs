@@ -5,7 +5,8 @@ use crate::market::listing;
 use common::TestApp;
 use serde_json::{json, Value};
 
-fn skus(v: &Value) -> Vec<String> {
+/// The SKUs of a listing page, sorted.
+pub(crate) fn skus(v: &Value) -> Vec<String> {
     let mut s: Vec<String> = v["items"]
         .as_array()
         .unwrap()
@@ -215,12 +216,15 @@ async fn bad_listings_are_refused_field_by_field_and_nothing_is_written(app: Tes
     assert_eq!(app.count("listings").await, 1);
 }
 
-async fn make(api: &crate::market::Api, sku: &str, f: Value) {
+/// Lists `sku` with the fields `f` changed; its id.
+pub(crate) async fn make(api: &crate::market::Api, sku: &str, f: Value) -> i64 {
     let (s, v) = api.post("/listings", listing(sku, f)).await;
     assert_eq!(s, 201, "{v}");
+    v["id"].as_i64().unwrap()
 }
 
-async fn q(api: &crate::market::Api, query: &str) -> Vec<String> {
+/// The SKUs the API's search `query` finds, sorted.
+pub(crate) async fn q(api: &crate::market::Api, query: &str) -> Vec<String> {
     let (s, v) = api.get(&format!("/listings?{query}")).await;
     assert_eq!(s, 200, "{query}: {v}");
     skus(&v)

@@ -1,21 +1,11 @@
 //! The catalog as a buyer searches it: choices with names built from the listings, a search that
 //! finds a seller by name and forgives a typo.
+use crate::catalog::{make, q, skus};
 use crate::common;
 
 use crate::market::listing;
 use common::TestApp;
 use serde_json::{json, Value};
-
-fn skus(v: &Value) -> Vec<String> {
-    let mut s: Vec<String> = v["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|i| i["sku"].as_str().unwrap().to_owned())
-        .collect();
-    s.sort();
-    s
-}
 
 /// The options of the `<select name=...>` on a page, as (value, label, selected).
 fn options(body: &str, name: &str) -> Vec<(String, String, bool)> {
@@ -125,30 +115,17 @@ async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {
         .await;
     let it = app.coop("Coopermondo", "both", "IT", "EUR").await;
     for (sku, title) in [("PIN", "Organic pineapple"), ("DRY", "Dried fruit rings")] {
-        let (s, v) = tg
-            .api
-            .post("/listings", listing(sku, json!({"title": title})))
-            .await;
-        assert_eq!(s, 201, "{v}");
+        make(&tg.api, sku, json!({"title": title})).await;
     }
     for (sku, title) in [("APL", "Apple juice"), ("PNA", "Pineapple jam")] {
-        let (s, v) = it
-            .api
-            .post(
-                "/listings",
-                listing(sku, json!({"title": title, "origin_country": "IT"})),
-            )
-            .await;
-        assert_eq!(s, 201, "{v}");
+        make(
+            &it.api,
+            sku,
+            json!({"title": title, "origin_country": "IT"}),
+        )
+        .await;
     }
-    let q = |query: &'static str| {
-        let api = &it.api;
-        async move {
-            let (s, v) = api.get(&format!("/listings?{query}")).await;
-            assert_eq!(s, 200, "{query}: {v}");
-            skus(&v)
-        }
-    };
+    let q = |query: &'static str| q(&it.api, query);
     // A seller's name finds all its goods, with other filters still applied.
     assert_eq!(q("q=ananas").await, ["DRY", "PIN"]);
     assert_eq!(q("q=ananas+rings").await, ["DRY"], "every word must match");
@@ -198,12 +175,8 @@ async fn search_finds_sellers_by_name_and_forgives_a_typo(app: TestApp) {
     let lk = app
         .coop("Kandy Spice Growers", "producer", "LK", "LKR")
         .await;
-    let cinnamon = listing(
-        "CIN",
-        json!({"title": "Cinnamon quills", "origin_country": "LK"}),
-    );
-    let (s, v) = lk.api.post("/listings", cinnamon).await;
-    assert_eq!(s, 201, "{v}");
+    let cinnamon = json!({"title": "Cinnamon quills", "origin_country": "LK"});
+    make(&lk.api, "CIN", cinnamon).await;
     assert_eq!(q("q=kandy").await, ["CIN"]);
 }
 
@@ -214,22 +187,8 @@ async fn a_word_finds_what_begins_with_it_as_listings_change(app: TestApp) {
     let tg = app
         .coop("Ananas Youth of Togo", "producer", "TG", "XOF")
         .await;
-    let post = |sku: &'static str, fields: Value| {
-        let api = &tg.api;
-        async move {
-            let (s, v) = api.post("/listings", listing(sku, fields)).await;
-            assert_eq!(s, 201, "{v}");
-            v["id"].as_i64().unwrap()
-        }
-    };
-    let q = |query: &'static str| {
-        let api = &tg.api;
-        async move {
-            let (s, v) = api.get(&format!("/listings?{query}")).await;
-            assert_eq!(s, 200, "{query}: {v}");
-            skus(&v)
-        }
-    };
+    let post = |sku: &'static str, fields: Value| make(&tg.api, sku, fields);
+    let q = |query: &'static str| q(&tg.api, query);
     post("PIN", json!({"title": "Pineapple"})).await;
     let crate_id = post("PNS", json!({"title": "Pineapples by the crate"})).await;
     assert_eq!(q("q=pine").await, ["PIN", "PNS"]);

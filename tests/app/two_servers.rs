@@ -250,22 +250,14 @@ async fn changes_show_on_the_other_server(m: &Market, app: &TestApp, servers: &[
     // The catalog's filter choices B keeps (for members too, whose pages are never cached)
     // offer a country first listed through A.
     let member_b = signed_in(&servers[1], &m.buyer.admin_email).await;
-    let offers_lk = || async {
-        member_b
-            .get("/catalog")
-            .await
-            .body
-            .contains("<option value=\"LK\"")
+    let shows = |path: &'static str, text: &'static str| {
+        let member_b = &member_b;
+        async move { member_b.get(path).await.body.contains(text) }
     };
+    let offers_lk = || shows("/catalog", "<option value=\"LK\"");
     assert!(!offers_lk().await, "no listing from Sri Lanka yet");
     // And the words B's search asks for by name (on SQLite) find a word first listed through A.
-    let finds_tea = || async {
-        member_b
-            .get("/catalog?q=ol")
-            .await
-            .body
-            .contains("Oleander tea")
-    };
+    let finds_tea = || shows("/catalog?q=ol", "Oleander tea");
     assert!(!finds_tea().await, "no such tea yet");
     let tea = market::listing(
         "TEA",
