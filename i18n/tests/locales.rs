@@ -306,6 +306,15 @@ fn money_keeps_the_currencys_minor_units_exactly() {
     assert_eq!(tr(Lang::En).money(0, "EUR", 2), "EUR\u{a0}0.00");
     assert_eq!(tr(Lang::Fr).money(-5, "EUR", 2), "-0,05\u{a0}EUR");
     assert_eq!(tr(Lang::It).number(Decimal::new(5, 3)), "0,005");
+    // The bounds of a stored amount.
+    assert_eq!(
+        tr(Lang::En).money(i64::MIN, "EUR", 2),
+        "EUR\u{a0}-92,233,720,368,547,758.08"
+    );
+    assert_eq!(
+        tr(Lang::Es).money(i64::MAX, "COP", 2),
+        "92.233.720.368.547.758,07\u{a0}COP"
+    );
     // A sum past what a `Decimal` holds (96 bits) is still grouped.
     assert_eq!(
         tr(Lang::En).money_sum(i128::MAX, "EUR", 2),

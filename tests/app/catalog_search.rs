@@ -231,6 +231,18 @@ async fn a_word_finds_what_begins_with_it_as_listings_change(app: TestApp) {
     post("CAF", json!({"title": "Café de Colombia"})).await;
     assert_eq!(q("q=caf").await, ["CAF"]);
     assert_eq!(q("q=caf%C3%A9").await, ["CAF"]);
+    // A word longer than any in the index, and a control character between words.
+    let long = format!("q=caf{}", "e".repeat(2000));
+    assert_eq!(
+        crate::catalog::q(&tg.api, &long).await,
+        Vec::<String>::new()
+    );
+    let (s, v) = tg.api.get("/listings?q=pine%07jel").await;
+    assert_eq!(
+        (s, v["error"]["fields"][0]["field"].as_str()),
+        (422, Some("q")),
+        "{v}"
+    );
 }
 
 on_both_backends!(
