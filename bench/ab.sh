@@ -7,7 +7,8 @@
 # $AB_DIR/{old,new}/release. Then runs each bench at nice -10 with the PostgreSQL processes
 # reniced to -10 (when root), under flock $AB_LOCK when set, writes uptime before and after each
 # run to $AB_DIR/runs.log and prints bench/ab_summary.py's table (medians, change, targets).
-# BENCH_SECONDS (default 5) and BENCH_DBS pass through to run.sh; AB_SKIP_BUILD=1 reuses binaries.
+# BENCH_SECONDS (default 5), BENCH_DBS and BENCH_ONLY pass through to run.sh; AB_SKIP_BUILD=1 reuses
+# binaries; AB_EXAMPLES names the examples to build (BENCH_ONLY=history also needs history_fill).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ OLD=$1 NEW=$2 RUNS=${3:-2}
 AB_DIR=${AB_DIR:-$PWD/target/ab}
 AB_TARGET=${AB_TARGET:-$AB_DIR/target}
 ROOT=$PWD
-EXAMPLES="fill_catalog bench_ceiling bench_seed bench_orders ledger_fill photo_process"
+EXAMPLES=${AB_EXAMPLES:-"fill_catalog bench_ceiling bench_seed bench_orders ledger_fill photo_process"}
 mkdir -p "$AB_DIR/out"
 
 # Builds commit $2 in a detached worktree and copies its bench binaries to $AB_DIR/$1/release.

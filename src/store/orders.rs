@@ -1,29 +1,24 @@
 //! Orders as stored: what a placement asks for and gives back, an order's money and history,
 //! and reading orders back. Every change goes through the door (`orders::door`); this module
 //! imports none of the modules that write orders, so they can all import it.
-use std::collections::BTreeMap;
-use std::sync::LazyLock;
-
 use entity::{checkout, coop, order, order_event, order_line};
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbBackend, EntityTrait, FromQueryResult, IdenStatic,
-    Iterable, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, Set};
 
 use crate::domain::catalog::Quantity;
 use crate::domain::fee_split::{FeeSplit, SplitPolicy};
 use crate::domain::money::{Currency, FeeRate, Money};
 use crate::domain::order_state::OrderState;
-use crate::domain::page::{Cursor, PageRequest};
 use crate::domain::refund::Charged;
 use crate::error::{AppError, FieldErrors, Msg};
-use crate::store::Binds;
 
 pub mod door;
+mod pages;
 pub mod pending;
 pub mod place;
 mod place_rows;
 mod repeats;
+
+pub use pages::{page_named, page_where, page_with_lines, Side};
 
 /// A request to place orders: for `buyer`, by user `placed_by`, at the fee rate and split
 /// policy in force.
@@ -213,194 +208,4 @@ pub async fn events(
         .order_by_asc(order_event::Column::Id)
         .all(db)
         .await?)
-}
-
-/// One page of the orders where one of `coops` is the buyer (or the seller), optionally in one
-/// state, newest first, and the cursor of the next page: one query, whatever the page's depth.
-pub async fn page(
-    db: &impl ConnectionTrait,
-    coops: &[i32],
-    selling: bool,
-    state: Option<OrderState>,
-    page: &PageRequest,
-) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
-    if let Some(sql) = one_coop_page(db, coops, selling, state, page, false) {
-        let (b, sql) = sql;
-        let rows = db
-            .query_all_raw(b.statement(sql))
-            .await?
-            .iter()
-            .map(|r| order::Model::from_query_result(r, ""))
-            .collect::<Result<Vec<_>, _>>()?;
-        return Ok(page.cut(rows, |o| i64::from(o.id)));
-    }
-    let col = if selling {
-        order::Column::SellerCoopId
-    } else {
-        order::Column::BuyerCoopId
-    };
-    let mut these = Condition::all().add(col.is_in(coops.iter().copied()));
-    if let Some(s) = state {
-        these = these.add(order::Column::State.eq(s));
-    }
-    page_where(db, these, page).await
-}
-
-/// One page of the orders that meet `these`, newest first, and the cursor of the next page:
-/// one query, whatever the page's depth.
-pub async fn page_where(
-    db: &impl ConnectionTrait,
-    these: Condition,
-    page: &PageRequest,
-) -> Result<(Vec<order::Model>, Option<Cursor>), AppError> {
-    let mut q = order::Entity::find().filter(these);
-    if let Some(before) = page.before {
-        q = q.filter(order::Column::Id.lt(before));
-    }
-    let rows = q
-        .order_by_desc(order::Column::Id)
-        .limit(page.limit())
-        .all(db)
-        .await?;
-    Ok(page.cut(rows, |o| i64::from(o.id)))
-}
-
-/// `page` with the name of each order's other party (the buyer when `selling`), read with the
-/// orders in one query; a co-op that is gone is named "".
-pub async fn page_named(
-    db: &impl ConnectionTrait,
-    coops: &[i32],
-    selling: bool,
-    state: Option<OrderState>,
-    page: &PageRequest,
-) -> Result<(Vec<(order::Model, String)>, Option<Cursor>), AppError> {
-    use sea_orm::QueryTrait;
-    if let Some((b, sql)) = one_coop_page(db, coops, selling, state, page, true) {
-        let mut rows = Vec::new();
-        for r in db.query_all_raw(b.statement(sql)).await? {
-            let name: Option<String> = r.try_get("", "other_name")?;
-            rows.push((
-                order::Model::from_query_result(&r, "")?,
-                name.unwrap_or_default(),
-            ));
-        }
-        return Ok(page.cut(rows, |(o, _)| i64::from(o.id)));
-    }
-    let (mine, other) = if selling {
-        (order::Column::SellerCoopId, order::Column::BuyerCoopId)
-    } else {
-        (order::Column::BuyerCoopId, order::Column::SellerCoopId)
-    };
-    let mut q = order::Entity::find().filter(mine.is_in(coops.iter().copied()));
-    if let Some(s) = state {
-        q = q.filter(order::Column::State.eq(s));
-    }
-    if let Some(before) = page.before {
-        q = q.filter(order::Column::Id.lt(before));
-    }
-    let to_other = order::Entity::belongs_to(coop::Entity)
-        .from(other)
-        .to(coop::Column::Id)
-        .into();
-    let stmt = q
-        .join(sea_orm::JoinType::LeftJoin, to_other)
-        .column_as(coop::Column::Name, "other_name")
-        .order_by_desc(order::Column::Id)
-        .limit(page.limit())
-        .build(db.get_database_backend());
-    let mut rows = Vec::new();
-    for r in db.query_all_raw(stmt).await? {
-        let name: Option<String> = r.try_get("", "other_name")?;
-        rows.push((
-            order::Model::from_query_result(&r, "")?,
-            name.unwrap_or_default(),
-        ));
-    }
-    Ok(page.cut(rows, |(o, _)| i64::from(o.id)))
-}
-
-/// `orders` columns as `o.<column>`, read back into `order::Model`.
-static ORDER_COLUMNS: LazyLock<String> = LazyLock::new(|| {
-    order::Column::iter()
-        .map(|c| format!("o.{}", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
-});
-
-/// PostgreSQL, one co-op: the page's statement in a shape PostgreSQL plans once per connection
-/// and keeps (a generic plan), with its binds; `None` elsewhere (the caller's query then).
-///
-/// A list with `LIMIT $n` and the co-op as `= $1` is planned again at every execution (a
-/// custom plan: its generic plan's cost, with the limit unknown, looks far higher), and that
-/// planning was most of the statement's cost on the database. Here the limit is a literal (at
-/// most `MAX_PER_PAGE` + 1 texts) and the co-op is bounded by row comparisons and ordered by
-/// (co-op, id): only the (co-op, id) index, or (co-op, state, id) with a state, yields that
-/// order, so the generic plan reads that index from the cursor down, whatever co-op the
-/// statistics make common; the primary key with a filter (which would read every newer order
-/// of the other co-ops first) never gives the order asked for. Other parties' names come
-/// with `named`.
-fn one_coop_page(
-    db: &impl ConnectionTrait,
-    coops: &[i32],
-    selling: bool,
-    state: Option<OrderState>,
-    page: &PageRequest,
-    named: bool,
-) -> Option<(Binds, String)> {
-    let ([coop], DbBackend::Postgres) = (coops, db.get_database_backend()) else {
-        return None;
-    };
-    let mut b = Binds::new(DbBackend::Postgres);
-    let (mine, other) = if selling {
-        ("seller_coop_id", "buyer_coop_id")
-    } else {
-        ("buyer_coop_id", "seller_coop_id")
-    };
-    let before = page.before.unwrap_or(i64::MAX);
-    let range = match state {
-        None => {
-            let (c, id, c2) = (b.push(*coop), b.push(before), b.push(*coop));
-            format!("({mine}, id) < ({c}, {id}) AND {mine} >= {c2} ORDER BY {mine} DESC, id DESC")
-        }
-        Some(s) => {
-            let (c, st, id) = (b.push(*coop), b.push(s.as_str()), b.push(before));
-            let (c2, st2) = (b.push(*coop), b.push(s.as_str()));
-            format!(
-                "({mine}, state, id) < ({c}, {st}, {id}) AND ({mine}, state) >= ({c2}, {st2}) \
-                 ORDER BY {mine} DESC, state DESC, id DESC"
-            )
-        }
-    };
-    let inner = format!("SELECT * FROM orders WHERE {range} LIMIT {}", page.limit());
-    let cols = ORDER_COLUMNS.as_str();
-    let sql = if named {
-        format!(
-            "SELECT {cols}, c.name AS other_name FROM ({inner}) o \
-             LEFT JOIN coops c ON c.id = o.{other} ORDER BY o.id DESC"
-        )
-    } else {
-        format!("SELECT {cols} FROM ({inner}) o ORDER BY o.id DESC")
-    };
-    Some((b, sql))
-}
-
-/// The lines of every order in `ids`, by order, in one query.
-pub async fn lines_of(
-    db: &impl ConnectionTrait,
-    ids: impl IntoIterator<Item = i32>,
-) -> Result<BTreeMap<i32, Vec<order_line::Model>>, AppError> {
-    let ids: Vec<i32> = ids.into_iter().collect();
-    let mut by_order: BTreeMap<i32, Vec<order_line::Model>> = BTreeMap::new();
-    if ids.is_empty() {
-        return Ok(by_order);
-    }
-    let lines = order_line::Entity::find()
-        .filter(order_line::Column::OrderId.is_in(ids))
-        .order_by_asc(order_line::Column::Id)
-        .all(db)
-        .await?;
-    for l in lines {
-        by_order.entry(l.order_id).or_default().push(l);
-    }
-    Ok(by_order)
 }

@@ -187,12 +187,80 @@ async fn an_order_page_costs_the_same_statements_whatever_its_length_or_depth(ap
         "API: statements per page, not per order"
     );
     assert_eq!(web_full, web_one, "web: statements per page, not per order");
+    assert_eq!(
+        api_one, 1,
+        "API: the orders and their lines in one statement"
+    );
+    assert_eq!(
+        web_one, 2,
+        "web: the viewer, then the orders and their other parties"
+    );
     let page = buyer.admin.get("/orders?per_page=10").await;
     page.assert_status(200).assert_contains("Older orders");
     assert_eq!(page.body.matches("href=\"/orders/").count(), 10);
 }
 
+/// The lists read orders and lines by column position, joined to the page's orders: each reads
+/// back as the order itself, on PostgreSQL's one-co-op statement and the general one alike.
+async fn a_listed_order_is_the_stored_order_field_for_field(app: TestApp) {
+    use cooptrade::domain::page::PageRequest;
+    use cooptrade::store::orders::{self, Side};
+    let (seller, buyer, listing) = trade(&app, 3).await;
+    let other = app.coop("Coop Italia", "buyer", "IT", "EUR").await;
+    place(&other, listing).await;
+    let accepted = place(&buyer, listing).await;
+    let (s, v) = seller
+        .api
+        .post(&format!("/orders/{accepted}/actions/accept"), json!({}))
+        .await;
+    assert_eq!(s, 200, "{v}");
+    let page = PageRequest::default();
+    let selling = Side {
+        coops: &[seller.id],
+        selling: true,
+        state: None,
+    };
+    let buying = Side {
+        coops: &[buyer.id, other.id],
+        selling: false,
+        state: None,
+    };
+    let mut listed = Vec::new();
+    for side in [selling, buying] {
+        let (with_lines, _) = orders::page_with_lines(&app.db, side, &page).await.unwrap();
+        let (named, _) = orders::page_named(&app.db, side, &page).await.unwrap();
+        assert_eq!((with_lines.len(), named.len()), (5, 5));
+        for ((o, lines), (same, name)) in with_lines.iter().zip(&named) {
+            assert_eq!(*o, orders::get(&app.db, o.id).await.unwrap());
+            assert_eq!(o, same);
+            assert_eq!(*lines, orders::lines(&app.db, o.id).await.unwrap());
+            assert_eq!(lines.len(), 1);
+            let want = match (side.selling, o.buyer_coop_id == other.id) {
+                (false, _) => "Coopermondo",
+                (true, true) => "Coop Italia",
+                (true, false) => "Coop Danmark",
+            };
+            assert_eq!(name, want);
+        }
+        listed.extend(with_lines.into_iter().map(|(o, _)| o));
+    }
+    let states: BTreeSet<String> = listed.iter().map(|o| o.state.to_string()).collect();
+    assert_eq!(states.len(), 2, "placed and accepted: {states:?}");
+    let accepted_only = Side {
+        state: Some(cooptrade::domain::order_state::OrderState::parse("accepted").unwrap()),
+        ..selling
+    };
+    let (only, _) = orders::page_with_lines(&app.db, accepted_only, &page)
+        .await
+        .unwrap();
+    assert_eq!(
+        only.iter().map(|(o, _)| o.id).collect::<Vec<_>>(),
+        [accepted as i32]
+    );
+}
+
 on_both_backends!(
+    a_listed_order_is_the_stored_order_field_for_field,
     an_api_client_pages_through_orders_without_skipping_or_repeating_any,
     a_bad_page_request_is_a_422_naming_the_parameter,
     an_order_page_costs_the_same_statements_whatever_its_length_or_depth,

@@ -280,12 +280,15 @@ pub async fn list(
     let page = PageRequest::parse(&f.per_page, &f.cursor)
         .map_err(|e| FieldErrors::single(e.field(), page_refused(&e)))?;
     let selling = f.side == "selling";
-    let (orders, next) =
-        store::orders::page(&state.db, &[auth.coop.id], selling, filter, &page).await?;
-    let mut lines = store::orders::lines_of(&state.db, orders.iter().map(|o| o.id)).await?;
+    let side = store::orders::Side {
+        coops: &[auth.coop.id],
+        selling,
+        state: filter,
+    };
+    let (orders, next) = store::orders::page_with_lines(&state.db, side, &page).await?;
     let out = orders
         .iter()
-        .map(|o| json_with(o, &lines.remove(&o.id).unwrap_or_default(), auth.coop.id))
+        .map(|(o, lines)| json_with(o, lines, auth.coop.id))
         .collect();
     let mut headers = HeaderMap::new();
     if let Some(next) = next {

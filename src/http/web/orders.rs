@@ -39,8 +39,12 @@ pub async fn list(
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|e| AppError::BadRequest(page_refused(&e)))?;
     let coops: Vec<i32> = s.viewer.coops.iter().map(|(c, _)| c.id).collect();
-    let (orders, next) =
-        store::orders::page_named(&state.db, &coops, selling, filter, &page).await?;
+    let side = store::orders::Side {
+        coops: &coops,
+        selling,
+        state: filter,
+    };
+    let (orders, next) = store::orders::page_named(&state.db, side, &page).await?;
     let rows: Vec<OrderRow> = orders
         .into_iter()
         .map(|(o, other_party)| OrderRow {
