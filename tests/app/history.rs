@@ -257,6 +257,40 @@ async fn a_listed_order_is_the_stored_order_field_for_field(app: TestApp) {
         only.iter().map(|(o, _)| o.id).collect::<Vec<_>>(),
         [accepted as i32]
     );
+
+    // An order of two lines is one order on the page, its lines in order; a page of one order
+    // holds both lines and points to the next order.
+    let (s, l) = seller
+        .api
+        .post(
+            "/listings",
+            crate::market::listing("SOAP", json!({"price": "4.00", "stock": "100"})),
+        )
+        .await;
+    assert_eq!(s, 201, "{l}");
+    let (s, v) = buyer
+        .api
+        .post(
+            "/orders",
+            json!({"lines": [{"listing_id": listing, "quantity": "2"}, {"listing_id": l["id"], "quantity": "3"}], "delivery_address": "Roskildevej 65"}),
+        )
+        .await;
+    assert_eq!(s, 201, "{v}");
+    let two = v["orders"][0]["id"].as_i64().unwrap() as i32;
+    let one = PageRequest::parse("1", "").unwrap();
+    let (first, next) = orders::page_with_lines(&app.db, selling, &one)
+        .await
+        .unwrap();
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].0.id, two);
+    assert_eq!(first[0].1, orders::lines(&app.db, two).await.unwrap());
+    assert_eq!(first[0].1.len(), 2);
+    let next = PageRequest::parse("1", &next.expect("older orders").to_string()).unwrap();
+    let (second, _) = orders::page_with_lines(&app.db, selling, &next)
+        .await
+        .unwrap();
+    assert_eq!(second.len(), 1);
+    assert!(second[0].0.id < two);
 }
 
 on_both_backends!(

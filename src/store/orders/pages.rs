@@ -25,11 +25,12 @@ pub struct Side<'a> {
 
 impl Side<'_> {
     /// The column naming the listing co-op, and the one naming the other party.
-    fn columns(&self) -> (&'static str, &'static str) {
+    fn columns(&self) -> (order::Column, order::Column) {
+        use order::Column::{BuyerCoopId, SellerCoopId};
         if self.selling {
-            ("seller_coop_id", "buyer_coop_id")
+            (SellerCoopId, BuyerCoopId)
         } else {
-            ("buyer_coop_id", "seller_coop_id")
+            (BuyerCoopId, SellerCoopId)
         }
     }
 }
@@ -48,14 +49,14 @@ pub async fn page_with_lines(
         )
     });
     let mut out: Vec<(order::Model, Vec<order_line::Model>)> = Vec::new();
+    // One row per line, an order's rows together: a row starts an order when its id changes.
     for r in db.query_all_raw(stmt).await? {
         let id: i32 = r.try_get_by_index(0)?;
-        if out.last().is_none_or(|(o, _)| o.id != id) {
-            out.push((order_at(&r)?, Vec::new()));
-        }
         let line_id: Option<i32> = r.try_get_by_index(ORDER_WIDTH)?;
-        if let (Some(_), Some((_, ls))) = (line_id, out.last_mut()) {
-            ls.push(line_at(&r, ORDER_WIDTH)?);
+        let line = line_id.map(|_| line_at(&r, ORDER_WIDTH)).transpose()?;
+        match out.last_mut() {
+            Some((o, lines)) if o.id == id => lines.extend(line),
+            _ => out.push((order_at(&r)?, line.into_iter().collect())),
         }
     }
     Ok(page.cut(out, |(o, _)| i64::from(o.id)))
@@ -68,7 +69,7 @@ pub async fn page_named(
     side: Side<'_>,
     page: &PageRequest,
 ) -> Result<(Vec<(order::Model, String)>, Option<Cursor>), AppError> {
-    let (_, other) = side.columns();
+    let other = side.columns().1.as_str();
     let stmt = newest(db, side, page, |orders, cols| {
         format!(
             "SELECT {cols}, c.name FROM ({orders}) o \
@@ -113,11 +114,7 @@ fn newest(
     let orders = match (side.coops, db.get_database_backend()) {
         ([coop], DbBackend::Postgres) => one_coop(*coop, side, page),
         _ => {
-            let mine = if side.selling {
-                order::Column::SellerCoopId
-            } else {
-                order::Column::BuyerCoopId
-            };
+            let (mine, _) = side.columns();
             let mut these = Condition::all().add(mine.is_in(side.coops.iter().copied()));
             if let Some(s) = side.state {
                 these = these.add(order::Column::State.eq(s));
@@ -155,7 +152,7 @@ fn general(db: &impl ConnectionTrait, these: Condition, page: &PageRequest) -> S
 /// of the other co-ops first) never gives the order asked for.
 fn one_coop(coop: i32, side: Side<'_>, page: &PageRequest) -> Statement {
     let mut b = Binds::new(DbBackend::Postgres);
-    let (mine, _) = side.columns();
+    let mine = side.columns().0.as_str();
     let before = page.before.unwrap_or(i64::MAX);
     let range = match side.state {
         None => {
