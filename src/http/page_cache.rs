@@ -125,6 +125,20 @@ impl PageCache {
         self.choices.get((), self.generation(), read).await
     }
 
+    /// Every co-op's id and name, by id, kept as the choices are (a name changes by a request
+    /// that bumps the generation, or in another process: `TTL`).
+    pub async fn coop_names(
+        &self,
+        db: &impl ConnectionTrait,
+    ) -> Result<Arc<Vec<(i32, String)>>, AppError> {
+        let read = async {
+            Ok(Arc::new(
+                crate::store::catalog_search::coop_names(db).await?,
+            ))
+        };
+        self.names.get((), self.generation(), read).await
+    }
+
     /// The catalog search (`store::listings::search`) with every co-op's name and each word's
     /// full-text terms kept as the choices are: a search with words matches them to sellers, a
     /// statement on every search, and SQLite finds a page sooner by the terms than by a prefix.
@@ -136,13 +150,8 @@ impl PageCache {
         if q.words.is_empty() {
             return crate::store::listings::search(db, q).await;
         }
-        let read = async {
-            Ok(Arc::new(
-                crate::store::catalog_search::coop_names(db).await?,
-            ))
-        };
         let generation = self.generation();
-        let names = self.names.get((), generation, read).await?;
+        let names = self.coop_names(db).await?;
         let mut terms = Vec::new();
         if db.get_database_backend() == sea_orm::DatabaseBackend::Sqlite {
             for word in &q.words {

@@ -71,11 +71,13 @@ pub async fn prefix_terms(
     Ok(Some(terms.into()))
 }
 
-/// Every co-op's id and name, as the forgiving search matches words to sellers.
+/// Every co-op's id and name, by id: the forgiving search matches words to sellers, the ledger
+/// names co-ops' accounts.
 pub async fn coop_names(db: &impl ConnectionTrait) -> Result<Vec<(i32, String)>, AppError> {
     Ok(coop::Entity::find()
         .select_only()
         .columns([coop::Column::Id, coop::Column::Name])
+        .order_by_asc(coop::Column::Id)
         .into_tuple()
         .all(db)
         .await?)

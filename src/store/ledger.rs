@@ -23,8 +23,8 @@ pub mod statement;
 mod verify;
 
 pub use balances::{
-    accounts_page, add_postings, balance_exact, balances, balances_of, record_running,
-    trial_balance, AccountBalance,
+    add_postings, balance_exact, balances, balances_of, ledger_page, record_running, trial_balance,
+    AccountBalance, LedgerPage,
 };
 pub use statement::{entries_for_account, AccountStatement, StatementLine};
 pub use verify::{verify, BadEntry, VerifyReport};

@@ -9,7 +9,6 @@ use utoipa::ToSchema;
 
 use super::ledger::pool_totals::PoolMonth;
 use crate::domain::balance::Balance;
-use crate::domain::ledger::Account;
 use crate::domain::money::{Currency, Money};
 use crate::domain::page::{Cursor, PageRequest};
 use crate::domain::status::{RunStatus, SpendingStatus};
@@ -120,12 +119,8 @@ fn sum(minor: i128, code: &str) -> Result<Balance, AppError> {
 /// Builds the report with the given pages of runs and spending: the same statements whatever
 /// the history's length.
 pub async fn report(db: &impl ConnectionTrait, pages: &PoolPages) -> Result<PoolReport, AppError> {
-    let months = super::ledger::pool_totals::pool_months(db).await?;
-    let balances = super::ledger::balances_of(db, &[Account::Pool])
-        .await?
-        .into_iter()
-        .map(|a| a.balance.into())
-        .collect();
+    let (months, balances) = super::ledger::pool_totals::pool_figures(db).await?;
+    let balances = balances.into_iter().map(Amount::from).collect();
     let (payout_runs, runs_next) = runs(db, &pages.runs).await?;
     let (spending, spending_next) = spending(db, &pages.spending).await?;
     Ok(PoolReport {

@@ -158,15 +158,37 @@ pub async fn statement(
 ) -> Result<Response, AppError> {
     let (coop, tr) = (&m.coop, &m.signed_in.viewer.tr);
     let own: Vec<Account> = own_accounts(coop.id).into_iter().map(|(_, a)| a).collect();
-    let mine = store::ledger::balances_of(&state.db, &own).await?;
     let mut e = FieldErrors::default();
-    let (value, account, currency) = chosen(&q, coop, &mine, &mut e);
+    // Before the balances are read: what was asked for, or the first account and the co-op's
+    // currency, which a co-op with postings in its own currency gets.
+    let (_, guess_account, guess_currency) = chosen(&q, coop, &[], &mut e);
     // An end not given stays open.
     let from = day(&q.from, "from", &mut e);
     let to = day(&q.to, "to", &mut e);
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| e.add(err.field(), page_refused(&err)));
-    let (Some(currency), Ok(page), true) = (currency, page, e.is_empty()) else {
+    let (Ok(page), true) = (page, e.is_empty()) else {
+        return Err(AppError::Invalid(e.said(tr)));
+    };
+    let csv = q.format == "csv";
+    // The lines are read with the balances when the guess holds (checked below).
+    let (mine, guessed) = match guess_currency.filter(|_| !csv) {
+        Some(currency) => {
+            let of = StatementOf {
+                account: guess_account,
+                currency,
+                from,
+                to,
+            };
+            let (read, mine) =
+                store::ledger::statement::lines_page_with_balances(&state.db, &of, &page, &own)
+                    .await?;
+            (mine, Some((of, read)))
+        }
+        None => (store::ledger::balances_of(&state.db, &own).await?, None),
+    };
+    let (value, account, currency) = chosen(&q, coop, &mine, &mut e);
+    let Some(currency) = currency else {
         return Err(AppError::Invalid(e.said(tr)));
     };
     let of = StatementOf {
@@ -182,11 +204,14 @@ pub async fn statement(
         ("to", &q.to),
     ])
     .unwrap_or_default();
-    if q.format == "csv" {
+    if csv {
         let name = format!("statement-{}-{value}-{}.csv", coop.id, currency.code());
         return Ok(csv_export::statement(state.db.clone(), of, name));
     }
-    let (lines, next) = store::ledger::statement::lines_page(&state.db, &of, &page).await?;
+    let (lines, next) = match guessed {
+        Some((g, read)) if g.account == of.account && g.currency == of.currency => read,
+        _ => store::ledger::statement::lines_page(&state.db, &of, &page).await?,
+    };
     // The balance now, from the co-op's balances read above.
     let balance = mine
         .iter()
@@ -277,18 +302,27 @@ pub async fn committee(
     let tr = &s.viewer.tr;
     let page = PageRequest::parse(&q.per_page, &q.cursor)
         .map_err(|err| AppError::Invalid(FieldErrors(vec![(err.field(), page_refused(&err))])))?;
-    let sums = store::ledger::trial_balance(&state.db).await?;
-    let (accounts, next) = store::ledger::accounts_page(&state.db, &page).await?;
-    let names = store::coops::names(
-        &state.db,
-        accounts.iter().filter_map(|a| coop_of(&a.account)),
-    )
-    .await?;
+    let store::ledger::LedgerPage {
+        trial: sums,
+        accounts,
+        next,
+    } = store::ledger::ledger_page(&state.db, &page).await?;
+    // Every co-op's name as the server keeps it; a co-op made since by another process is read.
+    let kept = state.pages.coop_names(&state.db).await?;
+    let name_of = |id: i32| {
+        let at = kept.binary_search_by_key(&id, |(i, _)| *i).ok()?;
+        Some(kept[at].1.clone())
+    };
+    let unknown = accounts
+        .iter()
+        .filter_map(|a| coop_of(&a.account))
+        .filter(|id| name_of(*id).is_none());
+    let read = store::coops::names(&state.db, unknown).await?;
     let rows: Vec<AccountRow> = accounts
         .iter()
         .map(|a| match coop_of(&a.account) {
             Some(id) => {
-                let name = names.get(&id).cloned();
+                let name = name_of(id).or_else(|| read.get(&id).cloned());
                 let name = name.unwrap_or_else(|| tr.t("ledger-some-coop"));
                 account_row(tr, a, &name, Some(format!("/coops/{id}")))
             }

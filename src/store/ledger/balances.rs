@@ -180,18 +180,53 @@ pub async fn balances(db: &impl ConnectionTrait) -> Result<Vec<(Account, Balance
         .collect())
 }
 
-/// One page of the account list, newest account first, and the next page's cursor.
-pub async fn accounts_page(
+/// The committee's ledger: the trial balance (as `trial_balance` gives it) and one page of the
+/// account list, newest account first, with the next page's cursor.
+#[derive(Clone, Debug)]
+pub struct LedgerPage {
+    pub trial: Vec<Balance>,
+    pub accounts: Vec<AccountBalance>,
+    pub next: Option<Cursor>,
+}
+
+/// The trial balance and a page of accounts in one statement: the page's rows, then one row
+/// per currency with an empty account name holding the sums of every account's balance.
+pub async fn ledger_page(
     db: &impl ConnectionTrait,
     page: &PageRequest,
-) -> Result<(Vec<AccountBalance>, Option<Cursor>), AppError> {
+) -> Result<LedgerPage, AppError> {
     let mut b = Binds::new(db.get_database_backend());
     let before = b.push(page.before.unwrap_or(i64::MAX));
-    let limit = b.push(i64::try_from(page.limit()).unwrap_or(i64::MAX));
+    // The limit is written into the text (at most 101 texts), so PostgreSQL keeps one plan.
+    let limit = page.limit();
     let sql = format!(
-        "SELECT {COLUMNS} FROM account_balances WHERE id < {before} ORDER BY id DESC LIMIT {limit}"
+        "SELECT * FROM (SELECT {COLUMNS} FROM account_balances WHERE id < {before} \
+         ORDER BY id DESC LIMIT {limit}) AS page UNION ALL \
+         SELECT 0, '', currency, CAST(SUM(sum_high) AS BIGINT), CAST(SUM(sum_low) AS BIGINT), 0 \
+         FROM account_balances GROUP BY currency"
     );
-    Ok(page.cut(read(db, b, sql).await?, |a| a.id))
+    let (mut trial, mut accounts) = (Vec::new(), Vec::new());
+    for r in db.query_all_raw(b.statement(sql)).await? {
+        if r.try_get_by_index::<String>(1)?.is_empty() {
+            let currency = parse_currency(&r.try_get_by_index::<String>(2)?)?;
+            trial.push(split_sum(
+                r.try_get_by_index(3)?,
+                r.try_get_by_index(4)?,
+                currency,
+            ));
+        } else {
+            accounts.push(row(&r)?);
+        }
+    }
+    // A union's rows come in no promised order.
+    trial.sort_by(|a, b| a.currency.code().cmp(b.currency.code()));
+    accounts.sort_by_key(|a| std::cmp::Reverse(a.id));
+    let (accounts, next) = page.cut(accounts, |a| a.id);
+    Ok(LedgerPage {
+        trial,
+        accounts,
+        next,
+    })
 }
 
 /// The sum of all balances per currency, by code; a sound ledger has only zeros here. Reads

@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use sea_orm::ConnectionTrait;
 
+use crate::domain::balance::Balance;
 use crate::domain::ledger::{Account, JournalEntry};
+use crate::domain::money::Currency;
 use crate::error::AppError;
 use crate::store::Binds;
 
@@ -91,28 +93,44 @@ pub async fn add_entries<'a>(
     db.execute_raw(b.statement(sql)).await.map(|_| ())
 }
 
-/// Every month's sums, by currency then month: one row per month, whatever the postings.
-pub async fn pool_months(db: &impl ConnectionTrait) -> Result<Vec<PoolMonth>, AppError> {
-    let sql = "SELECT currency, month, inflow_high, inflow_low, fee_pool_high, fee_pool_low, \
-               fee_coops_high, fee_coops_low FROM pool_months ORDER BY currency, month";
-    let backend = db.get_database_backend();
-    let rows = db
-        .query_all_raw(sea_orm::Statement::from_string(backend, sql))
-        .await?;
-    let whole = |r: &sea_orm::QueryResult, name: &str| -> Result<i128, AppError> {
-        let high: i64 = r.try_get("", &format!("{name}_high"))?;
-        let low: i64 = r.try_get("", &format!("{name}_low"))?;
+/// Every month's sums, by currency then month (one row per month, whatever the postings), and
+/// the pool's balance in each currency it holds, by code: one statement.
+pub async fn pool_figures(
+    db: &impl ConnectionTrait,
+) -> Result<(Vec<PoolMonth>, Vec<Balance>), AppError> {
+    let mut b = Binds::new(db.get_database_backend());
+    let pool = b.push(Account::Pool.as_str().into_owned());
+    // The balance rows have no month.
+    let sql = format!(
+        "SELECT currency, month, inflow_high, inflow_low, fee_pool_high, fee_pool_low, \
+         fee_coops_high, fee_coops_low FROM pool_months UNION ALL \
+         SELECT currency, '', sum_high, sum_low, 0, 0, 0, 0 FROM account_balances \
+         WHERE account = {pool}"
+    );
+    let whole = |r: &sea_orm::QueryResult, at: usize| -> Result<i128, AppError> {
+        let high: i64 = r.try_get_by_index(at)?;
+        let low: i64 = r.try_get_by_index(at + 1)?;
         Ok((i128::from(high) << 32) + i128::from(low))
     };
-    rows.iter()
-        .map(|r| {
-            Ok(PoolMonth {
-                currency: r.try_get("", "currency")?,
-                month: r.try_get("", "month")?,
-                inflow: whole(r, "inflow")?,
-                fee_pool: whole(r, "fee_pool")?,
-                fee_coops: whole(r, "fee_coops")?,
-            })
-        })
-        .collect()
+    let (mut months, mut balances) = (Vec::new(), Vec::new());
+    for r in db.query_all_raw(b.statement(sql)).await? {
+        let currency: String = r.try_get_by_index(0)?;
+        let month: String = r.try_get_by_index(1)?;
+        if month.is_empty() {
+            let currency = Currency::parse(&currency)?;
+            balances.push(Balance::from_minor(whole(&r, 2)?, currency));
+        } else {
+            months.push(PoolMonth {
+                currency,
+                month,
+                inflow: whole(&r, 2)?,
+                fee_pool: whole(&r, 4)?,
+                fee_coops: whole(&r, 6)?,
+            });
+        }
+    }
+    // A union's rows come in no promised order.
+    months.sort_by(|a, b| (&a.currency, &a.month).cmp(&(&b.currency, &b.month)));
+    balances.sort_by(|a, b| a.currency.code().cmp(b.currency.code()));
+    Ok((months, balances))
 }

@@ -4,7 +4,8 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult};
 
-use super::balances::balance_exact;
+use super::balances::{balance_exact, AccountBalance};
+use super::{parse_account, parse_currency};
 use crate::domain::balance::Balance;
 use crate::domain::bounds::split_sum;
 use crate::domain::ledger::Account;
@@ -209,6 +210,56 @@ pub async fn lines_page(
 ) -> Result<Lines, AppError> {
     let b = Binds::new(db.get_database_backend());
     Ok(rows(db, b, of, page, "").await?.1)
+}
+
+/// `lines_page` with the balances of `accounts` in every currency they hold, by account name
+/// then currency (as `balances_of` gives them), in one statement: the page's rows, then a row
+/// per balance (`id, postings, 0, account, currency, '', NULL, NULL, sum_high, sum_low`), told
+/// apart by a last column.
+pub async fn lines_page_with_balances(
+    db: &impl ConnectionTrait,
+    of: &StatementOf,
+    page: &PageRequest,
+    accounts: &[Account],
+) -> Result<(Lines, Vec<AccountBalance>), AppError> {
+    let mut b = Binds::new(db.get_database_backend());
+    let before = page.before.unwrap_or(i64::MAX);
+    let limit = i64::try_from(page.limit()).unwrap_or(i64::MAX);
+    let lines = page_rows(&mut b, of, ("<", before), "DESC", limit, ", 0 AS part");
+    let names: Vec<String> = accounts
+        .iter()
+        .map(|a| b.push(a.as_str().into_owned()))
+        .collect();
+    let sql = if names.is_empty() {
+        lines
+    } else {
+        format!(
+            "SELECT * FROM ({lines}) AS l UNION ALL SELECT id, postings, 0, account, currency, '', \
+             NULL, NULL, sum_high, sum_low, 1 FROM account_balances WHERE account IN ({})",
+            names.join(", ")
+        )
+    };
+    let (mut found, mut balances) = (Vec::new(), Vec::new());
+    for r in db.query_all_raw(b.statement(sql)).await? {
+        if r.try_get_by_index::<i32>(10)? == 0 {
+            found.push(line(&r, of.currency)?);
+            continue;
+        }
+        let currency = parse_currency(&r.try_get_by_index::<String>(4)?)?;
+        balances.push(AccountBalance {
+            id: r.try_get_by_index(0)?,
+            account: parse_account(&r.try_get_by_index::<String>(3)?)?,
+            balance: split_sum(r.try_get_by_index(8)?, r.try_get_by_index(9)?, currency),
+            postings: r.try_get_by_index(1)?,
+        });
+    }
+    // A union's rows come in no promised order.
+    found.sort_by_key(|l| std::cmp::Reverse(l.posting_id));
+    balances.sort_by(|a, b| {
+        (a.account.as_str(), a.balance.currency.code())
+            .cmp(&(b.account.as_str(), b.balance.currency.code()))
+    });
+    Ok((page.cut(found, |l| l.posting_id), balances))
 }
 
 /// Where an export stands: the last posting written.

@@ -46,6 +46,7 @@ async fn the_pool_pages_its_runs_and_spending_by_keyset_in_fixed_statements(app:
     let (seller, buyer, _) = trade(&app, 0).await;
     let (_, by) = a_committee_member(&app).await;
     let visitor = app.browser();
+    let empty = web_cost(&app, &visitor, "/pool").await;
     run(&app, RunStatus::Approved, &[seller.id, buyer.id], 0).await;
     proposal(&app, 1, buyer.id, by, SpendingStatus::Approved).await;
     let one = web_cost(&app, &visitor, "/pool").await;
@@ -61,6 +62,9 @@ async fn the_pool_pages_its_runs_and_spending_by_keyset_in_fixed_statements(app:
     run(&app, RunStatus::AwaitingReview, &[seller.id], 0).await; // not public: never shown
     let seven = web_cost(&app, &visitor, "/pool").await;
     assert_eq!(seven, one, "statements per page, not per run or spending");
+    // The pool's months and balances, the runs, the spending; with runs and spending, the runs'
+    // lines and the names of whom they pay.
+    assert_eq!((empty, one), (3, 6));
 
     let (mut path, mut runs, mut pages) = (Some("/pool?per_page=3".to_owned()), vec![], 0);
     while let Some(p) = path {

@@ -106,6 +106,10 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
         .assert_contains("EUR\u{a0}3.00");
     assert_eq!(rows(&page.body).len(), 2);
     assert!(!page.body.contains("coop:"), "no internal account keys");
+    // The lines were read with the balances for the first account (proceeds), which has none:
+    // the fair share's are read after them.
+    let path = format!("/coops/{}/statement", buyer.id);
+    assert_eq!(web_cost(&app, &buyer.admin, &path).await, 3);
     for bad in ["per_page=0", "per_page=101", "cursor=12", "account=pool"] {
         let p = buyer
             .admin
@@ -151,8 +155,16 @@ async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_leng
         "statement: per page, not per line"
     );
     assert_eq!(
+        one, 2,
+        "statement: the viewer, then the lines with the balances"
+    );
+    assert_eq!(
         ledger_more, ledger_small,
         "ledger: per page, not per account"
+    );
+    assert_eq!(
+        ledger_small, 2,
+        "ledger: the viewer, then the trial balance with the page (co-ops' names are kept)"
     );
     let page = seller.admin.get(&statement).await;
     assert_eq!(rows(&page.body).len(), 25, "the default page holds 25");
@@ -160,7 +172,7 @@ async fn statement_and_ledger_pages_cost_the_same_statements_whatever_their_leng
 
 async fn the_committee_ledger_names_each_account_and_pages_through_them(app: TestApp) {
     let (seller, buyer, _) = trade(&app, 0).await;
-    let (marta, _) = a_committee_member(&app).await;
+    let (marta, marta_id) = a_committee_member(&app).await;
     deposits(&app, 1..=2, Account::CoopProceeds(seller.id)).await;
     deposits(&app, 3..=3, Account::CoopFairShare(buyer.id)).await;
     deposits(&app, 4..=4, Account::Pool).await;
@@ -174,6 +186,24 @@ async fn the_committee_ledger_names_each_account_and_pages_through_them(app: Tes
         .assert_contains("common pool")
         .assert_contains("EUR\u{a0}-10.00");
     assert!(!page.body.contains("coop:"), "no internal account keys");
+    // A co-op made by another process after the server kept the co-ops' names is named too.
+    let form = cooptrade::domain::coop::CoopApplicationForm {
+        name: "Coop Number 0".into(),
+        kind: "producer".into(),
+        country: "IT".into(),
+        currency: "EUR".into(),
+        contact_email: "late@example.coop".into(),
+        description: String::new(),
+    };
+    let application = cooptrade::domain::coop::CoopApplication::parse(&form).unwrap();
+    let late = cooptrade::store::coops::apply(&app.db, marta_id, &application)
+        .await
+        .unwrap()
+        .id;
+    deposits(&app, 5..=5, Account::CoopProceeds(late)).await;
+    let page = marta.get("/committee/ledger").await;
+    page.assert_status(200)
+        .assert_contains(&format!("<a href=\"/coops/{late}\">Coop Number 0</a>"));
     // Four accounts (clearing, proceeds, fair share, pool), two per page, none twice.
     let (mut path, mut seen) = (Some("/committee/ledger?per_page=2".to_owned()), Vec::new());
     while let Some(p) = path {
@@ -184,8 +214,8 @@ async fn the_committee_ledger_names_each_account_and_pages_through_them(app: Tes
     }
     assert_eq!(
         seen,
-        [2, 2],
-        "two pages of two accounts (one trial balance row each)"
+        [2, 2, 1],
+        "five accounts (clearing, two proceeds, fair share, pool) two a page (and the trial balance)"
     );
 }
 
