@@ -212,6 +212,51 @@ mod tests {
         assert_eq!(RunStatus::AwaitingReview.label(), "awaiting review");
     }
 
+    /// Each of `codes` selects its own words of `key` in every language: a code the selector
+    /// does not name falls to its default branch and would read as another (an order action
+    /// added without its label would be a button saying "Refund").
+    fn own_words(key: &str, codes: &[&str]) {
+        for lang in i18n::Lang::ALL {
+            let tr = i18n::Tr::new(lang, i18n::chrono_tz::UTC);
+            let words: Vec<String> = codes
+                .iter()
+                .map(|c| tr.t_args(key, &[("code", (*c).to_owned().into())]))
+                .collect();
+            for (i, w) in words.iter().enumerate() {
+                if let Some(j) = words[..i].iter().position(|x| x == w) {
+                    panic!(
+                        "{lang:?} {key}: {} and {} both read {w:?}",
+                        codes[j], codes[i]
+                    );
+                }
+            }
+        }
+    }
+
+    fn statuses<T: Described>(all: &[T]) {
+        let codes: Vec<&str> = all.iter().map(|v| v.key()).collect();
+        let family = all[0].family();
+        own_words(&format!("status-{family}"), &codes);
+        own_words(&format!("status-{family}-meaning"), &codes);
+    }
+
+    #[test]
+    fn every_status_and_order_action_has_its_own_words_in_every_language() {
+        statuses(&ListingStatus::ALL);
+        statuses(&CoopStatus::ALL);
+        statuses(&RunStatus::ALL);
+        statuses(&LineStatus::ALL);
+        statuses(&SpendingStatus::ALL);
+        statuses(&PayoutMethod::ALL);
+        statuses(&OrderStatus::ALL);
+        statuses(&PaymentMethod::ALL);
+        let actions: Vec<&str> = crate::domain::order_state::Action::ALL
+            .iter()
+            .map(|a| a.as_str())
+            .collect();
+        own_words("action-order", &actions);
+    }
+
     #[test]
     fn stored_strings_are_the_ones_used_before_the_enums() {
         let run: Vec<&str> = RunStatus::ALL.iter().map(|s| s.as_str()).collect();
