@@ -94,6 +94,18 @@ pub fn pg_array<T: std::fmt::Display>(items: impl IntoIterator<Item = Option<T>>
     out
 }
 
+/// `table.col AS pre_col, ...` for every column of an entity, in its column order (the order
+/// positional readers expect).
+pub(crate) fn columns<C: sea_orm::Iterable + sea_orm::IdenStatic>(
+    table: &str,
+    pre: &str,
+) -> String {
+    C::iter()
+        .map(|c| format!("{table}.{col} AS {pre}{col}", col = c.as_str()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// The values of a raw statement, each written into its SQL as the backend's placeholder.
 pub struct Binds {
     backend: sea_orm::DbBackend,

@@ -5,7 +5,9 @@ use std::sync::LazyLock;
 
 use chrono::{DateTime, Utc};
 use entity::{coop, user};
-use sea_orm::{ConnectionTrait, FromQueryResult, IdenStatic, Iterable};
+use sea_orm::{ConnectionTrait, FromQueryResult};
+
+use super::columns;
 
 use crate::auth;
 use crate::domain::coop::CoopRole;
@@ -20,14 +22,6 @@ pub struct SessionUser {
     pub committee: bool,
     pub unread: u64,
     pub coops: Vec<(coop::Model, CoopRole)>,
-}
-
-/// `t.col AS pre_col, ...` for every column of an entity.
-fn columns<C: Iterable + IdenStatic>(table: &str, pre: &str) -> String {
-    C::iter()
-        .map(|c| format!("{table}.{col} AS {pre}{col}", col = c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
 }
 
 /// The statement's text without its placeholder: a row per membership (one with empty co-op

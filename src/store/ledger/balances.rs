@@ -163,10 +163,21 @@ pub async fn balances_of(
         .map(|a| b.push(a.as_str().into_owned()))
         .collect();
     let sql = format!(
-        "SELECT {COLUMNS} FROM account_balances WHERE account IN ({}) ORDER BY account, currency",
+        "SELECT {COLUMNS} FROM account_balances WHERE account IN ({})",
         names.join(", ")
     );
-    read(db, b, sql).await
+    let mut balances = read(db, b, sql).await?;
+    by_name(&mut balances);
+    Ok(balances)
+}
+
+/// Sorts balances by account name then currency code, as bytes: the one order of a co-op's
+/// balances, whichever statement read them (a database's collation may order names otherwise).
+pub(super) fn by_name(balances: &mut [AccountBalance]) {
+    balances.sort_by(|a, b| {
+        (a.account.as_str(), a.balance.currency.code())
+            .cmp(&(b.account.as_str(), b.balance.currency.code()))
+    });
 }
 
 /// Every account's balance per currency, by account name then currency (zero balances included).
@@ -202,8 +213,7 @@ pub async fn ledger_page(
     let sql = format!(
         "SELECT * FROM (SELECT {COLUMNS} FROM account_balances WHERE id < {before} \
          ORDER BY id DESC LIMIT {limit}) AS page UNION ALL \
-         SELECT 0, '', currency, CAST(SUM(sum_high) AS BIGINT), CAST(SUM(sum_low) AS BIGINT), 0 \
-         FROM account_balances GROUP BY currency"
+         SELECT 0, '', t.currency, t.h, t.l, 0 FROM ({TRIAL_SUMS}) AS t"
     );
     let (mut trial, mut accounts) = (Vec::new(), Vec::new());
     for r in db.query_all_raw(b.statement(sql)).await? {
@@ -229,12 +239,15 @@ pub async fn ledger_page(
     })
 }
 
+/// Every account's balance summed per currency (`currency`, halves `h` and `l`), the rows of
+/// the trial balance.
+const TRIAL_SUMS: &str = "SELECT currency, CAST(SUM(sum_high) AS BIGINT) AS h, \
+    CAST(SUM(sum_low) AS BIGINT) AS l FROM account_balances GROUP BY currency";
+
 /// The sum of all balances per currency, by code; a sound ledger has only zeros here. Reads
 /// one row per account, never the postings.
 pub async fn trial_balance(db: &impl ConnectionTrait) -> Result<Vec<Balance>, AppError> {
-    let sql =
-        "SELECT currency, CAST(SUM(sum_high) AS BIGINT) AS h, CAST(SUM(sum_low) AS BIGINT) AS l \
-               FROM account_balances GROUP BY currency ORDER BY currency";
+    let sql = format!("{TRIAL_SUMS} ORDER BY currency");
     let backend = db.get_database_backend();
     let rows = db
         .query_all_raw(sea_orm::Statement::from_string(backend, sql))

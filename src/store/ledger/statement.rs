@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use sea_orm::{ConnectionTrait, DbBackend, QueryResult};
 
-use super::balances::{balance_exact, AccountBalance};
+use super::balances::{balance_exact, by_name, AccountBalance};
 use super::{parse_account, parse_currency};
 use crate::domain::balance::Balance;
 use crate::domain::bounds::split_sum;
@@ -255,10 +255,7 @@ pub async fn lines_page_with_balances(
     }
     // A union's rows come in no promised order.
     found.sort_by_key(|l| std::cmp::Reverse(l.posting_id));
-    balances.sort_by(|a, b| {
-        (a.account.as_str(), a.balance.currency.code())
-            .cmp(&(b.account.as_str(), b.balance.currency.code()))
-    });
+    by_name(&mut balances);
     Ok((page.cut(found, |l| l.posting_id), balances))
 }
 

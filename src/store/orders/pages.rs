@@ -5,14 +5,14 @@ use std::sync::LazyLock;
 
 use entity::{order, order_line};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic, Iterable,
+    ColumnTrait, Condition, ConnectionTrait, DbBackend, DbErr, EntityTrait, IdenStatic,
     QueryFilter, QueryOrder, QueryResult, QuerySelect, QueryTrait, Statement,
 };
 
 use crate::domain::order_state::OrderState;
 use crate::domain::page::{Cursor, PageRequest};
 use crate::error::AppError;
-use crate::store::Binds;
+use crate::store::{columns, Binds};
 
 /// Whose orders a page lists: the orders where one of `coops` is the seller when `selling`,
 /// else the buyer, in `state` when one is given.
@@ -174,21 +174,12 @@ fn one_coop(coop: i32, side: Side<'_>, page: &PageRequest) -> Statement {
     ))
 }
 
-/// `orders` columns as `o.<column>`, in the order `order_at` reads them.
-static ORDER_COLUMNS: LazyLock<String> = LazyLock::new(|| {
-    order::Column::iter()
-        .map(|c| format!("o.{}", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
-});
+/// `orders` columns from `o`, in the order `order_at` reads them.
+static ORDER_COLUMNS: LazyLock<String> = LazyLock::new(|| columns::<order::Column>("o", ""));
 
-/// `order_lines` columns as `l.<column>`, in the order `line_at` reads them.
-static LINE_COLUMNS: LazyLock<String> = LazyLock::new(|| {
-    order_line::Column::iter()
-        .map(|c| format!("l.{}", c.as_str()))
-        .collect::<Vec<_>>()
-        .join(", ")
-});
+/// `order_lines` columns from `l`, in the order `line_at` reads them (as `l_<column>`, apart
+/// from the orders' columns of the same names).
+static LINE_COLUMNS: LazyLock<String> = LazyLock::new(|| columns::<order_line::Column>("l", "l_"));
 
 /// The number of `orders` columns, which `order_at` reads.
 const ORDER_WIDTH: usize = 21;
@@ -240,6 +231,7 @@ fn line_at(r: &QueryResult, at: usize) -> Result<order_line::Model, DbErr> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use sea_orm::Iterable;
 
     #[test]
     fn the_positional_readers_read_every_column_of_their_tables() {
