@@ -110,13 +110,69 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
     // the fair share's are read after them.
     let path = format!("/coops/{}/statement", buyer.id);
     assert_eq!(web_cost(&app, &buyer.admin, &path).await, 3);
-    for bad in ["per_page=0", "per_page=101", "cursor=12", "account=pool"] {
+    let bad_ones = [
+        "per_page=0",
+        "per_page=101",
+        "cursor=12",
+        "account=pool",
+        "account=pro%01ceeds",
+        "currency=E%00R",
+    ];
+    for bad in bad_ones {
         let p = buyer
             .admin
             .get(&format!("/coops/{}/statement?{bad}", buyer.id))
             .await;
         assert_eq!(p.status.as_u16(), 422, "{bad}: {}", p.body);
     }
+}
+
+async fn a_statement_in_a_currency_not_the_coops_own_shows_that_currencys_lines(app: TestApp) {
+    use cooptrade::domain::ledger::{JournalEntry, Posting};
+    use cooptrade::domain::money::Money;
+    let (seller, _, _) = trade(&app, 0).await;
+    // The seller's own currency is EUR; its proceeds are in US dollars only.
+    let usd = |n: i64| {
+        let postings = vec![
+            Posting::new(
+                Account::GatewayClearing,
+                Money::from_minor(-100 * n, Currency::USD),
+            ),
+            Posting::new(
+                Account::CoopProceeds(seller.id),
+                Money::from_minor(100 * n, Currency::USD),
+            ),
+        ];
+        JournalEntry::new(
+            format!("usd:{n}"),
+            "settlement",
+            format!("entry {n}"),
+            postings,
+        )
+        .unwrap()
+    };
+    ledger::post_all(&app.db, (1..=3).map(usd).collect())
+        .await
+        .unwrap();
+    let path = format!("/coops/{}/statement?account=proceeds", seller.id);
+    let page = seller.admin.get(&path).await;
+    page.assert_status(200)
+        .assert_contains("Balance now: <span class=\"money\">USD\u{a0}6.00");
+    let amounts: Vec<&str> = page.body.matches("USD\u{a0}3.00").collect();
+    assert!(
+        !amounts.is_empty(),
+        "the newest line, 3 dollars: {}",
+        page.body
+    );
+    assert!(
+        !page.body.contains("EUR\u{a0}"),
+        "no euro line: {}",
+        page.body
+    );
+    // The lines read with the balances were the euro ones (none): the dollars' are read after.
+    assert_eq!(web_cost(&app, &seller.admin, &path).await, 3);
+    let asked = format!("{path}&currency=USD");
+    assert_eq!(web_cost(&app, &seller.admin, &asked).await, 2);
 }
 
 /// Statements the server ran to answer one page.
@@ -337,6 +393,7 @@ on_both_backends!(
     an_api_client_pages_through_a_statement_while_entries_arrive,
     a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive,
     a_buying_coops_statement_opens_on_its_fair_share_by_name,
+    a_statement_in_a_currency_not_the_coops_own_shows_that_currencys_lines,
     statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth,
     the_committee_ledger_names_each_account_and_pages_through_them,
     a_statement_csv_streams_every_line_with_its_exact_balance,
