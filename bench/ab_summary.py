@@ -34,7 +34,7 @@ def metrics(rows):
     for r in rows:
         k, db = r["kind"], NAMES.get(r.get("db"), "-")
         if k == "history_http" and r["page"] != "ceiling":
-            name, o = f"history {r['page']}", r["result"]
+            name, o = f"history {r['page']}" + (" no cache" if r.get("cache") == "off" else ""), r["result"]
             m[(name, db, "req/s")] = o["rps"]
             m[(name, db, "% of ceiling")] = 100 * o["rps"] / hceil
             m[(name, db, "p99 ms")] = o["p99_ms"]

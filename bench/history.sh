@@ -63,21 +63,26 @@ sql_url() {
     esac
 }
 
+# The pages as a member reads them again (served from the server's copy while nothing changes),
+# or with a 2nd argument `off` the server started with PAGE_CACHE=off: each read from the database.
 history_pages() {
-    local db=$1 seller token sid committee deep_order deep_line page path r
+    local db=$1 cache=${2:-on} seller token sid committee deep_order deep_line page path r
     seller=$(jq -r .seller_id "$WORK/market.json")
     token=$(jq -r .seller_token "$WORK/market.json")
     sid=$(jq -r .seller_sid "$WORK/history.json")
     committee=$(jq -r .committee_sid "$WORK/history.json")
     deep_order=$(jq -r .deep_order_cursor "$WORK/history.json")
     deep_line=$(jq -r .deep_statement_cursor "$WORK/history.json")
-    local api="Authorization: Bearer $token" web="Cookie: sid=$sid" desk="Cookie: sid=$committee"
+    # A browser sends back the CSRF cookie its first page gave it (64 hex digits); so does wrk.
+    local csrf=cafe0000cafe0000cafe0000cafe0000cafe0000cafe0000cafe0000cafe0000
+    local api="Authorization: Bearer $token" web="Cookie: sid=$sid; csrf=$csrf"
+    local desk="Cookie: sid=$committee; csrf=$csrf"
     while IFS='|' read -r page who path; do
         local header
         case $who in api) header=$api ;; web) header=$web ;; desk) header=$desk ;; *) header= ;; esac
-        say "$db history: $page ($path), $HIST_CONNS connections"
-        r=$(CONNS=$HIST_CONNS load "$BASE$path" "history-$db-$page" ${header:+"$header"})
-        record "{\"kind\":\"history_http\",\"db\":\"$db\",\"page\":\"$page\",\"path\":\"$path\",\"conns\":$HIST_CONNS,\"result\":$r}"
+        say "$db history: $page ($path), page cache $cache, $HIST_CONNS connections"
+        r=$(CONNS=$HIST_CONNS load "$BASE$path" "history-$db-$page-cache-$cache" ${header:+"$header"})
+        record "{\"kind\":\"history_http\",\"db\":\"$db\",\"page\":\"$page\",\"path\":\"$path\",\"cache\":\"$cache\",\"conns\":$HIST_CONNS,\"result\":$r}"
     done <<EOF
 api_orders_first|api|/api/v1/orders?side=selling&per_page=25
 api_orders_deep|api|/api/v1/orders?side=selling&per_page=25&cursor=$deep_order
@@ -128,6 +133,9 @@ history() {
     history_seed "$db"
     start_server
     history_pages "$db"
+    stop_server
+    PAGE_CACHE=off start_server
+    history_pages "$db" off
     stop_server
     history_csv "$db"
     unset DATABASE_URL

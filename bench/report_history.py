@@ -33,13 +33,19 @@ def history_tables(rows, mark):
     for r in http:
         res, db = r["result"], NAMES[r["db"]]
         share = 100 * res["rps"] / ceiling if ceiling else 0
-        target, verdict = "", ""
-        if r["page"] != "ceiling":
+        target, verdict, uncached = "", "", r.get("cache") == "off"
+        if uncached:
+            # Every read from the database: the cost of a first read, held to the p99 target.
+            target = "p99 < 25 ms"
+            ok = 0 < res["p99_ms"] < 25 and res["errors"] == 0
+            verdict = mark(ok, f"history {r['page']} uncached on {db}")
+        elif r["page"] != "ceiling":
             target = "p99 < 25 ms, ≥ 5 % of ceiling"
             ok = 0 < res["p99_ms"] < 25 and share >= 5 and res["errors"] == 0
             verdict = mark(ok, f"history {r['page']} on {db}")
+        what = PAGES[r["page"]] + (" — no page cache" if uncached else "")
         md.append(
-            f"| {PAGES[r['page']]} | {db} | {res['rps']:,.0f} | {share:.1f} % | {res['p50_ms']:.2f} "
+            f"| {what} | {db} | {res['rps']:,.0f} | {share:.1f} % | {res['p50_ms']:.2f} "
             f"| {res['p99_ms']:.2f} | {res['errors']} | {target} | {verdict} |"
         )
     md += ["", "| what | DB | figure | target | | notes |", "| --- | --- | ---: | --- | --- | --- |"]

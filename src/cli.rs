@@ -173,8 +173,11 @@ async fn run(command: Command, config: Config, tr: &Tr) -> anyhow::Result<()> {
             let bind = config.bind;
             let base = config.base_url.clone();
             let state = app_state(config).await?;
-            let jobs = jobs::start(&state.writes, &state.config)?;
-            let transfers = jobs::transfers::spawn(state.db.clone(), state.gateway.clone());
+            let pages = state.pages.clone();
+            let changed: jobs::Changed = std::sync::Arc::new(move || pages.bump());
+            let jobs = jobs::start(&state.writes, &state.config, changed.clone())?;
+            let transfers =
+                jobs::transfers::spawn(state.db.clone(), state.gateway.clone(), changed);
             let listener = tokio::net::TcpListener::bind(bind).await?;
             tracing::info!("serving cooptrade at {base}");
             crate::http::serve(state, listener).await?;

@@ -100,6 +100,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             viewer::web_cookies,
         ))
+        // Outside the session's read, so a signed-in page served again costs no statement.
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            page_cache::private_layer,
+        ))
         .layer(axum::middleware::from_fn(clean_input::query))
         .layer(axum::middleware::from_fn(security::no_store))
         .layer(axum::middleware::from_fn_with_state(

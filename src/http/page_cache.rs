@@ -8,6 +8,14 @@
 //! generation read before its queries and is therefore never served after the change. Writers in
 //! other processes (`cooptrade listings import`, `seed-demo`) cannot bump it: entries also expire
 //! after `TTL`. Memory is bounded by `MAX_ENTRIES` and `MAX_BYTES`.
+//!
+//! Signed-in pages that grow with history (order lists, statements, the ledger, the pool) are
+//! kept too, under the same generation and `TTL`, but only for the very request that rendered
+//! them (`private_layer`): the key is a digest of the path and of every header a page is made
+//! from (cookies, so the session and CSRF token; the bearer token; host and languages). Nobody is
+//! served a page another session rendered, a sign-out or a revoked token is a change like any
+//! other, and a response that sets a cookie (a new CSRF token, a rotated session, a flash shown)
+//! is never kept.
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
@@ -15,10 +23,12 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
-use axum::http::header::{CONTENT_TYPE, SET_COOKIE};
-use axum::http::{HeaderValue, Method, StatusCode};
+use axum::http::header::{
+    ACCEPT, ACCEPT_LANGUAGE, AUTHORIZATION, CONTENT_TYPE, COOKIE, HOST, SET_COOKIE,
+};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode};
 use axum::middleware::Next;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use entity::{coop, listing};
 use sea_orm::ConnectionTrait;
 
@@ -44,7 +54,7 @@ struct Entry {
     stored: Instant,
     /// Past `TTL`, a request is rendering the page again.
     refreshing: bool,
-    content_type: HeaderValue,
+    headers: HeaderMap,
     body: Bytes,
 }
 
@@ -59,6 +69,8 @@ struct Entries {
 pub struct PageCache {
     generation: AtomicU64,
     entries: Mutex<Entries>,
+    /// Signed-in pages, by `private_key`; never served past `TTL`.
+    private: Mutex<Entries>,
     /// The catalog's filter choices, every co-op's name and the search words' full-text terms,
     /// each with the generation and the time it was read at.
     choices: Kept<(), CatalogChoices>,
@@ -165,21 +177,46 @@ impl PageCache {
     /// The page to serve for `key`, if any. Past its `TTL` (but still of the current generation)
     /// the first request to ask renders the page again while the others are served the copy, so
     /// an expiring popular page does not send every waiting request to the database at once.
-    fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
+    fn get(&self, key: &str) -> Option<(HeaderMap, Bytes)> {
+        self.get_in(&self.entries, key, STALE_MAX)
+    }
+
+    fn put(&self, key: String, generation: u64, headers: HeaderMap, body: Bytes) {
+        self.put_in(&self.entries, key, generation, headers, body)
+    }
+
+    /// `get` for signed-in pages: nothing past `TTL` is served, to anyone.
+    fn get_private(&self, key: &str) -> Option<(HeaderMap, Bytes)> {
+        self.get_in(&self.private, key, TTL)
+    }
+
+    fn get_in(
+        &self,
+        entries: &Mutex<Entries>,
+        key: &str,
+        stale_max: Duration,
+    ) -> Option<(HeaderMap, Bytes)> {
         let generation = self.generation();
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let mut entries = entries.lock().unwrap_or_else(|e| e.into_inner());
         let e = entries.map.get_mut(key)?;
         let age = e.stored.elapsed();
         let serve = e.generation == generation
-            && (age < TTL || (age < STALE_MAX && std::mem::replace(&mut e.refreshing, true)));
-        serve.then(|| (e.content_type.clone(), e.body.clone()))
+            && (age < TTL || (age < stale_max && std::mem::replace(&mut e.refreshing, true)));
+        serve.then(|| (e.headers.clone(), e.body.clone()))
     }
 
-    fn put(&self, key: String, generation: u64, content_type: HeaderValue, body: Bytes) {
+    fn put_in(
+        &self,
+        entries: &Mutex<Entries>,
+        key: String,
+        generation: u64,
+        headers: HeaderMap,
+        body: Bytes,
+    ) {
         if body.len() > MAX_PAGE || generation != self.generation() {
             return;
         }
-        let mut entries = self.entries.lock().unwrap_or_else(|e| e.into_inner());
+        let mut entries = entries.lock().unwrap_or_else(|e| e.into_inner());
         let entries = &mut *entries;
         if entries.map.len() >= MAX_ENTRIES || entries.bytes + body.len() > MAX_BYTES {
             // Drop what can no longer be served; if that is not enough, start over.
@@ -202,7 +239,7 @@ impl PageCache {
                 generation,
                 stored: Instant::now(),
                 refreshing: false,
-                content_type,
+                headers,
                 body,
             },
         );
@@ -212,10 +249,12 @@ impl PageCache {
     }
 }
 
-/// Whether `path` is one of the cached public pages: `/catalog`, `/listings/{id}`, `/coops/{id}`.
+/// Whether `path` is one of the cached public pages: `/catalog`, `/pool`, `/listings/{id}`,
+/// `/coops/{id}`.
 fn cacheable_path(path: &str) -> bool {
     let numeric = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
     path == "/catalog"
+        || path == "/pool"
         || path.strip_prefix("/listings/").is_some_and(numeric)
         || path.strip_prefix("/coops/").is_some_and(numeric)
 }
@@ -246,26 +285,124 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
         .map(|p| p.as_str())
         .unwrap_or_default();
     let key = format!("{lang}:{path}");
-    if let Some((content_type, body)) = cache.get(&key) {
-        let hit = HeaderValue::from_static("hit");
-        return ([(CONTENT_TYPE, content_type), (HIT_HEADER, hit)], body).into_response();
+    if let Some((headers, body)) = cache.get(&key) {
+        return served(headers, body);
     }
     let generation = cache.generation();
     let resp = next.run(req).await;
     let keep = resp.status() == StatusCode::OK && !resp.headers().contains_key(SET_COOKIE);
-    let Some(content_type) = resp.headers().get(CONTENT_TYPE).cloned().filter(|_| keep) else {
+    if !keep || !resp.headers().contains_key(CONTENT_TYPE) {
         return resp;
-    };
+    }
     let (parts, body) = resp.into_parts();
-    match axum::body::to_bytes(body, MAX_PAGE).await {
+    match whole(body, MAX_PAGE).await {
         Ok(bytes) => {
-            cache.put(key, generation, content_type, bytes.clone());
+            let mut headers = HeaderMap::new();
+            if let Some(v) = parts.headers.get(CONTENT_TYPE) {
+                headers.insert(CONTENT_TYPE, v.clone());
+            }
+            cache.put(key, generation, headers, bytes.clone());
             Response::from_parts(parts, Body::from(bytes))
         }
-        Err(e) => {
-            tracing::error!(error = %e, "reading a page to cache it");
-            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        Err(body) => Response::from_parts(parts, body),
+    }
+}
+
+/// A served copy: its headers and the hit mark.
+fn served(headers: HeaderMap, body: Bytes) -> Response {
+    let mut resp = Response::new(Body::from(body));
+    *resp.headers_mut() = headers;
+    resp.headers_mut()
+        .insert(HIT_HEADER, HeaderValue::from_static("hit"));
+    resp
+}
+
+/// `body` whole when it is at most `limit` bytes long; else an equal body to pass on as it is,
+/// what was read so far followed by the rest.
+async fn whole(body: Body, limit: usize) -> Result<Bytes, Body> {
+    use futures_util::StreamExt;
+    let mut stream = body.into_data_stream();
+    let mut read = Vec::new();
+    while let Some(chunk) = stream.next().await {
+        match chunk {
+            Ok(c) if read.len() + c.len() <= limit => read.extend_from_slice(&c),
+            next => {
+                let head = futures_util::stream::iter([Ok(Bytes::from(read)), next]);
+                return Err(Body::from_stream(head.chain(stream)));
+            }
         }
+    }
+    Ok(Bytes::from(read))
+}
+
+/// Whether `path` is a signed-in page that grows with history: the order lists, a co-op's
+/// statement, the committee's ledger and the pool, on the web and in the API.
+fn private_path(path: &str) -> bool {
+    let numeric = |rest: &str| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit());
+    matches!(
+        path,
+        "/orders" | "/committee/ledger" | "/pool" | "/api/v1/orders" | "/api/v1/statement"
+    ) || path
+        .strip_prefix("/coops/")
+        .and_then(|r| r.strip_suffix("/statement"))
+        .is_some_and(numeric)
+}
+
+/// The key of a signed-in request (`None`: nobody is signed in): a SHA-256 of its path and
+/// query and of every header its page may be made from, so that only the same session or token,
+/// asking the same thing in the same words, is served the copy.
+fn private_key(req: &Request) -> Option<String> {
+    use sha2::{Digest, Sha256};
+    let h = req.headers();
+    if cookies::get(h, cookies::SESSION).is_none() && !h.contains_key(AUTHORIZATION) {
+        return None;
+    }
+    let mut d = Sha256::new();
+    let path = req.uri().path_and_query().map(|p| p.as_str());
+    d.update(path.unwrap_or_default());
+    // Neither a path nor a header value can hold a NUL: the fields cannot run into each other.
+    for name in [HOST, COOKIE, AUTHORIZATION, ACCEPT_LANGUAGE, ACCEPT] {
+        for v in h.get_all(&name) {
+            d.update([0]);
+            d.update(name.as_str());
+            d.update([0]);
+            d.update(v.as_bytes());
+        }
+    }
+    Some(format!("{:x}", d.finalize()))
+}
+
+/// Serves a signed-in GET of a page that grows with history (`private_path`) from the cache
+/// when the same request rendered it under the current generation less than `TTL` ago. Outside
+/// the session and cookie layer, so a copy costs no statement at all.
+pub async fn private_layer(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let asked =
+        state.config.page_cache && req.method() == Method::GET && private_path(req.uri().path());
+    let Some(key) = asked.then(|| private_key(&req)).flatten() else {
+        return next.run(req).await;
+    };
+    let cache = state.pages.clone();
+    if let Some((headers, body)) = cache.get_private(&key) {
+        return served(headers, body);
+    }
+    let generation = cache.generation();
+    let resp = next.run(req).await;
+    let page = resp
+        .headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
+    if resp.status() != StatusCode::OK || resp.headers().contains_key(SET_COOKIE) || !page {
+        return resp;
+    }
+    let (parts, body) = resp.into_parts();
+    match whole(body, MAX_PAGE).await {
+        Ok(bytes) => {
+            let headers = parts.headers.clone();
+            cache.put_in(&cache.private, key, generation, headers, bytes.clone());
+            Response::from_parts(parts, Body::from(bytes))
+        }
+        Err(body) => Response::from_parts(parts, body),
     }
 }
 
@@ -275,7 +412,7 @@ mod tests {
 
     #[test]
     fn only_the_public_pages_are_cacheable() {
-        for p in ["/catalog", "/listings/12", "/coops/3"] {
+        for p in ["/catalog", "/pool", "/listings/12", "/coops/3"] {
             assert!(cacheable_path(p), "{p}");
         }
         for p in [
@@ -291,9 +428,73 @@ mod tests {
     }
 
     #[test]
+    fn only_the_pages_that_grow_with_history_are_kept_for_a_session() {
+        for p in [
+            "/orders",
+            "/coops/3/statement",
+            "/committee/ledger",
+            "/pool",
+            "/api/v1/orders",
+            "/api/v1/statement",
+        ] {
+            assert!(private_path(p), "{p}");
+        }
+        for p in [
+            "/orders/3",
+            "/coops/x/statement",
+            "/coops//statement",
+            "/coops/3/statement/",
+            "/notifications",
+            "/api/v1/orders/3",
+            "/committee/payouts",
+        ] {
+            assert!(!private_path(p), "{p}");
+        }
+    }
+
+    #[test]
+    fn a_signed_in_key_tells_sessions_tokens_and_languages_apart() {
+        let key = |headers: &[(&str, &str)]| {
+            let mut req = Request::builder().uri("/orders?side=selling");
+            for (k, v) in headers {
+                req = req.header(*k, *v);
+            }
+            private_key(&req.body(Body::empty()).unwrap())
+        };
+        assert_eq!(key(&[]), None, "nobody signed in");
+        assert_eq!(key(&[("cookie", "csrf=abc")]), None, "nobody signed in");
+        let a = key(&[("cookie", "sid=a; csrf=x")]).unwrap();
+        assert_eq!(key(&[("cookie", "sid=a; csrf=x")]).unwrap(), a);
+        for other in [
+            key(&[("cookie", "sid=b; csrf=x")]),
+            key(&[("cookie", "sid=a; csrf=y")]),
+            key(&[("cookie", "sid=a; csrf=x"), ("accept-language", "it")]),
+            key(&[("cookie", "sid=a; csrf=x"), ("host", "other.example")]),
+            key(&[("cookie", "sid=a; csrf=x"), ("authorization", "Bearer t")]),
+        ] {
+            assert_ne!(other.unwrap(), a);
+        }
+        let t = key(&[("authorization", "Bearer ct_1")]).unwrap();
+        assert_ne!(key(&[("authorization", "Bearer ct_2")]).unwrap(), t);
+    }
+
+    #[tokio::test]
+    async fn a_body_too_long_to_keep_is_passed_on_whole() {
+        let chunks = ["ab", "cd", "ef"].map(|c| Ok::<_, std::io::Error>(Bytes::from(c)));
+        let long = Body::from_stream(futures_util::stream::iter(chunks));
+        let Err(body) = whole(long, 3).await else {
+            panic!("six bytes are more than three");
+        };
+        let all = axum::body::to_bytes(body, 100).await.unwrap();
+        assert_eq!(all, "abcdef");
+        let short = whole(Body::from("abc"), 3).await.ok().unwrap();
+        assert_eq!(short, "abc");
+    }
+
+    #[test]
     fn a_bump_hides_every_entry_and_a_stale_render_is_not_kept() {
         let c = PageCache::default();
-        let html = HeaderValue::from_static("text/html");
+        let html = HeaderMap::new();
         c.put("/catalog".into(), 0, html.clone(), Bytes::from_static(b"a"));
         assert!(c.get("/catalog").is_some());
         c.bump();
@@ -306,7 +507,7 @@ mod tests {
     #[test]
     fn past_its_ttl_one_request_renders_again_while_the_others_get_the_copy() {
         let c = PageCache::default();
-        let html = HeaderValue::from_static("text/html");
+        let html = HeaderMap::new();
         c.put(
             "/catalog".into(),
             0,
@@ -339,7 +540,7 @@ mod tests {
     #[test]
     fn memory_stays_bounded() {
         let c = PageCache::default();
-        let html = HeaderValue::from_static("text/html");
+        let html = HeaderMap::new();
         for i in 0..MAX_ENTRIES * 2 {
             c.put(
                 format!("/listings/{i}"),

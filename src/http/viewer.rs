@@ -23,8 +23,10 @@ pub struct CsrfToken(pub String);
 #[derive(Clone)]
 pub struct Flash(pub Option<(String, String)>);
 
-/// Gives every browser a CSRF cookie and consumes the flash cookie once shown.
+/// Gives every browser a CSRF cookie and consumes the flash cookie once shown. The API's
+/// clients sign in with a bearer token and post no forms: its answers set no CSRF cookie.
 pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: Next) -> Response {
+    let api = req.uri().path().starts_with("/api/");
     let rotated = rotate_if_due(&state, &mut req).await;
     let existing =
         cookies::get(req.headers(), cookies::CSRF).filter(|t| t.len() == 64 && rotated.is_none());
@@ -47,7 +49,7 @@ pub async fn web_cookies(State(state): State<AppState>, mut req: Request, next: 
             resp.headers_mut().append(SET_COOKIE, v);
         }
     };
-    if existing.is_none() && !sets_csrf {
+    if existing.is_none() && !sets_csrf && !api {
         add(cookies::set(cookies::CSRF, &csrf, None, secure));
     }
     if let Some(token) = rotated.filter(|_| !sets_sid) {

@@ -5,6 +5,7 @@ pub mod mail;
 pub mod settlement;
 pub mod transfers;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::oneshot;
@@ -14,6 +15,9 @@ use crate::config::Config;
 use crate::group_commit::Writes;
 use crate::mail::{MailError, Mailer};
 use crate::store::order_batch::OrderJob;
+
+/// What a worker calls once it has committed a change a page may show.
+pub type Changed = Arc<dyn Fn() + Send + Sync>;
 
 /// The running background workers; `shutdown` stops them.
 pub struct Jobs {
@@ -27,7 +31,12 @@ pub struct Jobs {
 /// worker when orders settle after a delay, and on SQLite the WAL checkpointer, on a connection
 /// of its own. On SQLite the mail worker writes through `writes` (the server's writer: one
 /// writer, no waiting for the lock); on PostgreSQL in transactions of its own, beside it.
-pub fn start(writes: &Writes<OrderJob>, config: &Config) -> Result<Jobs, MailError> {
+/// `changed` is called after the settlement worker has settled an order (the server's caches).
+pub fn start(
+    writes: &Writes<OrderJob>,
+    config: &Config,
+    changed: Changed,
+) -> Result<Jobs, MailError> {
     let db = writes.db().clone();
     let mailer = Mailer::from_config(config)?;
     tracing::info!("mail worker started, sending via {}", mailer.describe());
@@ -46,7 +55,7 @@ pub fn start(writes: &Writes<OrderJob>, config: &Config) -> Result<Jobs, MailErr
     let settlement = (config.settlement_delay_secs > 0).then(|| {
         let (stop, stopped) = oneshot::channel::<()>();
         let delay = Duration::from_secs(config.settlement_delay_secs);
-        let handle = tokio::spawn(settlement::run(db, delay, async move {
+        let handle = tokio::spawn(settlement::run(db, delay, changed, async move {
             let _ = stopped.await;
         }));
         (stop, handle)

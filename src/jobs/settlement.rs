@@ -34,16 +34,19 @@ pub async fn settle_due(db: &DatabaseConnection, delay: Duration) -> Result<usiz
     Ok(settled)
 }
 
-/// Polls for due settlements until `shutdown` resolves.
+/// Polls for due settlements until `shutdown` resolves; calls `changed` after settling any.
 pub async fn run(
     db: DatabaseConnection,
     delay: Duration,
+    changed: super::Changed,
     shutdown: impl std::future::Future<Output = ()> + Send,
 ) {
     tokio::pin!(shutdown);
     loop {
-        if let Err(e) = settle_due(&db, delay).await {
-            tracing::error!(error = %e, "settlement worker");
+        match settle_due(&db, delay).await {
+            Ok(0) => {}
+            Ok(_) => changed(),
+            Err(e) => tracing::error!(error = %e, "settlement worker"),
         }
         tokio::select! {
             _ = &mut shutdown => return,

@@ -13,22 +13,38 @@ use crate::payments::Gateway;
 /// How often the queue is looked at.
 pub const INTERVAL: Duration = Duration::from_secs(30);
 
-/// Starts the transfer worker; abort the handle to stop it.
-pub fn spawn(db: DatabaseConnection, gateway: Arc<dyn Gateway>) -> JoinHandle<()> {
+/// Starts the transfer worker; abort the handle to stop it. `changed` is called after a round
+/// that sent or booked anything.
+pub fn spawn(
+    db: DatabaseConnection,
+    gateway: Arc<dyn Gateway>,
+    changed: super::Changed,
+) -> JoinHandle<()> {
     tokio::spawn(async move {
         loop {
+            let mut done = 0;
             match gateway.send_transfers(&db).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!("sent {n} transfer(s) through {}", gateway.name()),
+                Ok(n) => {
+                    done += n;
+                    tracing::info!("sent {n} transfer(s) through {}", gateway.name())
+                }
                 Err(e) => tracing::warn!("transfer worker: {e}"),
             }
             match gateway.send_refunds(&db).await {
                 Ok(0) => {}
-                Ok(n) => tracing::info!("sent {n} refund call(s) through {}", gateway.name()),
+                Ok(n) => {
+                    done += n;
+                    tracing::info!("sent {n} refund call(s) through {}", gateway.name())
+                }
                 Err(e) => tracing::warn!("refund worker: {e}"),
             }
-            if let Err(e) = gateway.record_processing_fees(&db).await {
-                tracing::warn!("processing fees: {e}");
+            match gateway.record_processing_fees(&db).await {
+                Ok(n) => done += n,
+                Err(e) => tracing::warn!("processing fees: {e}"),
+            }
+            if done > 0 {
+                changed();
             }
             tokio::time::sleep(INTERVAL).await;
         }

@@ -293,12 +293,16 @@ async fn a_listed_order_is_the_stored_order_field_for_field(app: TestApp) {
     assert!(second[0].0.id < two);
 }
 
+/// The statement counts are the database's cost of a page: read with the page cache off, as the
+/// fixture's writes go straight to the database, unseen by the server (as another process's).
+pub const UNCACHED: &[(&str, &str)] = &[("PAGE_CACHE", "off")];
+
 on_both_backends!(
     a_listed_order_is_the_stored_order_field_for_field,
     an_api_client_pages_through_orders_without_skipping_or_repeating_any,
     a_bad_page_request_is_a_422_naming_the_parameter,
-    an_order_page_costs_the_same_statements_whatever_its_length_or_depth,
 );
+on_both_backends!(with super::UNCACHED; an_order_page_costs_the_same_statements_whatever_its_length_or_depth);
 
 mod fixture;
 mod payouts;

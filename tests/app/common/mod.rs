@@ -165,23 +165,27 @@ async fn fresh_pg_database() -> Option<(String, DbGuard)> {
     Some((url.to_string(), DbGuard(Some((admin, name)))))
 }
 
-/// Runs an async scenario once on SQLite and once on PostgreSQL.
+/// Runs an async scenario once on SQLite and once on PostgreSQL; `with ENV;` first starts the
+/// app with those settings (`TestApp::spawn_with`).
 #[macro_export]
 macro_rules! on_both_backends {
-    ($($name:ident),* $(,)?) => {$(
+    (with $env:expr; $($name:ident),* $(,)?) => {$(
         mod $name {
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn sqlite() {
-                if let Some(app) = $crate::common::TestApp::spawn($crate::common::Backend::Sqlite).await {
+                if let Some(app) = $crate::common::TestApp::spawn_with($crate::common::Backend::Sqlite, $env).await {
                     super::$name(app).await;
                 }
             }
             #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
             async fn postgres() {
-                if let Some(app) = $crate::common::TestApp::spawn($crate::common::Backend::Postgres).await {
+                if let Some(app) = $crate::common::TestApp::spawn_with($crate::common::Backend::Postgres, $env).await {
                     super::$name(app).await;
                 }
             }
         }
     )*};
+    ($($name:ident),* $(,)?) => {
+        $crate::on_both_backends!(with &[]; $($name),*);
+    };
 }

@@ -117,6 +117,7 @@ async fn the_pool_pages_its_runs_and_spending_by_keyset_in_fixed_statements(app:
 }
 
 on_both_backends!(
+    with super::UNCACHED;
     a_payout_run_page_costs_the_same_statements_whatever_its_number_of_lines,
     the_pool_pages_its_runs_and_spending_by_keyset_in_fixed_statements,
 );

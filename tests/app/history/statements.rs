@@ -390,11 +390,14 @@ async fn an_api_client_pages_through_a_statement_while_entries_arrive(app: TestA
 }
 
 on_both_backends!(
-    an_api_client_pages_through_a_statement_while_entries_arrive,
-    a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive,
+    with super::UNCACHED;
     a_buying_coops_statement_opens_on_its_fair_share_by_name,
     a_statement_in_a_currency_not_the_coops_own_shows_that_currencys_lines,
     statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth,
+);
+on_both_backends!(
+    an_api_client_pages_through_a_statement_while_entries_arrive,
+    a_statement_pages_newest_first_and_skips_or_repeats_nothing_while_entries_arrive,
     the_committee_ledger_names_each_account_and_pages_through_them,
     a_statement_csv_streams_every_line_with_its_exact_balance,
     verify_proves_the_maintained_balances,
