@@ -1,8 +1,9 @@
 //! Two `cooptrade serve` processes on one PostgreSQL database, as behind a load balancer: orders,
 //! order actions and a payout run spread over both (each double submit sent to both at once) are
-//! done once, each mail written once, and a revoked token or an edited listing shows on the other
-//! server within the documented second. With the Stripe gateway (`stripe`), a webhook, the
-//! sellers' queued transfers and a run's Stripe transfers spread over both are done once.
+//! done once, each mail written once, and a revoked token, an edited listing or a new order on a
+//! member's kept order list shows on the other server within the documented second. With the
+//! Stripe gateway (`stripe`), a webhook, the sellers' queued transfers and a run's Stripe
+//! transfers spread over both are done once.
 use crate::common;
 use crate::market;
 use crate::payments::events;
@@ -267,6 +268,23 @@ async fn changes_show_on_the_other_server(m: &Market, app: &TestApp, servers: &[
     assert_eq!(s, 201, "{v}");
     within_bound("the new country on B's catalog", offers_lk).await;
     within_bound("the new word in B's search", finds_tea).await;
+
+    // The seller's order list, kept by B for their session, shows an order placed through A.
+    let seller_b = signed_in(&servers[1], &m.seller.admin_email).await;
+    let orders = "/orders?side=selling";
+    for _ in 0..2 {
+        seller_b.get(orders).await.assert_status(200);
+    }
+    let order = json!({"lines": [{"listing_id": m.listing, "quantity": "1"}], "delivery_address": "Roskildevej 65"});
+    let (s, v) = api(&servers[0], &m.buyer.api.token)
+        .post("/orders", order)
+        .await;
+    assert_eq!(s, 201, "{v}");
+    let shown = format!("href=\"/orders/{}\"", v["orders"][0]["id"]);
+    within_bound("the new order on B's order list", || async {
+        seller_b.get(orders).await.body.contains(&shown)
+    })
+    .await;
 }
 
 async fn two_servers_on_one_database_do_everything_once(app: TestApp) {
