@@ -53,15 +53,32 @@ fn write(lines: &[StatementLine], header: bool, currency: &str) -> Result<Bytes,
     if header {
         w.write_record(HEADER).map_err(err)?;
     }
+    // An entry's cells, written once per posting of it: made once per entry (a busy seller's
+    // entry has nine postings in a row).
+    let mut entry: Option<(i64, [String; 5])> = None;
     for l in lines {
-        let order = l.order_id.map(|o| o.to_string()).unwrap_or_default();
-        // Text cells are neutralised for spreadsheets; amounts (maybe negative) stay numbers.
+        let cells = match &entry {
+            Some((id, cells)) if *id == l.entry_id => cells,
+            _ => {
+                let order = l.order_id.map(|o| o.to_string()).unwrap_or_default();
+                // Text cells are neutralised for spreadsheets; amounts (maybe negative) stay numbers.
+                let cells = [
+                    l.created_at.to_rfc3339(),
+                    spreadsheet_cell(&l.key).into_owned(),
+                    spreadsheet_cell(&l.kind).into_owned(),
+                    spreadsheet_cell(&l.memo).into_owned(),
+                    order,
+                ];
+                &entry.insert((l.entry_id, cells)).1
+            }
+        };
+        let [at, key, kind, memo, order] = cells;
         w.write_record([
-            l.created_at.to_rfc3339().as_str(),
-            &spreadsheet_cell(&l.key),
-            &spreadsheet_cell(&l.kind),
-            &spreadsheet_cell(&l.memo),
-            &order,
+            at.as_str(),
+            key,
+            kind,
+            memo,
+            order,
             &l.amount.format_amount(),
             &l.balance.format_amount(),
             currency,

@@ -277,18 +277,98 @@ pub async fn chunk(
     carry: Carry,
     limit: i64,
 ) -> Result<(Vec<StatementLine>, Carry), AppError> {
-    let mut b = Binds::new(db.get_database_backend());
-    let sql = page_rows(&mut b, of, (">", carry.after_id), "ASC", limit, "");
-    let lines = db
-        .query_all_raw(b.statement(sql))
-        .await?
-        .iter()
-        .map(|r| line(r, of.currency))
-        .collect::<Result<Vec<_>, _>>()?;
+    let pg = db.get_database_backend() == DbBackend::Postgres;
+    let lines = if pg && of.from.is_none() && of.to.is_none() {
+        chunk_pg(db, of, carry, limit).await?
+    } else {
+        let mut b = Binds::new(db.get_database_backend());
+        let sql = page_rows(&mut b, of, (">", carry.after_id), "ASC", limit, "");
+        db.query_all_raw(b.statement(sql))
+            .await?
+            .iter()
+            .map(|r| line(r, of.currency))
+            .collect::<Result<Vec<_>, _>>()?
+    };
     let next = lines.last().map_or(carry, |l| Carry {
         after_id: l.posting_id,
     });
     Ok((lines, next))
+}
+
+/// PostgreSQL, a chunk over every date (an export): the postings with their balances, then
+/// their entries, each entry once. Joined in one statement, each entry's key, kind, memo and
+/// time went out with every one of its postings (nine for a busy seller's usual entry), and
+/// the database spent twice as long on a chunk: 7.3 ms against 3.1 + 0.3 ms for 2,000 postings
+/// of the history bench's data (pgbench).
+async fn chunk_pg(
+    db: &impl ConnectionTrait,
+    of: &StatementOf,
+    carry: Carry,
+    limit: i64,
+) -> Result<Vec<StatementLine>, AppError> {
+    let mut b = Binds::new(DbBackend::Postgres);
+    let (account, currency) = (
+        b.push(of.account.as_str().into_owned()),
+        b.push(of.currency.code()),
+    );
+    // The bound twice: on `r` too, so the merge join starts its scan at the cursor.
+    let (bound, again, limit) = (
+        b.push(carry.after_id),
+        b.push(carry.after_id),
+        b.push(limit),
+    );
+    let sql = format!(
+        "SELECT p.id, p.entry_id, p.amount_minor, r.sum_high, r.sum_low FROM postings p \
+         JOIN posting_balances r ON r.posting_id = p.id WHERE p.account = {account} \
+         AND p.currency = {currency} AND p.id > {bound} AND r.posting_id > {again} \
+         ORDER BY p.id LIMIT {limit}"
+    );
+    let postings = db.query_all_raw(b.statement(sql)).await?;
+    let mut ids = postings
+        .iter()
+        .map(|r| r.try_get_by_index::<i64>(1))
+        .collect::<Result<Vec<_>, _>>()?;
+    ids.sort_unstable();
+    ids.dedup();
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list: Vec<String> = ids.iter().map(i64::to_string).collect();
+    let mut b = Binds::new(DbBackend::Postgres);
+    let sql = format!(
+        "SELECT id, idempotency_key, kind, memo, order_id, created_at FROM journal_entries \
+         WHERE id = ANY(CAST(string_to_array({}, ',') AS BIGINT[])) ORDER BY id",
+        b.push(list.join(","))
+    );
+    let entries = db.query_all_raw(b.statement(sql)).await?;
+    let entry_ids = entries
+        .iter()
+        .map(|r| r.try_get_by_index::<i64>(0))
+        .collect::<Result<Vec<_>, _>>()?;
+    postings
+        .iter()
+        .map(|p| {
+            let entry_id: i64 = p.try_get_by_index(1)?;
+            let Ok(at) = entry_ids.binary_search(&entry_id) else {
+                return Err(AppError::Internal(format!(
+                    "posting of entry {entry_id} without its entry"
+                )));
+            };
+            let e = &entries[at];
+            let (high, low) = (p.try_get_by_index(3)?, p.try_get_by_index(4)?);
+            Ok(StatementLine {
+                posting_id: p.try_get_by_index(0)?,
+                entry_id,
+                key: e.try_get_by_index(1)?,
+                kind: e.try_get_by_index(2)?,
+                memo: e.try_get_by_index(3)?,
+                order_id: e.try_get_by_index(4)?,
+                created_at: e.try_get_by_index(5)?,
+                amount: Money::from_minor(p.try_get_by_index(2)?, of.currency),
+                balance: split_sum(high, low, of.currency),
+            })
+        })
+        .collect()
 }
 
 /// An account's postings over `[from, to)` with opening and closing balances (all of them: for

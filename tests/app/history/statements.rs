@@ -127,6 +127,67 @@ async fn a_buying_coops_statement_opens_on_its_fair_share_by_name(app: TestApp) 
     }
 }
 
+/// An export's chunks (on PostgreSQL the postings, then their entries once each) hold the same
+/// lines as the general statement's (one statement joining each posting to its entry), whatever
+/// the chunk's size: entries of three postings to the account, split across chunks.
+async fn an_exports_chunks_hold_the_same_lines_as_the_general_statement(app: TestApp) {
+    use cooptrade::domain::ledger::{JournalEntry, Posting};
+    use cooptrade::domain::money::Money;
+    use ledger::statement::{chunk, Carry, StatementOf};
+    let (seller, _, _) = trade(&app, 0).await;
+    let proceeds = Account::CoopProceeds(seller.id);
+    let entry = |n: i64| {
+        let eur = |m: i64| Money::from_minor(m, Currency::EUR);
+        let mut postings = vec![Posting::new(Account::GatewayClearing, eur(-600 * n))];
+        postings.extend((1..=3).map(|k| Posting::new(proceeds, eur(100 * k * n))));
+        JournalEntry::new(
+            format!("three:{n}"),
+            "settlement",
+            format!("=entry {n}"),
+            postings,
+        )
+        .unwrap()
+    };
+    ledger::post_all(&app.db, (1..=5).map(entry).collect())
+        .await
+        .unwrap();
+    let whole = |from, to| StatementOf {
+        account: proceeds,
+        currency: Currency::EUR,
+        from,
+        to,
+    };
+    let read = |of: StatementOf, size: i64| {
+        let db = app.db.clone();
+        async move {
+            let (mut all, mut carry) = (Vec::new(), Carry::START);
+            loop {
+                let (lines, next) = chunk(&db, &of, carry, size).await.unwrap();
+                if lines.is_empty() {
+                    return all;
+                }
+                all.extend(lines);
+                carry = next;
+            }
+        }
+    };
+    let dated = whole(
+        Some(chrono::DateTime::UNIX_EPOCH),
+        Some(chrono::Utc::now() + chrono::TimeDelta::days(1)),
+    );
+    let general = read(dated, 1000).await;
+    assert_eq!(general.len(), 15);
+    assert_eq!(general[14].balance.minor, 600 * 15);
+    assert_eq!(general[0].memo, "=entry 1");
+    for size in [1, 2, 4, 15, 1000] {
+        assert_eq!(
+            read(whole(None, None), size).await,
+            general,
+            "chunks of {size}"
+        );
+    }
+}
+
 async fn a_statement_in_a_currency_not_the_coops_own_shows_that_currencys_lines(app: TestApp) {
     use cooptrade::domain::ledger::{JournalEntry, Posting};
     use cooptrade::domain::money::Money;
@@ -391,6 +452,7 @@ async fn an_api_client_pages_through_a_statement_while_entries_arrive(app: TestA
 
 on_both_backends!(
     with super::UNCACHED;
+    an_exports_chunks_hold_the_same_lines_as_the_general_statement,
     a_buying_coops_statement_opens_on_its_fair_share_by_name,
     a_statement_in_a_currency_not_the_coops_own_shows_that_currencys_lines,
     statement_and_ledger_pages_cost_the_same_statements_whatever_their_length_or_depth,
