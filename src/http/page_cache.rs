@@ -361,13 +361,27 @@ fn private_key(req: &Request) -> Option<String> {
     let path = req.uri().path_and_query().map(|p| p.as_str());
     d.update(path.unwrap_or_default());
     // Neither a path nor a header value can hold a NUL: the fields cannot run into each other.
-    for name in [HOST, COOKIE, AUTHORIZATION, ACCEPT_LANGUAGE, ACCEPT] {
+    for name in [HOST, AUTHORIZATION, ACCEPT_LANGUAGE, ACCEPT] {
         for v in h.get_all(&name) {
             d.update([0]);
             d.update(name.as_str());
             d.update([0]);
             d.update(v.as_bytes());
         }
+    }
+    // Cookies by name: a client may send the same cookies in another order (curl's cookie jar
+    // does, each time it rewrites its file).
+    let mut cookies: Vec<&[u8]> = h
+        .get_all(COOKIE)
+        .iter()
+        .flat_map(|v| v.as_bytes().split(|b| *b == b';'))
+        .map(<[u8]>::trim_ascii)
+        .filter(|c| !c.is_empty())
+        .collect();
+    cookies.sort_unstable();
+    for c in cookies {
+        d.update([0, 1]);
+        d.update(c);
     }
     Some(format!("{:x}", d.finalize()))
 }
@@ -474,6 +488,8 @@ mod tests {
         ] {
             assert_ne!(other.unwrap(), a);
         }
+        let reordered = key(&[("cookie", "csrf=x;sid=a")]).unwrap();
+        assert_eq!(reordered, a, "the same cookies in another order");
         let t = key(&[("authorization", "Bearer ct_1")]).unwrap();
         assert_ne!(key(&[("authorization", "Bearer ct_2")]).unwrap(), t);
     }
