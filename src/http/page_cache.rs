@@ -181,6 +181,7 @@ impl PageCache {
         self.get_in(&self.entries, key, STALE_MAX)
     }
 
+    #[cfg(test)]
     fn put(&self, key: String, generation: u64, headers: HeaderMap, body: Bytes) {
         self.put_in(&self.entries, key, generation, headers, body)
     }
@@ -247,6 +248,30 @@ impl PageCache {
             entries.bytes -= old.body.len();
         }
     }
+
+    /// `resp` passed on, a copy kept in `entries` under `key` (with the headers `headers` picks)
+    /// when it is a 200 that sets no cookie and whose body is at most `MAX_PAGE` bytes.
+    async fn keep(
+        &self,
+        entries: &Mutex<Entries>,
+        key: String,
+        generation: u64,
+        resp: Response,
+        headers: impl FnOnce(&HeaderMap) -> HeaderMap,
+    ) -> Response {
+        if resp.status() != StatusCode::OK || resp.headers().contains_key(SET_COOKIE) {
+            return resp;
+        }
+        let (parts, body) = resp.into_parts();
+        match whole(body, MAX_PAGE).await {
+            Ok(bytes) => {
+                let kept = headers(&parts.headers);
+                self.put_in(entries, key, generation, kept, bytes.clone());
+                Response::from_parts(parts, Body::from(bytes))
+            }
+            Err(body) => Response::from_parts(parts, body),
+        }
+    }
 }
 
 /// Whether `path` is one of the cached public pages: `/catalog`, `/pool`, `/listings/{id}`,
@@ -290,22 +315,19 @@ pub async fn layer(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     let generation = cache.generation();
     let resp = next.run(req).await;
-    let keep = resp.status() == StatusCode::OK && !resp.headers().contains_key(SET_COOKIE);
-    if !keep || !resp.headers().contains_key(CONTENT_TYPE) {
+    if !resp.headers().contains_key(CONTENT_TYPE) {
         return resp;
     }
-    let (parts, body) = resp.into_parts();
-    match whole(body, MAX_PAGE).await {
-        Ok(bytes) => {
-            let mut headers = HeaderMap::new();
-            if let Some(v) = parts.headers.get(CONTENT_TYPE) {
-                headers.insert(CONTENT_TYPE, v.clone());
-            }
-            cache.put(key, generation, headers, bytes.clone());
-            Response::from_parts(parts, Body::from(bytes))
+    let content_type = |h: &HeaderMap| {
+        let mut kept = HeaderMap::new();
+        if let Some(v) = h.get(CONTENT_TYPE) {
+            kept.insert(CONTENT_TYPE, v.clone());
         }
-        Err(body) => Response::from_parts(parts, body),
-    }
+        kept
+    };
+    cache
+        .keep(&cache.entries, key, generation, resp, content_type)
+        .await
 }
 
 /// A served copy: its headers and the hit mark.
@@ -406,18 +428,12 @@ pub async fn private_layer(State(state): State<AppState>, req: Request, next: Ne
         .get(CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.starts_with("text/html") || t.starts_with("application/json"));
-    if resp.status() != StatusCode::OK || resp.headers().contains_key(SET_COOKIE) || !page {
+    if !page {
         return resp;
     }
-    let (parts, body) = resp.into_parts();
-    match whole(body, MAX_PAGE).await {
-        Ok(bytes) => {
-            let headers = parts.headers.clone();
-            cache.put_in(&cache.private, key, generation, headers, bytes.clone());
-            Response::from_parts(parts, Body::from(bytes))
-        }
-        Err(body) => Response::from_parts(parts, body),
-    }
+    cache
+        .keep(&cache.private, key, generation, resp, HeaderMap::clone)
+        .await
 }
 
 #[cfg(test)]
