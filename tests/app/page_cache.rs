@@ -201,6 +201,22 @@ async fn a_signed_in_history_page_is_served_again_only_to_whoever_rendered_it(ap
     let (_, hit, body) = api(&seller, "/orders?side=selling").await;
     assert!(!hit && body.contains(&format!("\"id\":{second}")), "{body}");
 
+    // An order action in between (the buyer cancels the first order) shows on the next read.
+    web(&seller, orders).await;
+    assert!(web(&seller, orders).await.1, "kept again");
+    let cancel = format!("/orders/{first}/actions/cancel");
+    let (s, v) = buyer.api.post(&cancel, json!({})).await;
+    assert_eq!(s, 200, "{v}");
+    let (_, hit, body) = web(&seller, orders).await;
+    assert!(
+        !hit && body.contains(">cancelled<"),
+        "the web shows the cancel"
+    );
+
+    // A control character in a kept page's query is refused, never answered with the copy.
+    let (s, hit, _) = web(&seller, "/orders?side=selling%07").await;
+    assert_eq!((s, hit), (422, false));
+
     // The statement's CSV streams and is never kept.
     let csv = format!("{statement}?format=csv");
     for _ in 0..2 {
